@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "align",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "align", targets: ["align"]),
+        .library(name: "AlignEngine", targets: ["AlignEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // C libraries, each seen through one module map and one shim header.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+
+        // The pipeline: model → readers → text → config → rules → engine → reports → CLI.
+        .target(name: "AlignModel"),
+        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMark"]),
+        .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
+        .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "Yams"]),
+        .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
+        .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport"]),
+        .target(name: "AlignReport", dependencies: ["AlignModel"]),
+        .executableTarget(name: "align", dependencies: [
+            "AlignEngine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel"],
+                    exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,96 @@
+import AlignModel
+
+/// Whether hedged wording of a promise is flagged.
+public enum PromiseStrength: String, Hashable, Sendable, Codable {
+    case firm
+    case soft
+}
+
+/// One thing customers can expect, as `expect.yml` states it.
+public struct Promise: Hashable, Sendable {
+    public var id: String
+    public var statement: String
+    /// Words or phrases that signal the promise's topic; matched after stemming.
+    public var topics: [String]
+    /// The canonical value as written ("24 hours", "$75"), if the promise has one.
+    public var value: String?
+    public var strength: PromiseStrength
+    public var requiredIn: [Channel]
+    /// Where the promise's `id:` is in `expect.yml`.
+    public var position: SourcePosition
+    /// Where its `value:` is, or the promise's position when it has none.
+    public var valuePosition: SourcePosition
+
+    public init(
+        id: String, statement: String, topics: [String], value: String?, strength: PromiseStrength,
+        requiredIn: [Channel], position: SourcePosition, valuePosition: SourcePosition? = nil
+    ) {
+        self.id = id
+        self.statement = statement
+        self.topics = topics
+        self.value = value
+        self.strength = strength
+        self.requiredIn = requiredIn
+        self.position = position
+        self.valuePosition = valuePosition ?? position
+    }
+}
+
+/// `terminology:` — use one word, not its alternatives.
+public struct TermPreference: Hashable, Sendable {
+    public var use: String
+    public var insteadOf: [String]
+    /// Empty: every channel.
+    public var channels: [Channel]
+    public var position: SourcePosition
+
+    public init(use: String, insteadOf: [String], channels: [Channel], position: SourcePosition) {
+        self.use = use
+        self.insteadOf = insteadOf
+        self.channels = channels
+        self.position = position
+    }
+}
+
+/// `avoid:` — a phrase or a regular expression that must not appear.
+public struct AvoidEntry: Hashable, Sendable {
+    public enum Match: Hashable, Sendable {
+        case phrase(String)
+        case pattern(String)
+    }
+
+    public var match: Match
+    public var because: String?
+    public var channels: [Channel]
+    public var position: SourcePosition
+
+    public init(match: Match, because: String?, channels: [Channel], position: SourcePosition) {
+        self.match = match
+        self.because = because
+        self.channels = channels
+        self.position = position
+    }
+}
+
+/// A validated `expect.yml`.
+public struct Expectation: Sendable {
+    /// Path as shown in findings (relative to the configuration's folder).
+    public var file: String
+    public var organization: String?
+    public var statement: String?
+    public var promises: [Promise]
+    public var terminology: [TermPreference]
+    public var avoid: [AvoidEntry]
+
+    public init(
+        file: String, organization: String? = nil, statement: String? = nil,
+        promises: [Promise] = [], terminology: [TermPreference] = [], avoid: [AvoidEntry] = []
+    ) {
+        self.file = file
+        self.organization = organization
+        self.statement = statement
+        self.promises = promises
+        self.terminology = terminology
+        self.avoid = avoid
+    }
+}

@@ -1,0 +1,87 @@
+/// What a block of text was in its document. Readers choose the kind; rules may look at it
+/// (a greeting is the first body block of an email), never at the file format behind it.
+public enum BlockKind: String, Hashable, Sendable, Codable {
+    case title
+    case metaDescription
+    case heading
+    case paragraph
+    case listItem
+    case tableCell
+    case altText
+    case titleAttribute
+    case linkText
+    case buttonText
+    case speakerTurn
+    case emailSubject
+    case emailBody
+    case quote
+}
+
+/// Ties an offset in a block's text to the place in the original file where that text starts.
+/// Scalars after the anchor, up to the next anchor, follow it on the same line one column each.
+public struct PositionAnchor: Hashable, Sendable, Codable {
+    /// UTF-8 offset into `Block.text`.
+    public var offset: Int
+    public var position: SourcePosition
+
+    public init(offset: Int, position: SourcePosition) {
+        self.offset = offset
+        self.position = position
+    }
+}
+
+/// One run of text a reader took from a document (a heading, a paragraph, a speaker turn...),
+/// with enough anchors to map every character back to its line and column.
+public struct Block: Hashable, Sendable, Codable {
+    public var kind: BlockKind
+    public var text: String
+    /// Sorted by offset; the first has offset 0.
+    public var anchors: [PositionAnchor]
+    /// Site chrome (nav, header, footer): the same text on every page, reported once per corpus.
+    public var isBoilerplate: Bool
+    /// False where positions are approximate (a decoded email part): a fix must not edit there.
+    public var hasExactPositions: Bool
+    /// The speaker of a script turn, when there is one.
+    public var speaker: String?
+
+    public init(
+        kind: BlockKind, text: String, anchors: [PositionAnchor],
+        isBoilerplate: Bool = false, hasExactPositions: Bool = true, speaker: String? = nil
+    ) {
+        self.kind = kind
+        self.text = text
+        self.anchors = anchors.isEmpty ? [PositionAnchor(offset: 0, position: SourcePosition(line: 1, column: 1))] : anchors
+        self.isBoilerplate = isBoilerplate
+        self.hasExactPositions = hasExactPositions
+        self.speaker = speaker
+    }
+
+    /// The source position of the scalar that starts at UTF-8 `offset` in `text`.
+    public func position(atUTF8Offset offset: Int) -> SourcePosition {
+        var low = 0
+        var high = anchors.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if anchors[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        let anchor = anchors[low]
+        guard offset > anchor.offset else { return anchor.position }
+        guard hasExactPositions else { return anchor.position }
+        let utf8 = text.utf8
+        let end = min(offset, utf8.count)
+        var scalars = 0
+        var index = utf8.index(utf8.startIndex, offsetBy: anchor.offset)
+        let stop = utf8.index(utf8.startIndex, offsetBy: end)
+        while index < stop {
+            // Count lead bytes only: one per Unicode scalar.
+            if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
+            utf8.formIndex(after: &index)
+        }
+        return SourcePosition(line: anchor.position.line, column: anchor.position.column + scalars)
+    }
+
+    /// The source span of the UTF-8 range `range` of `text`.
+    public func span(ofUTF8 range: Range<Int>) -> SourceSpan {
+        SourceSpan(start: position(atUTF8Offset: range.lowerBound), end: position(atUTF8Offset: range.upperBound))
+    }
+}

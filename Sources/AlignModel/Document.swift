@@ -1,0 +1,71 @@
+/// What kind of communication a document is, independent of how its file is encoded.
+public enum DocumentKind: String, Hashable, Sendable, Codable {
+    case page
+    case article
+    case script
+    case email
+}
+
+/// A problem a reader met: the document, or part of it, could not be read.
+public struct ReadProblem: Hashable, Sendable, Codable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// Nothing (or nothing trustworthy) could be read: `input-unreadable`.
+        case unreadable
+        /// A limit cut the document short; what was read is still checked: `input-truncated`.
+        case truncated
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var position: SourcePosition
+
+    public init(kind: Kind, message: String, position: SourcePosition = SourcePosition(line: 1, column: 1)) {
+        self.kind = kind
+        self.message = message
+        self.position = position
+    }
+}
+
+/// `align-disable` comments and headers, resolved by the reader to line ranges.
+public struct Suppression: Hashable, Sendable, Codable {
+    /// Rule ids; empty means every rule.
+    public var rules: [String]
+    /// Lines (inclusive) the suppression covers.
+    public var lines: ClosedRange<Int>
+    /// Where the comment itself is, to report it when it suppresses nothing.
+    public var position: SourcePosition
+
+    public init(rules: [String], lines: ClosedRange<Int>, position: SourcePosition) {
+        self.rules = rules
+        self.lines = lines
+        self.position = position
+    }
+}
+
+/// One file (or one message of an mbox) read into blocks of text.
+public struct Document: Hashable, Sendable, Codable {
+    /// Path relative to the configuration's folder, with `/` separators.
+    public var path: String
+    public var kind: DocumentKind
+    public var blocks: [Block]
+    /// Settings the document declares about itself: front matter (`channel`, `audience`),
+    /// `<meta name="align:channel">`. Keys are lower-case.
+    public var declared: [String: String]
+    public var suppressions: [Suppression]
+    public var problems: [ReadProblem]
+    /// For a message of an mbox, its 1-based index; nil for a single-message file.
+    public var messageIndex: Int?
+
+    public init(
+        path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],
+        suppressions: [Suppression] = [], problems: [ReadProblem] = [], messageIndex: Int? = nil
+    ) {
+        self.path = path
+        self.kind = kind
+        self.blocks = blocks
+        self.declared = declared
+        self.suppressions = suppressions
+        self.problems = problems
+        self.messageIndex = messageIndex
+    }
+}

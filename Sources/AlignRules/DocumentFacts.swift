@@ -1,0 +1,60 @@
+import AlignModel
+
+/// A sentence that speaks about a promise's topic and states a value.
+public struct Claim: Hashable, Sendable, Codable {
+    public var promise: String
+    /// The value as written in the document ("two weeks").
+    public var valueText: String
+    /// A canonical form for grouping equal values written differently ("14 days").
+    public var valueKey: String
+    public var file: String
+    public var span: SourceSpan
+    public var channel: Channel
+    public var sentence: String
+
+    public init(promise: String, valueText: String, valueKey: String, file: String, span: SourceSpan, channel: Channel, sentence: String) {
+        self.promise = promise
+        self.valueText = valueText
+        self.valueKey = valueKey
+        self.file = file
+        self.span = span
+        self.channel = channel
+        self.sentence = sentence
+    }
+}
+
+/// An offer (a discount, a free extra, a gift, a trial) made in a document.
+public struct Offer: Hashable, Sendable, Codable {
+    public var kind: String
+    public var file: String
+    public var span: SourceSpan
+    public var channel: Channel
+    public var audience: Audience?
+    public var sentence: String
+
+    public init(kind: String, file: String, span: SourceSpan, channel: Channel, audience: Audience?, sentence: String) {
+        self.kind = kind
+        self.file = file
+        self.span = span
+        self.channel = channel
+        self.audience = audience
+        self.sentence = sentence
+    }
+}
+
+/// What rules that look across documents need from one document.
+public struct DocumentFacts: Hashable, Sendable, Codable {
+    public var file: String = ""
+    public var channel: Channel = .customer
+    public var audience: Audience?
+    public var claims: [Claim] = []
+    /// Promises the document states (with or without a value), with where.
+    public var stated: [String: SourceSpan] = [:]
+    public var offers: [Offer] = []
+    /// Ids of `required` pack rules whose requirement this document meets.
+    public var satisfied: Set<String> = []
+    /// Promises the document states with a hedge, for the audit matrix.
+    public var hedged: Set<String> = []
+
+    public init() {}
+}

@@ -1,0 +1,129 @@
+import AlignModel
+
+/// A sentence of a block: where it is in the block's text, and its words.
+public struct Sentence: Hashable, Sendable, Codable {
+    /// Index of the block in `Document.blocks`.
+    public var block: Int
+    /// UTF-8 range in the block's text.
+    public var range: Range<Int>
+    public var text: String
+    public var words: [Word]
+
+    public init(block: Int, range: Range<Int>, text: String, words: [Word]) {
+        self.block = block
+        self.range = range
+        self.text = text
+        self.words = words
+    }
+
+    /// The sentence with runs of white space folded to one space: what baselines fingerprint.
+    public var normalised: String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
+
+public enum SentenceSplitter {
+    /// Words that end with a full stop without ending a sentence (compared lower-cased, without the stop).
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "inc", "ltd", "co",
+        "approx", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "a.m", "p.m", "cf",
+        "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
+    ]
+
+    /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
+    /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
+    /// or at the end. A full stop after an abbreviation, an initial or inside a number does not end one.
+    public static func ranges(in text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        var result: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func close(at end: Int) {
+            var s = start
+            var e = end
+            while s < e, isSpace(bytes[s]) { s += 1 }
+            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            if s < e { result.append(s..<e) }
+            start = end
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A, i + 1 < bytes.count, nextNonSpaceIsNewline(bytes, from: i + 1) {
+                close(at: i)
+                i += 1
+                continue
+            }
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                var end = i + 1
+                while end < bytes.count, bytes[end] == 0x2E || bytes[end] == 0x21 || bytes[end] == 0x3F { end += 1 }
+                end = skipClosers(bytes, from: end)
+                if end >= bytes.count {
+                    close(at: bytes.count)
+                    i = bytes.count
+                    continue
+                }
+                guard isSpace(bytes[end]) else { i = end; continue }
+                if b == 0x2E, isAbbreviation(bytes, dotAt: i) { i = end; continue }
+                var next = end
+                while next < bytes.count, isSpace(bytes[next]) { next += 1 }
+                if next < bytes.count, bytes[next] >= 0x61, bytes[next] <= 0x7A { i = end; continue }
+                close(at: end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        close(at: bytes.count)
+        return result
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+
+    static func nextNonSpaceIsNewline(_ bytes: [UInt8], from: Int) -> Bool {
+        var j = from
+        while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+        return j < bytes.count && bytes[j] == 0x0A
+    }
+
+    /// Closing quotes and brackets that belong to the sentence before them: `"`, `'`, `)`, `]`, `”`, `’`.
+    static func skipClosers(_ bytes: [UInt8], from: Int) -> Int {
+        var j = from
+        while j < bytes.count {
+            if bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] == 0x5D {
+                j += 1
+            } else if j + 2 < bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 {
+                j += 3
+            } else {
+                break
+            }
+        }
+        return j
+    }
+
+    static func isAbbreviation(_ bytes: [UInt8], dotAt dot: Int) -> Bool {
+        var s = dot
+        while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != 0x28 { s -= 1 }
+        let word = String(decoding: bytes[s..<dot], as: UTF8.self).lowercased()
+        if word.isEmpty { return false }
+        if abbreviations.contains(word) { return true }
+        // A single capital letter is an initial ("J. Smith").
+        if dot - s == 1, bytes[s] >= 0x41, bytes[s] <= 0x5A { return true }
+        return false
+    }
+
+    /// The sentences of every block of `document`, with their words.
+    public static func sentences(of document: Document, stemmer: Stemmer, maxLength: Int = 4_000) -> [Sentence] {
+        var sentences: [Sentence] = []
+        for (index, block) in document.blocks.enumerated() {
+            let utf8 = Array(block.text.utf8)
+            for range in ranges(in: block.text) {
+                let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
+                let text = String(decoding: utf8[clipped], as: UTF8.self)
+                let words = WordScanner.words(in: block.text, range: clipped, stemmer: stemmer)
+                sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
+            }
+        }
+        return sentences
+    }
+}
