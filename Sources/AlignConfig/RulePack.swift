@@ -1,0 +1,83 @@
+import AlignModel
+
+/// One rule of a pack, as written in YAML and validated by the loader; `AlignRules` compiles it
+/// into the rule kind it names. Fields that a kind does not use stay empty.
+public struct PackRuleDefinition: Hashable, Sendable {
+    /// `pack/name`.
+    public var id: String
+    /// `existence`, `substitution`, `required`, `greeting`, `parity`.
+    public var kind: String
+    public var message: String
+    public var why: String
+    public var level: RuleLevel
+    /// Empty: every channel.
+    public var channels: [Channel]
+    /// Empty: every audience.
+    public var audiences: [Audience]
+    /// Phrases, matched after stemming.
+    public var phrases: [String]
+    /// PCRE2 patterns, each with where it is written (to report a bad or runaway pattern).
+    public var patterns: [(pattern: String, position: SourcePosition)]
+    /// `substitution`: the preferred term and what it replaces.
+    public var use: String?
+    public var insteadOf: [String]
+    /// `required`: `each` document of the scope, or `any` one of them.
+    public var scope: String?
+    /// `required`: promise ids, any of which stated satisfies the rule.
+    public var promises: [String]
+    public var examples: RuleExamples
+    /// The pack file as shown in messages, and where the rule's `id:` is.
+    public var file: String
+    public var position: SourcePosition
+
+    public init(
+        id: String, kind: String, message: String, why: String = "", level: RuleLevel = .severity(.warning),
+        channels: [Channel] = [], audiences: [Audience] = [], phrases: [String] = [],
+        patterns: [(pattern: String, position: SourcePosition)] = [], use: String? = nil, insteadOf: [String] = [],
+        scope: String? = nil, promises: [String] = [], examples: RuleExamples = RuleExamples(),
+        file: String, position: SourcePosition
+    ) {
+        self.id = id
+        self.kind = kind
+        self.message = message
+        self.why = why
+        self.level = level
+        self.channels = channels
+        self.audiences = audiences
+        self.phrases = phrases
+        self.patterns = patterns
+        self.use = use
+        self.insteadOf = insteadOf
+        self.scope = scope
+        self.promises = promises
+        self.examples = examples
+        self.file = file
+        self.position = position
+    }
+
+    public static func == (a: PackRuleDefinition, b: PackRuleDefinition) -> Bool {
+        a.id == b.id && a.file == b.file && a.position == b.position
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(file)
+        hasher.combine(position)
+    }
+}
+
+/// A loaded pack: its name and rules. A user pack may also change built-in rules' levels.
+public struct RulePack: Sendable {
+    public var name: String
+    public var file: String
+    public var rules: [PackRuleDefinition]
+    /// `overrides:` — rule id to a new level (`off` switches a built-in rule off).
+    public var overrides: [String: RuleLevel]
+
+    public init(name: String, file: String, rules: [PackRuleDefinition], overrides: [String: RuleLevel] = [:]) {
+        self.name = name
+        self.file = file
+        self.rules = rules
+        self.overrides = overrides
+    }
+}
