@@ -22,3 +22,15 @@ import Testing
     let words = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
     #expect(matcher.matches(in: words).map(\.key) == ["loyalty", "reply"])
 }
+
+@Test func patternsMatchAndReportBadSyntax() throws {
+    let pattern = try Pattern(#"points?\s+(will\s+)?expire"#)
+    #expect(pattern.matches(in: "Your Points will expire soon; points expire.") == .matches([5..<23, 30..<43]))
+    #expect(throws: Pattern.CompileError.self) { try Pattern("(unclosed") }
+}
+
+@Test func runawayPatternStopsWithinItsLimit() throws {
+    let pattern = try Pattern("(a+)+$", matchLimit: 10_000)
+    let text = String(repeating: "a", count: 5_000) + "!"
+    #expect(pattern.matches(in: text) == .limitExceeded)
+}

@@ -1,0 +1,93 @@
+import CPCRE2
+
+/// A regular expression a user wrote (in `expect.yml` or a rule pack), compiled once per run
+/// with PCRE2. PCRE2 is used rather than Swift `Regex` because its match and depth limits bound
+/// catastrophic backtracking: a runaway pattern stops with `.limitExceeded` instead of stalling.
+public final class Pattern: @unchecked Sendable {
+    // Safe to share: the compiled code is immutable after init; every match makes its own
+    // match data and match context, as PCRE2 requires for concurrent use.
+    private let code: OpaquePointer
+    public let source: String
+    private let matchLimit: UInt32
+    private let depthLimit: UInt32
+
+    public struct CompileError: Error, Hashable, Sendable {
+        public var message: String
+        /// 0-based offset in the pattern where PCRE2 stopped.
+        public var offset: Int
+    }
+
+    public enum MatchOutcome: Hashable, Sendable {
+        case matches([Range<Int>])
+        /// The pattern ran past its match or depth limit on this text.
+        case limitExceeded
+    }
+
+    /// Compiles `source` as a case-insensitive UTF pattern.
+    public init(_ source: String, caseInsensitive: Bool = true, matchLimit: UInt32 = 1_000_000, depthLimit: UInt32 = 10_000) throws(CompileError) {
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        var options = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP)
+        if caseInsensitive { options |= UInt32(PCRE2_CASELESS) }
+        let bytes = Array(source.utf8)
+        let compiled = bytes.withUnsafeBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, buffer.count, options, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw CompileError(message: Pattern.errorMessage(errorCode), offset: errorOffset)
+        }
+        // JIT is an optimisation: when it is unavailable the interpreter honours the same limits.
+        _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+        self.code = compiled
+        self.source = source
+        self.matchLimit = matchLimit
+        self.depthLimit = depthLimit
+    }
+
+    deinit {
+        pcre2_code_free_8(code)
+    }
+
+    /// Every non-overlapping match in `text`, as UTF-8 ranges.
+    public func matches(in text: String) -> MatchOutcome {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return .matches([]) }
+        defer { pcre2_match_data_free_8(matchData) }
+        guard let context = pcre2_match_context_create_8(nil) else { return .matches([]) }
+        defer { pcre2_match_context_free_8(context) }
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, depthLimit)
+
+        let bytes = Array(text.utf8)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start <= bytes.count {
+            let rc = bytes.withUnsafeBufferPointer { buffer in
+                pcre2_match_8(code, buffer.baseAddress, buffer.count, start, 0, matchData, context)
+            }
+            if rc == PCRE2_ERROR_NOMATCH { break }
+            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT {
+                return .limitExceeded
+            }
+            guard rc > 0, let vector = pcre2_get_ovector_pointer_8(matchData) else { break }
+            let lower = Int(vector[0])
+            let upper = Int(vector[1])
+            ranges.append(lower..<upper)
+            // An empty match advances by one scalar so the loop ends.
+            if upper > lower {
+                start = upper
+            } else {
+                var next = upper + 1
+                while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+                start = next
+            }
+        }
+        return .matches(ranges)
+    }
+
+    private static func errorMessage(_ code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = buffer.withUnsafeMutableBufferPointer { pcre2_get_error_message_8(code, $0.baseAddress, $0.count) }
+        guard length > 0 else { return "invalid regular expression (PCRE2 error \(code))" }
+        return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+    }
+}
