@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "align",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "align", targets: ["align"]),
         .library(name: "AlignEngine", targets: ["AlignEngine"]),

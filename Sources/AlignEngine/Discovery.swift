@@ -1,0 +1,97 @@
+import AlignConfig
+import Foundation
+
+/// A file the run will read: its absolute path and its path relative to the configuration's folder.
+public struct DiscoveredFile: Hashable, Sendable {
+    public var absolutePath: String
+    public var relativePath: String
+}
+
+/// Finds the documents to check. Never leaves the checked tree: a symbolic link is followed only
+/// when its target lies inside the root, and each real folder is entered once (no loops).
+public struct Discovery: Sendable {
+    public var root: String
+    public var ignore: [Glob]
+    public var extensions: Set<String>
+
+    /// Folders that are never content: version control, build output, align's own cache.
+    static let skippedFolders: Set<String> = [".git", ".align", ".build", "node_modules", ".svn", ".hg"]
+
+    public init(root: String, ignore: [Glob], extensions: Set<String>) {
+        self.root = Discovery.realPath(root) ?? root
+        self.ignore = ignore
+        self.extensions = extensions
+    }
+
+    /// The files under `paths` (files or folders; the root when empty), sorted by relative path.
+    /// Paths outside the root are reported in `outside` rather than read.
+    public func files(under paths: [String]) -> (files: [DiscoveredFile], outside: [String]) {
+        var found: [String: DiscoveredFile] = [:]
+        var outside: [String] = []
+        var visited: Set<String> = []
+        let starts = paths.isEmpty ? [root] : paths
+        for start in starts {
+            let absolute = start.hasPrefix("/") ? start : FileManager.default.currentDirectoryPath + "/" + start
+            guard let real = Discovery.realPath(absolute), isInside(real) else {
+                outside.append(start)
+                continue
+            }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) else {
+                outside.append(start)
+                continue
+            }
+            if isFolder.boolValue {
+                walk(real, found: &found, visited: &visited)
+            } else if let file = candidate(real, explicit: true) {
+                found[file.relativePath] = file
+            }
+        }
+        return (found.values.sorted { $0.relativePath < $1.relativePath }, outside)
+    }
+
+    private func walk(_ folder: String, found: inout [String: DiscoveredFile], visited: inout Set<String>) {
+        guard visited.insert(folder).inserted else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names.sorted() {
+            let path = folder + "/" + name
+            guard let real = Discovery.realPath(path), isInside(real) else { continue }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                if Discovery.skippedFolders.contains(name) { continue }
+                if isIgnored(relative(real) + "/") { continue }
+                walk(real, found: &found, visited: &visited)
+            } else if let file = candidate(real, explicit: false) {
+                found[file.relativePath] = file
+            }
+        }
+    }
+
+    private func candidate(_ real: String, explicit: Bool) -> DiscoveredFile? {
+        let ext = (real as NSString).pathExtension.lowercased()
+        guard extensions.contains(ext) else { return nil }
+        let rel = relative(real)
+        if isIgnored(rel) { return nil }
+        return DiscoveredFile(absolutePath: real, relativePath: rel)
+    }
+
+    private func isIgnored(_ relativePath: String) -> Bool {
+        ignore.contains { $0.matches(relativePath) || (relativePath.hasSuffix("/") && $0.matches(String(relativePath.dropLast()))) }
+    }
+
+    func isInside(_ real: String) -> Bool {
+        real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    func relative(_ real: String) -> String {
+        guard real != root else { return "." }
+        return String(real.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1))
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,141 @@
+import AlignConfig
+import AlignModel
+import AlignReaders
+import AlignRules
+import AlignText
+import Foundation
+import Synchronization
+
+/// The result of checking a tree, ready for any reporter.
+public struct RunResult: Sendable {
+    /// Sorted in report order, suppressions and settings applied, fingerprints assigned.
+    public var findings: [Finding]
+    public var documents: [(path: String, channel: Channel)]
+    /// Documents that matched no channel glob and were read as `customer`.
+    public var unplaced: [String]
+    /// PATH arguments that lie outside the checked tree and were not read.
+    public var outside: [String]
+    /// Per-document facts, for the audit report.
+    public var facts: [DocumentFacts]
+}
+
+/// Runs a check: discovery, a bounded parallel pass over documents, then the rules that look
+/// across documents, then suppressions, settings and fingerprints.
+public struct Engine: Sendable {
+    public var configuration: Configuration
+    public var expectation: Expectation
+    public var rules: RuleSet
+
+    public init(configuration: Configuration, expectation: Expectation, rules: RuleSet) {
+        self.configuration = configuration
+        self.expectation = expectation
+        self.rules = rules
+    }
+
+    public func run(paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
+        let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: DocumentReaders.extensions)
+        let (files, outside) = discovery.files(under: paths)
+        let check = FileCheck(
+            rules: rules,
+            context: RuleContext(configuration: configuration, expectation: expectation),
+            placement: Placement(configuration: configuration),
+            readOptions: ReadOptions(
+                customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
+                maxNestingDepth: configuration.limits.maxNestingDepth,
+                maxMimeParts: configuration.limits.maxMimeParts),
+            limits: configuration.limits)
+        let outcomes = await Engine.checkAll(files, with: check, jobs: max(1, jobs), progress: progress)
+        return finish(outcomes, outside: outside)
+    }
+
+    /// `jobs` workers, each with its own stemmer, take files one at a time from a shared cursor;
+    /// outcomes land in file order so the run is deterministic whatever the scheduling.
+    static func checkAll(_ files: [DiscoveredFile], with check: FileCheck, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [FileOutcome] {
+        let cursor = Mutex(0)
+        let done = Mutex(0)
+        return await withTaskGroup(of: [(Int, FileOutcome)].self) { group in
+            for _ in 0..<min(jobs, max(files.count, 1)) {
+                group.addTask {
+                    let stemmer = Stemmer()
+                    var mine: [(Int, FileOutcome)] = []
+                    while true {
+                        let index = cursor.withLock { value -> Int in
+                            defer { value += 1 }
+                            return value
+                        }
+                        guard index < files.count else { break }
+                        mine.append((index, check.check(files[index], stemmer: stemmer)))
+                        if let progress {
+                            let count = done.withLock { value -> Int in
+                                value += 1
+                                return value
+                            }
+                            progress(count, files.count)
+                        }
+                    }
+                    return mine
+                }
+            }
+            var ordered = [FileOutcome?](repeating: nil, count: files.count)
+            for await batch in group {
+                for (index, outcome) in batch { ordered[index] = outcome }
+            }
+            return ordered.compactMap { $0 }
+        }
+    }
+
+    private func finish(_ outcomes: [FileOutcome], outside: [String]) -> RunResult {
+        let settings = RuleSettingsFilter(settings: configuration.rules)
+        var findings: [Finding] = []
+        var facts: [DocumentFacts] = []
+        var suppressions: [String: [Suppression]] = [:]
+        var documents: [(path: String, channel: Channel)] = []
+        var channels: [String: Channel] = [:]
+        var unplaced: [String] = []
+        var chrome: Set<String> = []
+        for outcome in outcomes {
+            for (index, finding) in outcome.findings.enumerated() {
+                // Site chrome repeats on every page: keep its first finding of each kind only.
+                if outcome.boilerplate.contains(index) {
+                    guard chrome.insert("\(finding.rule)\u{1F}\(finding.message)\u{1F}\(finding.context)").inserted else { continue }
+                }
+                findings.append(finding)
+            }
+            facts.append(contentsOf: outcome.facts)
+            if !outcome.suppressions.isEmpty { suppressions[outcome.path, default: []].append(contentsOf: outcome.suppressions) }
+            for document in outcome.documents {
+                if channels[document.path] == nil { documents.append((document.path, document.channel)) }
+                channels[document.path] = document.channel
+                if !document.placed { unplaced.append(document.path) }
+            }
+        }
+        let context = RuleContext(configuration: configuration, expectation: expectation)
+        for rule in rules.corpusRules {
+            findings.append(contentsOf: rule.check(facts, context: context))
+        }
+        findings = findings.compactMap(settings.apply)
+        let unusedSeverity: Severity? = settings.isOff(EngineRules.unusedSuppression.id) ? nil : settings.severity(of: EngineRules.unusedSuppression)
+        findings = Suppressions.apply(findings, suppressions: suppressions, channels: channels, severity: unusedSeverity)
+        fillMissingSourceLines(&findings)
+        findings.sort(by: Finding.reportOrder)
+        Fingerprint.assign(to: &findings) { finding in
+            guard let line = finding.sourceLine, finding.span.start.line == finding.span.end.line else { return "" }
+            let scalars = Array(line.unicodeScalars)
+            let from = max(0, min(scalars.count, finding.span.start.column - 1))
+            let to = max(from, min(scalars.count, finding.span.end.column - 1))
+            return String(String.UnicodeScalarView(scalars[from..<to])).lowercased()
+        }
+        return RunResult(findings: findings, documents: documents, unplaced: unplaced.sorted(), outside: outside, facts: facts)
+    }
+
+    /// Findings raised across documents (and in expect.yml) get their source lines here, one read
+    /// per file that needs it.
+    private func fillMissingSourceLines(_ findings: inout [Finding]) {
+        let files = Set(findings.filter { $0.sourceLine == nil }.map(\.file))
+        for file in files.sorted() {
+            let path = configuration.root + "/" + file
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            SourceLines.fill(&findings, bytes: [UInt8](data), file: file)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import AlignConfig
+import AlignModel
+import AlignReaders
+import AlignRules
+import AlignText
+import Foundation
+
+/// What checking one file left behind once its documents are released.
+struct FileOutcome: Sendable {
+    var path: String
+    var documents: [(path: String, channel: Channel, placed: Bool)] = []
+    var findings: [Finding] = []
+    var facts: [DocumentFacts] = []
+    var suppressions: [Suppression] = []
+    /// Findings that sit in site chrome (nav, header, footer), reported once per corpus.
+    var boilerplate: Set<Int> = []
+}
+
+/// Reads one file and runs every document rule on each of its documents.
+struct FileCheck: Sendable {
+    var rules: RuleSet
+    var context: RuleContext
+    var placement: Placement
+    var readOptions: ReadOptions
+    var limits: Limits
+
+    func check(_ file: DiscoveredFile, stemmer: Stemmer) -> FileOutcome {
+        var outcome = FileOutcome(path: file.relativePath)
+        let bytes: [UInt8]
+        switch load(file) {
+        case .success(let loaded): bytes = loaded
+        case .failure(let problem):
+            outcome.findings.append(finding(for: problem, path: file.relativePath, channel: nil))
+            return outcome
+        }
+        guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: readOptions) else {
+            return outcome
+        }
+        for document in documents {
+            let (channel, placed) = placement.channel(for: document)
+            let audience = placement.audience(for: document)
+            outcome.documents.append((document.path, channel, placed))
+            outcome.suppressions.append(contentsOf: document.suppressions)
+            for problem in document.problems {
+                outcome.findings.append(finding(for: problem, path: document.path, channel: channel))
+            }
+            let analyzed = AnalyzedDocument(
+                document: document, channel: channel, audience: audience,
+                sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer, maxLength: limits.maxSentenceBytes))
+            var result = DocumentResult()
+            result.facts.file = document.path
+            result.facts.channel = channel
+            result.facts.audience = audience
+            for rule in rules.documentRules {
+                rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
+            }
+            let chromeLines = boilerplateLines(of: document)
+            for finding in result.findings {
+                if chromeLines.contains(finding.span.start.line) { outcome.boilerplate.insert(outcome.findings.count) }
+                outcome.findings.append(finding)
+            }
+            outcome.facts.append(result.facts)
+        }
+        SourceLines.fill(&outcome.findings, bytes: bytes, file: file.relativePath)
+        return outcome
+    }
+
+    private func load(_ file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file.absolutePath)
+        if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
+            return .failure(ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))
+        }
+        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
+            return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file"))
+        }
+        return .success([UInt8](data))
+    }
+
+    private func finding(for problem: ReadProblem, path: String, channel: Channel?) -> Finding {
+        let rule = problem.kind == .unreadable ? EngineRules.inputUnreadable : EngineRules.inputTruncated
+        return Finding(rule: rule.id, severity: rule.severity, file: path, span: SourceSpan(at: problem.position),
+                       channel: channel, message: problem.message, context: problem.message)
+    }
+
+    private func boilerplateLines(of document: Document) -> Set<Int> {
+        var lines: Set<Int> = []
+        for block in document.blocks where block.isBoilerplate {
+            let first = block.anchors.first?.position.line ?? 1
+            let last = block.anchors.last?.position.line ?? first
+            for line in first...max(first, last) { lines.insert(line) }
+        }
+        return lines
+    }
+}
+
+extension ReadProblem: Error {}

@@ -1,0 +1,31 @@
+import AlignConfig
+import AlignModel
+
+/// Decides a document's channel and audience: what the document declares about itself first,
+/// then the first matching glob of `align.yml`, else `customer` (which `--verbose` reports).
+public struct Placement: Sendable {
+    public var channels: [(channel: Channel, globs: [Glob])]
+    public var audiences: [(audience: Audience, globs: [Glob])]
+
+    public init(configuration: Configuration) {
+        channels = configuration.channels
+        audiences = configuration.audiences
+    }
+
+    public func channel(for document: Document) -> (channel: Channel, matched: Bool) {
+        if let declared = document.declared["channel"], let channel = Channel(rawValue: declared.lowercased()) {
+            return (channel, true)
+        }
+        for entry in channels where entry.globs.contains(where: { $0.matches(document.path) }) {
+            return (entry.channel, true)
+        }
+        return (.customer, false)
+    }
+
+    public func audience(for document: Document) -> Audience? {
+        if let declared = document.declared["audience"], let audience = Audience(rawValue: declared.lowercased()) {
+            return audience
+        }
+        return audiences.first { $0.globs.contains { $0.matches(document.path) } }?.audience
+    }
+}

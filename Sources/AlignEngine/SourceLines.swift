@@ -1,0 +1,40 @@
+import AlignModel
+
+/// Fills `Finding.sourceLine` with the text of the line each finding starts on, so that the text
+/// reporter can show it with a caret without reading files itself.
+enum SourceLines {
+    static func fill(_ findings: inout [Finding], bytes: [UInt8], file: String) {
+        let wanted = Set(findings.filter { $0.file == file && $0.sourceLine == nil }.map(\.span.start.line))
+        guard !wanted.isEmpty else { return }
+        let lines = extract(wanted, from: bytes)
+        for index in findings.indices where findings[index].file == file && findings[index].sourceLine == nil {
+            findings[index].sourceLine = lines[findings[index].span.start.line]
+        }
+    }
+
+    /// The text of the wanted lines; CRLF, LF and lone CR each end a line, as the readers count them.
+    static func extract(_ wanted: Set<Int>, from bytes: [UInt8]) -> [Int: String] {
+        var result: [Int: String] = [:]
+        var line = 1
+        var start = 0
+        var i = 0
+        let last = wanted.max() ?? 0
+        while i <= bytes.count, line <= last {
+            let atEnd = i == bytes.count
+            if atEnd || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                if wanted.contains(line) {
+                    var end = i
+                    if start == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+                    end = max(end, start)
+                    result[line] = String(decoding: bytes[start..<end], as: UTF8.self)
+                }
+                if atEnd { break }
+                if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                line += 1
+                start = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+}

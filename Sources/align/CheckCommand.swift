@@ -1,0 +1,102 @@
+import AlignEngine
+import AlignModel
+import AlignReport
+import ArgumentParser
+import Foundation
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check documents against the expectation statement and each other.",
+        discussion: """
+            Reads every document under PATH (default: the folder of align.yml), runs the rules \
+            and prints what drifts. Exit code: 0 nothing at or above --fail-on, 1 findings, \
+            2 bad usage or configuration, 3 internal error.
+
+            Examples:
+              align check
+              align check site/ emails/welcome.eml --format sarif --output align.sarif
+              align check --baseline .align/baseline.json --fail-on warning
+              align check --fix --dry-run
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to check (default: the folder of align.yml).", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var shared: SharedOptions
+
+    @Option(name: .long, help: ArgumentHelp("Output format: text, json, sarif, github or junit.", valueName: "format"))
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the report to this file; the summary still goes to the terminal.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at least this severe: error, warning, info or never (default: fail_on in align.yml, else error).", valueName: "level"))
+    var failOn: FailThreshold?
+
+    @Option(name: .long, help: ArgumentHelp("Report only findings that are not in this baseline (see `align baseline`).", valueName: "file"))
+    var baseline: String?
+
+    @Flag(name: .long, help: "Rewrite terminology findings in place with the preferred term.")
+    var fix = false
+
+    @Flag(name: .customLong("dry-run"), help: "With --fix: print a unified diff instead of writing files.")
+    var dryRun = false
+
+    func validate() throws {
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+    }
+
+    func run() async throws {
+        let session = try shared.loadSession(paths: paths)
+        let progress = Terminal.progressAllowed && !shared.quiet ? ProgressLine(label: "checking") : nil
+        var result = await session.engine.run(paths: paths, jobs: shared.jobCount, progress: progress.map { line in { line.update($0, $1) } })
+        progress?.finish()
+        for path in result.outside {
+            Terminal.error("\(path): error: outside the checked tree (\(session.configuration.root)) or missing; not read")
+        }
+        if !result.outside.isEmpty && result.documents.isEmpty { throw ExitCode(2) }
+        if shared.verbose {
+            for path in result.unplaced { Terminal.note("\(path): matched no channel in align.yml; read as customer") }
+        }
+        if let baseline {
+            do {
+                result.findings = try Baseline.load(path: baseline).newFindings(result.findings)
+            } catch {
+                throw UsageFailure(message: error.description)
+            }
+        }
+        if fix {
+            let outcome = Fixer(root: session.configuration.root).apply(result.findings, dryRun: dryRun)
+            if dryRun {
+                print(outcome.diff, terminator: "")
+                return
+            }
+            for note in outcome.notes { Terminal.note(note) }
+            result.findings.removeAll { outcome.fixed.contains($0.fingerprint) }
+        }
+        let report = session.report(result)
+        let color = output == nil && Terminal.colorAllowed(noColorFlag: shared.noColor)
+        let rendered = format.reporter(color: color).render(report)
+        if let output {
+            do {
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                Terminal.error("\(output): error: cannot write the report: \(error.localizedDescription)")
+                throw ExitCode(2)
+            }
+            if !shared.quiet { Terminal.note(TextReporter.summary(report)) }
+        } else {
+            print(rendered, terminator: rendered.hasSuffix("\n") || rendered.isEmpty ? "" : "\n")
+            if format != .text && !shared.quiet && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal {
+                Terminal.note(TextReporter.summary(report))
+            }
+        }
+        let threshold = failOn ?? session.configuration.failThreshold
+        if threshold.fails(result.findings) { throw ExitCode(1) }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {}

@@ -1,0 +1,41 @@
+import AlignEngine
+import ArgumentParser
+import Foundation
+
+/// Flags every command that reads a content tree shares.
+struct SharedOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Use this align.yml instead of searching the working directory and its parents.", valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp("Check this many documents at once (default: every core).", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Print only findings: no progress and no summary.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-color"), help: "Never colour the output (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(name: .long, help: "Also say which documents matched no channel and were read as customer.")
+    var verbose = false
+
+    var jobCount: Int { max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount) }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Loads align.yml, expect.yml and the rule packs; a problem in any of them is exit 2.
+    func loadSession(paths: [String]) throws -> AlignSession {
+        let start = paths.first.map { path -> String in
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return path }
+            return (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        } ?? FileManager.default.currentDirectoryPath
+        do {
+            return try AlignSession.load(configPath: config, startingAt: start)
+        } catch {
+            throw UsageFailure(message: error.description)
+        }
+    }
+}
