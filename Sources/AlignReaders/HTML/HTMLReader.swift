@@ -1,0 +1,61 @@
+import AlignModel
+
+/// Reads `.html` / `.htm` pages (parsing by libxml2, in `HTMLExtractor`).
+public struct HTMLReader: DocumentReader {
+    public static let extensions = ["html", "htm"]
+
+    public init() {}
+
+    public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
+        var document = Document(path: path, kind: .page)
+        let body = TextDecoding.withoutBOM(bytes[...])
+        if let reason = TextDecoding.binaryReason(body) {
+            document.problems.append(ReadProblem(kind: .unreadable, message: reason))
+            return [document]
+        }
+        let source: SourceText
+        let input: [UInt8]
+        let encoding: String?
+        if let label = Self.declaredCharset(body) {
+            // A declared charset is libxml2's to follow; decode the same way for positions.
+            input = Array(body)
+            encoding = nil
+            source = SourceText(Charset(label: label)?.decode(body) ?? TextDecoding.decode(body).scalars)
+        } else {
+            // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
+            source = SourceText(TextDecoding.decode(body).scalars)
+            input = UTF8Encoding.bytes(source.scalars)
+            encoding = "UTF-8"
+        }
+        let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
+        document.blocks = extraction.blocks
+        document.declared = extraction.declared
+        document.problems += extraction.problems
+        document.suppressions = SuppressionDirective.resolve(extraction.directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
+        return [document]
+    }
+
+    /// The charset a page declares in its first bytes (`<meta charset=...>` or `content="...; charset=..."`).
+    static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = Array(bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 })
+        let key = Array("charset".utf8)
+        var index = 0
+        while index + key.count < head.count {
+            if head[index..<index + key.count].elementsEqual(key) {
+                var cursor = index + key.count
+                while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+                guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { index += 1; continue }
+                cursor += 1
+                while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 { cursor += 1 }
+                var name: [UInt8] = []
+                while cursor < head.count, name.count < 40, head[cursor] > 0x20, ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(head[cursor]) || (head[cursor] == 0x2F && false) {
+                    name.append(head[cursor])
+                    cursor += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
