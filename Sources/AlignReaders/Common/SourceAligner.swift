@@ -43,13 +43,17 @@ struct SourceAligner {
 
     /// The start tag `<name ...>` beginning at or after the cursor and no later than `latestLine`:
     /// the range from `<` to just after `>`. Does not move the cursor.
-    func findStartTag(_ name: String, startingByLine latestLine: Int) -> Range<Int>? {
+    func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         let prefix = Array(("<" + name).unicodeScalars)
         let limit = min(source.end(ofLine: latestLine) + 1, source.count)
         var index = cursor
         while index < limit {
             if let after = literal(prefix, at: index), after == source.count || Self.endsTagName(source.scalars[after]) {
-                return index..<tagEnd(from: after)
+                let end = tagEnd(from: after)
+                // libxml2 dates an element at the end of its start tag; an implied element
+                // (no tag in the source) must not take a later real tag.
+                if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                return index..<end
             }
             index += 1
         }
@@ -166,6 +170,16 @@ struct SourceAligner {
                     continue
                 }
             }
+            if found == "&", wanted != "&", let length = invalidNumericReference(at: sourceIndex) {
+                // `&#0;` and the like: libxml2 drops them from the text.
+                sourceIndex += length
+                continue
+            }
+            if found == "<", wanted != "<", let length = strayEndTag(at: sourceIndex) {
+                // A stray end tag the parser ignored, joining the text on both sides of it.
+                sourceIndex += length
+                continue
+            }
             if found == wanted && !SourceText.isLineBreak(found) {
                 indexes.append(sourceIndex)
                 textIndex += 1
@@ -191,7 +205,24 @@ struct SourceAligner {
     /// A reference the parser may have decoded to something else than the standard value
     /// (invalid code points become U+FFFD or a Windows-1252 character): let it match any one scalar.
     private static func isReplacementLike(_ decoded: Unicode.Scalar, _ wanted: Unicode.Scalar) -> Bool {
-        wanted == "\u{FFFD}" || decoded == "\u{FFFD}" || (0x80...0x9F).contains(decoded.value)
+        wanted == "\u{FFFD}" || (0x80...0x9F).contains(decoded.value)
+    }
+
+    private func invalidNumericReference(at index: Int) -> Int? {
+        guard index + 1 < source.count, source.scalars[index + 1] == "#",
+              let (decoded, length) = reference(at: index), decoded == ["\u{FFFD}"] else { return nil }
+        return length
+    }
+
+    private func strayEndTag(at index: Int) -> Int? {
+        guard index + 2 < source.count, source.scalars[index + 1] == "/", source.scalars[index + 2].properties.isAlphabetic else { return nil }
+        var end = index + 3
+        while end < source.count, end - index < 256 {
+            if source.scalars[end] == ">" { return end + 1 - index }
+            if source.scalars[end] == "<" { return nil }
+            end += 1
+        }
+        return nil
     }
 
     /// A character reference at `index` (`&#8217;`, `&#x2019;`, `&amp;`): its scalars and length.

@@ -145,7 +145,8 @@ struct HTMLWalker {
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
         let line = Int(xmlGetLineNo(node))
-        let tag = aligner.findStartTag(name, startingByLine: line > 0 && line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
+        let knownLine = line > 0 && line < 65_535
+        let tag = aligner.findStartTag(name, startingByLine: knownLine ? line : aligner.source.line(of: aligner.cursor) + 50, endLine: knownLine ? line : nil)
         if let tag { aligner.move(to: tag.lowerBound) }
         if Self.skipped.contains(name) {
             // Walk past the skipped text in the source too, so later text is not found inside it.
@@ -236,7 +237,8 @@ struct HTMLWalker {
         let cursorLine = aligner.source.line(of: aligner.cursor)
         if line > 0, line < 65_535 {
             if let found = aligner.locate(scalars, startingByLine: line) { return found }
-            if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line)) { return found }
+            // libxml2 moved it, or dated it a line or two late.
+            if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line - 2)) { return found }
         }
         return aligner.locate(scalars, startingByLine: max(line, cursorLine) + 50)
     }
