@@ -209,9 +209,13 @@ struct SourceAligner {
     }
 
     private func invalidNumericReference(at index: Int) -> Int? {
-        guard index + 1 < source.count, source.scalars[index + 1] == "#",
-              let (decoded, length) = reference(at: index), decoded == ["\u{FFFD}"] else { return nil }
-        return length
+        guard index + 1 < source.count, source.scalars[index + 1] == "#" else { return nil }
+        guard let (decoded, length) = reference(at: index) else {
+            // `&#` or `&#x` with no digits: libxml2 drops the `&#` (and the `x`).
+            let hasX = index + 2 < source.count && (source.scalars[index + 2] == "x" || source.scalars[index + 2] == "X")
+            return hasX ? 3 : 2
+        }
+        return decoded == ["\u{FFFD}"] ? length : nil
     }
 
     private func strayEndTag(at index: Int) -> Int? {

@@ -75,12 +75,15 @@ struct MessageReader {
     }
 
     /// The Subject, positioned at its value; approximate when encoded words had to be decoded.
-    func subjectBlock(_ field: HeaderField) -> Block? {
+    mutating func subjectBlock(_ field: HeaderField) -> Block? {
         guard let firstLine = field.lines.first else { return nil }
         let valueStart = SourcePosition(line: firstLine.number, column: TextDecoding.decode(firstLine.bytes.prefix(field.valueOffset)).scalars.count + 1)
         let text = field.text
         if text.contains("=?") {
             let decoded = EncodedWords.decode(text)
+            for label in Set(decoded.unknownCharsets).sorted() {
+                problems.append(ReadProblem(kind: .truncated, message: "words of the Subject use the charset \"\(label)\", which align cannot decode; they were left out", position: valueStart))
+            }
             var builder = BlockBuilder(approximateAt: valueStart)
             for scalar in decoded.text.unicodeScalars { builder.append(scalar, at: nil) }
             return builder.build(kind: .emailSubject)
@@ -167,7 +170,9 @@ struct MessageReader {
             }
             charset = known
         }
-        let encoding = (headers["content-transfer-encoding"]?.text ?? "7bit").trimmingSpaces.lowercased()
+        // `base64;` and `quoted-printable  x` are seen in the wild: the first token decides.
+        let encoding = (headers["content-transfer-encoding"]?.text ?? "7bit").lowercased()
+            .split(whereSeparator: { $0 == ";" || $0.isWhitespace }).first.map(String.init) ?? "7bit"
         let decoded: [UInt8]
         var approximateAt: SourcePosition?
         switch encoding {
@@ -186,8 +191,9 @@ struct MessageReader {
             }
             decoded = joined
         }
-        if decoded.contains(0) {
-            problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part contains NUL bytes (binary data); that part was not read", position: SourcePosition(line: firstLine, column: 1)))
+        if let reason = TextDecoding.binaryReason(decoded[...]) {
+            let what = reason.replacingFirst("the file", with: "a \(contentType.value) part")
+            problems.append(ReadProblem(kind: .unreadable, message: what + "; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
         let source = SourceText(charset.decode(decoded[...]))
@@ -208,5 +214,12 @@ struct MessageReader {
         guard !limitReported else { return }
         limitReported = true
         problems.append(ReadProblem(kind: .truncated, message: message, position: SourcePosition(line: line, column: 1)))
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return self }
+        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
     }
 }

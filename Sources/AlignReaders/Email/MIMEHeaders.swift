@@ -55,25 +55,46 @@ struct MIMEHeaders: Sendable {
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
-            if line.bytes.isEmpty || line.isBlank { return (headers, index + 1) }
+            let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
+            if line.bytes.isEmpty { return (headers, index + 1) }
+            if line.isBlank {
+                // White space alone ends the headers unless the field goes on after it (obsolete folding).
+                guard !headers.fields.isEmpty, let next, let first = next.bytes.first, first == 0x20 || first == 0x09 else { return (headers, index + 1) }
+                index += 1
+                continue
+            }
             if let first = line.bytes.first, first == 0x20 || first == 0x09, !headers.fields.isEmpty {
                 let last = headers.fields.count - 1
                 headers.fields[last].value.append(contentsOf: line.bytes)
                 headers.fields[last].lines = lines[headers.fields[last].lines.startIndex...index]
-            } else if let colon = line.bytes.firstIndex(of: UInt8(ascii: ":")), colon > line.bytes.startIndex,
-                      line.bytes[line.bytes.startIndex..<colon].allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
-                let name = String(decoding: line.bytes[line.bytes.startIndex..<colon], as: UTF8.self).lowercased()
+            } else if let colon = fieldColon(line) {
+                let name = String(decoding: line.bytes[line.bytes.startIndex..<colon], as: UTF8.self).trimmingSpaces.lowercased()
                 var valueStart = colon + 1
                 while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
                 headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
             } else if headers.fields.isEmpty, line.bytes.starts(with: Array("From ".utf8)) {
                 // An mbox separator line left at the top: not a field, not the body.
+            } else if !headers.fields.isEmpty, !line.bytes.starts(with: [0x2D, 0x2D]), let next, fieldColon(next) != nil || next.bytes.first == 0x20 || next.bytes.first == 0x09, !next.bytes.starts(with: [0x2D, 0x2D]) {
+                // A field broken by a stray line break: more fields follow, so this is still headers.
+                let last = headers.fields.count - 1
+                headers.fields[last].value.append(0x20)
+                headers.fields[last].value.append(contentsOf: line.bytes)
+                headers.fields[last].lines = lines[headers.fields[last].lines.startIndex...index]
             } else {
                 return (headers, index)
             }
             index += 1
         }
         return (headers, lines.endIndex)
+    }
+
+    /// The colon ending a field name (`Subject:`, or the obsolete `To :`), or nil.
+    static func fieldColon(_ line: RawLine) -> Int? {
+        guard let colon = line.bytes.firstIndex(of: UInt8(ascii: ":")), colon > line.bytes.startIndex else { return nil }
+        var nameEnd = colon
+        while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+        guard nameEnd > line.bytes.startIndex, line.bytes[line.bytes.startIndex..<nameEnd].allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        return colon
     }
 }
 

@@ -78,7 +78,7 @@ enum TransferEncoding {
 }
 
 /// RFC 2047 encoded words in a header (`=?UTF-8?Q?Your_order?=`), B and Q, in the charsets
-/// align knows. A word in an unknown charset is left as written and reported.
+/// align knows. A word in an unknown charset is left out and its charset returned.
 enum EncodedWords {
     static func decode(_ text: String) -> (text: String, unknownCharsets: [String]) {
         let scalars = Array(text.unicodeScalars)
@@ -91,8 +91,8 @@ enum EncodedWords {
                 if let charset = Charset(label: word.charset) {
                     output += charset.decode(word.bytes[...])
                 } else {
+                    // Undecodable: left out rather than shown as text that was never written.
                     unknown.append(word.charset)
-                    output += Charset.windows1252.decode(word.bytes[...])
                 }
             }
             pending = nil

@@ -16,11 +16,16 @@ public struct HTMLReader: DocumentReader {
         let source: SourceText
         let input: [UInt8]
         let encoding: String?
-        if let label = Self.declaredCharset(body) {
-            // A declared charset is libxml2's to follow; decode the same way for positions.
+        if let label = Self.declaredCharset(body), let charset = Charset(label: label) {
+            // A charset align knows: decode it here, so libxml2 and the positions read the same text.
+            source = SourceText(charset.decode(body))
+            input = UTF8Encoding.bytes(source.scalars)
+            encoding = "UTF-8"
+        } else if Self.declaredCharset(body) != nil {
+            // Any other declared charset is libxml2's to follow; positions may then be approximate.
             input = Array(body)
             encoding = nil
-            source = SourceText(Charset(label: label)?.decode(body) ?? TextDecoding.decode(body).scalars)
+            source = SourceText(TextDecoding.decode(body).scalars)
         } else {
             // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
             source = SourceText(TextDecoding.decode(body).scalars)
