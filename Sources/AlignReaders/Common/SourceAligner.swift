@@ -16,6 +16,7 @@ struct SourceAligner {
     let syntax: Syntax
     /// Nothing before it is searched again: parsers give text in source order.
     private(set) var cursor = 0
+    private var failures = 0
 
     init(source: SourceText, syntax: Syntax) {
         self.source = source
@@ -29,7 +30,10 @@ struct SourceAligner {
     mutating func locate(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int? = nil) -> [Int]? {
         guard let first = text.first else { return [] }
         let from = start ?? cursor
-        let limit = min(source.end(ofLine: latestLine) + 1, source.count)
+        // After many misses, look only nearby: a file the parser reads unlike us must not make
+        // every search scan the rest of the file.
+        let reach = failures < 64 ? 1 << 20 : 1 << 12
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, from + reach)
         var index = from
         while index < limit {
             if couldStart(first, at: index), let (indexes, end) = match(text, at: index) {
@@ -38,6 +42,7 @@ struct SourceAligner {
             }
             index += 1
         }
+        failures += 1
         return nil
     }
 

@@ -1,6 +1,7 @@
 // The MIME parser is written here, by hand: no Swift MIME library is available on this machine
 // (and Foundation has none). It reads what align needs, leniently: RFC 5322 headers with folding,
-// RFC 2047 encoded words, nested multipart (bounded), quoted-printable and base64, five charsets.
+// RFC 2047 encoded words, nested multipart (bounded), quoted-printable and base64; five charsets
+// decoded here with exact positions, any other the C library's iconv knows with approximate ones.
 import AlignModel
 
 /// Reads `.eml` files: one message.
@@ -162,14 +163,8 @@ struct MessageReader {
     }
 
     private mutating func readText(headers: MIMEHeaders, contentType: HeaderValueWithParameters, body: ArraySlice<RawLine>, firstLine: Int) {
-        var charset = Charset.utf8
-        if let label = contentType.parameters["charset"], !label.isEmpty {
-            guard let known = Charset(label: label) else {
-                problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label)\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
-                return
-            }
-            charset = known
-        }
+        let label = contentType.parameters["charset"].flatMap { $0.isEmpty ? nil : $0 }
+        let charset = label.map { Charset(label: $0) } ?? .utf8
         // `base64;` and `quoted-printable  x` are seen in the wild: the first token decides.
         let encoding = (headers["content-transfer-encoding"]?.text ?? "7bit").lowercased()
             .split(whereSeparator: { $0 == ";" || $0.isWhitespace }).first.map(String.init) ?? "7bit"
@@ -196,7 +191,18 @@ struct MessageReader {
             problems.append(ReadProblem(kind: .unreadable, message: what + "; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let source = SourceText(charset.decode(decoded[...]))
+        let scalars: [Unicode.Scalar]
+        if let charset {
+            scalars = charset.decode(decoded[...])
+        } else if let label, let system = SystemCharsets.decode(decoded, label: label) {
+            // Multi-byte charsets: the decoded lines no longer match the file's columns.
+            scalars = system
+            approximateAt = approximateAt ?? SourcePosition(line: firstLine, column: 1)
+        } else {
+            problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label ?? "")\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
+            return
+        }
+        let source = SourceText(scalars)
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(

@@ -90,6 +90,8 @@ enum EncodedWords {
             if let word = pending {
                 if let charset = Charset(label: word.charset) {
                     output += charset.decode(word.bytes[...])
+                } else if let system = SystemCharsets.decode(word.bytes, label: word.charset) {
+                    output += system
                 } else {
                     // Undecodable: left out rather than shown as text that was never written.
                     unknown.append(word.charset)
