@@ -159,6 +159,14 @@ import AlignModel
         #expect(document?.blocks.first?.anchors.first?.position == SourcePosition(line: 5, column: 1))
     }
 
+    @Test func htmlNestingBoundCutsOnlyTheDeepPart() {
+        let html = "<body><p>Top.</p>" + String(repeating: "<div>", count: 10) + "Deep." + String(repeating: "</div>", count: 10) + "<p>After.</p></body>"
+        let document = read(html, "page.html", options: ReadOptions(maxNestingDepth: 6)).first
+        #expect(document?.blocks.map(\.text) == ["Top.", "After."])
+        #expect(document?.problems.map(\.kind) == [.truncated])
+        #expect(read(html, "page.html").first?.blocks.map(\.text) == ["Top.", "Deep.", "After."])
+    }
+
     @Test func mimeNestingAndPartLimitsTruncate() {
         var email = "Subject: Deep\nContent-Type: multipart/mixed; boundary=b0\n\n"
         for level in 0..<12 { email += "--b\(level)\nContent-Type: multipart/mixed; boundary=b\(level + 1)\n\n" }

@@ -48,6 +48,13 @@ enum HTMLExtractor {
             return extraction
         }
         defer { xmlFreeDoc(document) }
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            // libxml2 halts on its own limits (elements nested over 256 deep) and keeps what came before.
+            let line = Int(context.pointee.input?.pointee.line ?? 1)
+            extraction.problems.append(ReadProblem(
+                kind: .truncated, message: "libxml2 stopped reading the page here (elements nested too deeply); the rest was not read",
+                position: SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)))
+        }
         var walker = HTMLWalker(source: source, placement: placement, options: options)
         walker.walkChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), context: HTMLWalker.Context(), depth: 0)
         walker.flush(HTMLWalker.Context())
@@ -57,7 +64,7 @@ enum HTMLExtractor {
         }.map(\.element)
         extraction.declared = walker.declared
         extraction.directives = walker.directives
-        extraction.problems += walker.problems
+        if extraction.problems.isEmpty { extraction.problems += walker.problems }
         return extraction
     }
 
