@@ -92,6 +92,7 @@ struct HTMLWalker {
         var index: Int?
         var link: Int?
         var linkKind: BlockKind?
+        var isBreak = false
     }
 
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "code", "pre", "svg", "math", "textarea", "select", "iframe", "object", "canvas", "audio", "video"]
@@ -167,7 +168,12 @@ struct HTMLWalker {
         var inner = context
         if Self.boilerplate.contains(name) { inner.isBoilerplate = true }
         if name == "br" {
-            run.append(RunScalar(scalar: " ", index: nil))
+            // `<br><br>` is how many pages and most HTML emails separate paragraphs.
+            if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
+                flush(context)
+            } else {
+                run.append(RunScalar(scalar: " ", index: nil, isBreak: true))
+            }
             return
         }
         if name == "a" || name == "button" {
