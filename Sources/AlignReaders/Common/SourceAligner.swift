@@ -50,7 +50,8 @@ struct SourceAligner {
     /// the range from `<` to just after `>`. Does not move the cursor.
     func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         let prefix = Array(("<" + name).unicodeScalars)
-        let limit = min(source.end(ofLine: latestLine) + 1, source.count)
+        // A tag follows the text before it closely; an implied element (no tag) must not scan far.
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
         var index = cursor
         while index < limit {
             if let after = literal(prefix, at: index), after == source.count || Self.endsTagName(source.scalars[after]) {

@@ -140,12 +140,13 @@ enum EncodedWords {
         let encoding = scalars[index + 1]
         index += 3
         var payload: [UInt8] = []
-        while index + 1 < scalars.count, !(scalars[index] == "?" && scalars[index + 1] == "=") {
+        // Encoded words are at most 75 characters (RFC 2047); a longer run is not one.
+        while index + 1 < scalars.count, !(scalars[index] == "?" && scalars[index + 1] == "="), index - start < 2_000 {
             guard scalars[index].isASCII, !TextScalars.isSpace(scalars[index]) else { return nil }
             payload.append(UInt8(scalars[index].value))
             index += 1
         }
-        guard index + 1 < scalars.count else { return nil }
+        guard index + 1 < scalars.count, scalars[index] == "?", scalars[index + 1] == "=" else { return nil }
         let label = String(charset.split(separator: "*").first ?? "")
         let bytes: [UInt8]
         switch encoding {

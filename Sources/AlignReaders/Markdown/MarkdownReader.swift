@@ -111,7 +111,7 @@ struct MarkdownWalker {
                 containers.append(type)
                 if containers.count > options.maxNestingDepth, skippedDepth == nil {
                     skippedDepth = containers.count
-                    problems.append(ReadProblem(kind: .truncated, message: "content nested deeper than \(options.maxNestingDepth) levels was not read", position: startPosition(node)))
+                    if problems.isEmpty { problems.append(ReadProblem(kind: .truncated, message: "content nested deeper than \(options.maxNestingDepth) levels was not read", position: startPosition(node))) }
                 }
             }
             if skippedDepth != nil { continue }
