@@ -101,3 +101,15 @@ enum TextScalars {
         return slice
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing white space (as `TextScalars.isSpace` sees it).
+    var trimmingSpaces: String {
+        TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
+    }
+
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = firstRange(of: target) else { return String(self) }
+        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}

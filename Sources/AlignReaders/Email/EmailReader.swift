@@ -222,10 +222,3 @@ struct MessageReader {
         problems.append(ReadProblem(kind: .truncated, message: message, position: SourcePosition(line: line, column: 1)))
     }
 }
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return self }
-        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
-    }
-}

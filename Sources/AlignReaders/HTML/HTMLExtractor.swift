@@ -332,9 +332,3 @@ struct HTMLWalker {
         return String(cString: value)
     }
 }
-
-extension String {
-    var trimmingSpaces: String {
-        TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
-    }
-}

@@ -53,7 +53,7 @@ public struct HTMLReader: DocumentReader {
                 cursor += 1
                 while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 { cursor += 1 }
                 var name: [UInt8] = []
-                while cursor < head.count, name.count < 40, head[cursor] > 0x20, ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(head[cursor]) || (head[cursor] == 0x2F && false) {
+                while cursor < head.count, name.count < 40, head[cursor] > 0x20, ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(head[cursor]) {
                     name.append(head[cursor])
                     cursor += 1
                 }

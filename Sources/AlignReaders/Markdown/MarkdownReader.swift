@@ -69,10 +69,6 @@ struct FrontMatter {
     }
 }
 
-extension Substring {
-    var trimmingSpaces: String { String(self).trimmingSpaces }
-}
-
 /// Walks cmark's tree with its iterator (no recursion), gathering inline text into blocks.
 struct MarkdownWalker {
     var aligner: SourceAligner
