@@ -16,12 +16,14 @@ public struct HTMLReader: DocumentReader {
         let source: SourceText
         let input: [UInt8]
         let encoding: String?
-        if let label = Self.declaredCharset(body), let charset = Charset(label: label) {
-            // A charset align knows: decode it here, so libxml2 and the positions read the same text.
-            source = SourceText(charset.decode(body))
+        let label = Self.declaredCharset(body)
+        if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
+            // A charset we can decode: decode it here, so libxml2 and the positions read the same
+            // text (columns then count the characters of the file in its own charset).
+            source = SourceText(scalars)
             input = UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
-        } else if Self.declaredCharset(body) != nil {
+        } else if label != nil {
             // Any other declared charset is libxml2's to follow; positions may then be approximate.
             input = Array(body)
             encoding = nil
