@@ -185,3 +185,28 @@ import AlignModel
         #expect(limited?.problems.map(\.kind) == [.truncated])
     }
 }
+
+/// The engine reads documents in parallel: libxml2, cmark and iconv must give the same result
+/// on many threads as on one.
+@Suite struct ReadersConcurrencyTests {
+    @Test func parallelReadsMatchSerialReads() async throws {
+        let names = ReadersGoldenTests.fixtures()
+        var inputs: [(String, [UInt8])] = []
+        for name in names {
+            inputs.append((name, try [UInt8](Data(contentsOf: ReadersGoldenTests.folder.appendingPathComponent(name)))))
+        }
+        let serial = inputs.map { DocumentReaders.read(bytes: $0.1, path: $0.0) ?? [] }
+        let parallel = await withTaskGroup(of: (Int, [Document]).self) { group in
+            for _ in 0..<8 {
+                for (index, input) in inputs.enumerated() {
+                    group.addTask { (index, DocumentReaders.read(bytes: input.1, path: input.0) ?? []) }
+                }
+            }
+            var results: [(Int, [Document])] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        #expect(parallel.count == inputs.count * 8)
+        for (index, documents) in parallel { #expect(documents == serial[index], "\(names[index])") }
+    }
+}
