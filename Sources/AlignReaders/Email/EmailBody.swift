@@ -18,7 +18,7 @@ enum EmailBody {
             defer { line += 1 }
             let raw = source.text(ofLine: line)
             let text = TextScalars.string(raw)
-            if text == "-- " || text == "--" || text == "—" { break }
+            if text == "-- " || text == "--" { break }
             let trimmed = text.trimmingSpaces
             let next = line < lineCount ? TextScalars.string(source.text(ofLine: line + 1)).trimmingSpaces : ""
             if isReplyHeader(trimmed, next: next) { break }

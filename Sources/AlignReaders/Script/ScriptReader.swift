@@ -16,6 +16,7 @@ public struct ScriptReader: DocumentReader {
             document.problems.append(error.problem)
             return [document]
         }
+        let customerSpeakers = Set(options.customerSpeakers.map { $0.lowercased() })
         var directives: [SuppressionDirective] = []
         var current: (builder: BlockBuilder, speaker: String?, dropped: Bool)?
         func finish() {
@@ -45,7 +46,7 @@ public struct ScriptReader: DocumentReader {
             if let turn = Self.speakerTurn(trimmed) {
                 finish()
                 let firstWord = turn.speaker.split(separator: " ").first.map { $0.lowercased() } ?? ""
-                current = (BlockBuilder(), turn.speaker, options.customerSpeakers.contains(firstWord))
+                current = (BlockBuilder(), turn.speaker, customerSpeakers.contains(firstWord))
                 textStart = turn.textStart
             } else if current == nil {
                 current = (BlockBuilder(), nil, false)
