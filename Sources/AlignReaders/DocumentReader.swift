@@ -46,11 +46,19 @@ public enum DocumentReaders {
 enum TextInput {
     /// The decoded source, or the problem that stops the file being read as text.
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, ReadProblemError> {
+        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)) }
         let body = TextDecoding.withoutBOM(bytes[...])
         if let reason = TextDecoding.binaryReason(body) {
             return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: reason)))
         }
         return .success(SourceText(TextDecoding.decode(body).scalars))
+    }
+
+    private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {
+        if source.scalars.contains("\u{0}") {
+            return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: "the file contains NUL characters: it is binary, not text")))
+        }
+        return .success(source)
     }
 }
 

@@ -27,6 +27,37 @@ enum TextDecoding {
         return nil
     }
 
+    /// Text saved as UTF-16 with a byte order mark (Notepad's "Unicode"): its scalars, else nil.
+    /// Checked before the binary test, since UTF-16 text is full of NUL bytes.
+    static func utf16(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        guard bytes.count >= 2 else { return nil }
+        let first = bytes[bytes.startIndex], second = bytes[bytes.startIndex + 1]
+        let littleEndian: Bool
+        switch (first, second) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex + 2
+        while index + 1 < bytes.endIndex {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var scalars: [Unicode.Scalar] = []
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: scalars.append("\u{FFFD}")
+            }
+        }
+    }
+
     /// Decodes UTF-8, or Windows-1252 when the bytes are not valid UTF-8.
     static func decode(_ bytes: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], isUTF8: Bool) {
         if let scalars = Charset.utf8.decodeStrictly(bytes) { return (scalars, true) }

@@ -8,6 +8,10 @@ public struct HTMLReader: DocumentReader {
 
     public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
         var document = Document(path: path, kind: .page)
+        if let scalars = TextDecoding.utf16(bytes[...]) {
+            // UTF-16 with a byte order mark: decoded here, handed to libxml2 as UTF-8.
+            return [read(UTF8Encoding.bytes(scalars), path: path, options: options)].flatMap { $0 }
+        }
         let body = TextDecoding.withoutBOM(bytes[...])
         if let reason = TextDecoding.binaryReason(body) {
             document.problems.append(ReadProblem(kind: .unreadable, message: reason))
