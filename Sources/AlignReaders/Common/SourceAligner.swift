@@ -176,6 +176,14 @@ struct SourceAligner {
                     continue
                 }
             }
+            if found == "&", wanted != "&", reference(at: sourceIndex) == nil, let length = unknownNamedReference(at: sourceIndex) {
+                // A name the parser knows and libxml2's table does not (cmark has all of HTML5's):
+                // the parser decoded it, to one scalar as nearly all are.
+                indexes.append(sourceIndex)
+                textIndex += 1
+                sourceIndex += length
+                continue
+            }
             if found == "&", wanted != "&", let length = invalidNumericReference(at: sourceIndex) {
                 // `&#0;` and the like: libxml2 drops them from the text.
                 sourceIndex += length
@@ -222,6 +230,16 @@ struct SourceAligner {
             return hasX ? 3 : 2
         }
         return decoded == ["\u{FFFD}"] ? length : nil
+    }
+
+    /// `&name;` whatever the name: its length, or nil.
+    private func unknownNamedReference(at index: Int) -> Int? {
+        var end = index + 1
+        while end < source.count, end - index <= 32, source.scalars[end].isASCII, source.scalars[end].properties.isAlphabetic || ("0"..."9").contains(source.scalars[end]) {
+            end += 1
+        }
+        guard end > index + 1, end < source.count, source.scalars[end] == ";" else { return nil }
+        return end + 1 - index
     }
 
     private func strayEndTag(at index: Int) -> Int? {
