@@ -3,7 +3,8 @@ import AlignModel
 /// The writer's own words in an email body: paragraphs split on blank lines, the salutation
 /// apart, without quoted replies (`>` lines, "On ... wrote:" and what follows) or the signature.
 enum EmailBody {
-    static func paragraphs(_ source: SourceText, lineOffset: Int, approximateAt: SourcePosition?) -> [Block] {
+    /// `mboxEscapes`: a message of an mbox, where `>From ` stands for a body line `From `.
+    static func paragraphs(_ source: SourceText, lineOffset: Int, approximateAt: SourcePosition?, mboxEscapes: Bool = false) -> [Block] {
         var blocks: [Block] = []
         var builder: BlockBuilder?
         var lineInParagraph = 0
@@ -16,7 +17,8 @@ enum EmailBody {
         var line = 1
         while line <= lineCount {
             defer { line += 1 }
-            let raw = source.text(ofLine: line)
+            var raw = source.text(ofLine: line)
+            if mboxEscapes, raw.starts(with: ">From ".unicodeScalars) { raw = raw.dropFirst() }
             let text = TextScalars.string(raw)
             if text == "-- " || text == "--" { break }
             let trimmed = text.trimmingSpaces

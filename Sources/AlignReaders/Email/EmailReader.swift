@@ -51,6 +51,7 @@ public struct MboxReader: DocumentReader {
 /// Reads one message into a document.
 struct MessageReader {
     let options: ReadOptions
+    var isMboxMessage = false
     var blocks: [Block] = []
     var problems: [ReadProblem] = []
     var declared: [String: String] = [:]
@@ -58,7 +59,7 @@ struct MessageReader {
     private var limitReported = false
 
     static func read(_ lines: ArraySlice<RawLine>, path: String, messageIndex: Int?, options: ReadOptions) -> Document {
-        var reader = MessageReader(options: options)
+        var reader = MessageReader(options: options, isMboxMessage: messageIndex != nil)
         var document = Document(path: path, kind: .email, messageIndex: messageIndex)
         let (headers, bodyStart) = MIMEHeaders.parse(lines)
         if let subject = headers["subject"], let block = reader.subjectBlock(subject) { reader.blocks.append(block) }
@@ -212,7 +213,7 @@ struct MessageReader {
             problems += extraction.problems
             declared.merge(extraction.declared) { first, _ in first }
         } else {
-            blocks += EmailBody.paragraphs(source, lineOffset: lineOffset, approximateAt: approximateAt)
+            blocks += EmailBody.paragraphs(source, lineOffset: lineOffset, approximateAt: approximateAt, mboxEscapes: isMboxMessage)
         }
     }
 
