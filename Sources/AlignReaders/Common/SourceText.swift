@@ -108,8 +108,4 @@ extension StringProtocol {
         TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
     }
 
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return String(self) }
-        return String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
-    }
 }

@@ -12,17 +12,20 @@ enum TextDecoding {
 
     /// Why the bytes are not text, or nil when they are. NUL bytes, or many control bytes,
     /// mean a binary file whatever its extension.
-    static func binaryReason(_ bytes: ArraySlice<UInt8>) -> String? {
+    /// `naming` is what the bytes are ("the file", "a text/plain part"); lines count from their start.
+    static func binaryReason(_ bytes: ArraySlice<UInt8>, naming: String = "the file") -> String? {
         if let nul = bytes.firstIndex(of: 0) {
             let line = 1 + bytes[bytes.startIndex..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            return "the file contains NUL bytes (first on line \(line)): it is binary, not text"
+            return naming == "the file"
+                ? "the file contains NUL bytes (first on line \(line)): it is binary, not text"
+                : "\(naming) contains NUL bytes: it is binary, not text"
         }
         let sample = bytes.prefix(8192)
         let controls = sample.reduce(0) { count, byte in
             count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
         }
         if sample.count >= 32, controls * 10 > sample.count {
-            return "the file is mostly control bytes: it is binary, not text"
+            return "\(naming) is mostly control bytes: it is binary, not text"
         }
         return nil
     }

@@ -187,9 +187,8 @@ struct MessageReader {
             }
             decoded = joined
         }
-        if let reason = TextDecoding.binaryReason(decoded[...]) {
-            let what = reason.replacingFirst("the file", with: "a \(contentType.value) part")
-            problems.append(ReadProblem(kind: .unreadable, message: what + "; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
+        if let reason = TextDecoding.binaryReason(decoded[...], naming: "a \(contentType.value) part") {
+            problems.append(ReadProblem(kind: .unreadable, message: reason + "; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
         let scalars: [Unicode.Scalar]
