@@ -107,5 +107,4 @@ extension StringProtocol {
     var trimmingSpaces: String {
         TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
     }
-
 }
