@@ -9,8 +9,11 @@ public protocol DocumentReader: Sendable {
 
 /// Settings and bounds a reader honours.
 public struct ReadOptions: Sendable {
+    /// First words (lower-case) of script speakers whose turns are the other party's words.
     public var customerSpeakers: Set<String>
+    /// Deepest element / MIME nesting read; deeper content is cut (a `.truncated` problem).
     public var maxNestingDepth: Int
+    /// Most MIME parts read from one message.
     public var maxMimeParts: Int
 
     public init(customerSpeakers: Set<String> = ["customer", "prospect", "caller", "client"], maxNestingDepth: Int = 256, maxMimeParts: Int = 500) {
@@ -18,4 +21,47 @@ public struct ReadOptions: Sendable {
         self.maxNestingDepth = maxNestingDepth
         self.maxMimeParts = maxMimeParts
     }
+}
+
+/// The readers align has, chosen by file extension.
+public enum DocumentReaders {
+    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader()]
+
+    /// The reader for a path's extension, or nil when align does not read such files.
+    public static func reader(forPath path: String) -> (any DocumentReader)? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let ext = name[name.index(after: dot)...].lowercased()
+        return all.first { type(of: $0).extensions.contains(ext) }
+    }
+
+    /// The documents in a file (one per message for an mbox), or nil for an extension align
+    /// does not read. Never fails: what cannot be read is a `ReadProblem` in the document.
+    public static func read(bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) -> [Document]? {
+        reader(forPath: path)?.read(bytes, path: path, options: options)
+    }
+}
+
+/// The first steps every text format shares: BOM, binary check, UTF-8 or Windows-1252.
+enum TextInput {
+    /// The decoded source, or the problem that stops the file being read as text.
+    static func decode(_ bytes: [UInt8]) -> Result<SourceText, ReadProblemError> {
+        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)) }
+        let body = TextDecoding.withoutBOM(bytes[...])
+        if let reason = TextDecoding.binaryReason(body) {
+            return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: reason)))
+        }
+        return .success(SourceText(TextDecoding.decode(body).scalars))
+    }
+
+    private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {
+        if source.scalars.contains("\u{0}") {
+            return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: "the file contains NUL characters: it is binary, not text")))
+        }
+        return .success(source)
+    }
+}
+
+struct ReadProblemError: Error {
+    var problem: ReadProblem
 }

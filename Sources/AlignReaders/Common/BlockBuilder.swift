@@ -1,0 +1,101 @@
+import AlignModel
+
+/// Gathers the text of one block scalar by scalar, collapsing runs of white space (line breaks,
+/// NBSP, tabs) to one plain space, and adds an anchor wherever the source position stops
+/// following on from the previous scalar: the start, a new line, after an entity or a tag.
+struct BlockBuilder {
+    private var utf8: [UInt8] = []
+    private var anchors: [PositionAnchor] = []
+    private var lastPosition: SourcePosition?
+    /// A collapsed run of white space not yet written: written only if more text follows.
+    private var pendingSpace: SourcePosition??
+    /// Set when positions are approximate: every scalar maps to this one place.
+    private let approximatePosition: SourcePosition?
+    private(set) var hasExactPositions: Bool
+
+    init(approximateAt position: SourcePosition? = nil) {
+        approximatePosition = position
+        hasExactPositions = position == nil
+    }
+
+    var isEmpty: Bool { utf8.isEmpty }
+
+    /// Marks the block's positions as approximate (some text could not be located exactly).
+    mutating func markInexact() { hasExactPositions = false }
+
+    /// Adds one scalar found at `position` in the source (nil: not in the source, e.g. a join).
+    mutating func append(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
+        if TextScalars.isSpace(scalar) {
+            if !utf8.isEmpty, pendingSpace == nil { pendingSpace = .some(position) }
+            return
+        }
+        if let space = pendingSpace {
+            pendingSpace = nil
+            emit(" ", at: space)
+        }
+        emit(scalar, at: position)
+    }
+
+    /// A break between pieces of text that reads as a space (a joined line, a `<br>`).
+    mutating func appendSpace() {
+        if !utf8.isEmpty, pendingSpace == nil { pendingSpace = .some(nil) }
+    }
+
+    private mutating func emit(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
+        let offset = utf8.count
+        if let approximate = approximatePosition {
+            if anchors.isEmpty { anchors.append(PositionAnchor(offset: 0, position: approximate)) }
+        } else if let position {
+            let follows = lastPosition.map { $0.line == position.line && $0.column + 1 == position.column } ?? false
+            if anchors.isEmpty || !follows {
+                anchors.append(PositionAnchor(offset: offset, position: position))
+            }
+        }
+        lastPosition = position
+        UTF8Encoding.append(scalar, to: &utf8)
+    }
+
+    /// The block, or nil when no text was gathered.
+    func build(kind: BlockKind, isBoilerplate: Bool = false, speaker: String? = nil) -> Block? {
+        guard !utf8.isEmpty else { return nil }
+        var anchors = self.anchors
+        var exact = hasExactPositions
+        if anchors.first?.offset != 0 {
+            // Text with no known position at its start: borrow the first known one, flagged.
+            let first = anchors.first?.position ?? SourcePosition(line: 1, column: 1)
+            anchors.insert(PositionAnchor(offset: 0, position: first), at: 0)
+            exact = false
+        }
+        return Block(
+            kind: kind, text: String(decoding: utf8, as: UTF8.self), anchors: anchors,
+            isBoilerplate: isBoilerplate, hasExactPositions: exact, speaker: speaker)
+    }
+}
+
+enum UTF8Encoding {
+    static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    static func bytes(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for scalar in scalars { append(scalar, to: &bytes) }
+        return bytes
+    }
+}

@@ -1,0 +1,297 @@
+import AlignModel
+
+/// Finds where a parser's decoded text came from in the raw source, so that every scalar of it
+/// gets its own line and column. The parsers (libxml2, cmark) decide what the text is; this only
+/// walks the source forward from a cursor, undoing what they decoded: character references
+/// (`&amp;` is 5 source scalars for 1 text scalar), backslash escapes, line endings.
+struct SourceAligner {
+    struct Syntax: Sendable {
+        /// Decodes `&name;` (without `&` and `;`) to its scalars, or nil for an unknown name.
+        var namedReference: @Sendable (String) -> [Unicode.Scalar]?
+        /// Markdown: `\*` stands for `*`.
+        var backslashEscapes: Bool
+    }
+
+    let source: SourceText
+    let syntax: Syntax
+    /// Nothing before it is searched again: parsers give text in source order.
+    private(set) var cursor = 0
+    private var failures = 0
+
+    init(source: SourceText, syntax: Syntax) {
+        self.source = source
+        self.syntax = syntax
+    }
+
+    mutating func move(to index: Int) { cursor = max(cursor, min(index, source.count)) }
+
+    /// Source indexes of each scalar of `text`, searching from the cursor for a match that starts
+    /// no later than line `latestLine`. Moves the cursor past the match. Nil when not found.
+    mutating func locate(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int? = nil) -> [Int]? {
+        guard let first = text.first else { return [] }
+        let from = start ?? cursor
+        // After many misses, look only nearby: a file the parser reads unlike us must not make
+        // every search scan the rest of the file.
+        let reach = failures < 64 ? 1 << 20 : 1 << 12
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, from + reach)
+        var index = from
+        while index < limit {
+            if couldStart(first, at: index), let (indexes, end) = match(text, at: index) {
+                if start == nil { cursor = end }
+                return indexes
+            }
+            index += 1
+        }
+        failures += 1
+        return nil
+    }
+
+    /// The start tag `<name ...>` beginning at or after the cursor and no later than `latestLine`:
+    /// the range from `<` to just after `>`. Does not move the cursor.
+    func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
+        let prefix = Array(("<" + name).unicodeScalars)
+        // A tag follows the text before it closely; an implied element (no tag) must not scan far.
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
+        var index = cursor
+        while index < limit {
+            if let after = literal(prefix, at: index), after == source.count || Self.endsTagName(source.scalars[after]) {
+                let end = tagEnd(from: after)
+                // libxml2 dates an element at the end of its start tag; an implied element
+                // (no tag in the source) must not take a later real tag.
+                if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                return index..<end
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The indexes of an attribute's decoded value inside a start tag, or nil.
+    func findAttribute(_ name: String, value: [Unicode.Scalar], in tag: Range<Int>) -> [Int]? {
+        let prefix = Array(name.unicodeScalars)
+        var index = tag.lowerBound + 1
+        while index < tag.upperBound {
+            guard let after = literal(prefix, at: index), TextScalars.isSpace(source.scalars[index - 1]) || source.scalars[index - 1] == "\"" || source.scalars[index - 1] == "'" else {
+                index += 1
+                continue
+            }
+            var valueStart = after
+            while valueStart < tag.upperBound, TextScalars.isSpace(source.scalars[valueStart]) { valueStart += 1 }
+            guard valueStart < tag.upperBound, source.scalars[valueStart] == "=" else { index += 1; continue }
+            valueStart += 1
+            while valueStart < tag.upperBound, TextScalars.isSpace(source.scalars[valueStart]) { valueStart += 1 }
+            if valueStart < tag.upperBound, source.scalars[valueStart] == "\"" || source.scalars[valueStart] == "'" { valueStart += 1 }
+            if value.isEmpty { return [] }
+            if let (indexes, end) = match(value, at: valueStart), end <= tag.upperBound { return indexes }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The `<!--` of the next comment from the cursor, no later than `latestLine`; moves past it.
+    mutating func findComment(startingByLine latestLine: Int) -> Int? {
+        let prefix = Array("<!--".unicodeScalars)
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count)
+        var index = cursor
+        while index < limit {
+            if let after = literal(prefix, at: index) {
+                cursor = after
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func endsTagName(_ scalar: Unicode.Scalar) -> Bool {
+        TextScalars.isSpace(scalar) || scalar == ">" || scalar == "/"
+    }
+
+    /// Just after the `>` closing a tag, skipping quoted attribute values.
+    private func tagEnd(from start: Int) -> Int {
+        var index = start
+        var quote: Unicode.Scalar?
+        while index < source.count {
+            let scalar = source.scalars[index]
+            if let open = quote {
+                if scalar == open { quote = nil }
+            } else if scalar == "\"" || scalar == "'" {
+                // Only a quote right after `=` opens a value; a stray one is text.
+                var back = index - 1
+                while back > start, TextScalars.isSpace(source.scalars[back]) { back -= 1 }
+                if source.scalars[back] == "=" { quote = scalar }
+            } else if scalar == ">" {
+                return index + 1
+            }
+            index += 1
+            // A tag this long is broken: stop looking rather than scan the whole file.
+            if index - start > 65_536 { return index }
+        }
+        return source.count
+    }
+
+    private func literal(_ prefix: [Unicode.Scalar], at index: Int) -> Int? {
+        guard index + prefix.count <= source.count else { return nil }
+        for (offset, scalar) in prefix.enumerated() where Self.lower(source.scalars[index + offset]) != Self.lower(scalar) {
+            return nil
+        }
+        return index + prefix.count
+    }
+
+    private static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
+        (0x41...0x5A).contains(scalar.value) ? scalar.value + 0x20 : scalar.value
+    }
+
+    private func couldStart(_ first: Unicode.Scalar, at index: Int) -> Bool {
+        let scalar = source.scalars[index]
+        if scalar == first || scalar == "&" { return true }
+        if syntax.backslashEscapes, scalar == "\\" { return true }
+        return SourceText.isLineBreak(scalar) && SourceText.isLineBreak(first)
+    }
+
+    /// Matches the whole of `text` at `start`: each text scalar's source index, and the end.
+    private func match(_ text: [Unicode.Scalar], at start: Int) -> ([Int], Int)? {
+        let scalars = source.scalars
+        var indexes: [Int] = []
+        indexes.reserveCapacity(text.count)
+        var textIndex = 0
+        var sourceIndex = start
+        while textIndex < text.count {
+            guard sourceIndex < scalars.count else { return nil }
+            let wanted = text[textIndex]
+            let found = scalars[sourceIndex]
+            if found == "&", let (decoded, length) = reference(at: sourceIndex) {
+                let consumed: Int
+                if text[textIndex...].starts(with: decoded) {
+                    consumed = decoded.count
+                } else if wanted != "&", decoded.count == 1, Self.isReplacementLike(decoded[0], wanted) {
+                    consumed = 1
+                } else {
+                    consumed = 0
+                }
+                if consumed > 0 {
+                    for _ in 0..<consumed { indexes.append(sourceIndex) }
+                    textIndex += consumed
+                    sourceIndex += length
+                    continue
+                }
+            }
+            if found == "&", wanted != "&", reference(at: sourceIndex) == nil, let length = unknownNamedReference(at: sourceIndex) {
+                // A name the parser knows and libxml2's table does not (cmark has all of HTML5's):
+                // the parser decoded it, to one scalar as nearly all are.
+                indexes.append(sourceIndex)
+                textIndex += 1
+                sourceIndex += length
+                continue
+            }
+            if found == "&", wanted != "&", let length = invalidNumericReference(at: sourceIndex) {
+                // `&#0;` and the like: libxml2 drops them from the text.
+                sourceIndex += length
+                continue
+            }
+            if found == "<", wanted != "<", let length = strayEndTag(at: sourceIndex) {
+                // A stray end tag the parser ignored, joining the text on both sides of it.
+                sourceIndex += length
+                continue
+            }
+            if found == wanted && !SourceText.isLineBreak(found) {
+                indexes.append(sourceIndex)
+                textIndex += 1
+                sourceIndex += 1
+            } else if SourceText.isLineBreak(found) && SourceText.isLineBreak(wanted) {
+                // CRLF, CR and LF are one line break whichever way the parser reports it.
+                let sourceLength = (found == "\r" && sourceIndex + 1 < scalars.count && scalars[sourceIndex + 1] == "\n") ? 2 : 1
+                let textLength = (wanted == "\r" && textIndex + 1 < text.count && text[textIndex + 1] == "\n") ? 2 : 1
+                for _ in 0..<textLength { indexes.append(sourceIndex) }
+                textIndex += textLength
+                sourceIndex += sourceLength
+            } else if syntax.backslashEscapes, found == "\\", sourceIndex + 1 < scalars.count, scalars[sourceIndex + 1] == wanted, Self.asciiPunctuation.contains(wanted) {
+                indexes.append(sourceIndex + 1)
+                textIndex += 1
+                sourceIndex += 2
+            } else {
+                return nil
+            }
+        }
+        return (indexes, sourceIndex)
+    }
+
+    /// A reference the parser may have decoded to something else than the standard value
+    /// (invalid code points become U+FFFD or a Windows-1252 character): let it match any one scalar.
+    private static func isReplacementLike(_ decoded: Unicode.Scalar, _ wanted: Unicode.Scalar) -> Bool {
+        wanted == "\u{FFFD}" || (0x80...0x9F).contains(decoded.value)
+    }
+
+    private func invalidNumericReference(at index: Int) -> Int? {
+        guard index + 1 < source.count, source.scalars[index + 1] == "#" else { return nil }
+        guard let (decoded, length) = reference(at: index) else {
+            // `&#` or `&#x` with no digits: libxml2 drops the `&#` (and the `x`).
+            let hasX = index + 2 < source.count && (source.scalars[index + 2] == "x" || source.scalars[index + 2] == "X")
+            return hasX ? 3 : 2
+        }
+        return decoded == ["\u{FFFD}"] ? length : nil
+    }
+
+    /// `&name;` whatever the name: its length, or nil.
+    private func unknownNamedReference(at index: Int) -> Int? {
+        var end = index + 1
+        while end < source.count, end - index <= 32, source.scalars[end].isASCII, source.scalars[end].properties.isAlphabetic || ("0"..."9").contains(source.scalars[end]) {
+            end += 1
+        }
+        guard end > index + 1, end < source.count, source.scalars[end] == ";" else { return nil }
+        return end + 1 - index
+    }
+
+    private func strayEndTag(at index: Int) -> Int? {
+        guard index + 2 < source.count, source.scalars[index + 1] == "/", source.scalars[index + 2].properties.isAlphabetic else { return nil }
+        var end = index + 3
+        while end < source.count, end - index < 256 {
+            if source.scalars[end] == ">" { return end + 1 - index }
+            if source.scalars[end] == "<" { return nil }
+            end += 1
+        }
+        return nil
+    }
+
+    /// A character reference at `index` (`&#8217;`, `&#x2019;`, `&amp;`): its scalars and length.
+    private func reference(at index: Int) -> ([Unicode.Scalar], Int)? {
+        let scalars = source.scalars
+        var position = index + 1
+        guard position < scalars.count else { return nil }
+        if scalars[position] == "#" {
+            position += 1
+            var hex = false
+            if position < scalars.count, scalars[position] == "x" || scalars[position] == "X" { hex = true; position += 1 }
+            var value: UInt32 = 0
+            var digits = 0
+            while position < scalars.count, let digit = Self.digit(scalars[position], hex: hex) {
+                value = value > 0x10FFFF ? value : value * (hex ? 16 : 10) + digit
+                digits += 1
+                position += 1
+            }
+            guard digits > 0 else { return nil }
+            if position < scalars.count, scalars[position] == ";" { position += 1 }
+            let scalar = (value == 0 ? nil : Unicode.Scalar(value)) ?? "\u{FFFD}"
+            return ([scalar], position - index)
+        }
+        var name = String.UnicodeScalarView()
+        while position < scalars.count, name.count < 32, scalars[position].properties.isAlphabetic || ("0"..."9").contains(scalars[position]) {
+            name.append(scalars[position])
+            position += 1
+        }
+        guard !name.isEmpty, position < scalars.count, scalars[position] == ";",
+              let decoded = syntax.namedReference(String(name)) else { return nil }
+        return (decoded, position + 1 - index)
+    }
+
+    private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
+
+    private static func digit(_ scalar: Unicode.Scalar, hex: Bool) -> UInt32? {
+        switch scalar.value {
+        case 0x30...0x39: return scalar.value - 0x30
+        case 0x61...0x66 where hex: return scalar.value - 0x61 + 10
+        case 0x41...0x46 where hex: return scalar.value - 0x41 + 10
+        default: return nil
+        }
+    }
+}

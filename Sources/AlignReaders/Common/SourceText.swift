@@ -1,0 +1,110 @@
+import AlignModel
+
+/// A file's text as Unicode scalars, with where each line starts, so that any scalar maps back
+/// to its 1-based line and column in the original file. CRLF, CR and LF each end one line.
+struct SourceText: Sendable {
+    let scalars: [Unicode.Scalar]
+    /// Scalar index where each line starts; line 1 starts at 0.
+    let lineStarts: [Int]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var starts = [0]
+        var index = 0
+        while index < scalars.count {
+            let value = scalars[index].value
+            if value == 0x0D {
+                if index + 1 < scalars.count, scalars[index + 1].value == 0x0A { index += 1 }
+                starts.append(index + 1)
+            } else if value == 0x0A {
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        self.lineStarts = starts
+    }
+
+    var count: Int { scalars.count }
+
+    /// Lines in the file; a final line break does not start an extra line.
+    var lineCount: Int {
+        if lineStarts.count > 1, lineStarts[lineStarts.count - 1] == scalars.count { return lineStarts.count - 1 }
+        return lineStarts.count
+    }
+
+    /// The 1-based line of the scalar at `index`.
+    func line(of index: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
+    func position(of index: Int) -> SourcePosition {
+        let line = line(of: index)
+        return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
+    }
+
+    /// The index of the first scalar of `line` (clamped to the text).
+    func start(ofLine line: Int) -> Int {
+        guard line >= 1 else { return 0 }
+        guard line <= lineStarts.count else { return scalars.count }
+        return lineStarts[line - 1]
+    }
+
+    /// The index just after the last scalar of `line`, before its line break.
+    func end(ofLine line: Int) -> Int {
+        guard line >= 1 else { return 0 }
+        guard line < lineStarts.count else { return scalars.count }
+        var end = lineStarts[line]
+        while end > lineStarts[line - 1], Self.isLineBreak(scalars[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// The scalars of `line`, without its line break.
+    func text(ofLine line: Int) -> ArraySlice<Unicode.Scalar> {
+        scalars[start(ofLine: line)..<end(ofLine: line)]
+    }
+
+    func isBlank(line: Int) -> Bool {
+        text(ofLine: line).allSatisfy { TextScalars.isSpace($0) }
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x0A || scalar.value == 0x0D
+    }
+}
+
+enum TextScalars {
+    /// Spaces a reader collapses: ASCII white space, NBSP and the other Unicode space separators.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    static func trimmed(_ scalars: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        var slice = scalars
+        while let first = slice.first, isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isSpace(last) { slice = slice.dropLast() }
+        return slice
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing white space (as `TextScalars.isSpace` sees it).
+    var trimmingSpaces: String {
+        TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
+    }
+}

@@ -1,0 +1,147 @@
+import AlignModel
+
+/// Bytes of a text file → Unicode scalars, keeping one scalar per source character so that
+/// columns stay right: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (one byte, one scalar).
+enum TextDecoding {
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The bytes without a leading UTF-8 byte order mark.
+    static func withoutBOM(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes
+    }
+
+    /// Why the bytes are not text, or nil when they are. NUL bytes, or many control bytes,
+    /// mean a binary file whatever its extension.
+    /// `naming` is what the bytes are ("the file", "a text/plain part"); lines count from their start.
+    static func binaryReason(_ bytes: ArraySlice<UInt8>, naming: String = "the file") -> String? {
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = 1 + bytes[bytes.startIndex..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return naming == "the file"
+                ? "the file contains NUL bytes (first on line \(line)): it is binary, not text"
+                : "\(naming) contains NUL bytes: it is binary, not text"
+        }
+        let sample = bytes.prefix(8192)
+        let controls = sample.reduce(0) { count, byte in
+            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
+        }
+        if sample.count >= 32, controls * 10 > sample.count {
+            return "\(naming) is mostly control bytes: it is binary, not text"
+        }
+        return nil
+    }
+
+    /// Text saved as UTF-16 with a byte order mark (Notepad's "Unicode"): its scalars, else nil.
+    /// Checked before the binary test, since UTF-16 text is full of NUL bytes.
+    static func utf16(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        guard bytes.count >= 2 else { return nil }
+        let first = bytes[bytes.startIndex], second = bytes[bytes.startIndex + 1]
+        let littleEndian: Bool
+        switch (first, second) {
+        case (0xFF, 0xFE): littleEndian = true
+        case (0xFE, 0xFF): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex + 2
+        while index + 1 < bytes.endIndex {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        var scalars: [Unicode.Scalar] = []
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: scalars.append("\u{FFFD}")
+            }
+        }
+    }
+
+    /// Decodes UTF-8, or Windows-1252 when the bytes are not valid UTF-8.
+    static func decode(_ bytes: ArraySlice<UInt8>) -> (scalars: [Unicode.Scalar], isUTF8: Bool) {
+        if let scalars = Charset.utf8.decodeStrictly(bytes) { return (scalars, true) }
+        return (Charset.windows1252.decode(bytes), false)
+    }
+}
+
+/// The charsets align decodes itself: the ones a company's documents and emails use.
+enum Charset: String, Sendable {
+    case utf8 = "UTF-8"
+    case usASCII = "US-ASCII"
+    case latin1 = "ISO-8859-1"
+    case latin9 = "ISO-8859-15"
+    case windows1252 = "Windows-1252"
+
+    /// The charset a label names (as in MIME or `<meta charset>`), or nil for one align does not know.
+    init?(label: String) {
+        let name = label.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        switch name {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
+        case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": self = .usASCII
+        case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "iso-ir-100", "cp819", "ibm819": self = .latin1
+        case "iso-8859-15", "iso8859-15", "iso_8859-15", "latin-9", "latin9", "l9": self = .latin9
+        case "windows-1252", "cp1252", "x-cp1252", "win-1252": self = .windows1252
+        default: return nil
+        }
+    }
+
+    /// Decodes the bytes; invalid UTF-8 (and 8-bit bytes labelled ASCII) are read as Windows-1252,
+    /// the usual mislabel, so no byte is lost and none is invented.
+    func decode(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        switch self {
+        case .utf8, .usASCII:
+            return decodeStrictly(bytes) ?? Charset.windows1252.decode(bytes)
+        case .latin1:
+            return bytes.map { Unicode.Scalar($0) }
+        case .latin9:
+            return bytes.map { Charset.latin9Scalar($0) }
+        case .windows1252:
+            return bytes.map { Charset.windows1252Scalar($0) }
+        }
+    }
+
+    /// UTF-8 only: nil when the bytes are not valid UTF-8.
+    func decodeStrictly(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: return nil
+            }
+        }
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        guard byte >= 0x80, byte < 0xA0 else { return Unicode.Scalar(byte) }
+        return Unicode.Scalar(windows1252High[Int(byte - 0x80)]) ?? Unicode.Scalar(byte)
+    }
+
+    static func latin9Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        let value: UInt32
+        switch byte {
+        case 0xA4: value = 0x20AC
+        case 0xA6: value = 0x0160
+        case 0xA8: value = 0x0161
+        case 0xB4: value = 0x017D
+        case 0xB8: value = 0x017E
+        case 0xBC: value = 0x0152
+        case 0xBD: value = 0x0153
+        case 0xBE: value = 0x0178
+        default: return Unicode.Scalar(byte)
+        }
+        return Unicode.Scalar(value) ?? Unicode.Scalar(byte)
+    }
+}

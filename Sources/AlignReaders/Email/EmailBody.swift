@@ -1,0 +1,74 @@
+import AlignModel
+
+/// The writer's own words in an email body: paragraphs split on blank lines, the salutation
+/// apart, without quoted replies (`>` lines, "On ... wrote:" and what follows) or the signature.
+enum EmailBody {
+    /// `mboxEscapes`: a message of an mbox, where `>From ` stands for a body line `From `.
+    static func paragraphs(_ source: SourceText, lineOffset: Int, approximateAt: SourcePosition?, mboxEscapes: Bool = false) -> [Block] {
+        var blocks: [Block] = []
+        var builder: BlockBuilder?
+        var lineInParagraph = 0
+        func finish() {
+            if let block = builder?.build(kind: .emailBody) { blocks.append(block) }
+            builder = nil
+            lineInParagraph = 0
+        }
+        let lineCount = source.lineCount
+        var line = 1
+        while line <= lineCount {
+            defer { line += 1 }
+            var raw = source.text(ofLine: line)
+            if mboxEscapes, raw.starts(with: ">From ".unicodeScalars) { raw = raw.dropFirst() }
+            let text = TextScalars.string(raw)
+            if text == "-- " || text == "--" { break }
+            let trimmed = text.trimmingSpaces
+            let next = line < lineCount ? TextScalars.string(source.text(ofLine: line + 1)).trimmingSpaces : ""
+            if isReplyHeader(trimmed, next: next) { break }
+            if trimmed.isEmpty || trimmed.hasPrefix(">") {
+                finish()
+                continue
+            }
+            if builder == nil { builder = BlockBuilder(approximateAt: approximateAt) } else { builder?.appendSpace() }
+            lineInParagraph += 1
+            let start = source.start(ofLine: line)
+            for index in raw.indices {
+                builder?.append(source.scalars[index], at: SourcePosition(line: line + lineOffset, column: index - start + 1))
+            }
+            if blocks.isEmpty, lineInParagraph == 1, isSalutation(trimmed) { finish() }
+        }
+        finish()
+        return blocks
+    }
+
+    /// Blocks of an HTML part, as body paragraphs, up to a quoted reply.
+    static func fromHTML(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        for var block in blocks {
+            if isReplyHeader(block.text, next: "") || block.text == "--" { break }
+            switch block.kind {
+            case .title, .metaDescription, .quote: continue
+            case .paragraph: block.kind = .emailBody
+            default: break
+            }
+            result.append(block)
+        }
+        return result
+    }
+
+    /// "On Mon, 3 Mar 2026, Sam <sam@example.com> wrote:" (possibly wrapped onto the next line),
+    /// or Outlook's "-----Original Message-----".
+    static func isReplyHeader(_ line: String, next: String) -> Bool {
+        if line.hasPrefix("-----Original Message") || line.hasPrefix("---------- Forwarded message") { return true }
+        guard line.hasPrefix("On ") else { return false }
+        return line.hasSuffix("wrote:") || (!line.hasSuffix(".") && next.hasSuffix("wrote:") && next.count < 80)
+    }
+
+    private static let greetings = ["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening", "to whom", "hiya", "howdy"]
+
+    /// "Hi Sam,", "Dear Valued Customer," "Hello!": a short first line that greets.
+    static func isSalutation(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard line.count <= 60, let last = lower.last, [",", ":", "!"].contains(last) else { return false }
+        return greetings.contains { lower == $0 + String(last) || lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ",") }
+    }
+}

@@ -1,0 +1,135 @@
+import AlignModel
+
+/// One line of the raw file, without its line break, with its 1-based line number in the file
+/// (for an mbox, the line number in the whole mbox).
+struct RawLine: Sendable {
+    var bytes: ArraySlice<UInt8>
+    var number: Int
+
+    /// Splits on CRLF, CR or LF, each one line break.
+    static func split(_ bytes: [UInt8]) -> [RawLine] {
+        var lines: [RawLine] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(RawLine(bytes: bytes[start..<index], number: lines.count + 1))
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < bytes.count { lines.append(RawLine(bytes: bytes[start...], number: lines.count + 1)) }
+        return lines
+    }
+
+    var isBlank: Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+}
+
+/// An RFC 5322 header field, unfolded.
+struct HeaderField: Sendable {
+    /// Lower-case name.
+    var name: String
+    /// The value's bytes with folding line breaks removed (the folding white space is kept).
+    var value: [UInt8]
+    /// The raw lines the field spans, for positions.
+    var lines: ArraySlice<RawLine>
+    /// Bytes before the value on the first line (`Subject:` and the spaces after it).
+    var valueOffset: Int
+
+    /// The value as text: UTF-8 (RFC 6532), else Windows-1252.
+    var text: String { TextScalars.string(TextDecoding.decode(value[...]).scalars) }
+}
+
+/// The header section of a message or MIME part.
+struct MIMEHeaders: Sendable {
+    var fields: [HeaderField] = []
+
+    subscript(name: String) -> HeaderField? { fields.first { $0.name == name } }
+
+    /// Reads fields up to the blank line; returns them and the index where the body starts.
+    /// A line that is neither a field nor a folded continuation ends the header section.
+    static func parse(_ lines: ArraySlice<RawLine>) -> (MIMEHeaders, bodyStart: Int) {
+        var headers = MIMEHeaders()
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let line = lines[index]
+            let next = index + 1 < lines.endIndex ? lines[index + 1] : nil
+            if line.bytes.isEmpty { return (headers, index + 1) }
+            if line.isBlank {
+                // White space alone ends the headers unless the field goes on after it (obsolete folding).
+                guard !headers.fields.isEmpty, let next, let first = next.bytes.first, first == 0x20 || first == 0x09 else { return (headers, index + 1) }
+                index += 1
+                continue
+            }
+            if let first = line.bytes.first, first == 0x20 || first == 0x09, !headers.fields.isEmpty {
+                let last = headers.fields.count - 1
+                headers.fields[last].value.append(contentsOf: line.bytes)
+                headers.fields[last].lines = lines[headers.fields[last].lines.startIndex...index]
+            } else if let colon = fieldColon(line) {
+                let name = String(decoding: line.bytes[line.bytes.startIndex..<colon], as: UTF8.self).trimmingSpaces.lowercased()
+                var valueStart = colon + 1
+                while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
+                headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
+            } else if headers.fields.isEmpty, line.bytes.starts(with: Array("From ".utf8)) {
+                // An mbox separator line left at the top: not a field, not the body.
+            } else if !headers.fields.isEmpty, !line.bytes.starts(with: [0x2D, 0x2D]), let next, fieldColon(next) != nil || next.bytes.first == 0x20 || next.bytes.first == 0x09, !next.bytes.starts(with: [0x2D, 0x2D]) {
+                // A field broken by a stray line break: more fields follow, so this is still headers.
+                let last = headers.fields.count - 1
+                headers.fields[last].value.append(0x20)
+                headers.fields[last].value.append(contentsOf: line.bytes)
+                headers.fields[last].lines = lines[headers.fields[last].lines.startIndex...index]
+            } else {
+                return (headers, index)
+            }
+            index += 1
+        }
+        return (headers, lines.endIndex)
+    }
+
+    /// The colon ending a field name (`Subject:`, or the obsolete `To :`), or nil.
+    static func fieldColon(_ line: RawLine) -> Int? {
+        guard let colon = line.bytes.firstIndex(of: UInt8(ascii: ":")), colon > line.bytes.startIndex else { return nil }
+        var nameEnd = colon
+        while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+        guard nameEnd > line.bytes.startIndex, line.bytes[line.bytes.startIndex..<nameEnd].allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+        return colon
+    }
+}
+
+/// `type/subtype; name=value; name="quoted value"` (Content-Type, Content-Disposition).
+struct HeaderValueWithParameters: Sendable {
+    var value: String
+    var parameters: [String: String] = [:]
+
+    init(_ text: String) {
+        var parts: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
+        for character in text {
+            if escaped { current.append(character); escaped = false; continue }
+            if quoted, character == "\\" { escaped = true; continue }
+            if character == "\"" { quoted.toggle(); continue }
+            if character == ";", !quoted { parts.append(current); current = ""; continue }
+            current.append(character)
+        }
+        parts.append(current)
+        value = parts[0].trimmingSpaces.lowercased()
+        for part in parts.dropFirst() {
+            guard let equals = part.firstIndex(of: "=") else { continue }
+            var name = part[..<equals].trimmingSpaces.lowercased()
+            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
+            var value = part[part.index(after: equals)...].trimmingSpaces
+            if name.hasSuffix("*") {
+                name.removeLast()
+                if let quote = value.lastIndex(of: "'") { value = String(value[value.index(after: quote)...]) }
+            }
+            if parameters[name] == nil { parameters[name] = value }
+        }
+    }
+
+    var type: String { String(value.split(separator: "/").first ?? "") }
+    var subtype: String { value.split(separator: "/").dropFirst().first.map(String.init) ?? "" }
+}

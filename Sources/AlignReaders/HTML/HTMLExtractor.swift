@@ -1,0 +1,77 @@
+import AlignModel
+import CLibXML2
+
+/// Where an HTML text sits in the original file: a file of its own, or a decoded email part
+/// (lines shifted, or positions only approximate).
+struct HTMLPlacement: Sendable {
+    var lineOffset = 0
+    var approximateAt: SourcePosition?
+}
+
+/// What the HTML reader takes from a page.
+struct HTMLExtraction: Sendable {
+    var blocks: [Block] = []
+    var declared: [String: String] = [:]
+    var directives: [SuppressionDirective] = []
+    var problems: [ReadProblem] = []
+}
+
+/// Parses HTML with libxml2 and has `HTMLWalker` turn the tree into blocks, with
+/// each text node's scalars placed in the raw source by `SourceAligner` (libxml2 gives lines only).
+enum HTMLExtractor {
+    /// `input` is what libxml2 parses; `source` is the same text decoded, for positions.
+    /// `encoding` nil lets libxml2 follow the page's declared charset.
+    static func extract(input: [UInt8], encoding: String?, source: SourceText, placement: HTMLPlacement, options: ReadOptions) -> HTMLExtraction {
+        var extraction = HTMLExtraction()
+        guard !input.isEmpty else { return extraction }
+        guard input.count < Int(Int32.max) else {
+            extraction.problems.append(ReadProblem(kind: .unreadable, message: "the page is larger than 2 GB"))
+            return extraction
+        }
+        // libxml2 would print parse errors on stderr; a page full of errors is still read.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        guard let context = htmlNewParserCtxt() else {
+            extraction.problems.append(ReadProblem(kind: .unreadable, message: "the HTML parser could not start"))
+            return extraction
+        }
+        defer { htmlFreeParserCtxt(context) }
+        var flags = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        flags |= XML_PARSE_BIG_LINES.rawValue
+        if encoding != nil { flags |= XML_PARSE_IGNORE_ENC.rawValue }
+        let document = input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), "", encoding, Int32(bitPattern: flags))
+            }
+        }
+        guard let document else {
+            extraction.problems.append(ReadProblem(kind: .unreadable, message: "libxml2 could not parse the page"))
+            return extraction
+        }
+        defer { xmlFreeDoc(document) }
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            // libxml2 halts on its own limits (elements nested over 256 deep) and keeps what came before.
+            let line = Int(context.pointee.input?.pointee.line ?? 1)
+            extraction.problems.append(ReadProblem(
+                kind: .truncated, message: "libxml2 stopped reading the page here (elements nested too deeply); the rest was not read",
+                position: SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)))
+        }
+        var walker = HTMLWalker(source: source, placement: placement, options: options)
+        walker.walkChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), context: HTMLWalker.Context(), depth: 0)
+        walker.flush(HTMLWalker.Context())
+        extraction.blocks = walker.blocks.enumerated().sorted { a, b in
+            let (pa, pb) = (a.element.anchors[0].position, b.element.anchors[0].position)
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }.map(\.element)
+        extraction.declared = walker.declared
+        extraction.directives = walker.directives
+        if extraction.problems.isEmpty { extraction.problems += walker.problems }
+        return extraction
+    }
+
+    /// libxml2's own table of named character references, for `SourceAligner`.
+    static let syntax = SourceAligner.Syntax(namedReference: { name in
+        guard let entity = name.withCString({ htmlEntityLookup(UnsafeRawPointer($0).assumingMemoryBound(to: xmlChar.self)) }),
+              let scalar = Unicode.Scalar(entity.pointee.value) else { return nil }
+        return [scalar]
+    }, backslashEscapes: false)
+}

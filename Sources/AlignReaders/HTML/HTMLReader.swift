@@ -1,0 +1,72 @@
+import AlignModel
+
+/// Reads `.html` / `.htm` pages (parsing by libxml2, in `HTMLExtractor`).
+public struct HTMLReader: DocumentReader {
+    public static let extensions = ["html", "htm"]
+
+    public init() {}
+
+    public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
+        var document = Document(path: path, kind: .page)
+        if let scalars = TextDecoding.utf16(bytes[...]) {
+            // UTF-16 with a byte order mark: decoded here, handed to libxml2 as UTF-8.
+            return [read(UTF8Encoding.bytes(scalars), path: path, options: options)].flatMap { $0 }
+        }
+        let body = TextDecoding.withoutBOM(bytes[...])
+        if let reason = TextDecoding.binaryReason(body) {
+            document.problems.append(ReadProblem(kind: .unreadable, message: reason))
+            return [document]
+        }
+        let source: SourceText
+        let input: [UInt8]
+        let encoding: String?
+        let label = Self.declaredCharset(body)
+        if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
+            // A charset we can decode: decode it here, so libxml2 and the positions read the same
+            // text (columns then count the characters of the file in its own charset).
+            source = SourceText(scalars)
+            input = UTF8Encoding.bytes(source.scalars)
+            encoding = "UTF-8"
+        } else if label != nil {
+            // Any other declared charset is libxml2's to follow; positions may then be approximate.
+            input = Array(body)
+            encoding = nil
+            source = SourceText(TextDecoding.decode(body).scalars)
+        } else {
+            // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
+            source = SourceText(TextDecoding.decode(body).scalars)
+            input = UTF8Encoding.bytes(source.scalars)
+            encoding = "UTF-8"
+        }
+        let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
+        document.blocks = extraction.blocks
+        document.declared = extraction.declared
+        document.problems += extraction.problems
+        document.suppressions = SuppressionDirective.resolve(extraction.directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
+        return [document]
+    }
+
+    /// The charset a page declares in its first bytes (`<meta charset=...>` or `content="...; charset=..."`).
+    static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = Array(bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 })
+        let key = Array("charset".utf8)
+        var index = 0
+        while index + key.count < head.count {
+            if head[index..<index + key.count].elementsEqual(key) {
+                var cursor = index + key.count
+                while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+                guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { index += 1; continue }
+                cursor += 1
+                while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 { cursor += 1 }
+                var name: [UInt8] = []
+                while cursor < head.count, name.count < 40, head[cursor] > 0x20, ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(head[cursor]) {
+                    name.append(head[cursor])
+                    cursor += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

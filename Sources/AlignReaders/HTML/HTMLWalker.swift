@@ -1,0 +1,259 @@
+import AlignModel
+import CLibXML2
+
+/// Walks libxml2's tree, gathering inline text into runs and runs into blocks.
+struct HTMLWalker {
+    struct Context {
+        /// The kind of block text here belongs to.
+        var kind: BlockKind = .paragraph
+        var isBoilerplate = false
+        /// The link or button the text is in, to give stand-alone links blocks of their own.
+        var link: (id: Int, kind: BlockKind)?
+    }
+
+    /// One scalar of the current run, with its source index when known.
+    private struct RunScalar {
+        var scalar: Unicode.Scalar
+        var index: Int?
+        var link: Int?
+        var linkKind: BlockKind?
+        var isBreak = false
+    }
+
+    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "code", "pre", "svg", "math", "textarea", "select", "iframe", "object", "canvas", "audio", "video"]
+    private static let ownKinds: [String: BlockKind] = ["h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading, "li": .listItem, "td": .tableCell, "th": .tableCell, "blockquote": .quote, "title": .title]
+    private static let containers: Set<String> = [
+        "html", "head", "body", "div", "section", "article", "main", "aside", "nav", "header", "footer", "form", "fieldset",
+        "figure", "details", "dialog", "address", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
+        "hr", "center", "hgroup", "menu", "p", "figcaption", "caption", "summary", "legend", "search", "option", "frameset",
+    ]
+    private static let boilerplate: Set<String> = ["nav", "header", "footer"]
+
+    var aligner: SourceAligner
+    let placement: HTMLPlacement
+    let options: ReadOptions
+    var blocks: [Block] = []
+    var declared: [String: String] = [:]
+    var directives: [SuppressionDirective] = []
+    var problems: [ReadProblem] = []
+    private var run: [RunScalar] = []
+    private var runIsInexact = false
+    private var nextLinkID = 0
+    private var reportedDepth = false
+
+    init(source: SourceText, placement: HTMLPlacement, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+        self.placement = placement
+        self.options = options
+    }
+
+    mutating func walkChildren(of node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
+        guard depth < options.maxNestingDepth else {
+            if !reportedDepth {
+                reportedDepth = true
+                problems.append(ReadProblem(kind: .truncated, message: "elements nested deeper than \(options.maxNestingDepth) levels were not read", position: position(line: xmlGetLineNo(node))))
+            }
+            return
+        }
+        var child = node.pointee.children
+        while let current = child {
+            walk(current, context: context, depth: depth + 1)
+            child = current.pointee.next
+        }
+    }
+
+    private mutating func walk(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            text(node, context: context)
+        case XML_COMMENT_NODE:
+            comment(node)
+        case XML_ELEMENT_NODE:
+            element(node, context: context, depth: depth)
+        default:
+            break
+        }
+    }
+
+    private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
+        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let line = Int(xmlGetLineNo(node))
+        let knownLine = line > 0 && line < 65_535
+        let tag = aligner.findStartTag(name, startingByLine: knownLine ? line : aligner.source.line(of: aligner.cursor) + 50, endLine: knownLine ? line : nil)
+        if let tag { aligner.move(to: tag.lowerBound) }
+        if Self.skipped.contains(name) {
+            // Walk past the skipped text in the source too, so later text is not found inside it.
+            if let tag { aligner.move(to: tag.upperBound) }
+            skipText(node, depth: depth)
+            return
+        }
+        attributes(of: node, name: name, tag: tag, line: line, context: context)
+        if let tag { aligner.move(to: tag.upperBound) }
+
+        var inner = context
+        if Self.boilerplate.contains(name) { inner.isBoilerplate = true }
+        if name == "br" {
+            // `<br><br>` is how many pages and most HTML emails separate paragraphs.
+            if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
+                flush(context)
+            } else {
+                run.append(RunScalar(scalar: " ", index: nil, isBreak: true))
+            }
+            return
+        }
+        if name == "a" || name == "button" {
+            nextLinkID += 1
+            inner.link = (nextLinkID, name == "a" ? .linkText : .buttonText)
+        }
+        let ownKind = Self.ownKinds[name]
+        let isBlock = ownKind != nil || Self.containers.contains(name)
+        if isBlock {
+            flush(context)
+            if let ownKind { inner.kind = ownKind }
+            walkChildren(of: node, context: inner, depth: depth)
+            flush(inner)
+        } else {
+            walkChildren(of: node, context: inner, depth: depth)
+        }
+    }
+
+    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, tag: Range<Int>?, line: Int, context: Context) {
+        if name == "meta" {
+            guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
+            switch metaName {
+            case "description":
+                attributeBlock(content, attribute: "content", kind: .metaDescription, tag: tag, line: line, boilerplate: false)
+            case "align:channel", "align:audience":
+                let key = String(metaName.dropFirst("align:".count))
+                declared[key] = content.trimmingSpaces.lowercased()
+            default:
+                break
+            }
+            return
+        }
+        if ["img", "area", "input"].contains(name), let alt = attribute(node, "alt") {
+            attributeBlock(alt, attribute: "alt", kind: .altText, tag: tag, line: line, boilerplate: context.isBoilerplate)
+        }
+        if let title = attribute(node, "title") {
+            attributeBlock(title, attribute: "title", kind: .titleAttribute, tag: tag, line: line, boilerplate: context.isBoilerplate)
+        }
+    }
+
+    private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
+        let scalars = Array(value.unicodeScalars)
+        var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
+            for (scalar, index) in zip(scalars, indexes) { builder.append(scalar, at: position(index: index)) }
+        } else {
+            let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
+            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
+            builder.markInexact()
+        }
+        if let block = builder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
+    }
+
+    private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
+        guard let content = node.pointee.content else { return }
+        let scalars = Array(String(cString: content).unicodeScalars)
+        if scalars.allSatisfy(TextScalars.isSpace) {
+            if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
+            return
+        }
+        let line = Int(xmlGetLineNo(node))
+        let indexes = locate(scalars, line: line)
+        if indexes == nil { runIsInexact = true }
+        let fallback = indexes == nil ? aligner.source.start(ofLine: line > 0 ? line : aligner.source.line(of: aligner.cursor)) : nil
+        for (offset, scalar) in scalars.enumerated() {
+            let index = indexes?[offset] ?? (offset == 0 ? fallback : nil)
+            run.append(RunScalar(scalar: scalar, index: index, link: context.link?.id, linkKind: context.link?.kind))
+        }
+    }
+
+    /// A text node's source indexes: after the cursor on or before its line; else from the start
+    /// of its line (libxml2 moved it); else a little further on (its line was approximate).
+    private mutating func locate(_ scalars: [Unicode.Scalar], line: Int) -> [Int]? {
+        let cursorLine = aligner.source.line(of: aligner.cursor)
+        if line > 0, line < 65_535 {
+            if let found = aligner.locate(scalars, startingByLine: line) { return found }
+            // libxml2 moved it, or dated it a line or two late.
+            if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line - 2)) { return found }
+        }
+        return aligner.locate(scalars, startingByLine: max(line, cursorLine) + 50)
+    }
+
+    private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
+        guard depth < options.maxNestingDepth else { return }
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+                let scalars = Array(String(cString: content).unicodeScalars)
+                let line = Int(xmlGetLineNo(current))
+                if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
+                    _ = aligner.locate(scalars, startingByLine: line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
+                }
+            } else if current.pointee.type == XML_ELEMENT_NODE {
+                skipText(current, depth: depth + 1)
+            }
+            child = current.pointee.next
+        }
+    }
+
+    private mutating func comment(_ node: UnsafeMutablePointer<xmlNode>) {
+        guard let content = node.pointee.content else { return }
+        let text = String(cString: content)
+        guard text.contains("align-") else { return }
+        let line = Int(xmlGetLineNo(node))
+        let start = aligner.findComment(startingByLine: line > 0 && line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
+        let commentPosition = start.map { position(index: $0) } ?? position(line: line)
+        let endLine = max(commentPosition.line, line > 0 ? line + placement.lineOffset : commentPosition.line)
+        if let directive = SuppressionDirective(comment: text, position: commentPosition, endLine: endLine) {
+            directives.append(directive)
+        }
+    }
+
+    /// Turns the current run into blocks: one per stand-alone link or button, else one.
+    mutating func flush(_ context: Context) {
+        defer {
+            run.removeAll(keepingCapacity: true)
+            runIsInexact = false
+        }
+        let words = run.filter { !TextScalars.isSpace($0.scalar) }
+        guard !words.isEmpty else { return }
+        let onlyLinks = words.allSatisfy { $0.link != nil } && context.kind != .heading && context.kind != .title
+        if onlyLinks {
+            var order: [Int] = []
+            for scalar in words where !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
+            for link in order {
+                let scalars = run.filter { $0.link == link }
+                build(scalars, kind: scalars.first?.linkKind ?? .linkText, context: context)
+            }
+        } else {
+            build(run, kind: context.kind, context: context)
+        }
+    }
+
+    private mutating func build(_ scalars: [RunScalar], kind: BlockKind, context: Context) {
+        var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        if runIsInexact { builder.markInexact() }
+        for scalar in scalars {
+            builder.append(scalar.scalar, at: scalar.index.map { position(index: $0) })
+        }
+        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
+    }
+
+    private func position(index: Int) -> SourcePosition {
+        var position = aligner.source.position(of: index)
+        position.line += placement.lineOffset
+        return position
+    }
+
+    private func position(line: Int) -> SourcePosition {
+        SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)
+    }
+
+    private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { align_xmlFree(value) }
+        return String(cString: value)
+    }
+}

@@ -1,0 +1,146 @@
+import AlignModel
+import CCMark
+
+/// Walks cmark's tree with its iterator (no recursion), gathering inline text into blocks.
+struct MarkdownWalker {
+    var aligner: SourceAligner
+    let options: ReadOptions
+    var blocks: [Block] = []
+    var directives: [SuppressionDirective] = []
+    var problems: [ReadProblem] = []
+    private var builder: BlockBuilder?
+    private var blockKind: BlockKind = .paragraph
+    private var blockEndLine = 1
+
+    init(source: SourceText, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax)
+        self.options = options
+    }
+
+    static let syntax = SourceAligner.Syntax(namedReference: HTMLExtractor.syntax.namedReference, backslashEscapes: true)
+
+    mutating func walk(_ root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        var containers: [cmark_node_type] = []
+        var skippedDepth: Int?
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                if Self.hasExit(type), !containers.isEmpty { containers.removeLast() }
+                if let depth = skippedDepth, containers.count < depth { skippedDepth = nil }
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { finishBlock() }
+                continue
+            }
+            if Self.hasExit(type) {
+                containers.append(type)
+                if containers.count > options.maxNestingDepth, skippedDepth == nil {
+                    skippedDepth = containers.count
+                    if problems.isEmpty { problems.append(ReadProblem(kind: .truncated, message: "content nested deeper than \(options.maxNestingDepth) levels was not read", position: startPosition(node))) }
+                }
+            }
+            if skippedDepth != nil { continue }
+            switch type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                startBlock(node, kind: type == CMARK_NODE_HEADING ? .heading : kindFor(containers.dropLast()))
+            case CMARK_NODE_TEXT:
+                appendText(node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                builder?.appendSpace()
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                htmlComments(node, isBlock: type == CMARK_NODE_HTML_BLOCK)
+            default:
+                break
+            }
+        }
+        finishBlock()
+    }
+
+    /// Nodes the iterator enters and exits (leaves are only entered).
+    private static func hasExit(_ type: cmark_node_type) -> Bool {
+        alwaysContainers.contains(type)
+    }
+
+    private static let alwaysContainers: [cmark_node_type] = [
+        CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING,
+        CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE,
+    ]
+
+    /// A paragraph's kind from the innermost list item or block quote around it.
+    private func kindFor(_ containers: ArraySlice<cmark_node_type>) -> BlockKind {
+        for type in containers.reversed() {
+            if type == CMARK_NODE_ITEM { return .listItem }
+            if type == CMARK_NODE_BLOCK_QUOTE { return .quote }
+        }
+        return .paragraph
+    }
+
+    private mutating func startBlock(_ node: OpaquePointer, kind: BlockKind) {
+        finishBlock()
+        builder = BlockBuilder()
+        blockKind = kind
+        blockEndLine = max(Int(cmark_node_get_end_line(node)), Int(cmark_node_get_start_line(node)))
+        aligner.move(to: startIndex(node))
+    }
+
+    private mutating func finishBlock() {
+        if let block = builder?.build(kind: blockKind) { blocks.append(block) }
+        builder = nil
+    }
+
+    private mutating func appendText(_ node: OpaquePointer) {
+        guard builder != nil, let literal = cmark_node_get_literal(node) else { return }
+        let scalars = Array(String(cString: literal).unicodeScalars)
+        if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
+            for (scalar, index) in zip(scalars, indexes) { builder?.append(scalar, at: aligner.source.position(of: index)) }
+        } else {
+            builder?.markInexact()
+            let fallback = aligner.source.position(of: aligner.cursor)
+            for (offset, scalar) in scalars.enumerated() { builder?.append(scalar, at: offset == 0 ? fallback : nil) }
+        }
+    }
+
+    /// Suppression comments in raw HTML; everything else in raw HTML is skipped.
+    private mutating func htmlComments(_ node: OpaquePointer, isBlock: Bool) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let html = String(cString: literal)
+        guard html.contains("align-") else { return }
+        if isBlock { aligner.move(to: startIndex(node)) }
+        let lastLine = isBlock ? Int(cmark_node_get_end_line(node)) : blockEndLine
+        var rest = html[...]
+        while let open = rest.firstRange(of: "<!--") {
+            let afterOpen = rest[open.upperBound...]
+            let close = afterOpen.firstRange(of: "-->")
+            let body = close.map { afterOpen[..<$0.lowerBound] } ?? afterOpen
+            let start = aligner.findComment(startingByLine: max(lastLine, 1))
+            let position = start.map { aligner.source.position(of: $0) } ?? startPosition(node)
+            let endLine = position.line + body.filter { $0 == "\n" || $0 == "\r" }.count
+            if let directive = SuppressionDirective(comment: String(body), position: position, endLine: endLine) {
+                directives.append(directive)
+            }
+            guard let close else { break }
+            rest = afterOpen[close.upperBound...]
+        }
+    }
+
+    /// cmark's start column counts bytes: walk the line's scalars to find the scalar index.
+    private func startIndex(_ node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_start_line(node))
+        guard line >= 1 else { return aligner.cursor }
+        var bytes = max(Int(cmark_node_get_start_column(node)) - 1, 0)
+        var index = aligner.source.start(ofLine: line)
+        let end = aligner.source.end(ofLine: line)
+        while bytes > 0, index < end {
+            bytes -= UTF8.width(aligner.source.scalars[index])
+            index += 1
+        }
+        return index
+    }
+
+    private func startPosition(_ node: OpaquePointer) -> SourcePosition {
+        aligner.source.position(of: startIndex(node))
+    }
+}
