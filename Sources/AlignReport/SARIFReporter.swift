@@ -76,7 +76,8 @@ public struct SARIFReporter: Reporter {
     private static func help(_ rule: RuleDescription) -> String {
         var parts = [rule.summary, rule.why].filter { !$0.isEmpty }
         if !rule.examples.flags.isEmpty {
-            parts.append("Flags:\n" + rule.examples.flags.map { "- " + $0 }.joined(separator: "\n"))
+            // `↓` marks the flagged place for the rule's own tests; a reader needs no marker.
+            parts.append("Flags:\n" + rule.examples.flags.map { "- " + $0.filter { $0 != "↓" } }.joined(separator: "\n"))
         }
         if !rule.examples.passes.isEmpty {
             parts.append("Passes:\n" + rule.examples.passes.map { "- " + $0 }.joined(separator: "\n"))
