@@ -23,7 +23,7 @@ public struct TextReporter: Reporter {
 
     private func render(_ finding: Finding) -> String {
         let start = finding.span.start
-        let location = paint("\(finding.file):\(start.line):\(start.column):", .bold)
+        let location = paint("\(Self.printable(finding.file)):\(start.line):\(start.column):", .bold)
         let severity = paint("\(finding.severity.rawValue):", Style(finding.severity))
         let message = Self.printable(finding.message).replacingNewlines(with: "\n    ")
         var out = "\(location) \(severity) \(message) [\(finding.rule)]\n"
@@ -34,7 +34,7 @@ public struct TextReporter: Reporter {
         }
         for related in finding.related {
             let text = Self.printable(related.message).replacingNewlines(with: " ")
-            out += "  \(paint("note:", .bold)) \(related.file):\(related.line): \(text)\n"
+            out += "  \(paint("note:", .bold)) \(Self.printable(related.file)):\(related.line): \(text)\n"
         }
         return out
     }
