@@ -10,14 +10,24 @@ public struct Report: Sendable {
     public var documentsChecked: Int
     /// The channel of every checked document, for per-document formats (JUnit) and summaries.
     public var documents: [(path: String, channel: Channel)]
+    /// Absolute path of the folder every finding's path is relative to (the folder of
+    /// `align.yml`). SARIF states it as `SRCROOT`; nil leaves the base unresolved.
+    public var root: String?
 
-    public init(toolVersion: String, findings: [Finding], rules: [RuleDescription], documentsChecked: Int, documents: [(path: String, channel: Channel)]) {
+    public init(
+        toolVersion: String, findings: [Finding], rules: [RuleDescription], documentsChecked: Int,
+        documents: [(path: String, channel: Channel)], root: String? = nil
+    ) {
         self.toolVersion = toolVersion
         self.findings = findings
         self.rules = rules
         self.documentsChecked = documentsChecked
         self.documents = documents
+        self.root = root
     }
+
+    /// Counts of the findings, as every format's summary states them.
+    public var summary: ReportSummary { ReportSummary(findings: findings) }
 }
 
 /// One output format.

@@ -1,0 +1,36 @@
+import AlignModel
+
+/// How many findings a report holds, by severity, rule and channel. Counting only: no finding is
+/// judged again here.
+public struct ReportSummary: Hashable, Sendable {
+    public var bySeverity: [Severity: Int]
+    public var byRule: [String: Int]
+    /// Findings without a channel (in `expect.yml`, say) are not counted here.
+    public var byChannel: [Channel: [Severity: Int]]
+
+    public init(findings: [Finding]) {
+        var bySeverity: [Severity: Int] = [:]
+        var byRule: [String: Int] = [:]
+        var byChannel: [Channel: [Severity: Int]] = [:]
+        for finding in findings {
+            bySeverity[finding.severity, default: 0] += 1
+            byRule[finding.rule, default: 0] += 1
+            if let channel = finding.channel {
+                byChannel[channel, default: [:]][finding.severity, default: 0] += 1
+            }
+        }
+        self.bySeverity = bySeverity
+        self.byRule = byRule
+        self.byChannel = byChannel
+    }
+
+    public var errors: Int { bySeverity[.error] ?? 0 }
+    public var warnings: Int { bySeverity[.warning] ?? 0 }
+    public var infos: Int { bySeverity[.info] ?? 0 }
+    public var total: Int { errors + warnings + infos }
+
+    /// Findings of `channel`, every severity.
+    public func count(in channel: Channel) -> Int {
+        byChannel[channel]?.values.reduce(0, +) ?? 0
+    }
+}

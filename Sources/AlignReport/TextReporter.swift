@@ -1,0 +1,120 @@
+import AlignModel
+
+/// `--format text`: what a writer reads in a terminal. Each finding is
+/// `path:line:col: severity: message [rule]`, then its source line with a caret under the span,
+/// then its related places; a closing summary counts them.
+public struct TextReporter: Reporter {
+    /// ANSI colour; the CLI decides (a terminal, no `NO_COLOR`).
+    public var color: Bool
+
+    public init(color: Bool) {
+        self.color = color
+    }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for finding in report.findings {
+            out += render(finding)
+        }
+        if !report.findings.isEmpty { out += "\n" }
+        out += summary(report)
+        return out
+    }
+
+    private func render(_ finding: Finding) -> String {
+        let start = finding.span.start
+        let location = paint("\(Self.printable(finding.file)):\(start.line):\(start.column):", .bold)
+        let severity = paint("\(finding.severity.rawValue):", Style(finding.severity))
+        let message = Self.printable(finding.message).replacingNewlines(with: "\n    ")
+        var out = "\(location) \(severity) \(message) [\(finding.rule)]\n"
+        if let sourceLine = finding.sourceLine {
+            let line = Self.printable(sourceLine.trimmingLineEnd()).replacingNewlines(with: " ")
+            out += line + "\n"
+            out += paint(CaretLine.under(line, span: finding.span), .green) + "\n"
+        }
+        for related in finding.related {
+            let text = Self.printable(related.message).replacingNewlines(with: " ")
+            out += "  \(paint("note:", .bold)) \(Self.printable(related.file)):\(related.line): \(text)\n"
+        }
+        return out
+    }
+
+    private func summary(_ report: Report) -> String {
+        let summary = report.summary
+        let documents = Self.plural(report.documentsChecked, "document")
+        guard summary.total > 0 else { return "No findings in \(documents).\n" }
+        var out = "\(Self.counts(summary.bySeverity, all: true)) in \(documents)\n"
+        let channels = Channel.allCases.filter { summary.count(in: $0) > 0 }
+        if !channels.isEmpty {
+            let parts = channels.map { channel in
+                "\(channel.rawValue) \(Self.counts(summary.byChannel[channel] ?? [:], all: false))"
+            }
+            out += "By channel: \(parts.joined(separator: "; "))\n"
+        }
+        return out
+    }
+
+    /// "3 errors, 5 warnings, 1 info"; zeros left out unless `all`.
+    private static func counts(_ bySeverity: [Severity: Int], all: Bool) -> String {
+        let parts: [(Severity, String)] = [(.error, "error"), (.warning, "warning"), (.info, "info")]
+        return parts.compactMap { severity, noun in
+            let count = bySeverity[severity] ?? 0
+            guard all || count > 0 else { return nil }
+            // "info" is a mass noun: "2 info", like "2 errors".
+            return severity == .info ? "\(count) info" : plural(count, noun)
+        }.joined(separator: ", ")
+    }
+
+    private static func plural(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+
+    /// Document text may hold control characters; a terminal must not run them as commands.
+    private static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isControl = (value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(value)
+            out.unicodeScalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return out
+    }
+
+    private enum Style {
+        case bold, red, yellow, cyan, green
+
+        init(_ severity: Severity) {
+            switch severity {
+            case .error: self = .red
+            case .warning: self = .yellow
+            case .info: self = .cyan
+            }
+        }
+
+        var code: String {
+            switch self {
+            case .bold: "\u{1B}[1m"
+            case .red: "\u{1B}[1;31m"
+            case .yellow: "\u{1B}[1;33m"
+            case .cyan: "\u{1B}[1;36m"
+            case .green: "\u{1B}[32m"
+            }
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? style.code + text + "\u{1B}[0m" : text
+    }
+}
+
+private extension String {
+    func trimmingLineEnd() -> String {
+        var scalars = unicodeScalars[...]
+        while let last = scalars.last, last == "\n" || last == "\r" { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    func replacingNewlines(with separator: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
+    }
+}
