@@ -80,7 +80,7 @@ import Testing
     @Test func rangesAreUTF8Offsets() {
         let text = "Réponse rapide — we reply within 24 hours."
         let found = QuantityReader.quantities(in: text)
-        #expect(found.map(\.range) == [40..<48])
+        #expect(found.map(\.range) == [36..<44])
         #expect(found.map(\.quantity.text) == ["24 hours"])
     }
 }

@@ -1,0 +1,55 @@
+/// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
+///
+/// Always a boundary: `;`, `:` (not in "9:30"), an em dash, and "but", "however", "while",
+/// "whereas", "although", "though". "and" (with or without a comma before it) is a boundary only
+/// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
+/// free for 60 days"); joining two verbs around one value ("match the price and refund the
+/// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
+enum ClauseSplitter {
+    static let contrastWords: Set<String> = ["but", "however", "while", "whereas", "although", "though", "yet"]
+
+    /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
+    /// `values` are the ranges of the quantities read in it.
+    static func clauses(text: [UInt8], base: Int, words: [(range: Range<Int>, word: String)], values: [Range<Int>]) -> [Range<Int>] {
+        let end = base + text.count
+        var hard: [Int] = []
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            if b == 0x3B {
+                hard.append(base + i + 1)
+            } else if b == 0x3A {
+                let digitBefore = i > 0 && text[i - 1] >= 0x30 && text[i - 1] <= 0x39
+                let digitAfter = i + 1 < text.count && text[i + 1] >= 0x30 && text[i + 1] <= 0x39
+                if !(digitBefore && digitAfter) { hard.append(base + i + 1) }
+            } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x94 {
+                if !values.contains(where: { $0.contains(base + i) }) { hard.append(base + i) }
+            }
+            i += 1
+        }
+        var soft: [Int] = []
+        for word in words {
+            if contrastWords.contains(word.word) { hard.append(word.range.lowerBound) }
+            if word.word == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {
+                soft.append(word.range.lowerBound)
+            }
+        }
+        hard.sort()
+        var clauses: [Range<Int>] = []
+        var start = base
+        for boundary in hard + [end] where boundary > start {
+            var segmentStart = start
+            for split in soft where split > segmentStart && split < boundary {
+                let before = values.contains { $0.lowerBound >= segmentStart && $0.upperBound <= split }
+                let after = values.contains { $0.lowerBound >= split && $0.upperBound <= boundary }
+                if before && after {
+                    clauses.append(segmentStart..<split)
+                    segmentStart = split
+                }
+            }
+            clauses.append(segmentStart..<boundary)
+            start = boundary
+        }
+        return clauses
+    }
+}
