@@ -104,7 +104,7 @@ enum QuantityLexicon {
         "helped", "trusted", "built", "founded", "operated", "running",
     ]
     /// Before a duration: "for the past 20 years", "over the last decade".
-    static let historyLead: Set<String> = ["past", "last", "previous", "nearly", "almost"]
+    static let historyLead: Set<String> = ["past", "last", "previous"]
     /// After a duration: "20 years ago", "20 years old", "20 years running", "20 years of experience".
     static let historyTail: Set<String> = ["ago", "old", "running", "experience", "strong", "young", "later", "earlier"]
 }

@@ -221,6 +221,10 @@ struct QuantityScanner {
     /// Reasons before a number that make it an identifier, a date or a frequency.
     func identifierBefore(_ i: Int, _ number: NumberRead) -> Outcome? {
         let isDigits = tokens[i].number != nil
+        // "hours a day", "3x a week": an article after a unit or a count of times is a frequency.
+        if number.isArticle, let before = word(i - 1), Lexicon.timeUnits[before] != nil || before == "times" || before == "x" {
+            return .skip(next: skipUnit(number.end))
+        }
         if isDigits, attached(i), i > 0 {
             if word(i - 1) != nil { return .skip(next: number.end) } // "X200", "v2"
             if symbol(i - 1) == .hash || symbol(i - 1) == .plus { return .skip(next: phoneEnd(from: i)) }
@@ -235,7 +239,7 @@ struct QuantityScanner {
                     return .skip(next: number.end)
                 }
                 if Lexicon.identifierWords.contains(before), !Lexicon.yearOnlyWords.contains(before) || year {
-                    return .skip(next: number.end)
+                    return .skip(next: skipFrequencyTail(skipUnit(number.end)))
                 }
             }
             if Lexicon.frequencyLead.contains(before) { return .skip(next: skipUnit(number.end)) }
@@ -420,10 +424,11 @@ struct QuantityScanner {
             if after == "of", unit == .year { return true }
             if after == "and", word(unitEnd + 1) == "counting" { return true }
         }
+        // "the past 10 years", "over the last decade"; not "returns last one month".
         var i = start - 1
         var looked = 0
-        while i >= 0, looked < 3, let before = word(i) {
-            if Lexicon.historyLead.contains(before) { return true }
+        while i >= 1, looked < 3, let before = word(i) {
+            if Lexicon.historyLead.contains(before), let article = word(i - 1), article == "the" || article == "these" { return true }
             i -= 1
             looked += 1
         }

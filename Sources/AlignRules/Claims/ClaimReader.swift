@@ -39,6 +39,21 @@ struct ClaimReader: Sendable {
     /// Blocks whose words are not the company's promise: a quoted testimonial.
     static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
 
+    /// Whether only spaces and hyphens separate `words`.
+    static func isContiguous(_ words: ArraySlice<Word>, bytes: [UInt8], base: Int) -> Bool {
+        var previous: Word?
+        for word in words {
+            if let previous {
+                for offset in previous.range.upperBound..<word.range.lowerBound {
+                    let b = bytes[offset - base]
+                    if b != 0x20 && b != 0x2D && b != 0x09 && b != 0x0A { return false }
+                }
+            }
+            previous = word
+        }
+        return true
+    }
+
     func read(_ sentence: Sentence) -> SentenceReading? {
         let matches = promises.topics.matches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
@@ -66,6 +81,8 @@ struct ClaimReader: Sendable {
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
             if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
+            // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
+            if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             topics.append(Topic(promise: promise, range: range, length: match.words.count, clause: clause(of: range.lowerBound)))
         }
         guard !topics.isEmpty else { return nil }
