@@ -54,9 +54,12 @@ public struct ClaimDriftRule: CorpusRule {
                     families[claim.valueKey] = family
                 }
                 let group = claim.promise + "\u{1F}" + family
-                if groups[group] == nil { order.append(group) }
-                if groups[group, default: Group()].claims[claim.valueKey] == nil { groups[group]?.keys.append(claim.valueKey) }
-                groups[group, default: Group()].claims[claim.valueKey, default: []].append(claim)
+                if groups[group] == nil {
+                    order.append(group)
+                    groups[group] = Group()
+                }
+                if groups[group]?.claims[claim.valueKey] == nil { groups[group]?.keys.append(claim.valueKey) }
+                groups[group]?.claims[claim.valueKey, default: []].append(claim)
             }
         }
         var findings: [Finding] = []
