@@ -93,6 +93,14 @@ enum QuantityLexicon {
         "around", "x", "s", "t", "ago", "old", "business", "working", "calendar",
     ]
 
+    /// Words after which "a day", "an hour" state a value ("within a day", "takes a week").
+    static let articleValueLead: Set<String> = [
+        "within", "in", "under", "for", "than", "about", "around", "roughly", "approximately", "nearly", "almost",
+        "over", "after", "take", "takes", "took", "taking", "to", "by", "only", "just", "least", "most", "of",
+        "is", "are", "be", "was", "lasts", "last", "extra", "another", "half", "whole", "full", "entire", "and", "or",
+        "from", "until", "till", "inside", "below", "max", "maximum", "minimum", "min", "same", "next", "with",
+    ]
+
     /// Before a number, mark a frequency ("every 3 days", "twice a month").
     static let frequencyLead: Set<String> = ["every", "each", "per", "once", "twice", "thrice", "times", "x"]
     /// Between a value and a period: "7 days a week", "24 hours per day".

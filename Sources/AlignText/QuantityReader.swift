@@ -221,9 +221,11 @@ struct QuantityScanner {
     /// Reasons before a number that make it an identifier, a date or a frequency.
     func identifierBefore(_ i: Int, _ number: NumberRead) -> Outcome? {
         let isDigits = tokens[i].number != nil
-        // "hours a day", "3x a week": an article after a unit or a count of times is a frequency.
-        if number.isArticle, let before = word(i - 1), Lexicon.timeUnits[before] != nil || before == "times" || before == "x" {
-            return .skip(next: skipUnit(number.end))
+        // "a day" is a value after "within", "in", "takes"...; after anything else ("tickets a
+        // week", "hours a day", "twice a month") it is a frequency or not a value at all.
+        if number.isArticle, i > 0 {
+            if let before = word(i - 1), !Lexicon.articleValueLead.contains(before) { return .skip(next: skipUnit(number.end)) }
+            if tokens[i - 1].number != nil { return .skip(next: skipUnit(number.end)) }
         }
         if isDigits, attached(i), i > 0 {
             if word(i - 1) != nil { return .skip(next: number.end) } // "X200", "v2"

@@ -36,6 +36,8 @@ struct SentenceReading: Sendable {
 struct ClaimReader: Sendable {
     let promises: PromiseIndex
 
+    static let statisticWords: Set<String> = ["average", "averages", "averaged", "median", "mean"]
+
     /// Blocks whose words are not the company's promise: a quoted testimonial.
     static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
 
@@ -89,11 +91,22 @@ struct ClaimReader: Sendable {
 
         var reading = SentenceReading()
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
+        // "95% of chats within 2 minutes", "an average of 4 hours": a statistic about what
+        // happened, not a promise of what will.
+        var statistical: Set<Int> = []
+        for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .percent && quantity.quantity.high < 100 {
+            if let next = sentence.words.first(where: { $0.range.lowerBound >= quantity.range.upperBound }), next.lowercased == "of" {
+                statistical.insert(quantityClauses[q])
+            }
+        }
+        for word in sentence.words where Self.statisticWords.contains(word.lowercased) {
+            statistical.insert(clause(of: word.range.lowerBound))
+        }
         func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
             if a.overlaps(b) { return 0 }
             return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
         }
-        for (q, quantity) in quantities.enumerated() {
+        for (q, quantity) in quantities.enumerated() where !statistical.contains(quantityClauses[q]) || quantity.quantity.dimension == .percent {
             let inClause = topics.indices.filter { topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantity) }
             guard !inClause.isEmpty else { continue }
             func agrees(_ t: Int) -> Bool? {

@@ -1,6 +1,7 @@
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
-/// Always a boundary: `;`, `:` (not in "9:30"), an em dash, and "but", "however", "while",
+/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
+/// "Returns: 60 days"), an em dash, and "but", "however", "while",
 /// "whereas", "although", "though". "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
@@ -21,7 +22,9 @@ enum ClauseSplitter {
             } else if b == 0x3A {
                 let digitBefore = i > 0 && text[i - 1] >= 0x30 && text[i - 1] <= 0x39
                 let digitAfter = i + 1 < text.count && text[i + 1] >= 0x30 && text[i + 1] <= 0x39
-                if !(digitBefore && digitAfter) { hard.append(base + i + 1) }
+                // "Returns: 60 days" is a label and its value, one clause.
+                let label = words.filter { $0.range.upperBound <= base + i && $0.range.lowerBound >= (hard.last ?? base) }.count <= 3
+                if !(digitBefore && digitAfter) && !label { hard.append(base + i + 1) }
             } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x94 {
                 if !values.contains(where: { $0.contains(base + i) }) { hard.append(base + i) }
             }
