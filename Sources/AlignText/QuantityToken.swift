@@ -82,28 +82,38 @@ enum QuantityTokenizer {
             if isLetter(b) || isWideLetter(bytes, i) {
                 let start = i
                 var text: [UInt8] = []
+                var plain = true // lower-case ASCII only: the word is its bytes, no copy needed
                 while i < bytes.count {
                     let c = bytes[i]
                     if isLetter(c) {
-                        text.append(c | 0x20)
+                        if !plain { text.append(c | 0x20) } else if c < 0x61 {
+                            plain = false
+                            text = Array(bytes[start..<i])
+                            text.append(c | 0x20)
+                        }
                         i += 1
                     } else if isWideLetter(bytes, i) {
                         // Two-byte letters (é, ü...); the symbols we read are elsewhere.
                         let width = c < 0xE0 ? 2 : 3
                         guard i + width <= bytes.count else { break }
-                        text.append(contentsOf: bytes[i..<(i + width)])
+                        if !plain { text.append(contentsOf: bytes[i..<(i + width)]) }
                         i += width
                     } else if c == 0x27, i + 1 < bytes.count, isLetter(bytes[i + 1]) {
-                        text.append(0x27)
+                        if !plain { text.append(0x27) }
                         i += 1
                     } else if c == 0xE2, i + 3 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, isLetter(bytes[i + 3]) {
+                        if plain {
+                            plain = false
+                            text = Array(bytes[start..<i])
+                        }
                         text.append(0x27)
                         i += 3
                     } else {
                         break
                     }
                 }
-                tokens.append(QuantityToken(kind: .word(String(decoding: text, as: UTF8.self)), range: start..<i, spaceBefore: space))
+                let word = plain ? String(decoding: bytes[start..<i], as: UTF8.self) : String(decoding: text, as: UTF8.self)
+                tokens.append(QuantityToken(kind: .word(word), range: start..<i, spaceBefore: space))
                 space = false
                 continue
             }

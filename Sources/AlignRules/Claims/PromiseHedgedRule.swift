@@ -46,7 +46,9 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
-            guard let reading = reader.read(sentence), !reading.hedges.isEmpty else { continue }
+            // Hedges are rare: look for one before reading the sentence for claims.
+            guard !Hedges.matcher.hits(in: sentence.words).isEmpty,
+                  let reading = reader.read(sentence), !reading.hedges.isEmpty else { continue }
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]
                 result.facts.hedged.insert(entry.promise.id)
