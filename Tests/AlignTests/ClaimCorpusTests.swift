@@ -63,13 +63,13 @@ import Testing
     @Test func driftReportsTheMinorityAgainstTheMajority() {
         let lines = Self.run([
             Doc("site/a.md", .customer, nil, ["We match any lower price for 30 days after purchase."]),
-            Doc("site/b.md", .customer, nil, ["Price match requests are honoured for a month."]),
+            Doc("site/b.md", .customer, nil, ["Price match requests are honoured for 21 days."]),
             Doc("site/c.md", .customer, nil, ["Price matching is open for thirty days."]),
             Doc("playbooks/d.md", .employee, nil, ["Accept a price match within 14 days of purchase.", "A price match needs a receipt over $20."]),
         ], rule: "claim-drift")
         #expect(lines == [
             "playbooks/d.md:1:29-36 warning [claim-drift] employee price-match: this says 14 days, most documents say 30 days (2 of 4 claims) {promise=price-match value=14 days expected=30 days} -> site/a.md:1:30 price-match: this says 30 days",
-            "site/b.md:1:39-46 warning [claim-drift] customer price-match: this says a month, most documents say 30 days (2 of 4 claims) {promise=price-match value=a month expected=30 days} -> site/a.md:1:30 price-match: this says 30 days",
+            "site/b.md:1:39-46 warning [claim-drift] customer price-match: this says 21 days, most documents say 30 days (2 of 4 claims) {promise=price-match value=21 days expected=30 days} -> site/a.md:1:30 price-match: this says 30 days",
         ])
     }
 
@@ -88,8 +88,21 @@ import Testing
         let lines = Self.run([
             Doc("site/a.md", .customer, nil, ["We match any lower price for two weeks.", "We reply within 24 hours."]),
             Doc("site/b.md", .customer, nil, ["Price match requests are honoured for 14 days.", "We reply within 48 hours."]),
+            Doc("site/c.md", .customer, nil, ["Price match requests are honoured for 2 weeks."]),
+            Doc("site/d.md", .customer, nil, ["A price match needs a receipt over $20."]),
         ], rule: "claim-drift")
         #expect(lines == [])
+    }
+
+    @Test func driftCountsEqualValuesInOtherUnitsAsOne() {
+        let lines = Self.run([
+            Doc("site/a.md", .customer, nil, ["We match any lower price for 30 days after purchase."]),
+            Doc("site/b.md", .customer, nil, ["Price match requests are honoured for a month."]),
+            Doc("playbooks/d.md", .employee, nil, ["Accept a price match within 14 days of purchase."]),
+        ], rule: "claim-drift")
+        #expect(lines == [
+            "playbooks/d.md:1:29-36 warning [claim-drift] employee price-match: this says 14 days, most documents say 30 days (2 of 3 claims) {promise=price-match value=14 days expected=30 days} -> site/a.md:1:30 price-match: this says 30 days",
+        ])
     }
 
     @Test func missingPromiseIsReportedPerChannelAtTheExpectation() {

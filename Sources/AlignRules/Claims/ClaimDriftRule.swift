@@ -43,23 +43,32 @@ public struct ClaimDriftRule: CorpusRule {
         }
         var groups: [String: Group] = [:]
         var order: [String] = []
-        var families: [String: String] = [:]
+        // Per value key: its family (the kind of value) and the key it counts under. Keys that
+        // are equal within tolerance ("a month", "30 days") count as one, under the first seen.
+        var families: [String: (family: String, key: String)] = [:]
+        var representatives: [String: [(key: String, quantity: Quantity)]] = [:]
         for document in facts {
             for claim in document.claims where valueless.contains(claim.promise) {
-                let family: String
-                if let known = families[claim.valueKey] {
-                    family = known
+                let known: (family: String, key: String)
+                if let cached = families[claim.valueKey] {
+                    known = cached
+                } else if let quantity = QuantityReader.parse(claim.valueKey) {
+                    let family = quantity.dimension.rawValue + "/" + (quantity.unit ?? "") + "/" + (quantity.currency ?? "")
+                    let same = representatives[family, default: []].first { $0.quantity.agrees(with: quantity) && quantity.agrees(with: $0.quantity) }
+                    if same == nil { representatives[family, default: []].append((claim.valueKey, quantity)) }
+                    known = (family, same?.key ?? claim.valueKey)
+                    families[claim.valueKey] = known
                 } else {
-                    family = QuantityReader.parse(claim.valueKey).map { $0.dimension.rawValue + ($0.unit.map { "/" + $0 } ?? "") + ($0.currency ?? "") } ?? claim.valueKey
-                    families[claim.valueKey] = family
+                    known = (claim.valueKey, claim.valueKey)
+                    families[claim.valueKey] = known
                 }
-                let group = claim.promise + "\u{1F}" + family
+                let group = claim.promise + "\u{1F}" + known.family
                 if groups[group] == nil {
                     order.append(group)
                     groups[group] = Group()
                 }
-                if groups[group]?.claims[claim.valueKey] == nil { groups[group]?.keys.append(claim.valueKey) }
-                groups[group]?.claims[claim.valueKey, default: []].append(claim)
+                if groups[group]?.claims[known.key] == nil { groups[group]?.keys.append(known.key) }
+                groups[group]?.claims[known.key, default: []].append(claim)
             }
         }
         var findings: [Finding] = []

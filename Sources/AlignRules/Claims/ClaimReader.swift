@@ -36,6 +36,10 @@ struct SentenceReading: Sendable {
 struct ClaimReader: Sendable {
     let promises: PromiseIndex
 
+    /// Attribution compares values with topics: bound both, so that a run-on table row of
+    /// hundreds of numbers stays cheap. Real sentences have a handful.
+    static let maxPerSentence = 48
+
     static let statisticWords: Set<String> = ["average", "averages", "averaged", "median", "mean"]
 
     /// Blocks whose words are not the company's promise: a quoted testimonial.
@@ -61,7 +65,7 @@ struct ClaimReader: Sendable {
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = QuantityReader.quantities(in: sentence.text).map { read -> ReadQuantity in
+        let quantities = QuantityReader.quantities(in: sentence.text).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
             var read = read
             read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
             return read
@@ -78,7 +82,7 @@ struct ClaimReader: Sendable {
             var clause: Int
         }
         var topics: [Topic] = []
-        for match in matches {
+        for match in matches.prefix(Self.maxPerSentence) {
             guard let promise = promises.index(of: match.key) else { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
