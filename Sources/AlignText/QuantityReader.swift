@@ -408,6 +408,8 @@ struct QuantityScanner {
         if tail != unitEnd { return .skip(next: tail) }
         if isHistory(start: start, unit: unit, unitEnd: unitEnd, business: business) { return .skip(next: unitEnd) }
         let (written, range) = text(start, end)
+        // "2 months free": an offer of free time, not a window or a delay.
+        let offered = word(end) == "free" || word(end) == "off"
         let quantity: Quantity
         if business {
             quantity = Quantity(dimension: .duration, low: low.value, high: high, isBusinessDays: true, text: written)
@@ -415,7 +417,7 @@ struct QuantityScanner {
             quantity = Quantity(dimension: .duration, low: low.value * unit.minutes, high: high * unit.minutes,
                                 isCalendarApproximate: unit == .month || unit == .year, text: written)
         }
-        return .quantity(ReadQuantity(quantity: quantity, range: range), next: end)
+        return .quantity(ReadQuantity(quantity: quantity, range: range, isDiscount: offered), next: end)
     }
 
     /// "for 20 years" (after "have"), "over the past 5 years", "20 years ago", "20 years of".
@@ -435,7 +437,7 @@ struct QuantityScanner {
             looked += 1
         }
         if unit == .year || unit == .month, speaksOfPast, let before = word(start - 1) {
-            if ["for", "over", "than", "nearly", "almost", "about"].contains(before) { return true }
+            if ["for", "over", "than", "nearly", "almost", "about", "in"].contains(before) { return true }
         }
         return false
     }

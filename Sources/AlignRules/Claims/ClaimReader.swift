@@ -41,6 +41,7 @@ struct ClaimReader: Sendable {
     static let maxPerSentence = 48
 
     static let statisticWords: Set<String> = ["average", "averages", "averaged", "median", "mean"]
+    static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
 
     /// Blocks whose words are not the company's promise: a quoted testimonial.
     static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
@@ -97,20 +98,29 @@ struct ClaimReader: Sendable {
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         // "95% of chats within 2 minutes", "an average of 4 hours": a statistic about what
         // happened, not a promise of what will.
+        // A share ("95% of chats") keeps its own percentage ("99.9% of the time" is an uptime claim)
+        // but makes the clause's other values statistics; an average or a past period makes all
+        // of them statistics.
+        var shared: Set<Int> = []
         var statistical: Set<Int> = []
         for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .percent && quantity.quantity.high < 100 {
             if let next = sentence.words.first(where: { $0.range.lowerBound >= quantity.range.upperBound }), next.lowercased == "of" {
-                statistical.insert(quantityClauses[q])
+                shared.insert(quantityClauses[q])
             }
         }
-        for word in sentence.words where Self.statisticWords.contains(word.lowercased) {
-            statistical.insert(clause(of: word.range.lowerBound))
+        for (index, word) in sentence.words.enumerated() {
+            if Self.statisticWords.contains(word.lowercased) { statistical.insert(clause(of: word.range.lowerBound)) }
+            // "Uptime last quarter was 99.2%": a measurement of the past.
+            if word.lowercased == "last", index + 1 < sentence.words.count, Self.periods.contains(sentence.words[index + 1].lowercased) {
+                statistical.insert(clause(of: word.range.lowerBound))
+            }
         }
         func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
             if a.overlaps(b) { return 0 }
             return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
         }
-        for (q, quantity) in quantities.enumerated() where !statistical.contains(quantityClauses[q]) || quantity.quantity.dimension == .percent {
+        for (q, quantity) in quantities.enumerated() where !statistical.contains(quantityClauses[q])
+            && (!shared.contains(quantityClauses[q]) || quantity.quantity.dimension == .percent) {
             let inClause = topics.indices.filter { topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantity) }
             guard !inClause.isEmpty else { continue }
             func agrees(_ t: Int) -> Bool? {

@@ -2,7 +2,7 @@
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
 /// "Returns: 60 days"), an em dash, and "but", "however", "while",
-/// "whereas", "although", "though". "and" (with or without a comma before it) is a boundary only
+/// "whereas", "although", "though", and "so" after a comma. "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
 /// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
@@ -33,6 +33,10 @@ enum ClauseSplitter {
         var soft: [Int] = []
         for word in words {
             if contrastWords.contains(word.word) { hard.append(word.range.lowerBound) }
+            // ", so reply today": a new clause with its own point.
+            if word.word == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
+                hard.append(word.range.lowerBound)
+            }
             if word.word == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {
                 soft.append(word.range.lowerBound)
             }
