@@ -101,8 +101,12 @@ enum QuantityFormat {
     static let minutesPerMonth = 30.4375 * 1_440
     static let minutesPerYear = 365.25 * 1_440
 
+    /// Beyond this, values print in Swift's own notation: no integer conversion can overflow.
+    static let largest = 1e12
+
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        guard value.isFinite, abs(value) < largest else { return "\(value)" }
+        if value == value.rounded() { return String(Int(value)) }
         var text = String(format3(value))
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
@@ -123,7 +127,8 @@ enum QuantityFormat {
     }
 
     static func grouped(_ value: Double) -> String {
-        guard value == value.rounded(), abs(value) < 1e15 else {
+        guard value.isFinite, abs(value) < largest else { return "\(value)" }
+        guard value == value.rounded() else {
             let cents = (value * 100).rounded() / 100
             let whole = grouped(cents.rounded(.towardZero))
             let fraction = Int((abs(cents - cents.rounded(.towardZero)) * 100).rounded())

@@ -172,7 +172,8 @@ struct QuantityScanner {
     func readNumber(at i: Int) -> NumberRead? {
         let token = tokens[i]
         if let value = token.number {
-            if token.isDotted { return nil }
+            // "2.0.1" is a version; sixteen digits and more are an identifier, not a value.
+            if token.isDotted || token.digitCount > 15 { return nil }
             var read = NumberRead(value: value, end: i + 1, digitCount: token.digitCount)
             if let glued = word(i + 1), attached(i + 1), let scale = Lexicon.suffixScales[glued] {
                 read.value *= scale
@@ -211,9 +212,12 @@ struct QuantityScanner {
         } else {
             return nil
         }
-        while let next = word(end), let scale = Lexicon.scales[next] {
+        // "two hundred thousand": at most two scales.
+        var scales = 0
+        while scales < 2, let next = word(end), let scale = Lexicon.scales[next] {
             value *= scale
             end += 1
+            scales += 1
         }
         return NumberRead(value: value, end: end, isWords: true)
     }

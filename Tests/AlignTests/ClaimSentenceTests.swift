@@ -60,3 +60,34 @@ import Testing
         #expect(Self.outcomes(of: row.sentence) == row.expected)
     }
 }
+
+/// Random sentences built from topic words, values and clause words: the claim rules must never
+/// trap, and every finding must point inside its line.
+@Suite struct ClaimRobustnessTests {
+    static let pieces = [
+        "reply", "returns", "free shipping", "refund", "price match", "uptime", "live chat", "team plan", "usually",
+        "we try to", "within", "24 hours", "60-day", "$75", "3-5 business days", "and", "but", ";", ":", ",", "—",
+        "99.9%", "24/7", "5 seats", "a day", "for 20 years", "since 2004", "7 days a week", "20% off", "free trial",
+        "gift", "bonus", "between 2 and 4 hours", "é", "日本", "(800) 555-1234", "9am-5pm", "average", "95% of",
+    ]
+
+    @Test func randomSentencesNeverTrap() {
+        var generator = SeededGenerator(seed: 7)
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: ClaimTestSupport.expectation, stemmer: stemmer)
+        var texts: [String] = []
+        for _ in 0..<800 {
+            let count = Int.random(in: 1...30, using: &generator)
+            texts.append((0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined(separator: " "))
+        }
+        let document = ClaimTestSupport.document(texts, stemmer: stemmer)
+        let result = ClaimTestSupport.check(document, rules: rules, expectation: ClaimTestSupport.expectation)
+        #expect(!result.facts.claims.isEmpty)
+        for finding in result.findings {
+            let line = texts[finding.span.start.line - 1]
+            #expect(finding.span.start.line == finding.span.end.line)
+            #expect(finding.span.start.column >= 1 && finding.span.end.column <= line.unicodeScalars.count + 1)
+            #expect(finding.span.start.column < finding.span.end.column)
+        }
+    }
+}

@@ -84,3 +84,49 @@ import Testing
         #expect(found.map(\.quantity.text) == ["24 hours"])
     }
 }
+
+/// Hostile and odd input: the reader must never trap, and every range it returns must lie on
+/// scalar boundaries inside the text.
+@Suite struct QuantityReaderRobustnessTests {
+    static let pieces = [
+        "24", "7", "/", "-", "–", "$", "€", "£", "%", "k", "M", "a", "an", "day", "days", "business", "working", "hour",
+        "and", "between", "to", "or", "x", "×", " ", " ", " ", ".", ",", ":", "(", ")", "+", "1.5", "2.0.1", "é", "日本",
+        "99999999999999999999999999", "billion", "twenty", "-four", "per", "month", "year", "am", "pm", "’", "'", "\u{00A0}",
+        "9", "12,000", "0", "half", "of", "since", "2024", "June", "every", "times", "seats", "USD", "off", "free",
+    ]
+
+    @Test func randomTextNeverTraps() {
+        var generator = SeededGenerator(seed: 20261123)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            for read in QuantityReader.quantities(in: text) {
+                #expect(read.range.lowerBound >= 0 && read.range.upperBound <= bytes.count && !read.range.isEmpty)
+                #expect(read.range.upperBound == bytes.count || bytes[read.range.upperBound] & 0xC0 != 0x80)
+                #expect(bytes[read.range.lowerBound] & 0xC0 != 0x80)
+                #expect(!read.quantity.canonical.isEmpty)
+            }
+        }
+    }
+
+    @Test func hugeNumbersStayFinite() {
+        let text = "Save $999999999999999 billion billion billion billion or 1e400 days, within 100000000000000 days."
+        let found = QuantityReader.quantities(in: text)
+        #expect(found.allSatisfy { $0.quantity.low.isFinite && $0.quantity.high.isFinite })
+        #expect(found.map(\.quantity.canonical).allSatisfy { !$0.isEmpty })
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
