@@ -35,6 +35,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
         for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
             for offer in OfferReader.offers(in: sentence) {
                 result.facts.offers.append(Offer(

@@ -50,6 +50,7 @@ public struct ClaimConflictRule: DocumentRule {
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
         for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
             guard let reading = reader.read(sentence) else { continue }
             let normalised = sentence.normalised

@@ -10,6 +10,8 @@ struct SentenceReading: Sendable {
         /// Nil when the promise has no canonical value.
         var agrees: Bool?
         var clause: Int
+        /// UTF-8 distance to the topic it was attributed to.
+        var gap: Int
     }
 
     struct Mention: Sendable {
@@ -150,13 +152,20 @@ struct ClaimReader: Sendable {
                     }
             }
             guard let t = chosen else { continue }
-            reading.values.append(SentenceReading.Value(promise: topics[t].promise, read: quantity, agrees: agrees(t), clause: quantityClauses[q]))
+            reading.values.append(SentenceReading.Value(
+                promise: topics[t].promise, read: quantity, agrees: agrees(t), clause: quantityClauses[q],
+                gap: gap(topics[t].range, quantity.range)))
         }
         // Beside a value that agrees, another value for the same promise in the same clause is an
         // exception or a different figure ("orders under $75 pay $5.99"), not a contradiction.
+        // When none agrees, the value nearest the topic is the claim; the others are details
+        // ("99.95%, with 10% credit"), and one finding per promise and clause is enough.
         let attributed = reading.values
         reading.values.removeAll { value in
-            value.agrees == false && attributed.contains { $0.promise == value.promise && $0.clause == value.clause && $0.agrees == true }
+            guard value.agrees == false else { return false }
+            let siblings = attributed.filter { $0.promise == value.promise && $0.clause == value.clause }
+            if siblings.contains(where: { $0.agrees == true }) { return true }
+            return siblings.contains { $0.gap < value.gap }
         }
 
         var statedClauses: [Int: Set<Int>] = [:]

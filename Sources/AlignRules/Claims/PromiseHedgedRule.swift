@@ -45,6 +45,7 @@ public struct PromiseHedgedRule: DocumentRule {
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
         for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
             // Hedges are rare: look for one before reading the sentence for claims.
             guard !Hedges.matcher.hits(in: sentence.words).isEmpty,

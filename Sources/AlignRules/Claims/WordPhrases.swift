@@ -53,12 +53,12 @@ struct WordPhrases: Sendable {
 /// subject, since "if you try to return it" is the customer trying.
 enum Hedges {
     static let phrases: [String] = [
-        "usually", "typically", "normally", "generally", "ordinarily", "often", "mostly", "ideally", "hopefully",
+        "usually", "typically", "normally", "generally", "ordinarily", "mostly", "ideally", "hopefully",
         "in most cases", "in many cases", "in general", "most of the time", "for the most part", "as a rule",
         "more often than not", "where possible", "wherever possible", "when possible", "whenever possible",
         "if possible", "where feasible", "we try to", "we'll try to", "we will try to", "we try our best",
         "we aim to", "we'll aim to", "we strive to", "we endeavour to", "we endeavor to", "we do our best",
-        "we'll do our best", "we will do our best", "we hope to", "we tend to", "i'll try to", "i will try to",
+        "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "we hope to", "we tend to", "i'll try to", "i will try to",
         "i try to", "our aim is to", "our goal is to", "you should receive", "you should hear", "you should get",
         "you should see", "should arrive", "should reach you", "might take", "may take",
     ]
