@@ -171,3 +171,16 @@ import Testing
         #expect(facts.claims.first?.sentence == "We usually reply within two days.")
     }
 }
+
+@Suite struct PromiseIndexTests {
+    @Test func valuesThatReadAsNoQuantityAreListed() {
+        let expectation = AlignConfig.Expectation(file: "expect.yml", promises: [
+            ClaimTestSupport.promise("fast", ["reply"], "fast", line: 1),
+            ClaimTestSupport.promise("two", ["answer"], "24 hours or 2 days", line: 4),
+            ClaimTestSupport.promise("good", ["return"], "60 days", line: 7),
+        ])
+        let index = PromiseIndex(expectation: expectation, stemmer: Stemmer())
+        #expect(index.unreadableValues.map(\.id) == ["fast", "two"])
+        #expect(index.entries.map { $0.value?.canonical } == [nil, nil, "60 days"])
+    }
+}

@@ -5,7 +5,7 @@ import AlignText
 /// `audience-parity`: an offer made to prospects with no offer of the same kind for existing
 /// customers. A document rule (it records each document's offers) and a corpus rule (it compares
 /// them). With no document for existing customers in the run there is nothing to compare, and
-/// nothing is reported. The finding has no related place: what is wrong is an absence.
+/// nothing is reported. Every channel counts: a sales script (employee) can target prospects. The finding has no related place: what is wrong is an absence.
 public struct AudienceParityRule: DocumentRule, CorpusRule {
     public static let id = "audience-parity"
 
@@ -22,7 +22,6 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
                 trial) between documents whose audience is `prospect` and those whose audience is `existing`.
                 """,
             severity: .warning,
-            channels: [.customer],
             examples: RuleExamples(
                 flags: [
                     "customer/prospect: New here? Get ↓20% off your first order.\ncustomer/existing: Thanks for being with us.",

@@ -13,24 +13,30 @@ public struct PromiseIndex: Sendable {
 
     public let entries: [Entry]
     let topics: PhraseMatcher
-    /// Topic phrase length in words, by promise id and phrase: longer is more specific.
-    private let positions: [String: Int]
+    private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         var matcher = PhraseMatcher()
         var entries: [Entry] = []
-        var positions: [String: Int] = [:]
+        var indexByID: [String: Int] = [:]
         for promise in expectation.promises {
-            positions[promise.id] = entries.count
+            indexByID[promise.id] = entries.count
             entries.append(Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse)))
             for topic in promise.topics { matcher.add(topic, key: promise.id, stemmer: stemmer) }
         }
         self.entries = entries
         self.topics = matcher
-        self.positions = positions
+        self.indexByID = indexByID
     }
 
-    public func index(of promiseID: String) -> Int? { positions[promiseID] }
+    public func index(of promiseID: String) -> Int? { indexByID[promiseID] }
+
+    /// Promises whose `value:` reads as no single quantity ("fast", "24 hours or 2 days"): they
+    /// are checked as if they had no value. The configuration loader should reject them (at
+    /// `valuePosition`) before a run; this is the same test, for callers that did not.
+    public var unreadableValues: [Promise] {
+        entries.filter { $0.promise.value != nil && $0.value == nil }.map(\.promise)
+    }
 
     /// Whether `quantity` is the kind of value promise `index` is about: the same dimension as its
     /// canonical value (same currency, same counted unit), or, for a promise without a value, a
