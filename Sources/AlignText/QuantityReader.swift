@@ -2,13 +2,16 @@
 public struct ReadQuantity: Hashable, Sendable, Codable {
     public var quantity: Quantity
     public var range: Range<Int>
-    /// Written as money or a percentage "off": a discount, not a value a promise states.
+    /// Written as a saving: money or a percentage "off", time "free" ("2 months free").
     public var isDiscount: Bool
+    /// A difference, not a level: "spend $50 more".
+    public var isDifference: Bool
 
-    public init(quantity: Quantity, range: Range<Int>, isDiscount: Bool = false) {
+    public init(quantity: Quantity, range: Range<Int>, isDiscount: Bool = false, isDifference: Bool = false) {
         self.quantity = quantity
         self.range = range
         self.isDiscount = isDiscount
+        self.isDifference = isDifference
     }
 }
 
@@ -407,9 +410,23 @@ struct QuantityScanner {
             high = second.value
             end = second.end
         }
-        // Frequencies: "7 days a week", "24 hours/day".
+        // Frequencies: "7 days a week", "24 hours/day". "24 hours a day" (", 7 days a week") is
+        // round the clock: the same claim as "24/7".
         let tail = skipFrequencyTail(unitEnd)
-        if tail != unitEnd { return .skip(next: tail) }
+        if tail != unitEnd {
+            if unit == .hour, low.value == 24, high == 24, !business, word(tail - 1) == "day" {
+                var last = tail
+                var k = tail
+                if symbol(k) == .comma { k += 1 }
+                if word(k) == "and" { k += 1 }
+                if number(k) == 7 || word(k) == "seven", word(k + 1) == "days" {
+                    let weekly = skipFrequencyTail(k + 2)
+                    if weekly != k + 2, word(weekly - 1) == "week" { last = weekly }
+                }
+                return always(start, last)
+            }
+            return .skip(next: tail)
+        }
         if isHistory(start: start, unit: unit, unitEnd: unitEnd, business: business) { return .skip(next: unitEnd) }
         let (written, range) = text(start, end)
         // "2 months free": an offer of free time, not a window or a delay.
@@ -476,11 +493,23 @@ struct QuantityScanner {
             }
         }
         let discount = word(j) == "off"
+        let difference = word(j) == "more" || word(j) == "extra" || word(j) == "away"
+        // "annual spend above $20,000": the period is written before the amount.
+        if perYear == nil, unit == nil {
+            var k = start - 1
+            while k >= max(0, start - 4), let before = word(k) {
+                if let period = Lexicon.periodAdverbs[before] {
+                    perYear = period.perYear
+                    break
+                }
+                k -= 1
+            }
+        }
         let (written, range) = text(start, j)
         let quantity = Quantity(
             dimension: perYear == nil ? .money : .moneyRate,
             low: low * (perYear ?? 1), high: high * (perYear ?? 1), currency: currency, unit: unit, text: written)
-        return .quantity(ReadQuantity(quantity: quantity, range: range, isDiscount: discount), next: j)
+        return .quantity(ReadQuantity(quantity: quantity, range: range, isDiscount: discount, isDifference: difference), next: j)
     }
 
     func period(at j: Int) -> (perYear: Double, end: Int)? {

@@ -30,7 +30,7 @@ import Testing
         let bytes = Array(text.utf8)
         return found.map { read in
             let written = String(decoding: bytes[read.range], as: UTF8.self)
-            return "\(written) => \(read.quantity.canonical)" + (read.isDiscount ? " (discount)" : "")
+            return "\(written) => \(read.quantity.canonical)" + (read.isDiscount ? " (discount)" : "") + (read.isDifference ? " (difference)" : "")
         }.joined(separator: " | ")
     }
 

@@ -38,12 +38,18 @@ public struct PromiseIndex: Sendable {
         entries.filter { $0.promise.value != nil && $0.value == nil }.map(\.promise)
     }
 
-    /// Whether `quantity` is the kind of value promise `index` is about: the same dimension as its
+    /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
     /// canonical value (same currency, same counted unit), or, for a promise without a value, a
     /// duration, an amount, a rate, a percentage or "24/7" (a plain count is too loose to claim).
+    ///
+    /// A saving ("$10 off", "2 months free") is only a value for a promise that is itself a
+    /// percentage ("loyalty members get 15% off"); a difference ("spend $50 more") never is.
     func accepts(_ index: Int, _ read: ReadQuantity) -> Bool {
-        guard !read.isDiscount else { return false }
-        if let value = entries[index].value { return read.quantity.isComparable(with: value) }
-        return read.quantity.dimension != .count
+        guard !read.isDifference else { return false }
+        if let value = entries[index].value {
+            if read.isDiscount && !(value.dimension == .percent && read.quantity.dimension == .percent) { return false }
+            return read.quantity.isComparable(with: value)
+        }
+        return !read.isDiscount && read.quantity.dimension != .count
     }
 }
