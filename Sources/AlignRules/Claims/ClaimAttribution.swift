@@ -1,0 +1,80 @@
+import AlignText
+
+/// Ties each value of a sentence to the promise it is said about.
+///
+/// A value goes to a promise whose topic is in the same clause and whose value is of the same
+/// kind. Among several: one whose canonical value it agrees with (it is about that one); else,
+/// leaving out topics that have a nearer value of their own, the most specific (longest) topic
+/// within a few words of the nearest ("match the price and refund the difference within 14 days"
+/// is about the price match). Then, per promise and clause, one claim: beside a value that agrees,
+/// the others are exceptions or other figures ("orders under $75 pay $5.99"); when none agrees,
+/// the value nearest the topic is the claim and the others are details ("99.95%, with 10% credit").
+struct ClaimAttribution {
+    struct Topic {
+        var promise: Int
+        /// UTF-8 range in the block's text.
+        var range: Range<Int>
+        /// In words: longer is more specific.
+        var length: Int
+        var clause: Int
+    }
+
+    /// How far, in bytes, a longer topic may be beyond the nearest and still win.
+    static let specificityReach = 24
+
+    let promises: PromiseIndex
+    let topics: [Topic]
+    let quantities: [ReadQuantity]
+    let quantityClauses: [Int]
+
+    func values(excluding excluded: (Int) -> Bool) -> [SentenceReading.Value] {
+        var values: [SentenceReading.Value] = []
+        for q in quantities.indices where !excluded(q) {
+            let candidates = topics.indices.filter { topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) }
+            guard let t = choose(for: q, among: candidates) else { continue }
+            values.append(SentenceReading.Value(
+                promise: topics[t].promise, read: quantities[q], agrees: agrees(q, t), clause: quantityClauses[q],
+                gap: gap(topics[t].range, quantities[q].range)))
+        }
+        let attributed = values
+        values.removeAll { value in
+            guard value.agrees == false else { return false }
+            let siblings = attributed.filter { $0.promise == value.promise && $0.clause == value.clause }
+            if siblings.contains(where: { $0.agrees == true }) { return true }
+            return siblings.contains { $0.gap < value.gap }
+        }
+        return values
+    }
+
+    private func agrees(_ q: Int, _ t: Int) -> Bool? {
+        promises.entries[topics[t].promise].value.map { quantities[q].quantity.agrees(with: $0) }
+    }
+
+    private func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        if a.overlaps(b) { return 0 }
+        return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
+    }
+
+    private func choose(for q: Int, among candidates: [Int]) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        let range = quantities[q].range
+        let agreeing = candidates.filter { agrees(q, $0) == true }
+        if !agreeing.isEmpty {
+            return agreeing.min { gap(topics[$0].range, range) < gap(topics[$1].range, range) }
+        }
+        let free = candidates.filter { t in
+            let own = gap(topics[t].range, range)
+            return !quantities.indices.contains { other in
+                other != q && quantityClauses[other] == quantityClauses[q] && promises.accepts(topics[t].promise, quantities[other])
+                    && gap(topics[t].range, quantities[other].range) < own
+            }
+        }
+        let pool = free.isEmpty ? candidates : free
+        let nearest = pool.map { gap(topics[$0].range, range) }.min() ?? 0
+        return pool.filter { gap(topics[$0].range, range) <= nearest + Self.specificityReach }
+            .min { a, b in
+                if topics[a].length != topics[b].length { return topics[a].length > topics[b].length }
+                return gap(topics[a].range, range) < gap(topics[b].range, range)
+            }
+    }
+}

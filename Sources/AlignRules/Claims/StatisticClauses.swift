@@ -1,0 +1,36 @@
+import AlignText
+
+/// Clauses that report what happened rather than promise what will: "95% of chats within
+/// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%". Their values are not
+/// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
+/// but makes the clause's other values statistics; an average or a past period makes them all so.
+struct StatisticClauses {
+    static let words: Set<String> = ["average", "averages", "averaged", "median", "mean"]
+    static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
+
+    private var shared: Set<Int> = []
+    private var measured: Set<Int> = []
+    private let quantityClauses: [Int]
+
+    init(sentence: Sentence, quantities: [ReadQuantity], quantityClauses: [Int], clause: (Int) -> Int) {
+        self.quantityClauses = quantityClauses
+        for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .percent && quantity.quantity.high < 100 {
+            if let next = sentence.words.first(where: { $0.range.lowerBound >= quantity.range.upperBound }), next.lowercased == "of" {
+                shared.insert(quantityClauses[q])
+            }
+        }
+        for (index, word) in sentence.words.enumerated() {
+            if Self.words.contains(word.lowercased) { measured.insert(clause(word.range.lowerBound)) }
+            if word.lowercased == "last", index + 1 < sentence.words.count, Self.periods.contains(sentence.words[index + 1].lowercased) {
+                measured.insert(clause(word.range.lowerBound))
+            }
+        }
+    }
+
+    /// Whether value `q` is a statistic, not a claim.
+    func excludes(_ q: Int, _ read: ReadQuantity) -> Bool {
+        let clause = quantityClauses[q]
+        if measured.contains(clause) { return true }
+        return shared.contains(clause) && read.quantity.dimension != .percent
+    }
+}
