@@ -154,7 +154,7 @@ import Testing
             ["Get 20% off today.", "There is no discount on gift cards.", "Try our 14-day trial, with free shipping."],
             path: "site/x.md", audience: .prospect, stemmer: stemmer)
         let facts = ClaimTestSupport.check(document, rules: rules, expectation: ClaimTestSupport.expectation).facts
-        #expect(facts.offers.map { "\($0.span.start.line):\($0.kind)" } == ["1:discount", "3:trial", "3:free-extra"])
+        #expect(facts.offers.map { "\($0.span.start.line):\($0.span.start.column):\($0.kind)" } == ["1:5:discount", "3:9:trial", "3:28:free-extra"])
         #expect(facts.offers.allSatisfy { $0.audience == .prospect && $0.file == "site/x.md" })
     }
 

@@ -27,8 +27,14 @@ enum OfferReader {
     static func offers(in sentence: Sentence) -> [(kind: String, range: Range<Int>)] {
         var found: [(kind: String, range: Range<Int>)] = []
         for hit in phrases.hits(in: sentence.words) where !found.contains(where: { $0.kind == hit.key }) {
-            let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
-            if isNegated(sentence, before: hit.words.lowerBound) { continue }
+            var first = hit.words.lowerBound
+            // "14-day trial": the offer starts at its number.
+            if hit.key == trial, first > 0, sentence.words[first - 1].lowercased.allSatisfy(\.isNumber),
+               ["day", "week", "month"].contains(sentence.words[first].lowercased) {
+                first -= 1
+            }
+            let range = sentence.words[first].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
+            if isNegated(sentence, before: first) { continue }
             found.append((hit.key, range))
         }
         // "20% off", "$10 off", "save 15%": a discount written as a number. Read only where a
