@@ -3,7 +3,7 @@ import AlignText
 /// Ties each value of a sentence to the promise it is said about.
 ///
 /// A value goes to a promise whose topic is in the same clause and whose value is of the same
-/// kind. Among several: one whose canonical value it agrees with (it is about that one); else,
+/// kind. Among several: those whose canonical value it agrees with (it is about them); else,
 /// leaving out topics that have a nearer value of their own, the most specific (longest) topic
 /// within a few words of the nearest ("match the price and refund the difference within 14 days"
 /// is about the price match). Then, per promise and clause, one claim: beside a value that agrees,
@@ -31,10 +31,11 @@ struct ClaimAttribution {
         var values: [SentenceReading.Value] = []
         for q in quantities.indices where !excluded(q) {
             let candidates = topics.indices.filter { topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) }
-            guard let t = choose(for: q, among: candidates) else { continue }
-            values.append(SentenceReading.Value(
-                promise: topics[t].promise, read: quantities[q], agrees: agrees(q, t), clause: quantityClauses[q],
-                gap: gap(topics[t].range, quantities[q].range)))
+            for t in choose(for: q, among: candidates) {
+                values.append(SentenceReading.Value(
+                    promise: topics[t].promise, read: quantities[q], agrees: agrees(q, t), clause: quantityClauses[q],
+                    gap: gap(topics[t].range, quantities[q].range)))
+            }
         }
         let attributed = values
         values.removeAll { value in
@@ -55,12 +56,20 @@ struct ClaimAttribution {
         return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
     }
 
-    private func choose(for q: Int, among candidates: [Int]) -> Int? {
-        guard !candidates.isEmpty else { return nil }
+    /// The topics value `q` is about: every promise it agrees with (once each, at its nearest
+    /// topic), else the one chosen by reach and specificity.
+    private func choose(for q: Int, among candidates: [Int]) -> [Int] {
+        guard !candidates.isEmpty else { return [] }
         let range = quantities[q].range
         let agreeing = candidates.filter { agrees(q, $0) == true }
         if !agreeing.isEmpty {
-            return agreeing.min { gap(topics[$0].range, range) < gap(topics[$1].range, range) }
+            var nearest: [Int: Int] = [:]
+            for t in agreeing {
+                let promise = topics[t].promise
+                if let known = nearest[promise], gap(topics[known].range, range) <= gap(topics[t].range, range) { continue }
+                nearest[promise] = t
+            }
+            return nearest.values.sorted()
         }
         let free = candidates.filter { t in
             let own = gap(topics[t].range, range)
@@ -71,10 +80,11 @@ struct ClaimAttribution {
         }
         let pool = free.isEmpty ? candidates : free
         let nearest = pool.map { gap(topics[$0].range, range) }.min() ?? 0
-        return pool.filter { gap(topics[$0].range, range) <= nearest + Self.specificityReach }
+        let chosen = pool.filter { gap(topics[$0].range, range) <= nearest + Self.specificityReach }
             .min { a, b in
                 if topics[a].length != topics[b].length { return topics[a].length > topics[b].length }
                 return gap(topics[a].range, range) < gap(topics[b].range, range)
             }
+        return chosen.map { [$0] } ?? []
     }
 }

@@ -103,10 +103,11 @@ struct ClaimReader: Sendable {
             statedClauses[topic.promise, default: []].insert(topic.clause)
         }
 
-        let hedgeHits = Hedges.matcher.hits(in: sentence.words)
-        for hit in hedgeHits {
+        let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
+        for hit in Hedges.hits(in: sentence.words) {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
+            if firmClauses.contains(hedgeClause) { continue }
             for (promise, clauses) in statedClauses.sorted(by: { $0.key < $1.key }) where clauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
                 // The hedge must sit with the promise's own topic, not only with its value.

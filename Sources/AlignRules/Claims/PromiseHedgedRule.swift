@@ -48,7 +48,7 @@ public struct PromiseHedgedRule: DocumentRule {
         result.facts.identify(document)
         for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
             // Hedges are rare: look for one before reading the sentence for claims.
-            guard !Hedges.matcher.hits(in: sentence.words).isEmpty,
+            guard !Hedges.hits(in: sentence.words).isEmpty,
                   let reading = reader.read(sentence), !reading.hedges.isEmpty else { continue }
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]

@@ -59,9 +59,26 @@ enum Hedges {
         "if possible", "where feasible", "we try to", "we'll try to", "we will try to", "we try our best",
         "we aim to", "we'll aim to", "we strive to", "we endeavour to", "we endeavor to", "we do our best",
         "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "we hope to", "we tend to", "i'll try to", "i will try to",
-        "i try to", "our aim is to", "our goal is to", "you should receive", "you should hear", "you should get",
+        "i try to", "our aim is", "our goal is", "our target is", "we target", "you should receive", "you should hear", "you should get",
         "you should see", "should arrive", "should reach you", "might take", "may take",
     ]
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
+
+    /// Hedges only when they open the sentence: an instruction to staff ("Try to reply within 24
+    /// hours") softens the promise; "if you try to return it" does not.
+    static let opening = WordPhrases(["try to", "aim to", "strive to", "try and"].map { ($0, $0) })
+
+    /// Words that make a clause firm again: "usually quickly, and always within 24 hours".
+    static let firm: Set<String> = ["always", "guaranteed", "guarantee", "guarantees", "without"]
+
+    /// Hedge hits in `words`: anywhere, and the opening ones at the start.
+    static func hits(in words: [Word]) -> [WordPhrases.Hit] {
+        var hits = matcher.hits(in: words)
+        if let first = opening.hits(in: Array(words.prefix(3))).first, first.words.lowerBound == 0,
+           !hits.contains(where: { $0.words.overlaps(first.words) }) {
+            hits.insert(first, at: 0)
+        }
+        return hits
+    }
 }
