@@ -4,8 +4,8 @@ import AlignText
 ///
 /// A value goes to a promise whose topic is in the same clause and whose value is of the same
 /// kind. Among several: those whose canonical value it agrees with (it is about them); else,
-/// leaving out topics that have a nearer value of their own, the most specific (longest) topic
-/// within a few words of the nearest ("match the price and refund the difference within 14 days"
+/// leaving out topics that have a nearer value of their own, within a few words of the nearest,
+/// one counted in the same kind of days (calendar or business), then the most specific (longest) ("match the price and refund the difference within 14 days"
 /// is about the price match). Then, per promise and clause, one claim: beside a value that agrees,
 /// the others are exceptions or other figures ("orders under $75 pay $5.99"); when none agrees,
 /// the value nearest the topic is the claim and the others are details ("99.95%, with 10% credit").
@@ -51,6 +51,12 @@ struct ClaimAttribution {
         promises.entries[topics[t].promise].value.map { quantities[q].quantity.agrees(with: $0) }
     }
 
+    /// "45 days" is more likely a returns window (60 days) than a refund delay (5 business days).
+    private func sameKindOfDays(_ q: Int, _ t: Int) -> Bool {
+        guard let value = promises.entries[topics[t].promise].value else { return true }
+        return value.isBusinessDays == quantities[q].quantity.isBusinessDays
+    }
+
     private func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         if a.overlaps(b) { return 0 }
         return a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
@@ -80,8 +86,11 @@ struct ClaimAttribution {
         }
         let pool = free.isEmpty ? candidates : free
         let nearest = pool.map { gap(topics[$0].range, range) }.min() ?? 0
+        // Within reach: a promise counted in the same kind of days (calendar or business) first,
+        // then the more specific topic, then the nearer.
         let chosen = pool.filter { gap(topics[$0].range, range) <= nearest + Self.specificityReach }
             .min { a, b in
+                if sameKindOfDays(q, a) != sameKindOfDays(q, b) { return sameKindOfDays(q, a) }
                 if topics[a].length != topics[b].length { return topics[a].length > topics[b].length }
                 return gap(topics[a].range, range) < gap(topics[b].range, range)
             }

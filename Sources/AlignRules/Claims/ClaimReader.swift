@@ -60,6 +60,12 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
+        guard index + 1 < words.count, words[index].lowercased == "to" else { return false }
+        let next = words[index + 1].lowercased
+        return next == "this" || next == "that"
+    }
+
     func read(_ sentence: Sentence) -> SentenceReading? {
         let matches = promises.topics.matches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
@@ -83,6 +89,8 @@ struct ClaimReader: Sendable {
             if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
             // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
+            // "Reply to this email": the reader replying to the document, not a promise.
+            if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
             topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: clause(of: range.lowerBound)))
         }
         guard !topics.isEmpty else { return nil }

@@ -58,7 +58,7 @@ enum Hedges {
         "more often than not", "where possible", "wherever possible", "when possible", "whenever possible",
         "if possible", "where feasible", "we try to", "we'll try to", "we will try to", "we try our best",
         "we aim to", "we'll aim to", "we strive to", "we endeavour to", "we endeavor to", "we do our best",
-        "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "we hope to", "we tend to", "i'll try to", "i will try to",
+        "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "try our hardest", "do our utmost", "we hope to", "we tend to", "i'll try to", "i will try to",
         "i try to", "our aim is", "our goal is", "our target is", "we target", "you should receive", "you should hear", "you should get",
         "you should see", "should arrive", "should reach you", "might take", "may take",
     ]
