@@ -48,6 +48,9 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     public var isRange: Bool { low != high }
 
+    /// Minutes in a calendar day: the base unit of calendar durations.
+    public static let minutesPerDay = QuantityFormat.minutesPerDay
+
     /// Whether `self` and `other` measure the same kind of thing, so that comparing them means
     /// something: money in the same currency, counts of the same unit. Business and calendar days
     /// are comparable (and never agree), so a claim can be told that they differ.

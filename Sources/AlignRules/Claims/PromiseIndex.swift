@@ -31,6 +31,20 @@ public struct PromiseIndex: Sendable {
 
     public func index(of promiseID: String) -> Int? { indexByID[promiseID] }
 
+    /// A value in the other kind of days (business, calendar) and of another order of magnitude
+    /// is about another step: "return requests are reviewed within 2 business days" says nothing
+    /// of a 60-day returns window, while "1 business day" against "24 hours" is the classic drift.
+    static func isAnotherStep(_ claim: Quantity, _ canonical: Quantity) -> Bool {
+        guard claim.dimension == .duration, claim.isBusinessDays != canonical.isBusinessDays else { return false }
+        func days(_ quantity: Quantity, _ value: Double) -> Double {
+            quantity.isBusinessDays ? value : value / Quantity.minutesPerDay
+        }
+        let claimDays = days(claim, claim.high)
+        let canonicalDays = days(canonical, canonical.high)
+        guard claimDays > 0, canonicalDays > 0 else { return false }
+        return max(claimDays, canonicalDays) / min(claimDays, canonicalDays) > 4
+    }
+
     /// Promises whose `value:` reads as no single quantity ("fast", "24 hours or 2 days"): they
     /// are checked as if they had no value. The configuration loader should reject them (at
     /// `valuePosition`) before a run; this is the same test, for callers that did not.
@@ -48,7 +62,8 @@ public struct PromiseIndex: Sendable {
         guard !read.isDifference else { return false }
         if let value = entries[index].value {
             if read.isDiscount && !(value.dimension == .percent && read.quantity.dimension == .percent) { return false }
-            return read.quantity.isComparable(with: value)
+            guard read.quantity.isComparable(with: value) else { return false }
+            return !Self.isAnotherStep(read.quantity, value)
         }
         return !read.isDiscount && read.quantity.dimension != .count
     }

@@ -1,7 +1,8 @@
 import AlignText
 
 /// Clauses that report what happened rather than promise what will: "95% of chats within
-/// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%". Their values are not
+/// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%", "most orders arrive in
+/// 2 days". Their values are not
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so.
 struct StatisticClauses {
@@ -21,6 +22,11 @@ struct StatisticClauses {
         }
         for (index, word) in sentence.words.enumerated() {
             if Self.words.contains(word.lowercased) { measured.insert(clause(word.range.lowerBound)) }
+            // "most arrive within a week", "most questions get an answer": a share, unlike
+            // "at most", "the most" or the hedge "in most cases".
+            if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
+                measured.insert(clause(word.range.lowerBound))
+            }
             if word.lowercased == "last", index + 1 < sentence.words.count, Self.periods.contains(sentence.words[index + 1].lowercased) {
                 measured.insert(clause(word.range.lowerBound))
             }
