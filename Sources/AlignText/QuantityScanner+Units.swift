@@ -8,6 +8,11 @@ extension QuantityScanner {
         if hyphenated { j += 1 }
         guard let unitWord = word(j) else {
             if symbol(j) == .percent, !low.isArticle { return percent(start, low.value, high, j + 1) }
+            // "70 €", "75$": a currency sign after the amount.
+            if !low.isArticle, !hyphenated, let sign = symbol(j) {
+                let code: String? = sign == .euro ? "EUR" : sign == .dollar ? "USD" : sign == .pound ? "GBP" : nil
+                if let code, number(j + 1) == nil { return moneyTail(start: start, low: low.value, high: high, currency: code, at: j + 1) }
+            }
             return low.isArticle ? nil : .skip(next: j)
         }
         if (unitWord == "percent" || unitWord == "pct") && !low.isArticle { return percent(start, low.value, high, j + 1) }
