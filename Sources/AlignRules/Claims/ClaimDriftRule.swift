@@ -36,44 +36,50 @@ public struct ClaimDriftRule: CorpusRule {
                 ]))
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
-        struct Group {
-            var keys: [String] = []
-            var claims: [String: [Claim]] = [:]
-        }
+    /// Claims of one promise and one kind of value, by counted value key in order of first sight.
+    struct Group {
+        var keys: [String] = []
+        var claims: [String: [Claim]] = [:]
+    }
+
+    /// Claims of promises without a value, grouped by promise and kind of value, in order of first
+    /// sight. Keys that are equal within tolerance ("a month", "30 days") count as one, under the
+    /// first seen; each distinct key is parsed once.
+    func groups(_ facts: [DocumentFacts]) -> [Group] {
         var groups: [String: Group] = [:]
         var order: [String] = []
-        // Per value key: its family (the kind of value) and the key it counts under. Keys that
-        // are equal within tolerance ("a month", "30 days") count as one, under the first seen.
-        var families: [String: (family: String, key: String)] = [:]
+        var known: [String: (family: String, key: String)] = [:]
         var representatives: [String: [(key: String, quantity: Quantity)]] = [:]
         for document in facts {
             for claim in document.claims where valueless.contains(claim.promise) {
-                let known: (family: String, key: String)
-                if let cached = families[claim.valueKey] {
-                    known = cached
+                let counted: (family: String, key: String)
+                if let cached = known[claim.valueKey] {
+                    counted = cached
                 } else if let quantity = QuantityReader.parse(claim.valueKey) {
                     let family = quantity.dimension.rawValue + "/" + (quantity.unit ?? "") + "/" + (quantity.currency ?? "")
                     let same = representatives[family, default: []].first { $0.quantity.agrees(with: quantity) && quantity.agrees(with: $0.quantity) }
                     if same == nil { representatives[family, default: []].append((claim.valueKey, quantity)) }
-                    known = (family, same?.key ?? claim.valueKey)
-                    families[claim.valueKey] = known
+                    counted = (family, same?.key ?? claim.valueKey)
+                    known[claim.valueKey] = counted
                 } else {
-                    known = (claim.valueKey, claim.valueKey)
-                    families[claim.valueKey] = known
+                    counted = (claim.valueKey, claim.valueKey)
+                    known[claim.valueKey] = counted
                 }
-                let group = claim.promise + "\u{1F}" + known.family
-                if groups[group] == nil {
-                    order.append(group)
-                    groups[group] = Group()
+                let name = claim.promise + "\u{1F}" + counted.family
+                if groups[name] == nil {
+                    order.append(name)
+                    groups[name] = Group()
                 }
-                if groups[group]?.claims[known.key] == nil { groups[group]?.keys.append(known.key) }
-                groups[group]?.claims[known.key, default: []].append(claim)
+                if groups[name]?.claims[counted.key] == nil { groups[name]?.keys.append(counted.key) }
+                groups[name]?.claims[counted.key, default: []].append(claim)
             }
         }
+        return order.compactMap { groups[$0] }
+    }
+
+    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for name in order {
-            guard let group = groups[name], group.keys.count > 1 else { continue }
+        for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }
             let top = counts.max() ?? 0
             let majority = group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
