@@ -67,7 +67,7 @@ struct ClaimReader: Sendable {
     }
 
     func read(_ sentence: Sentence) -> SentenceReading? {
-        let matches = promises.topics.matches(in: sentence.words)
+        let matches = promises.topicMatches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)

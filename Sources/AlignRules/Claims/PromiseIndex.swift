@@ -13,23 +13,64 @@ public struct PromiseIndex: Sendable {
 
     public let entries: [Entry]
     let topics: PhraseMatcher
+    /// Multi-word topics by first stem, for matches with one word inserted ("free standard
+    /// shipping" for "free shipping").
+    private let looseTopics: [String: [(promise: String, stems: [String])]]
     private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         var matcher = PhraseMatcher()
         var entries: [Entry] = []
         var indexByID: [String: Int] = [:]
+        var loose: [String: [(promise: String, stems: [String])]] = [:]
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
             entries.append(Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse)))
-            for topic in promise.topics { matcher.add(topic, key: promise.id, stemmer: stemmer) }
+            for topic in promise.topics {
+                matcher.add(topic, key: promise.id, stemmer: stemmer)
+                let stems = WordScanner.words(in: topic, range: 0..<topic.utf8.count, stemmer: stemmer).map(\.stem)
+                if stems.count > 1 { loose[stems[0], default: []].append((promise.id, stems)) }
+            }
         }
         self.entries = entries
         self.topics = matcher
+        self.looseTopics = loose
         self.indexByID = indexByID
     }
 
     public func index(of promiseID: String) -> Int? { indexByID[promiseID] }
+
+    /// Words that may not stand inside a topic phrase: "free returns and shipping" is not
+    /// "free shipping".
+    static let notInserted: Set<String> = ["and", "or", "but", "not", "no", "of", "to", "for", "with", "from", "the", "a", "an", "on", "in", "is", "are"]
+
+    /// Topic matches: exact ones (after stemming), and multi-word topics with one content word
+    /// inserted between two of their words ("free standard shipping").
+    func topicMatches(in words: [Word]) -> [(key: String, words: Range<Int>)] {
+        var found = topics.matches(in: words).map { (key: $0.key, words: $0.words) }
+        guard !looseTopics.isEmpty else { return found }
+        for start in words.indices {
+            guard let candidates = looseTopics[words[start].stem] else { continue }
+            for candidate in candidates where start + candidate.stems.count < words.count {
+                let count = candidate.stems.count
+                for gapAt in 1..<count {
+                    // stems[0..<gapAt], one inserted word, stems[gapAt...]
+                    let inserted = words[start + gapAt]
+                    if Self.notInserted.contains(inserted.lowercased) { continue }
+                    var ok = true
+                    for k in 0..<count {
+                        let index = start + k + (k >= gapAt ? 1 : 0)
+                        if words[index].stem != candidate.stems[k] { ok = false; break }
+                    }
+                    if ok, !found.contains(where: { $0.key == candidate.promise && $0.words.lowerBound == start }) {
+                        found.append((key: candidate.promise, words: start..<(start + count + 1)))
+                        break
+                    }
+                }
+            }
+        }
+        return found
+    }
 
     /// A value in the other kind of days (business, calendar) and of another order of magnitude
     /// is about another step: "return requests are reviewed within 2 business days" says nothing
