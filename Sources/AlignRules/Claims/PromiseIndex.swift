@@ -16,6 +16,9 @@ public struct PromiseIndex: Sendable {
     /// Multi-word topics by first stem, for matches with one word inserted ("free standard
     /// shipping" for "free shipping").
     private let looseTopics: [String: [(promise: String, stems: [String])]]
+    /// Two-word topics by their second stem, for the predicate form: "shipping is free" for
+    /// "free shipping".
+    private let invertedTopics: [String: [(promise: String, stems: [String])]]
     private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
@@ -23,6 +26,7 @@ public struct PromiseIndex: Sendable {
         var entries: [Entry] = []
         var indexByID: [String: Int] = [:]
         var loose: [String: [(promise: String, stems: [String])]] = [:]
+        var inverted: [String: [(promise: String, stems: [String])]] = [:]
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
             entries.append(Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse)))
@@ -30,11 +34,13 @@ public struct PromiseIndex: Sendable {
                 matcher.add(topic, key: promise.id, stemmer: stemmer)
                 let stems = WordScanner.words(in: topic, range: 0..<topic.utf8.count, stemmer: stemmer).map(\.stem)
                 if stems.count > 1 { loose[stems[0], default: []].append((promise.id, stems)) }
+                if stems.count == 2 { inverted[stems[1], default: []].append((promise.id, stems)) }
             }
         }
         self.entries = entries
         self.topics = matcher
         self.looseTopics = loose
+        self.invertedTopics = inverted
         self.indexByID = indexByID
     }
 
@@ -44,8 +50,9 @@ public struct PromiseIndex: Sendable {
     /// "free shipping".
     static let notInserted: Set<String> = ["and", "or", "but", "not", "no", "of", "to", "for", "with", "from", "the", "a", "an", "on", "in", "is", "are"]
 
-    /// Topic matches: exact ones (after stemming), and multi-word topics with one content word
-    /// inserted between two of their words ("free standard shipping").
+    /// Topic matches: exact ones (after stemming), multi-word topics with one content word
+    /// inserted between two of their words ("free standard shipping"), and two-word topics in
+    /// predicate form ("shipping is free", "returns are free").
     func topicMatches(in words: [Word]) -> [(key: String, words: Range<Int>)] {
         var found = topics.matches(in: words).map { (key: $0.key, words: $0.words) }
         guard !looseTopics.isEmpty else { return found }
@@ -69,8 +76,22 @@ public struct PromiseIndex: Sendable {
                 }
             }
         }
+        for start in words.indices where start + 2 < words.count {
+            guard let candidates = invertedTopics[words[start].stem],
+                  Self.copulas.contains(words[start + 1].lowercased) else { continue }
+            // "shipping is free", "shipping is always free"
+            var last = start + 2
+            if Self.copulas.contains(words[last].lowercased), last + 1 < words.count { last += 1 }
+            for candidate in candidates where words[last].stem == candidate.stems[0] {
+                if !found.contains(where: { $0.key == candidate.promise && $0.words.overlaps(start..<(last + 1)) }) {
+                    found.append((key: candidate.promise, words: start..<(last + 1)))
+                }
+            }
+        }
         return found
     }
+
+    static let copulas: Set<String> = ["is", "are", "ship", "ships", "stay", "stays", "remain", "remains", "always"]
 
     /// A value in the other kind of days (business, calendar) and of another order of magnitude
     /// is about another step: "return requests are reviewed within 2 business days" says nothing
