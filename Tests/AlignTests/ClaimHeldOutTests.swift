@@ -16,9 +16,14 @@ import Testing
 /// is the reader's action, "try our hardest" is a hedge, calendar-day values prefer calendar-day
 /// promises. Batch 2 first scored precision 0.84, recall 1.0; two rules were then fixed (a
 /// business-day value an order of magnitude from a calendar promise is about another step;
-/// "most orders arrive" is a share). One false alarm remains ("Returns usually take 60 days to
-/// be fully processed" reads as a hedged returns window). The first runs are the fairer
-/// estimate of unseen content.
+/// "most orders arrive" is a share). Batch 3 first scored precision 0.79, recall 0.92 (after one
+/// label was changed on review: "our target is 24 hours, and we usually hit it" does hedge the
+/// promise); two rules were then fixed (a value goes to the promise of the closest size, which
+/// replaced "same kind of days"; "within 48 hours of receiving your return" is counted from the
+/// return, not about it). Two false alarms remain: "Returns usually take 60 days to be fully
+/// processed" reads as a hedged returns window, and "we refund the difference if you find a
+/// lower price within 14 days" reads as a refund delay (no price-match topic word in it). The
+/// first runs are the fairer estimate of unseen content: about 0.85 precision, 0.9 recall.
 @Suite struct ClaimHeldOutTests {
     @Test func precisionAndRecallOnHeldOutSentences() throws {
         let url = ClaimTestSupport.fixtures.appendingPathComponent("heldout.tsv")

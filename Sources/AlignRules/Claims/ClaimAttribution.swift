@@ -1,12 +1,16 @@
+import Foundation
 import AlignText
 
 /// Ties each value of a sentence to the promise it is said about.
 ///
 /// A value goes to a promise whose topic is in the same clause and whose value is of the same
 /// kind. Among several: those whose canonical value it agrees with (it is about them); else,
-/// leaving out topics that have a nearer value of their own, within a few words of the nearest,
-/// one counted in the same kind of days (calendar or business), then the most specific (longest) ("match the price and refund the difference within 14 days"
-/// is about the price match). Then, per promise and clause, one claim: beside a value that agrees,
+/// leaving out topics that have a nearer value of their own, within a few words of the nearest:
+/// the most specific (longest) topic ("match the price and refund the difference within 14 days"
+/// is about the price match), then the promise whose value is closest in size ("48 hours" is a
+/// refund delay, not a 60-day returns window), then the nearest. A topic that a value is counted
+/// from ("within 48 hours of receiving your return") is not what the value is about. Then, per
+/// promise and clause, one claim: beside a value that agrees,
 /// the others are exceptions or other figures ("orders under $75 pay $5.99"); when none agrees,
 /// the value nearest the topic is the claim and the others are details ("99.95%, with 10% credit").
 struct ClaimAttribution {
@@ -26,11 +30,15 @@ struct ClaimAttribution {
     let topics: [Topic]
     let quantities: [ReadQuantity]
     let quantityClauses: [Int]
+    /// (value, topic) pairs where the topic is the point the value is counted from.
+    var countedFrom: Set<[Int]> = []
 
     func values(excluding excluded: (Int) -> Bool) -> [SentenceReading.Value] {
         var values: [SentenceReading.Value] = []
         for q in quantities.indices where !excluded(q) {
-            let candidates = topics.indices.filter { topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) }
+            let candidates = topics.indices.filter {
+                topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) && !countedFrom.contains([q, $0])
+            }
             for t in choose(for: q, among: candidates) {
                 values.append(SentenceReading.Value(
                     promise: topics[t].promise, read: quantities[q], agrees: agrees(q, t), clause: quantityClauses[q],
@@ -51,10 +59,17 @@ struct ClaimAttribution {
         promises.entries[topics[t].promise].value.map { quantities[q].quantity.agrees(with: $0) }
     }
 
-    /// "45 days" is more likely a returns window (60 days) than a refund delay (5 business days).
-    private func sameKindOfDays(_ q: Int, _ t: Int) -> Bool {
-        guard let value = promises.entries[topics[t].promise].value else { return true }
-        return value.isBusinessDays == quantities[q].quantity.isBusinessDays
+    /// How far apart in size value `q` and the canonical value of topic `t`'s promise are, as a
+    /// ratio's logarithm (business days counted as days); zero for a promise without a value.
+    private func sizeDistance(_ q: Int, _ t: Int) -> Double {
+        guard let value = promises.entries[topics[t].promise].value else { return 0 }
+        func size(_ quantity: Quantity) -> Double {
+            let middle = (quantity.low + quantity.high) / 2
+            return quantity.isBusinessDays ? middle * Quantity.minutesPerDay : middle
+        }
+        let (a, b) = (size(quantities[q].quantity), size(value))
+        guard a > 0, b > 0 else { return a == b ? 0 : .infinity }
+        return abs(log(a / b))
     }
 
     private func gap(_ a: Range<Int>, _ b: Range<Int>) -> Int {
@@ -86,12 +101,13 @@ struct ClaimAttribution {
         }
         let pool = free.isEmpty ? candidates : free
         let nearest = pool.map { gap(topics[$0].range, range) }.min() ?? 0
-        // Within reach: a promise counted in the same kind of days (calendar or business) first,
-        // then the more specific topic, then the nearer.
+        // Within reach: the more specific topic, then the promise whose value is of the closest
+        // size ("48 hours" is a refund delay of days, not a 60-day returns window), then the nearer.
         let chosen = pool.filter { gap(topics[$0].range, range) <= nearest + Self.specificityReach }
             .min { a, b in
-                if sameKindOfDays(q, a) != sameKindOfDays(q, b) { return sameKindOfDays(q, a) }
                 if topics[a].length != topics[b].length { return topics[a].length > topics[b].length }
+                let (sizeA, sizeB) = (sizeDistance(q, a), sizeDistance(q, b))
+                if sizeA != sizeB { return sizeA < sizeB }
                 return gap(topics[a].range, range) < gap(topics[b].range, range)
             }
         return chosen.map { [$0] } ?? []

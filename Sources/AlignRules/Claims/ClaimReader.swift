@@ -60,6 +60,32 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    static let countFromWords: Set<String> = ["of", "after", "from"]
+    static let countFromFillers: Set<String> = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
+
+    /// "within 48 hours of receiving your return", "within 10 days of arrival": the topic after
+    /// "of"/"after"/"from" is when the count starts, not what it is about.
+    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<[Int]> {
+        var pairs: Set<[Int]> = []
+        for (t, topic) in topics.enumerated() {
+            guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
+            var fillers = 0
+            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1].lowercased) {
+                index -= 1
+                fillers += 1
+            }
+            guard index > 0, countFromWords.contains(words[index - 1].lowercased) else { continue }
+            let preposition = words[index - 1].range
+            // The value must end just before the preposition, with no word between.
+            let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
+            for (q, quantity) in quantities.enumerated()
+            where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
+                pairs.insert([q, t])
+            }
+        }
+        return pairs
+    }
+
     static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
         guard index + 1 < words.count, words[index].lowercased == "to" else { return false }
         let next = words[index + 1].lowercased
@@ -98,7 +124,8 @@ struct ClaimReader: Sendable {
         var reading = SentenceReading()
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
-        let attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
+        var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
+        attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
 
         var statedClauses: [Int: Set<Int>] = [:]
