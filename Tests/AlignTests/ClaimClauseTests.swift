@@ -30,4 +30,19 @@ import Testing
     func splits(_ sentence: String, _ expected: [String]) {
         #expect(Self.clauses(sentence) == expected)
     }
+
+    /// An opening condition ends at its comma only when it names a topic and a topic follows.
+    @Test func openingConditions() {
+        let text = "Once your return arrives, we refund you within 5 business days."
+        let stemmer = Stemmer()
+        let words = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer).map { ($0.range, $0.lowercased) }
+        let values = QuantityReader.quantities(in: text).map(\.range)
+        let bytes = Array(text.utf8)
+        let returnWord = 10..<16
+        let refundWord = 29..<35
+        #expect(String(decoding: bytes[returnWord], as: UTF8.self) == "return")
+        #expect(String(decoding: bytes[refundWord], as: UTF8.self) == "refund")
+        #expect(ClauseSplitter.clauses(text: bytes, base: 0, words: words, values: values, topics: [returnWord, refundWord]).count == 2)
+        #expect(ClauseSplitter.clauses(text: bytes, base: 0, words: words, values: values, topics: [refundWord]).count == 1)
+    }
 }

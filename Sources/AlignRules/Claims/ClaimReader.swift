@@ -60,11 +60,15 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    /// Before a topic verb, a request to the reader: "please reply", "kindly return".
+    static let requestWords: Set<String> = ["please", "kindly"]
+    static let joiningWords: Set<String> = ["and", "then"]
     static let countFromWords: Set<String> = ["of", "after", "from"]
     static let countFromFillers: Set<String> = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
-    /// "within 48 hours of receiving your return", "within 10 days of arrival": the topic after
-    /// "of"/"after"/"from" is when the count starts, not what it is about.
+    /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
+    /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
+    /// not what it is about.
     static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<[Int]> {
         var pairs: Set<[Int]> = []
         for (t, topic) in topics.enumerated() {
@@ -81,6 +85,16 @@ struct ClaimReader: Sendable {
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
                 pairs.insert([q, t])
+            }
+        }
+        // "we'll process it within 2 business days and refund you": a topic after an "and" that
+        // follows a duration belongs to the next verb phrase. (Not so for an amount: "spend $75
+        // and get free shipping" is a condition and what it earns.)
+        for (t, topic) in topics.enumerated() {
+            for (q, quantity) in quantities.enumerated()
+            where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
+                let between = words.filter { $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound }
+                if between.contains(where: { joiningWords.contains($0.lowercased) }) { pairs.insert([q, t]) }
             }
         }
         return pairs
@@ -102,11 +116,6 @@ struct ClaimReader: Sendable {
             read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
             return read
         }
-        let clauses = ClauseSplitter.clauses(
-            text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) }, values: quantities.map(\.range))
-        func clause(of offset: Int) -> Int {
-            clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
-        }
         var topics: [ClaimAttribution.Topic] = []
         for match in matches.prefix(Self.maxPerSentence) {
             guard let promise = promises.index(of: match.key) else { continue }
@@ -115,11 +124,19 @@ struct ClaimReader: Sendable {
             if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
             // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
-            // "Reply to this email": the reader replying to the document, not a promise.
+            // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
-            topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: clause(of: range.lowerBound)))
+            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
+            topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !topics.isEmpty else { return nil }
+        let clauses = ClauseSplitter.clauses(
+            text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) },
+            values: quantities.map(\.range), topics: topics.map(\.range))
+        func clause(of offset: Int) -> Int {
+            clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
+        }
+        for index in topics.indices { topics[index].clause = clause(of: topics[index].range.lowerBound) }
 
         var reading = SentenceReading()
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }

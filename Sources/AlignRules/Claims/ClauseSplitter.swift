@@ -2,16 +2,20 @@
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
 /// "Returns: 60 days"), an em dash, and "but", "however", "while",
-/// "whereas", "although", "though", and "so" after a comma. "and" (with or without a comma before it) is a boundary only
+/// "whereas", "although", "though", "so" after a comma, and the comma closing an opening
+/// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
 /// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
 enum ClauseSplitter {
     static let contrastWords: Set<String> = ["but", "however", "while", "whereas", "although", "though", "yet"]
+    static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
     /// `values` are the ranges of the quantities read in it.
-    static func clauses(text: [UInt8], base: Int, words: [(range: Range<Int>, word: String)], values: [Range<Int>]) -> [Range<Int>] {
+    static func clauses(
+        text: [UInt8], base: Int, words: [(range: Range<Int>, word: String)], values: [Range<Int>], topics: [Range<Int>] = []
+    ) -> [Range<Int>] {
         let end = base + text.count
         var hard: [Int] = []
         var i = 0
@@ -29,6 +33,15 @@ enum ClauseSplitter {
                 if !values.contains(where: { $0.contains(base + i) }) { hard.append(base + i) }
             }
             i += 1
+        }
+        // "Once your return arrives, we process it within 2 business days": an opening condition
+        // that names a topic of its own ends at its comma, when a topic follows. Not a two-word
+        // one ("If possible, we reply" keeps its hedge), nor one with no topic ("If you find a
+        // lower price within 30 days, we'll match it" is about the price match).
+        if let first = words.first, conditionOpeners.contains(first.word),
+           let comma = text.firstIndex(of: 0x2C), words.filter({ $0.range.upperBound <= base + comma }).count > 2,
+           topics.contains(where: { $0.upperBound <= base + comma }), topics.contains(where: { $0.lowerBound > base + comma }) {
+            hard.append(base + comma + 1)
         }
         var soft: [Int] = []
         for word in words {

@@ -27,8 +27,12 @@ struct StatisticClauses {
             if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
                 measured.insert(clause(word.range.lowerBound))
             }
-            if word.lowercased == "last", index + 1 < sentence.words.count, Self.periods.contains(sentence.words[index + 1].lowercased) {
-                measured.insert(clause(word.range.lowerBound))
+            // "last quarter", "the past 12 months": a measurement of the past.
+            if word.lowercased == "last" || word.lowercased == "past" {
+                let next = sentence.words.dropFirst(index + 1).prefix(2).map(\.lowercased)
+                if let first = next.first, Self.periods.contains(first) || first.allSatisfy(\.isNumber) && next.count == 2 && Self.periods.contains(String(next[1].hasSuffix("s") ? next[1].dropLast() : next[1][...])) {
+                    measured.insert(clause(word.range.lowerBound))
+                }
             }
         }
     }
