@@ -16,6 +16,8 @@ extension QuantityScanner {
     /// ("per user"), or "off".
     func moneyTail(start: Int, low: Double, high: Double, currency: String, at end: Int) -> Outcome {
         var j = end
+        // "$10k+": or more.
+        if symbol(j) == .plus, attached(j) { j += 1 }
         var perYear: Double?
         var unit: String?
         for _ in 0..<2 {

@@ -101,10 +101,11 @@ public struct PromiseIndex: Sendable {
         func days(_ quantity: Quantity, _ value: Double) -> Double {
             quantity.isBusinessDays ? value : value / Quantity.minutesPerDay
         }
+        // Against the nearer end of a canonical range: "24 hours" is near "3-5 business days".
+        func ratio(_ a: Double, _ b: Double) -> Double { a > 0 && b > 0 ? max(a, b) / min(a, b) : 1 }
         let claimDays = days(claim, claim.high)
-        let canonicalDays = days(canonical, canonical.high)
-        guard claimDays > 0, canonicalDays > 0 else { return false }
-        return max(claimDays, canonicalDays) / min(claimDays, canonicalDays) > 4
+        let nearer = min(ratio(claimDays, days(canonical, canonical.low)), ratio(claimDays, days(canonical, canonical.high)))
+        return nearer > 4
     }
 
     /// Promises whose `value:` reads as no single quantity ("fast", "24 hours or 2 days"): they
