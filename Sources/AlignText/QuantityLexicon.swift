@@ -93,6 +93,9 @@ enum QuantityLexicon {
         "around", "x", "s", "t", "ago", "old", "business", "working", "calendar",
     ]
 
+    /// Before a value, an increment on top of another: "an extra 5%", "another 2 days".
+    static let incrementWords: Set<String> = ["extra", "additional", "another", "further"]
+
     /// Words after which "a day", "an hour" state a value ("within a day", "takes a week").
     static let articleValueLead: Set<String> = [
         "within", "in", "under", "for", "than", "about", "around", "roughly", "approximately", "nearly", "almost",

@@ -38,7 +38,9 @@ struct QuantityScanner {
         var i = 0
         while i < tokens.count {
             switch readAt(i) {
-            case .quantity(let quantity, let next)?:
+            case .quantity(var quantity, let next)?:
+                // "an extra 5%", "another 2 days": an increment, not a level.
+                if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
                 found.append(quantity)
                 i = max(next, i + 1)
             case .skip(let next)?:

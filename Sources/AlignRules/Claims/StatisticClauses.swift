@@ -2,7 +2,7 @@ import AlignText
 
 /// Clauses that report what happened rather than promise what will: "95% of chats within
 /// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%", "most orders arrive in
-/// 2 days". Their values are not
+/// 2 days". And a value someone is told not to state: "don't promise 100% uptime". Their values are not
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so.
 struct StatisticClauses {
@@ -22,6 +22,10 @@ struct StatisticClauses {
         }
         for (index, word) in sentence.words.enumerated() {
             if Self.words.contains(word.lowercased) { measured.insert(clause(word.range.lowerBound)) }
+            if Self.negations.contains(word.lowercased),
+               sentence.words.dropFirst(index + 1).prefix(2).contains(where: { Self.speech.contains($0.lowercased) }) {
+                measured.insert(clause(word.range.lowerBound))
+            }
             // "most arrive within a week", "most questions get an answer": a share, unlike
             // "at most", "the most" or the hedge "in most cases".
             if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
@@ -37,7 +41,11 @@ struct StatisticClauses {
         }
     }
 
-    /// Whether value `q` is a statistic, not a claim.
+    /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
+    static let negations: Set<String> = ["don't", "dont", "not", "never", "avoid", "stop"]
+    static let speech: Set<String> = ["promise", "promising", "guarantee", "guaranteeing", "say", "saying", "quote", "quoting", "tell", "mention", "offer", "offering", "claim"]
+
+    /// Whether value `q` is a statistic (or a value not to state), not a claim.
     func excludes(_ q: Int, _ read: ReadQuantity) -> Bool {
         let clause = quantityClauses[q]
         if measured.contains(clause) { return true }
