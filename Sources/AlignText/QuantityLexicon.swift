@@ -78,7 +78,7 @@ enum QuantityLexicon {
         "version", "v", "ver", "release", "model", "no", "number", "ios", "android", "windows", "macos",
         "step", "page", "room", "suite", "unit", "ext", "extension", "order", "ticket", "case", "code",
         "item", "sku", "id", "route", "highway", "chapter", "section", "part", "level", "tier", "plan",
-        "call", "dial", "phone", "tel", "fax", "text", "sms", "since", "in", "of", "est", "founded", "©",
+        "tel", "fax", "since", "in", "of", "est", "founded",
     ]
     /// Of those, the ones that only make a following bare year or reference an identifier: "in" and
     /// "of" come before real values too ("in 3 days"), so they only count before a four-digit year.
