@@ -90,7 +90,7 @@ enum QuantityLexicon {
         "are", "was", "were", "be", "it", "we", "you", "they", "our", "your", "their", "that", "this",
         "more", "less", "than", "times", "time", "out", "per", "am", "pm", "percent", "pct", "off",
         "plus", "or", "if", "as", "so", "but", "after", "before", "up", "over", "under", "within", "about",
-        "around", "x", "s", "t", "ago", "old", "business", "working", "calendar",
+        "around", "x", "s", "t", "ago", "old", "business", "working", "calendar", "today", "tomorrow", "now",
     ]
 
     /// Before a value, an increment on top of another: "an extra 5%", "another 2 days".

@@ -135,8 +135,10 @@ struct QuantityScanner {
     func readNumber(at i: Int) -> NumberRead? {
         let token = tokens[i]
         if let value = token.number {
-            // "2.0.1" is a version; sixteen digits and more are an identifier, not a value.
+            // "2.0.1" is a version; sixteen digits and more, or a leading zero ("0100"), make an
+            // identifier, not a value.
             if token.isDotted || token.digitCount > 15 { return nil }
+            if token.digitCount > 1, bytes[token.range.lowerBound] == 0x30, value >= 1 { return nil }
             var read = NumberRead(value: value, end: i + 1, digitCount: token.digitCount)
             if let glued = word(i + 1), attached(i + 1), let scale = Lexicon.suffixScales[glued] {
                 read.value *= scale
@@ -292,6 +294,8 @@ struct QuantityScanner {
         // "60-day" is an adjective, not a range; "1-800-555" is a phone number.
         if symbol(second.end) == .hyphen, attached(second.end), number(second.end + 1) != nil { return nil }
         if first.scaled, !second.scaled, second.value < first.value { second.value *= first.value / tokenValue(first) }
+        // "555-100" runs backwards: a reference, not a range.
+        if second.value < first.value { return nil }
         return second
     }
 
