@@ -60,7 +60,7 @@ enum Hedges {
         "we aim to", "we'll aim to", "we strive to", "we endeavour to", "we endeavor to", "we do our best",
         "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "try our hardest", "do our utmost", "we hope to", "we tend to", "i'll try to", "i will try to",
         "i try to", "our aim is", "our goal is", "our target is", "we target", "you should receive", "you should hear", "you should get",
-        "you should see", "should arrive", "should reach you", "might take", "may take",
+        "you should see", "should arrive", "should reach you", "should appear", "should show", "should land", "should post", "might take", "may take",
     ]
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
