@@ -1,0 +1,64 @@
+import AlignConfig
+import AlignModel
+import AlignText
+
+/// `audience-parity`: an offer made to prospects with no offer of the same kind for existing
+/// customers. A document rule (it records each document's offers) and a corpus rule (it compares
+/// them). With no document for existing customers in the run there is nothing to compare, and
+/// nothing is reported. Every channel counts: a sales script (employee) can target prospects. The finding has no related place: what is wrong is an absence.
+public struct AudienceParityRule: DocumentRule, CorpusRule {
+    public static let id = "audience-parity"
+
+    public init() {}
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: Self.id, pack: "core", kind: "claim",
+            summary: "An offer made to prospects with no counterpart for existing customers.",
+            why: """
+                Loyal customers notice when strangers get a better deal: a discount, a free extra, a gift or \
+                a trial offered on landing pages and sales scripts but in no email to existing customers \
+                tells them that loyalty costs more. Offers are compared by kind (discount, free-extra, gift, \
+                trial) between documents whose audience is `prospect` and those whose audience is `existing`.
+                """,
+            severity: .warning,
+            examples: RuleExamples(
+                flags: [
+                    "customer/prospect: New here? Get ↓20% off your first order.\ncustomer/existing: Thanks for being with us.",
+                    "customer/prospect: Start your ↓free trial today.\ncustomer/existing: Your plan renews next month.",
+                ],
+                passes: [
+                    "customer/prospect: New here? Get 20% off your first order.\ncustomer/existing: As a thank-you, here is a discount on your next order.",
+                    "customer/prospect: Start your free trial today.\ncustomer: Our blog has tips.",
+                ]))
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
+        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+            for offer in OfferReader.offers(in: sentence) {
+                result.facts.offers.append(Offer(
+                    kind: offer.kind, file: document.path, span: document.span(in: sentence, utf8: offer.range),
+                    channel: document.channel, audience: document.audience, sentence: sentence.normalised))
+            }
+        }
+    }
+
+    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+        guard facts.contains(where: { $0.audience == .existing }) else { return [] }
+        var existing: Set<String> = []
+        for document in facts where document.audience == .existing {
+            for offer in document.offers { existing.insert(offer.kind) }
+        }
+        var findings: [Finding] = []
+        for document in facts where document.audience == .prospect {
+            for offer in document.offers where !existing.contains(offer.kind) {
+                findings.append(Finding(
+                    rule: Self.id, severity: description.severity, file: offer.file, span: offer.span, channel: offer.channel,
+                    message: "a \(offer.kind) offer made to prospects, with no \(offer.kind) offer for existing customers",
+                    value: offer.kind, context: offer.sentence))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,89 @@
+import AlignConfig
+import AlignModel
+import AlignText
+
+/// `claim-conflict`: a claim whose value differs from the promise's canonical value. It also
+/// records every claim and every promise a document states, for `claim-drift`,
+/// `promise-missing` and the audit.
+public struct ClaimConflictRule: DocumentRule {
+    public static let id = "claim-conflict"
+    let reader: ClaimReader
+    let expectationFile: String
+
+    init(reader: ClaimReader, expectationFile: String) {
+        self.reader = reader
+        self.expectationFile = expectationFile
+    }
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: Self.id, pack: "core", kind: "claim",
+            summary: "A claim whose value differs from the promise's canonical value in expect.yml.",
+            why: """
+                Customers believe the number they read. When a page says replies come within 48 hours and \
+                expect.yml promises 24, one of them is wrong, and the customer holds you to the one they saw. \
+                A value counts as a claim when it is of the promise's kind (a duration for a returns window, \
+                an amount for a shipping threshold) and sits in the same clause as the promise's topic; equal \
+                values in other words agree ("a day" is "24 hours"), and a range agrees when all of it lies \
+                within the canonical value. A business day is not a calendar day: "1 business day" can be 72 \
+                hours over a weekend, so it never agrees with "24 hours".
+                """,
+            severity: .error,
+            examples: RuleExamples(
+                flags: [
+                    "We reply to every message within ↓48 hours.",
+                    "Our team will get back to you within ↓1 business day.",
+                    "Returns are accepted for ↓30 days after delivery.",
+                    "Enjoy free shipping on orders over ↓$50.",
+                    "We respond within ↓2-3 days.",
+                ],
+                passes: [
+                    "We reply to every message within 24 hours.",
+                    "We reply within a day.",
+                    "You can return anything within sixty days.",
+                    "Our 60-day return window starts at delivery.",
+                    "Free shipping on orders over $75, delivered in 3-5 days.",
+                    "Our support team is here 7 days a week to answer your questions.",
+                    "We have answered customer questions for 20 years.",
+                    "Get 20% off when you return to our store.",
+                ]))
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
+        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+            guard let reading = reader.read(sentence) else { continue }
+            let normalised = sentence.normalised
+            for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
+                result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
+            }
+            for value in reading.values {
+                let entry = reader.promises.entries[value.promise]
+                let span = document.span(in: sentence, utf8: value.read.range)
+                result.facts.claims.append(Claim(
+                    promise: entry.promise.id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
+                    file: document.path, span: span, channel: document.channel, sentence: normalised))
+                guard value.agrees == false, let canonical = entry.value, let written = entry.promise.value else { continue }
+                result.findings.append(Finding(
+                    rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
+                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: canonical, written: written),
+                    promise: entry.promise.id, value: value.read.quantity.text, expected: written,
+                    related: [RelatedLocation(
+                        file: expectationFile, line: entry.promise.valuePosition.line, column: entry.promise.valuePosition.column,
+                        message: "canonical value is \(written)")],
+                    context: normalised))
+            }
+        }
+    }
+
+    static func message(promise: String, claim: Quantity, canonical: Quantity, written: String) -> String {
+        var message = "\(promise): this says \(claim.text), expect.yml promises \(written)"
+        if claim.isBusinessDays && !canonical.isBusinessDays {
+            let oneDay = claim.high == 1 ? ": a business day can be 72 hours over a weekend" : ": business days skip weekends and holidays"
+            message += " (\(claim.text) is not \(written)\(oneDay))"
+        } else if !claim.isBusinessDays && canonical.isBusinessDays {
+            message += " (\(claim.text) is not \(written): business days skip weekends and holidays)"
+        }
+        return message
+    }
+}

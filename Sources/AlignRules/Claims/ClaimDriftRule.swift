@@ -1,0 +1,112 @@
+import AlignConfig
+import AlignModel
+import AlignText
+
+/// `claim-drift`: for a promise without a canonical value, documents that state different values.
+/// Claims are grouped by promise, then by the kind of value (a duration is not compared with an
+/// amount), then by canonical value: linear in the number of claims.
+public struct ClaimDriftRule: CorpusRule {
+    public static let id = "claim-drift"
+    /// Promises without a canonical value: the only ones whose claims drift (the others conflict).
+    let valueless: Set<String>
+
+    init(promises: PromiseIndex) {
+        valueless = Set(promises.entries.filter { $0.value == nil }.map(\.promise.id))
+    }
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: Self.id, pack: "core", kind: "claim",
+            summary: "Documents that state different values for a promise that has no canonical value.",
+            why: """
+                When expect.yml names a promise but not its value, the documents decide it between them, and \
+                they should decide it once. The value most documents state is taken as the message; each \
+                other value is reported with the place that states the majority's. When the sides are \
+                even, every side is reported, each pointing at the other. Give the promise a `value:` in \
+                expect.yml to settle it.
+                """,
+            severity: .warning,
+            examples: RuleExamples(
+                flags: [
+                    "customer: We match any lower price for 30 days after purchase.\ncustomer: Price match requests are honoured for 30 days.\nemployee: Accept a price match within ↓14 days of purchase.",
+                ],
+                passes: [
+                    "customer: We match any lower price for 30 days after purchase.\nemployee: Accept a price match within 30 days of purchase.",
+                    "customer: We match any lower price for 30 days after purchase.\nemployee: A price match needs a receipt over $20.",
+                ]))
+    }
+
+    /// Claims of one promise and one kind of value, by counted value key in order of first sight.
+    struct Group {
+        var keys: [String] = []
+        var claims: [String: [Claim]] = [:]
+    }
+
+    /// Claims of promises without a value, grouped by promise and kind of value, in order of first
+    /// sight. Keys that are equal within tolerance ("a month", "30 days") count as one, under the
+    /// first seen; each distinct key is parsed once.
+    func groups(_ facts: [DocumentFacts]) -> [Group] {
+        var groups: [String: Group] = [:]
+        var order: [String] = []
+        var known: [String: (family: String, key: String)] = [:]
+        var representatives: [String: [(key: String, quantity: Quantity)]] = [:]
+        for document in facts {
+            for claim in document.claims where valueless.contains(claim.promise) {
+                let counted: (family: String, key: String)
+                if let cached = known[claim.valueKey] {
+                    counted = cached
+                } else if let quantity = QuantityReader.parse(claim.valueKey) {
+                    let family = quantity.dimension.rawValue + "/" + (quantity.unit ?? "") + "/" + (quantity.currency ?? "")
+                    let same = representatives[family, default: []].first { $0.quantity.agrees(with: quantity) && quantity.agrees(with: $0.quantity) }
+                    if same == nil { representatives[family, default: []].append((claim.valueKey, quantity)) }
+                    counted = (family, same?.key ?? claim.valueKey)
+                    known[claim.valueKey] = counted
+                } else {
+                    counted = (claim.valueKey, claim.valueKey)
+                    known[claim.valueKey] = counted
+                }
+                let name = claim.promise + "\u{1F}" + counted.family
+                if groups[name] == nil {
+                    order.append(name)
+                    groups[name] = Group()
+                }
+                if groups[name]?.claims[counted.key] == nil { groups[name]?.keys.append(counted.key) }
+                groups[name]?.claims[counted.key, default: []].append(claim)
+            }
+        }
+        return order.compactMap { groups[$0] }
+    }
+
+    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        for group in groups(facts) where group.keys.count > 1 {
+            let counts = group.keys.map { group.claims[$0]?.count ?? 0 }
+            let top = counts.max() ?? 0
+            let majority = group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
+            let total = counts.reduce(0, +)
+            for key in group.keys {
+                let others = majority.filter { $0 != key }
+                if majority.count == 1, majority[0] == key { continue }
+                let related = others.compactMap { other -> RelatedLocation? in
+                    guard let first = group.claims[other]?.first else { return nil }
+                    return RelatedLocation(file: first.file, line: first.span.start.line, column: first.span.start.column,
+                                           message: "\(first.promise): this says \(first.valueText)")
+                }
+                let expected = others.first
+                for claim in group.claims[key] ?? [] {
+                    let message: String
+                    if majority.count == 1, let winner = expected {
+                        message = "\(claim.promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
+                    } else {
+                        message = "\(claim.promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
+                    }
+                    findings.append(Finding(
+                        rule: Self.id, severity: description.severity, file: claim.file, span: claim.span, channel: claim.channel,
+                        message: message, promise: claim.promise, value: claim.valueText, expected: expected,
+                        related: related, context: claim.sentence))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,172 @@
+import AlignModel
+import AlignText
+
+/// What one sentence says about the promises: the values it states for them and the hedges
+/// around them. Offsets are UTF-8 offsets in the text of the sentence's block.
+struct SentenceReading: Sendable {
+    struct Value: Sendable {
+        var promise: Int
+        var read: ReadQuantity
+        /// Nil when the promise has no canonical value.
+        var agrees: Bool?
+        var clause: Int
+        /// UTF-8 distance to the topic it was attributed to.
+        var gap: Int
+    }
+
+    struct Mention: Sendable {
+        var promise: Int
+        var range: Range<Int>
+        var clause: Int
+    }
+
+    struct Hedge: Sendable {
+        var promise: Int
+        var phrase: String
+        var range: Range<Int>
+    }
+
+    var values: [Value] = []
+    /// Promises the sentence states: with a value of the right kind, or, for a promise without a
+    /// canonical value, by naming its topic. The range is the value's, else the topic's.
+    var stated: [(promise: Int, range: Range<Int>)] = []
+    var hedges: [Hedge] = []
+}
+
+/// Reads sentences for claims. Built once per run; `read` is pure and cheap on sentences that
+/// name no promise's topic (one dictionary probe per word).
+struct ClaimReader: Sendable {
+    let promises: PromiseIndex
+
+    /// Attribution compares values with topics: bound both, so that a run-on table row of
+    /// hundreds of numbers stays cheap. Real sentences have a handful.
+    static let maxPerSentence = 48
+
+    /// Blocks whose words are not the company's promise: a quoted testimonial.
+    static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
+
+    /// Whether only spaces and hyphens separate `words`.
+    static func isContiguous(_ words: ArraySlice<Word>, bytes: [UInt8], base: Int) -> Bool {
+        var previous: Word?
+        for word in words {
+            if let previous {
+                for offset in previous.range.upperBound..<word.range.lowerBound {
+                    let b = bytes[offset - base]
+                    if b != 0x20 && b != 0x2D && b != 0x09 && b != 0x0A { return false }
+                }
+            }
+            previous = word
+        }
+        return true
+    }
+
+    /// Before a topic verb, a request to the reader: "please reply", "kindly return".
+    static let requestWords: Set<String> = ["please", "kindly"]
+    static let joiningWords: Set<String> = ["and", "then"]
+    static let countFromWords: Set<String> = ["of", "after", "from"]
+    static let countFromFillers: Set<String> = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
+
+    /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
+    /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
+    /// not what it is about.
+    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<[Int]> {
+        var pairs: Set<[Int]> = []
+        for (t, topic) in topics.enumerated() {
+            guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
+            var fillers = 0
+            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1].lowercased) {
+                index -= 1
+                fillers += 1
+            }
+            guard index > 0, countFromWords.contains(words[index - 1].lowercased) else { continue }
+            let preposition = words[index - 1].range
+            // The value must end just before the preposition, with no word between.
+            let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
+            for (q, quantity) in quantities.enumerated()
+            where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
+                pairs.insert([q, t])
+            }
+        }
+        // "we'll process it within 2 business days and refund you": a topic after an "and" that
+        // follows a duration belongs to the next verb phrase. (Not so for an amount: "spend $75
+        // and get free shipping" is a condition and what it earns.)
+        for (t, topic) in topics.enumerated() {
+            for (q, quantity) in quantities.enumerated()
+            where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
+                let between = words.filter { $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound }
+                if between.contains(where: { joiningWords.contains($0.lowercased) }) { pairs.insert([q, t]) }
+            }
+        }
+        return pairs
+    }
+
+    static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
+        guard index + 1 < words.count, words[index].lowercased == "to" else { return false }
+        let next = words[index + 1].lowercased
+        return next == "this" || next == "that"
+    }
+
+    func read(_ sentence: Sentence) -> SentenceReading? {
+        let matches = promises.topicMatches(in: sentence.words)
+        guard !matches.isEmpty else { return nil }
+        let base = sentence.range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        let quantities = QuantityReader.quantities(in: sentence.text).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
+            var read = read
+            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
+            return read
+        }
+        var topics: [ClaimAttribution.Topic] = []
+        for match in matches.prefix(Self.maxPerSentence) {
+            guard let promise = promises.index(of: match.key) else { continue }
+            let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+            // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
+            if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
+            // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
+            if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
+            // "Reply to this email", "Please reply within 48 hours": the reader's action.
+            if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
+            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
+            topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
+        }
+        guard !topics.isEmpty else { return nil }
+        let clauses = ClauseSplitter.clauses(
+            text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) },
+            values: quantities.map(\.range), topics: topics.map(\.range))
+        func clause(of offset: Int) -> Int {
+            clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
+        }
+        for index in topics.indices { topics[index].clause = clause(of: topics[index].range.lowerBound) }
+
+        var reading = SentenceReading()
+        let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
+        let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
+        var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
+        attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
+        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
+
+        var statedClauses: [Int: Set<Int>] = [:]
+        for value in reading.values {
+            if !reading.stated.contains(where: { $0.promise == value.promise }) { reading.stated.append((value.promise, value.read.range)) }
+            statedClauses[value.promise, default: []].insert(value.clause)
+        }
+        for topic in topics where promises.entries[topic.promise].value == nil {
+            if !reading.stated.contains(where: { $0.promise == topic.promise }) { reading.stated.append((topic.promise, topic.range)) }
+            statedClauses[topic.promise, default: []].insert(topic.clause)
+        }
+
+        let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
+        for hit in Hedges.hits(in: sentence.words) {
+            let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
+            let hedgeClause = clause(of: range.lowerBound)
+            if firmClauses.contains(hedgeClause) { continue }
+            for (promise, clauses) in statedClauses.sorted(by: { $0.key < $1.key }) where clauses.contains(hedgeClause) {
+                guard promises.entries[promise].promise.strength == .firm else { continue }
+                // The hedge must sit with the promise's own topic, not only with its value.
+                guard topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) else { continue }
+                reading.hedges.append(SentenceReading.Hedge(promise: promise, phrase: hit.key, range: range))
+            }
+        }
+        return reading
+    }
+}

@@ -1,0 +1,75 @@
+/// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
+///
+/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
+/// "Returns: 60 days"), an em dash, and "but", "however", "while",
+/// "whereas", "although", "though", "so" after a comma, and the comma closing an opening
+/// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
+/// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
+/// free for 60 days"); joining two verbs around one value ("match the price and refund the
+/// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
+enum ClauseSplitter {
+    static let contrastWords: Set<String> = ["but", "however", "while", "whereas", "although", "though", "yet"]
+    static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
+
+    /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
+    /// `values` are the ranges of the quantities read in it.
+    static func clauses(
+        text: [UInt8], base: Int, words: [(range: Range<Int>, word: String)], values: [Range<Int>], topics: [Range<Int>] = []
+    ) -> [Range<Int>] {
+        let end = base + text.count
+        var hard: [Int] = []
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            if b == 0x3B {
+                hard.append(base + i + 1)
+            } else if b == 0x3A {
+                let digitBefore = i > 0 && text[i - 1] >= 0x30 && text[i - 1] <= 0x39
+                let digitAfter = i + 1 < text.count && text[i + 1] >= 0x30 && text[i + 1] <= 0x39
+                // "Returns: 60 days" is a label and its value, one clause.
+                let label = words.filter { $0.range.upperBound <= base + i && $0.range.lowerBound >= (hard.last ?? base) }.count <= 3
+                if !(digitBefore && digitAfter) && !label { hard.append(base + i + 1) }
+            } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x94 {
+                if !values.contains(where: { $0.contains(base + i) }) { hard.append(base + i) }
+            }
+            i += 1
+        }
+        // "Once your return arrives, we process it within 2 business days": an opening condition
+        // that names a topic of its own ends at its comma, when a topic follows. Not a two-word
+        // one ("If possible, we reply" keeps its hedge), nor one with no topic ("If you find a
+        // lower price within 30 days, we'll match it" is about the price match).
+        if let first = words.first, conditionOpeners.contains(first.word),
+           let comma = text.firstIndex(of: 0x2C), words.filter({ $0.range.upperBound <= base + comma }).count > 2,
+           topics.contains(where: { $0.upperBound <= base + comma }), topics.contains(where: { $0.lowerBound > base + comma }) {
+            hard.append(base + comma + 1)
+        }
+        var soft: [Int] = []
+        for word in words {
+            if contrastWords.contains(word.word) { hard.append(word.range.lowerBound) }
+            // ", so reply today": a new clause with its own point.
+            if word.word == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
+                hard.append(word.range.lowerBound)
+            }
+            if word.word == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {
+                soft.append(word.range.lowerBound)
+            }
+        }
+        hard.sort()
+        var clauses: [Range<Int>] = []
+        var start = base
+        for boundary in hard + [end] where boundary > start {
+            var segmentStart = start
+            for split in soft where split > segmentStart && split < boundary {
+                let before = values.contains { $0.lowerBound >= segmentStart && $0.upperBound <= split }
+                let after = values.contains { $0.lowerBound >= split && $0.upperBound <= boundary }
+                if before && after {
+                    clauses.append(segmentStart..<split)
+                    segmentStart = split
+                }
+            }
+            clauses.append(segmentStart..<boundary)
+            start = boundary
+        }
+        return clauses
+    }
+}

@@ -1,0 +1,69 @@
+import AlignConfig
+import AlignModel
+import AlignText
+
+/// `promise-hedged`: a firm promise stated with a hedge ("usually", "we try to") in the same clause
+/// as its topic. It also records which promises a document hedges, for the audit.
+public struct PromiseHedgedRule: DocumentRule {
+    public static let id = "promise-hedged"
+    let reader: ClaimReader
+    let expectationFile: String
+
+    init(reader: ClaimReader, expectationFile: String) {
+        self.reader = reader
+        self.expectationFile = expectationFile
+    }
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: Self.id, pack: "core", kind: "claim",
+            summary: "A firm promise stated with a hedge (\"usually\", \"we try to\", \"in most cases\").",
+            why: """
+                A firm promise hedged in one place is no longer firm anywhere: a customer who read "we usually \
+                reply within 24 hours" has been told that it may not happen. Say the promise as expect.yml \
+                says it, or mark it `strength: soft` there if it really is an aim. Only a hedge in the same \
+                clause as the promise's topic counts. "May" (permission: "you may return") and "should" \
+                telling the customer what to do ("items should be returned") are not hedges; "you should \
+                receive" is.
+                """,
+            severity: .warning,
+            examples: RuleExamples(
+                flags: [
+                    "We ↓usually reply within 24 hours.",
+                    "↓In most cases, we respond within 24 hours.",
+                    "↓We try to get back to you within a day.",
+                    "Returns are ↓generally accepted within 60 days.",
+                    "↓We aim to match the price of any competitor.",
+                ],
+                passes: [
+                    "We reply within 24 hours.",
+                    "Usually our customers love the product; we reply within 24 hours either way.",
+                    "If you try to return an item after 60 days, we will help you find another option.",
+                    "You may return any item within 60 days.",
+                    "Items should be returned within 60 days.",
+                ]))
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        result.facts.identify(document)
+        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+            // Hedges are rare: look for one before reading the sentence for claims.
+            guard !Hedges.hits(in: sentence.words).isEmpty,
+                  let reading = reader.read(sentence), !reading.hedges.isEmpty else { continue }
+            for hedge in reading.hedges {
+                let entry = reader.promises.entries[hedge.promise]
+                result.facts.hedged.insert(entry.promise.id)
+                let value = reading.values.first { $0.promise == hedge.promise }?.read.quantity.text
+                result.findings.append(Finding(
+                    rule: Self.id, severity: description.severity, file: document.path,
+                    span: document.span(in: sentence, utf8: hedge.range), channel: document.channel,
+                    message: "\(entry.promise.id) is a firm promise: \"\(hedge.phrase)\" makes it sound optional; state it as expect.yml does",
+                    promise: entry.promise.id, value: value, expected: entry.promise.value,
+                    related: [RelatedLocation(
+                        file: expectationFile, line: entry.promise.position.line, column: entry.promise.position.column,
+                        message: "the promise: \(entry.promise.statement)")],
+                    context: sentence.normalised))
+            }
+        }
+    }
+}

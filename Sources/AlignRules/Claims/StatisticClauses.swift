@@ -1,0 +1,54 @@
+import AlignText
+
+/// Clauses that report what happened rather than promise what will: "95% of chats within
+/// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%", "most orders arrive in
+/// 2 days". And a value someone is told not to state: "don't promise 100% uptime". Their values are not
+/// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
+/// but makes the clause's other values statistics; an average or a past period makes them all so.
+struct StatisticClauses {
+    static let words: Set<String> = ["average", "averages", "averaged", "median", "mean"]
+    static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
+
+    private var shared: Set<Int> = []
+    private var measured: Set<Int> = []
+    private let quantityClauses: [Int]
+
+    init(sentence: Sentence, quantities: [ReadQuantity], quantityClauses: [Int], clause: (Int) -> Int) {
+        self.quantityClauses = quantityClauses
+        for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .percent && quantity.quantity.high < 100 {
+            if let next = sentence.words.first(where: { $0.range.lowerBound >= quantity.range.upperBound }), next.lowercased == "of" {
+                shared.insert(quantityClauses[q])
+            }
+        }
+        for (index, word) in sentence.words.enumerated() {
+            if Self.words.contains(word.lowercased) { measured.insert(clause(word.range.lowerBound)) }
+            if Self.negations.contains(word.lowercased),
+               sentence.words.dropFirst(index + 1).prefix(2).contains(where: { Self.speech.contains($0.lowercased) }) {
+                measured.insert(clause(word.range.lowerBound))
+            }
+            // "most arrive within a week", "most questions get an answer": a share, unlike
+            // "at most", "the most" or the hedge "in most cases".
+            if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
+                measured.insert(clause(word.range.lowerBound))
+            }
+            // "last quarter", "the past 12 months": a measurement of the past.
+            if word.lowercased == "last" || word.lowercased == "past" {
+                let next = sentence.words.dropFirst(index + 1).prefix(2).map(\.lowercased)
+                if let first = next.first, Self.periods.contains(first) || first.allSatisfy(\.isNumber) && next.count == 2 && Self.periods.contains(String(next[1].hasSuffix("s") ? next[1].dropLast() : next[1][...])) {
+                    measured.insert(clause(word.range.lowerBound))
+                }
+            }
+        }
+    }
+
+    /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
+    static let negations: Set<String> = ["don't", "dont", "not", "never", "avoid", "stop"]
+    static let speech: Set<String> = ["promise", "promising", "guarantee", "guaranteeing", "say", "saying", "quote", "quoting", "tell", "mention", "offer", "offering", "claim"]
+
+    /// Whether value `q` is a statistic (or a value not to state), not a claim.
+    func excludes(_ q: Int, _ read: ReadQuantity) -> Bool {
+        let clause = quantityClauses[q]
+        if measured.contains(clause) { return true }
+        return shared.contains(clause) && read.quantity.dimension != .percent
+    }
+}

@@ -1,0 +1,84 @@
+import AlignText
+
+/// Fixed phrases matched on lower-cased words, not stems: stemming would make "generally" match
+/// "general inquiries" and "normally" match "normal business hours".
+struct WordPhrases: Sendable {
+    struct Hit: Hashable, Sendable {
+        var key: String
+        /// Index range into the sentence's words.
+        var words: Range<Int>
+    }
+
+    private var byFirst: [String: [(key: String, words: [String])]] = [:]
+
+    init(_ phrases: [(phrase: String, key: String)]) {
+        for (phrase, key) in phrases {
+            let words = phrase.split(separator: " ").map { String($0) }
+            guard let first = words.first else { continue }
+            byFirst[first, default: []].append((key, words))
+        }
+        for first in byFirst.keys { byFirst[first]?.sort { $0.words.count > $1.words.count } }
+    }
+
+    /// Non-overlapping hits, longest first at each start.
+    func hits(in words: [Word]) -> [Hit] {
+        var hits: [Hit] = []
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            if let candidates = byFirst[words[index].lowercased] {
+                for candidate in candidates where index + candidate.words.count <= words.count {
+                    var ok = true
+                    for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {
+                        ok = false
+                        break
+                    }
+                    if ok {
+                        hits.append(Hit(key: candidate.key, words: index..<(index + candidate.words.count)))
+                        matched = candidate.words.count
+                        break
+                    }
+                }
+            }
+            index += max(matched, 1)
+        }
+        return hits
+    }
+}
+
+/// Words that turn a firm promise into a hope. Decisions: "should" only where it softens an
+/// outcome for the customer ("you should receive"), never where it tells the customer what to do
+/// ("items should be returned within 60 days"); "may" is permission ("you may return"), not a
+/// hedge; "where possible" and its kin are hedges; "try to"/"aim to" only with the company as
+/// subject, since "if you try to return it" is the customer trying.
+enum Hedges {
+    static let phrases: [String] = [
+        "usually", "typically", "normally", "generally", "ordinarily", "mostly", "ideally", "hopefully",
+        "in most cases", "in many cases", "in general", "most of the time", "for the most part", "as a rule",
+        "more often than not", "where possible", "wherever possible", "when possible", "whenever possible",
+        "if possible", "where feasible", "we try to", "we'll try to", "we will try to", "we try our best",
+        "we aim to", "we'll aim to", "we strive to", "we endeavour to", "we endeavor to", "we do our best",
+        "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "try our hardest", "do our utmost", "we hope to", "we tend to", "i'll try to", "i will try to",
+        "i try to", "our aim is", "our goal is", "our target is", "we target", "you should receive", "you should hear", "you should get",
+        "you should see", "should arrive", "should reach you", "should appear", "should show", "should land", "should post", "might take", "may take",
+    ]
+
+    static let matcher = WordPhrases(phrases.map { ($0, $0) })
+
+    /// Hedges only when they open the sentence: an instruction to staff ("Try to reply within 24
+    /// hours") softens the promise; "if you try to return it" does not.
+    static let opening = WordPhrases(["try to", "aim to", "strive to", "try and"].map { ($0, $0) })
+
+    /// Words that make a clause firm again: "usually quickly, and always within 24 hours".
+    static let firm: Set<String> = ["always", "guaranteed", "guarantee", "guarantees", "without"]
+
+    /// Hedge hits in `words`: anywhere, and the opening ones at the start.
+    static func hits(in words: [Word]) -> [WordPhrases.Hit] {
+        var hits = matcher.hits(in: words)
+        if let first = opening.hits(in: Array(words.prefix(3))).first, first.words.lowerBound == 0,
+           !hits.contains(where: { $0.words.overlaps(first.words) }) {
+            hits.insert(first, at: 0)
+        }
+        return hits
+    }
+}

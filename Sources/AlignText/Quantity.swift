@@ -1,0 +1,181 @@
+/// A value a sentence states: a duration, an amount of money, a rate of spend, a percentage, a
+/// count of something, or "24/7". Equal values written differently have equal `low`/`high`, so
+/// "a day", "24 hours" and "twenty-four hours" compare equal.
+public struct Quantity: Hashable, Sendable, Codable {
+    public enum Dimension: String, Hashable, Sendable, Codable {
+        /// Calendar time in minutes, or business days counted in days (see `isBusinessDays`).
+        case duration
+        /// An amount in `currency`.
+        case money
+        /// An amount in `currency` per year ("$2k/month" is 24,000 a year).
+        case moneyRate
+        case percent
+        /// A plain count of `unit` ("5 seats").
+        case count
+        /// "24/7": always available.
+        case always
+    }
+
+    public var dimension: Dimension
+    /// Lowest and highest value in the base unit (minutes, business days, currency units, per cent,
+    /// items); equal for a single value.
+    public var low: Double
+    public var high: Double
+    /// Business or working days: not calendar days, so never equal to any number of hours.
+    public var isBusinessDays: Bool
+    /// Written in months or years, whose length varies: compared with a small tolerance.
+    public var isCalendarApproximate: Bool
+    /// ISO code for money ("USD", "EUR", "GBP").
+    public var currency: String?
+    /// What is counted ("seat"), or what money is per ("user" in "$10 per user").
+    public var unit: String?
+    /// The text as written in the document.
+    public var text: String
+
+    public init(
+        dimension: Dimension, low: Double, high: Double, isBusinessDays: Bool = false,
+        isCalendarApproximate: Bool = false, currency: String? = nil, unit: String? = nil, text: String
+    ) {
+        self.dimension = dimension
+        self.low = min(low, high)
+        self.high = max(low, high)
+        self.isBusinessDays = isBusinessDays
+        self.isCalendarApproximate = isCalendarApproximate
+        self.currency = currency
+        self.unit = unit
+        self.text = text
+    }
+
+    public var isRange: Bool { low != high }
+
+    /// Minutes in a calendar day: the base unit of calendar durations.
+    public static let minutesPerDay = QuantityFormat.minutesPerDay
+
+    /// Whether `self` and `other` measure the same kind of thing, so that comparing them means
+    /// something: money in the same currency, counts of the same unit. Business and calendar days
+    /// are comparable (and never agree), so a claim can be told that they differ.
+    public func isComparable(with other: Quantity) -> Bool {
+        guard dimension == other.dimension else { return false }
+        switch dimension {
+        case .money, .moneyRate: return currency == other.currency && unit == other.unit
+        case .count: return unit == other.unit
+        case .duration, .percent, .always: return true
+        }
+    }
+
+    /// Whether all of `self` lies within `canonical` (a single value or a range).
+    public func agrees(with canonical: Quantity) -> Bool {
+        guard isComparable(with: canonical), isBusinessDays == canonical.isBusinessDays else { return false }
+        if dimension == .always { return true }
+        let approximate = isCalendarApproximate || canonical.isCalendarApproximate
+        let tolerance = approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
+        return low >= canonical.low - tolerance && high <= canonical.high + tolerance
+    }
+
+    /// A canonical description: equal values have equal descriptions ("two weeks" → "14 days",
+    /// "$2k/month" → "$24,000 a year"). Used to group claims and parsed back by `QuantityReader.parse`.
+    public var canonical: String {
+        switch dimension {
+        case .always:
+            return "24/7"
+        case .percent:
+            return QuantityFormat.range(low, high) + "%"
+        case .count:
+            let noun = unit ?? "item"
+            return QuantityFormat.range(low, high) + " " + (high == 1 ? noun : noun + "s")
+        case .money, .moneyRate:
+            var text = QuantityFormat.money(low, currency: currency)
+            if low != high { text += "-" + QuantityFormat.money(high, currency: currency) }
+            if let unit { text += " per " + unit }
+            if dimension == .moneyRate { text += " a year" }
+            return text
+        case .duration:
+            if isBusinessDays {
+                return QuantityFormat.range(low, high) + (high == 1 ? " business day" : " business days")
+            }
+            return QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
+        }
+    }
+}
+
+/// Number formatting for canonical descriptions.
+enum QuantityFormat {
+    static let minutesPerDay = 1_440.0
+    static let minutesPerMonth = 30.4375 * 1_440
+    static let minutesPerYear = 365.25 * 1_440
+
+    /// Beyond this, values print in Swift's own notation: no integer conversion can overflow.
+    static let largest = 1e12
+
+    static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < largest else { return "\(value)" }
+        if value == value.rounded() { return String(Int(value)) }
+        var text = String(format3(value))
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Three decimals, without Foundation.
+    private static func format3(_ value: Double) -> String {
+        let scaled = Int((value * 1_000).rounded())
+        let whole = scaled / 1_000
+        let fraction = abs(scaled % 1_000)
+        let digits = String(fraction)
+        return "\(whole)." + String(repeating: "0", count: 3 - digits.count) + digits
+    }
+
+    static func range(_ low: Double, _ high: Double) -> String {
+        low == high ? number(low) : number(low) + "-" + number(high)
+    }
+
+    static func grouped(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < largest else { return "\(value)" }
+        guard value == value.rounded() else {
+            let cents = (value * 100).rounded() / 100
+            let whole = grouped(cents.rounded(.towardZero))
+            let fraction = Int((abs(cents - cents.rounded(.towardZero)) * 100).rounded())
+            return whole + "." + (fraction < 10 ? "0" : "") + String(fraction)
+        }
+        let digits = Array(String(Int(abs(value))))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (value < 0 ? "-" : "") + out
+    }
+
+    static func money(_ value: Double, currency: String?) -> String {
+        switch currency {
+        case "USD": return "$" + grouped(value)
+        case "EUR": return "€" + grouped(value)
+        case "GBP": return "£" + grouped(value)
+        case let code?: return grouped(value) + " " + code
+        case nil: return grouped(value)
+        }
+    }
+
+    /// Whole units where both ends divide evenly: under three days in hours, then days; months and
+    /// years for values written in them.
+    static func duration(_ low: Double, _ high: Double, approximate: Bool) -> String {
+        if approximate {
+            let lowMonths = (low / minutesPerMonth * 100).rounded() / 100
+            let highMonths = (high / minutesPerMonth * 100).rounded() / 100
+            if lowMonths.truncatingRemainder(dividingBy: 12) == 0, highMonths.truncatingRemainder(dividingBy: 12) == 0 {
+                return range(lowMonths / 12, highMonths / 12) + (highMonths == 12 ? " year" : " years")
+            }
+            return range(lowMonths, highMonths) + (highMonths == 1 ? " month" : " months")
+        }
+        func fits(_ unit: Double) -> Bool {
+            low.truncatingRemainder(dividingBy: unit) == 0 && high.truncatingRemainder(dividingBy: unit) == 0
+        }
+        if high >= 3 * minutesPerDay, fits(minutesPerDay) {
+            return range(low / minutesPerDay, high / minutesPerDay) + " days"
+        }
+        if fits(60) {
+            return range(low / 60, high / 60) + (high == 60 ? " hour" : " hours")
+        }
+        return range(low, high) + (high == 1 ? " minute" : " minutes")
+    }
+}

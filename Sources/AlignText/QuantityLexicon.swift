@@ -1,0 +1,121 @@
+/// The words the quantity reader knows: numbers, units, currencies, and the words around a number
+/// that say it is not a claim value (a date, a frequency, a history).
+enum QuantityLexicon {
+    static let ones: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    /// Letters written straight after digits that scale them ("$50k", "1.5M").
+    static let suffixScales: [String: Double] = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
+
+    enum TimeUnit: Sendable {
+        case minute, hour, day, week, month, year
+
+        var minutes: Double {
+            switch self {
+            case .minute: 1
+            case .hour: 60
+            case .day: 1_440
+            case .week: 10_080
+            case .month: QuantityFormat.minutesPerMonth
+            case .year: QuantityFormat.minutesPerYear
+            }
+        }
+
+        /// How many of this period make a year, for money per period.
+        var perYear: Double {
+            switch self {
+            case .minute: 525_960
+            case .hour: 8_766
+            case .day: 365
+            case .week: 52
+            case .month: 12
+            case .year: 1
+            }
+        }
+    }
+
+    static let timeUnits: [String: TimeUnit] = [
+        "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
+        "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "h": .hour,
+        "day": .day, "days": .day,
+        "week": .week, "weeks": .week, "wk": .week, "wks": .week,
+        "month": .month, "months": .month, "mo": .month, "mos": .month,
+        "year": .year, "years": .year, "yr": .year, "yrs": .year,
+    ]
+    /// Abbreviations read as units only straight after digits ("24h", "30min"), never after a word.
+    static let attachedOnlyUnits: Set<String> = ["h", "mo", "mos", "wk", "wks"]
+
+    /// Period words after money that make it a rate ("monthly", "annually").
+    static let periodAdverbs: [String: TimeUnit] = [
+        "monthly": .month, "annually": .year, "yearly": .year, "annual": .year, "weekly": .week, "daily": .day,
+    ]
+
+    static let currencyCodes: [String: String] = [
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "jpy": "JPY",
+    ]
+    /// Currency names after a number ("75 dollars"); "pounds" is left out: it is also a weight.
+    static let currencyNames: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
+    ]
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec",
+    ]
+
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words before a number that make it an identifier, not a value.
+    static let identifierWords: Set<String> = [
+        "version", "v", "ver", "release", "model", "no", "number", "ios", "android", "windows", "macos",
+        "step", "page", "room", "suite", "unit", "ext", "extension", "order", "ticket", "case", "code",
+        "item", "sku", "id", "route", "highway", "chapter", "section", "part", "level", "tier", "plan",
+        "tel", "fax", "since", "in", "of", "est", "founded",
+    ]
+    /// Of those, the ones that only make a following bare year or reference an identifier: "in" and
+    /// "of" come before real values too ("in 3 days"), so they only count before a four-digit year.
+    static let yearOnlyWords: Set<String> = ["in", "of", "est", "founded", "since"]
+
+    /// Words a number may not count: they are grammar, not things ("one of our agents").
+    static let notCountable: Set<String> = [
+        "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "is",
+        "are", "was", "were", "be", "it", "we", "you", "they", "our", "your", "their", "that", "this",
+        "more", "less", "than", "times", "time", "out", "per", "am", "pm", "percent", "pct", "off",
+        "plus", "or", "if", "as", "so", "but", "after", "before", "up", "over", "under", "within", "about",
+        "around", "x", "s", "t", "ago", "old", "business", "working", "calendar", "today", "tomorrow", "now",
+    ]
+
+    /// Before a value, an increment on top of another: "an extra 5%", "another 2 days".
+    static let incrementWords: Set<String> = ["extra", "additional", "another", "further"]
+
+    /// Words after which "a day", "an hour" state a value ("within a day", "takes a week").
+    static let articleValueLead: Set<String> = [
+        "within", "in", "under", "for", "than", "about", "around", "roughly", "approximately", "nearly", "almost",
+        "over", "after", "take", "takes", "took", "taking", "to", "by", "only", "just", "least", "most", "of",
+        "is", "are", "be", "was", "lasts", "last", "extra", "another", "half", "whole", "full", "entire", "and", "or",
+        "from", "until", "till", "inside", "below", "max", "maximum", "minimum", "min", "same", "next", "with",
+    ]
+
+    /// Before a number, mark a frequency ("every 3 days", "twice a month").
+    static let frequencyLead: Set<String> = ["every", "each", "per", "once", "twice", "thrice", "times", "x"]
+    /// Between a value and a period: "7 days a week", "24 hours per day".
+    static let frequencyJoin: Set<String> = ["a", "an", "per", "each", "every"]
+
+    /// Words in a sentence that put a "for 20 years" in the past: a history, not a promise.
+    static let perfectMarkers: Set<String> = [
+        "have", "has", "had", "'ve", "we've", "i've", "they've", "it's", "we'd", "been", "since", "served",
+        "helped", "trusted", "built", "founded", "operated", "running",
+    ]
+    /// Before a duration: "for the past 20 years", "over the last decade".
+    static let historyLead: Set<String> = ["past", "last", "previous"]
+    /// After a duration: "20 years ago", "20 years old", "20 years running", "20 years of experience".
+    static let historyTail: Set<String> = ["ago", "old", "running", "experience", "strong", "young", "later", "earlier"]
+}

@@ -1,0 +1,41 @@
+/// A quantity found in a text, with its UTF-8 range in that text.
+public struct ReadQuantity: Hashable, Sendable, Codable {
+    public var quantity: Quantity
+    public var range: Range<Int>
+    /// Written as a saving: money or a percentage "off", time "free" ("2 months free").
+    public var isDiscount: Bool
+    /// A difference, not a level: "spend $50 more".
+    public var isDifference: Bool
+
+    public init(quantity: Quantity, range: Range<Int>, isDiscount: Bool = false, isDifference: Bool = false) {
+        self.quantity = quantity
+        self.range = range
+        self.isDiscount = isDiscount
+        self.isDifference = isDifference
+    }
+}
+
+/// Reads quantities as a careful reader would. A hand-written scanner over the sentence's bytes:
+/// it runs on every sentence that names a promise's topic, so it builds no expression and
+/// allocates little.
+///
+/// What it does not read as a claim value, by design: frequencies ("7 days a week", "three times
+/// a year", "once a month", "every day"), histories ("for 20 years" after "have", "since 2004",
+/// "over 20 years of", "20+ years"), dates ("June 30", "30 June", "3/4", a bare "2024"), times of
+/// day ("9am-5pm", "17:00": a schedule, not a duration or an amount), ordinals ("1st"), phone
+/// numbers, versions ("2.0.1", "version 3"), and model numbers ("X200", "5G"). "a"/"an" are a
+/// number only before a unit ("a day"); "a couple of", "a few" are not numbers.
+public enum QuantityReader {
+    public static func quantities(in text: String) -> [ReadQuantity] {
+        var scanner = QuantityScanner(bytes: Array(text.utf8))
+        return scanner.read()
+    }
+
+    /// A canonical value as written in `expect.yml` ("24 hours", "$75", "3-5 business days").
+    /// Nil when the text holds no quantity, or more than one.
+    public static func parse(_ value: String) -> Quantity? {
+        let found = quantities(in: value)
+        guard found.count == 1 else { return nil }
+        return found[0].quantity
+    }
+}

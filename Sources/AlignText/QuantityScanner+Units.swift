@@ -1,0 +1,127 @@
+/// Units after a number: percentages, durations (with frequencies and histories left out),
+/// currencies and plain counts.
+extension QuantityScanner {
+    func readUnit(start: Int, low: NumberRead, high: Double, at end: Int) -> Outcome? {
+        var j = end
+        // "60-day", "24-hour", "5-business-day"
+        let hyphenated = symbol(j) == .hyphen && attached(j) && attached(j + 1) && word(j + 1) != nil
+        if hyphenated { j += 1 }
+        guard let unitWord = word(j) else {
+            if symbol(j) == .percent, !low.isArticle { return percent(start, low.value, high, j + 1) }
+            // "70 €", "75$": a currency sign after the amount.
+            if !low.isArticle, !hyphenated, let sign = symbol(j) {
+                let code: String? = sign == .euro ? "EUR" : sign == .dollar ? "USD" : sign == .pound ? "GBP" : nil
+                if let code, number(j + 1) == nil { return moneyTail(start: start, low: low.value, high: high, currency: code, at: j + 1) }
+            }
+            return low.isArticle ? nil : .skip(next: j)
+        }
+        if (unitWord == "percent" || unitWord == "pct") && !low.isArticle { return percent(start, low.value, high, j + 1) }
+        if unitWord == "per", word(j + 1) == "cent", !low.isArticle { return percent(start, low.value, high, j + 2) }
+
+        // Business days and calendar days.
+        var business = false
+        var k = j
+        if unitWord == "business" || unitWord == "working" {
+            var next = k + 1
+            if symbol(next) == .hyphen { next += 1 }
+            guard let day = word(next), day == "day" || day == "days" else { return low.isArticle ? nil : .skip(next: k + 1) }
+            business = true
+            k = next
+        } else if unitWord == "calendar", let day = word(k + 1), day == "day" || day == "days" {
+            k += 1
+        }
+        if let unitName = word(k), let unit = Lexicon.timeUnits[unitName] {
+            if Lexicon.attachedOnlyUnits.contains(unitName), !(attached(k) && tokens[k - 1].number != nil) {
+                return low.isArticle ? nil : .skip(next: k)
+            }
+            return duration(start: start, low: low, high: high, unit: unit, business: business, unitEnd: k + 1)
+        }
+        if low.isArticle { return nil }
+        if let code = Lexicon.currencyCodes[unitWord] ?? Lexicon.currencyNames[unitWord] {
+            return moneyTail(start: start, low: low.value, high: high, currency: code, at: j + 1)
+        }
+        if unitWord == "times" || unitWord == "x" { return .skip(next: skipFrequencyTail(j + 1)) }
+        // A plain count: "5 seats". A year-like number or a spelt "one" counts nothing by itself.
+        let yearLike = low.digitCount == 4 && low.value >= 1900 && low.value <= 2100
+        guard !yearLike, !Lexicon.notCountable.contains(unitWord),
+              unitWord.utf8.count >= 2, unitWord.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+              Lexicon.monthNames.contains(unitWord) == false else { return .skip(next: j) }
+        let (written, range) = text(start, j + 1)
+        let quantity = Quantity(dimension: .count, low: low.value, high: high, unit: singular(unitWord), text: written)
+        return .quantity(ReadQuantity(quantity: quantity, range: range), next: j + 1)
+    }
+
+    func singular(_ noun: String) -> String {
+        if noun.hasSuffix("ies"), noun.count > 4 { return String(noun.dropLast(3)) + "y" }
+        if noun.hasSuffix("s"), !noun.hasSuffix("ss"), noun.count > 3 { return String(noun.dropLast()) }
+        return noun
+    }
+
+    func percent(_ start: Int, _ low: Double, _ high: Double, _ end: Int) -> Outcome {
+        let (written, range) = text(start, end)
+        let discount = word(end) == "off"
+        return .quantity(ReadQuantity(quantity: Quantity(dimension: .percent, low: low, high: high, text: written), range: range, isDiscount: discount), next: end)
+    }
+
+    func duration(start: Int, low: NumberRead, high: Double, unit: QuantityLexicon.TimeUnit, business: Bool, unitEnd: Int) -> Outcome {
+        // "a day or two": a range written after the unit.
+        var high = high
+        var end = unitEnd
+        if low.isArticle || low.value == high, word(end) == "or", let second = readNumber(at: end + 1), !second.isArticle,
+           word(second.end).flatMap({ Lexicon.timeUnits[$0] }) == nil, second.value > low.value {
+            high = second.value
+            end = second.end
+        }
+        // Frequencies: "7 days a week", "24 hours/day". "24 hours a day" (", 7 days a week") is
+        // round the clock: the same claim as "24/7".
+        let tail = skipFrequencyTail(unitEnd)
+        if tail != unitEnd {
+            if unit == .hour, low.value == 24, high == 24, !business, word(tail - 1) == "day" {
+                var last = tail
+                var k = tail
+                if symbol(k) == .comma { k += 1 }
+                if word(k) == "and" { k += 1 }
+                if number(k) == 7 || word(k) == "seven", word(k + 1) == "days" {
+                    let weekly = skipFrequencyTail(k + 2)
+                    if weekly != k + 2, word(weekly - 1) == "week" { last = weekly }
+                }
+                return always(start, last)
+            }
+            return .skip(next: tail)
+        }
+        if isHistory(start: start, unit: unit, unitEnd: unitEnd, business: business) { return .skip(next: unitEnd) }
+        let (written, range) = text(start, end)
+        // "2 months free": an offer of free time, not a window or a delay.
+        let offered = word(end) == "free" || word(end) == "off"
+        let quantity: Quantity
+        if business {
+            quantity = Quantity(dimension: .duration, low: low.value, high: high, isBusinessDays: true, text: written)
+        } else {
+            quantity = Quantity(dimension: .duration, low: low.value * unit.minutes, high: high * unit.minutes,
+                                isCalendarApproximate: unit == .month || unit == .year, text: written)
+        }
+        return .quantity(ReadQuantity(quantity: quantity, range: range, isDiscount: offered), next: end)
+    }
+
+    /// "for 20 years" (after "have"), "over the past 5 years", "20 years ago", "20 years of".
+    func isHistory(start: Int, unit: QuantityLexicon.TimeUnit, unitEnd: Int, business: Bool) -> Bool {
+        guard !business else { return false }
+        if let after = word(unitEnd) {
+            if Lexicon.historyTail.contains(after) { return true }
+            if after == "of", unit == .year { return true }
+            if after == "and", word(unitEnd + 1) == "counting" { return true }
+        }
+        // "the past 10 years", "over the last decade"; not "returns last one month".
+        var i = start - 1
+        var looked = 0
+        while i >= 1, looked < 3, let before = word(i) {
+            if Lexicon.historyLead.contains(before), let article = word(i - 1), article == "the" || article == "these" { return true }
+            i -= 1
+            looked += 1
+        }
+        if unit == .year || unit == .month, speaksOfPast, let before = word(start - 1) {
+            if ["for", "over", "than", "nearly", "almost", "about", "in"].contains(before) { return true }
+        }
+        return false
+    }
+}

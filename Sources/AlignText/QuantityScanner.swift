@@ -1,0 +1,308 @@
+struct QuantityScanner {
+    typealias Lexicon = QuantityLexicon
+    let bytes: [UInt8]
+    let tokens: [QuantityToken]
+    /// Whether the sentence speaks in the perfect or of the past ("have", "been", "since"):
+    /// then "for 20 years" is a history.
+    let speaksOfPast: Bool
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.tokens = QuantityTokenizer.tokens(bytes)
+        self.speaksOfPast = tokens.contains { token in
+            guard let word = token.word else { return false }
+            return Lexicon.perfectMarkers.contains(word) || word.hasSuffix("'ve")
+        }
+    }
+
+    /// A number read from one or more tokens.
+    struct NumberRead {
+        var value: Double
+        /// Token index just after the number.
+        var end: Int
+        /// "a"/"an": one, but only before a unit.
+        var isArticle = false
+        var isWords = false
+        var digitCount = 0
+        var scaled = false
+    }
+
+    enum Outcome {
+        case quantity(ReadQuantity, next: Int)
+        /// Not a value: continue after these tokens.
+        case skip(next: Int)
+    }
+
+    mutating func read() -> [ReadQuantity] {
+        var found: [ReadQuantity] = []
+        var i = 0
+        while i < tokens.count {
+            switch readAt(i) {
+            case .quantity(var quantity, let next)?:
+                // "an extra 5%", "another 2 days": an increment, not a level.
+                if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
+                found.append(quantity)
+                i = max(next, i + 1)
+            case .skip(let next)?:
+                i = max(next, i + 1)
+            case nil:
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Token helpers
+
+    func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
+    func symbol(_ i: Int) -> QuantityToken.Symbol? { i >= 0 && i < tokens.count ? tokens[i].symbol : nil }
+    func number(_ i: Int) -> Double? { i >= 0 && i < tokens.count ? tokens[i].number : nil }
+    func attached(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaceBefore }
+
+    func text(_ from: Int, _ to: Int) -> (String, Range<Int>) {
+        let range = tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound
+        return (String(decoding: bytes[range], as: UTF8.self), range)
+    }
+
+    // MARK: - Reading one quantity
+
+    func readAt(_ i: Int) -> Outcome? {
+        let token = tokens[i]
+        if let currency = currencyPrefix(at: i) {
+            return readMoney(start: i, numberAt: currency.numberAt, currency: currency.code)
+        }
+        guard let first = readNumber(at: i) else { return nil }
+        if let reason = identifierBefore(i, first) { return reason }
+        var end = first.end
+        // Digits glued to letters that are not a unit or scale: a model number ("200X", "5G").
+        if token.number != nil, attached(end), let glued = word(end) {
+            if Lexicon.ordinalSuffixes.contains(glued) { return .skip(next: end + 1) }
+            if glued == "am" || glued == "pm" { return skipTimeRange(from: end + 1) }
+            if glued == "x", first.value == 24, number(end + 1) == 7, attached(end + 1) {
+                return always(i, end + 2)
+            }
+            if glued == "x" { return .skip(next: skipFrequencyTail(end + 1)) }
+            if Lexicon.timeUnits[glued] == nil, glued != "business" { return .skip(next: end + 1) }
+        }
+        if symbol(end) == .slash, attached(end), let next = number(end + 1), attached(end + 1) {
+            if first.value == 24, next == 7 { return always(i, end + 2) }
+            return .skip(next: end + 2) // a date or a fraction
+        }
+        if symbol(end) == .colon, attached(end), number(end + 1) != nil, attached(end + 1) {
+            return skipTimeRange(from: end + 2)
+        }
+        if isClockSuffix(end) { return skipTimeRange(from: end + (word(end) == "am" || word(end) == "pm" ? 1 : 4)) }
+        if symbol(end) == .plus, attached(end) { return .skip(next: skipUnit(end + 1)) }
+        if let month = word(end), Lexicon.monthNames.contains(month), !first.isArticle, month != "may" { return .skip(next: end + 1) }
+        if isPhone(from: i) { return .skip(next: phoneEnd(from: i)) }
+        if first.value == 24, !first.isWords, symbol(end) == .hyphen || symbol(end) == .times,
+           number(end + 1) == 7, attached(end), attached(end + 1) {
+            return always(i, end + 2)
+        }
+        if first.value == 24, word(end) == "x", number(end + 1) == 7 { return always(i, end + 2) }
+
+        // A range: "3-5", "3 to 5", "2 or 3", "between 2 and 4".
+        var high = first.value
+        if let second = readRangeEnd(after: first, start: i) {
+            if isClockSuffix(second.end) { return skipTimeRange(from: second.end) }
+            high = second.value
+            end = second.end
+        }
+        return readUnit(start: i, low: first, high: high, at: end)
+    }
+
+    /// "$", "€", "£", "US$", "USD " before a number.
+    func currencyPrefix(at i: Int) -> (code: String, numberAt: Int)? {
+        switch symbol(i) {
+        case .dollar?: return number(i + 1) != nil ? ("USD", i + 1) : nil
+        case .euro?: return number(i + 1) != nil ? ("EUR", i + 1) : nil
+        case .pound?: return number(i + 1) != nil ? ("GBP", i + 1) : nil
+        default: break
+        }
+        guard let w = word(i) else { return nil }
+        if w == "us", symbol(i + 1) == .dollar, attached(i + 1), number(i + 2) != nil { return ("USD", i + 2) }
+        if let code = Lexicon.currencyCodes[w], number(i + 1) != nil { return (code, i + 1) }
+        return nil
+    }
+
+    func always(_ from: Int, _ to: Int) -> Outcome {
+        let (written, range) = text(from, to)
+        return .quantity(ReadQuantity(quantity: Quantity(dimension: .always, low: 1, high: 1, text: written), range: range), next: to)
+    }
+
+    /// Digits (with "k"/"M" glued on, or "thousand" after), number words ("twenty-four"), or an
+    /// article.
+    func readNumber(at i: Int) -> NumberRead? {
+        let token = tokens[i]
+        if let value = token.number {
+            // "2.0.1" is a version; sixteen digits and more, or a leading zero ("0100"), make an
+            // identifier, not a value.
+            if token.isDotted || token.digitCount > 15 { return nil }
+            if token.digitCount > 1, bytes[token.range.lowerBound] == 0x30, value >= 1 { return nil }
+            var read = NumberRead(value: value, end: i + 1, digitCount: token.digitCount)
+            if let glued = word(i + 1), attached(i + 1), let scale = Lexicon.suffixScales[glued] {
+                read.value *= scale
+                read.end = i + 2
+                read.scaled = true
+            } else if let scaleWord = word(i + 1), let scale = Lexicon.scales[scaleWord], scale >= 1_000 {
+                read.value *= scale
+                read.end = i + 2
+                read.scaled = true
+            }
+            return read
+        }
+        guard let w = token.word else { return nil }
+        if w == "a" || w == "an" {
+            if let next = word(i + 1), let scale = Lexicon.scales[next] {
+                return NumberRead(value: scale, end: i + 2, isWords: true)
+            }
+            return NumberRead(value: 1, end: i + 1, isArticle: true, isWords: true)
+        }
+        if w == "half", let article = word(i + 1), article == "a" || article == "an" {
+            return NumberRead(value: 0.5, end: i + 2, isWords: true)
+        }
+        var value: Double
+        var end = i + 1
+        if let one = Lexicon.ones[w] {
+            value = one
+        } else if let ten = Lexicon.tens[w] {
+            value = ten
+            if symbol(end) == .hyphen, attached(end), let unit = word(end + 1), attached(end + 1), let one = Lexicon.ones[unit], one < 10 {
+                value += one
+                end += 2
+            } else if let unit = word(end), let one = Lexicon.ones[unit], one > 0, one < 10 {
+                value += one
+                end += 1
+            }
+        } else {
+            return nil
+        }
+        // "two hundred thousand": at most two scales.
+        var scales = 0
+        while scales < 2, let next = word(end), let scale = Lexicon.scales[next] {
+            value *= scale
+            end += 1
+            scales += 1
+        }
+        return NumberRead(value: value, end: end, isWords: true)
+    }
+
+    /// Reasons before a number that make it an identifier, a date or a frequency.
+    func identifierBefore(_ i: Int, _ number: NumberRead) -> Outcome? {
+        let isDigits = tokens[i].number != nil
+        // "a day" is a value after "within", "in", "takes"...; after anything else ("tickets a
+        // week", "hours a day", "twice a month") it is a frequency or not a value at all.
+        if number.isArticle, i > 0 {
+            if let before = word(i - 1), !Lexicon.articleValueLead.contains(before) { return .skip(next: skipUnit(number.end)) }
+            if tokens[i - 1].number != nil { return .skip(next: skipUnit(number.end)) }
+        }
+        if isDigits, attached(i), i > 0 {
+            if word(i - 1) != nil { return .skip(next: number.end) } // "X200", "v2"
+            if symbol(i - 1) == .hash || symbol(i - 1) == .plus { return .skip(next: phoneEnd(from: i)) }
+        }
+        if isDigits, symbol(i - 1) == .openParen, symbol(number.end) == .closeParen, number.digitCount == 3 {
+            return .skip(next: phoneEnd(from: number.end + 1))
+        }
+        if let before = word(i - 1) {
+            if isDigits {
+                let year = number.digitCount == 4 && number.value >= 1900 && number.value <= 2100
+                if before == "since" || Lexicon.monthNames.contains(before) && before != "may" {
+                    return .skip(next: number.end)
+                }
+                if Lexicon.identifierWords.contains(before), !Lexicon.yearOnlyWords.contains(before) || year {
+                    return .skip(next: skipFrequencyTail(skipUnit(number.end)))
+                }
+            }
+            if Lexicon.frequencyLead.contains(before) { return .skip(next: skipUnit(number.end)) }
+        }
+        return nil
+    }
+
+    /// "9am", "9 pm", "9 a.m."
+    func isClockSuffix(_ i: Int) -> Bool {
+        if let w = word(i), w == "am" || w == "pm" { return true }
+        if let w = word(i), w == "a" || w == "p", symbol(i + 1) == .period, attached(i + 1), word(i + 2) == "m", attached(i + 2) {
+            return symbol(i + 3) == .period
+        }
+        return false
+    }
+
+    /// After a time of day, skip a "-5pm" or "to 5 pm" that closes its range.
+    func skipTimeRange(from i: Int) -> Outcome {
+        var j = i
+        if symbol(j) == .period { j += 1 }
+        if symbol(j) == .hyphen || symbol(j) == .dash || word(j) == "to", number(j + 1) != nil {
+            j += 2
+            if symbol(j) == .colon, number(j + 1) != nil { j += 2 }
+            if let w = word(j), w == "am" || w == "pm" { j += 1 } else if isClockSuffix(j) { j += 4 }
+        }
+        return .skip(next: j)
+    }
+
+    /// Three or more digit groups joined by hyphens, dots or spaces-with-brackets: a phone number.
+    func isPhone(from i: Int) -> Bool {
+        var groups = 1
+        var j = i + 1
+        while j + 1 < tokens.count, symbol(j) == .hyphen || symbol(j) == .period, attached(j), number(j + 1) != nil, attached(j + 1) {
+            groups += 1
+            j += 2
+        }
+        return groups >= 3
+    }
+
+    func phoneEnd(from i: Int) -> Int {
+        var j = i
+        while j < tokens.count, number(j) != nil || ((symbol(j) == .hyphen || symbol(j) == .period || symbol(j) == .closeParen) && number(j + 1) != nil) {
+            j += 1
+        }
+        return max(j, i + 1)
+    }
+
+    /// A unit word and what hangs off it, so that "20+ years" or "every 3 days" are skipped whole.
+    func skipUnit(_ i: Int) -> Int {
+        var j = i
+        if symbol(j) == .hyphen { j += 1 }
+        if let w = word(j), w == "business" || w == "working" || w == "calendar" { j += 1 }
+        if let w = word(j), Lexicon.timeUnits[w] != nil { return j + 1 }
+        return i
+    }
+
+    /// "a week", "per month", "/day" after a duration or "times".
+    func skipFrequencyTail(_ i: Int) -> Int {
+        if let w = word(i), Lexicon.frequencyJoin.contains(w), let unit = word(i + 1), Lexicon.timeUnits[unit] != nil { return i + 2 }
+        if symbol(i) == .slash, let unit = word(i + 1), Lexicon.timeUnits[unit] != nil { return i + 2 }
+        return i
+    }
+
+    func readRangeEnd(after first: NumberRead, start: Int) -> NumberRead? {
+        guard !first.isArticle else {
+            return nil
+        }
+        let j = first.end
+        let connector: Bool
+        switch (symbol(j), word(j)) {
+        case (.hyphen?, _), (.dash?, _): connector = true
+        case (_, "to"?): connector = true
+        case (_, "or"?): connector = true
+        case (_, "and"?): connector = word(start - 1) == "between"
+        default: connector = false
+        }
+        guard connector else { return nil }
+        var k = j + 1
+        if symbol(k) == .dollar || symbol(k) == .euro || symbol(k) == .pound { k += 1 }
+        guard k < tokens.count, var second = readNumber(at: k), !second.isArticle else { return nil }
+        // "60-day" is an adjective, not a range; "1-800-555" is a phone number.
+        if symbol(second.end) == .hyphen, attached(second.end), number(second.end + 1) != nil { return nil }
+        if first.scaled, !second.scaled, second.value < first.value { second.value *= first.value / tokenValue(first) }
+        // "555-100" runs backwards: a reference, not a range.
+        if second.value < first.value { return nil }
+        return second
+    }
+
+    /// The number of a read before its scale ("50" of "$50k").
+    func tokenValue(_ read: NumberRead) -> Double {
+        var i = read.end - 1
+        while i >= 0, tokens[i].number == nil { i -= 1 }
+        return i >= 0 ? (tokens[i].number ?? 1) : 1
+    }
+}

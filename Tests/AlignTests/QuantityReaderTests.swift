@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import AlignText
+
+/// The quantity reader against a table of real-looking sentences: every quantity it reads, as
+/// written and in canonical form, and every case that must read nothing.
+@Suite struct QuantityReaderTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/claims/quantities.tsv")
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var expected: String
+        var testDescription: String { text }
+    }
+
+    static func rows() -> [Row] {
+        guard let table = try? String(contentsOf: fixture, encoding: .utf8) else { return [] }
+        return table.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2 else { return Row(text: String(line), expected: "<malformed row>") }
+            return Row(text: String(fields[0]), expected: String(fields[1]))
+        }
+    }
+
+    static func describe(_ text: String) -> String {
+        let found = QuantityReader.quantities(in: text)
+        guard !found.isEmpty else { return "-" }
+        let bytes = Array(text.utf8)
+        return found.map { read in
+            let written = String(decoding: bytes[read.range], as: UTF8.self)
+            return "\(written) => \(read.quantity.canonical)" + (read.isDiscount ? " (discount)" : "") + (read.isDifference ? " (difference)" : "")
+        }.joined(separator: " | ")
+    }
+
+    @Test func tableIsThere() {
+        #expect(Self.rows().count >= 60)
+    }
+
+    @Test(arguments: rows())
+    func reads(_ row: Row) {
+        #expect(Self.describe(row.text) == row.expected)
+    }
+
+    @Test func equalValuesInOtherWordsAgree() throws {
+        let pairs = [("a day", "24 hours"), ("sixty days", "60 days"), ("two weeks", "14 days"), ("$2k/month", "$24k a year"),
+                     ("12 months", "1 year"), ("15 percent", "15%"), ("75 USD", "$75")]
+        for (written, canonical) in pairs {
+            let claim = try #require(QuantityReader.parse(written), "\(written)")
+            let value = try #require(QuantityReader.parse(canonical), "\(canonical)")
+            #expect(claim.agrees(with: value), "\(written) should agree with \(canonical)")
+            #expect(claim.canonical == value.canonical)
+        }
+    }
+
+    @Test func businessDaysAreNotCalendarDays() throws {
+        let business = try #require(QuantityReader.parse("1 business day"))
+        let day = try #require(QuantityReader.parse("24 hours"))
+        #expect(business.isComparable(with: day))
+        #expect(!business.agrees(with: day))
+        #expect(!day.agrees(with: business))
+    }
+
+    @Test func rangesAgreeOnlyWhenInside() throws {
+        let canonical = try #require(QuantityReader.parse("3-5 business days"))
+        #expect(try #require(QuantityReader.parse("4 business days")).agrees(with: canonical))
+        #expect(try #require(QuantityReader.parse("3 to 5 business days")).agrees(with: canonical))
+        #expect(!(try #require(QuantityReader.parse("3-7 business days")).agrees(with: canonical)))
+        #expect(!(try #require(QuantityReader.parse("2 business days")).agrees(with: canonical)))
+    }
+
+    @Test func canonicalDescriptionsParseBack() throws {
+        for text in ["24 hours", "14 days", "3-5 business days", "$24,000 a year", "€70", "15%", "24/7", "5 seats", "2 years", "30 minutes"] {
+            let quantity = try #require(QuantityReader.parse(text), "\(text)")
+            #expect(quantity.canonical == text)
+        }
+    }
+
+    @Test func rangesAreUTF8Offsets() {
+        let text = "Réponse rapide — we reply within 24 hours."
+        let found = QuantityReader.quantities(in: text)
+        #expect(found.map(\.range) == [36..<44])
+        #expect(found.map(\.quantity.text) == ["24 hours"])
+    }
+}
+
+/// Hostile and odd input: the reader must never trap, and every range it returns must lie on
+/// scalar boundaries inside the text.
+@Suite struct QuantityReaderRobustnessTests {
+    static let pieces = [
+        "24", "7", "/", "-", "–", "$", "€", "£", "%", "k", "M", "a", "an", "day", "days", "business", "working", "hour",
+        "and", "between", "to", "or", "x", "×", " ", " ", " ", ".", ",", ":", "(", ")", "+", "1.5", "2.0.1", "é", "日本",
+        "99999999999999999999999999", "billion", "twenty", "-four", "per", "month", "year", "am", "pm", "’", "'", "\u{00A0}",
+        "9", "12,000", "0", "half", "of", "since", "2024", "June", "every", "times", "seats", "USD", "off", "free",
+    ]
+
+    @Test func randomTextNeverTraps() {
+        var generator = SeededGenerator(seed: 20261123)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            for read in QuantityReader.quantities(in: text) {
+                #expect(read.range.lowerBound >= 0 && read.range.upperBound <= bytes.count && !read.range.isEmpty)
+                #expect(read.range.upperBound == bytes.count || bytes[read.range.upperBound] & 0xC0 != 0x80)
+                #expect(bytes[read.range.lowerBound] & 0xC0 != 0x80)
+                #expect(!read.quantity.canonical.isEmpty)
+            }
+        }
+    }
+
+    @Test func hugeNumbersStayFinite() {
+        let text = "Save $999999999999999 billion billion billion billion or 1e400 days, within 100000000000000 days."
+        let found = QuantityReader.quantities(in: text)
+        #expect(found.allSatisfy { $0.quantity.low.isFinite && $0.quantity.high.isFinite })
+        #expect(found.map(\.quantity.canonical).allSatisfy { !$0.isEmpty })
+    }
+}
+
+/// A small deterministic generator, so a failure can be replayed.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
