@@ -1,0 +1,23 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds the built-in rule packs (the top-level `rules/*.yml`) into the target as Swift string
+/// literals, so that the binary carries them and never reads them from disk at run time.
+@main
+struct EmbedPacks: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let rules = context.package.directoryURL.appending(path: "rules")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: rules.path(percentEncoded: false))) ?? []
+        let packs = names.filter { $0.hasSuffix(".yml") }.sorted().map { rules.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedPacks.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(packs.count) rule packs",
+                executable: try context.tool(named: "PackEmbedder").url,
+                arguments: [output.path(percentEncoded: false)] + packs.map { $0.path(percentEncoded: false) },
+                inputFiles: packs,
+                outputFiles: [output]
+            )
+        ]
+    }
+}
