@@ -1,0 +1,145 @@
+import AlignModel
+import AlignText
+
+/// How an email opens: the salutation on the first line of its first body block, if any, and
+/// whether it names someone (a name, or a mail-merge placeholder for one).
+struct Salutation: Hashable, Sendable {
+    enum Addressee: Hashable, Sendable {
+        /// A capitalised name, or a placeholder such as `{{first_name}}`, `*|FNAME|*`, `%FIRSTNAME%`.
+        case named
+        /// "Dear Valued Customer", "Hello there", "Dear Sir or Madam", "Hi,".
+        case nobody
+    }
+
+    /// UTF-8 range of the salutation in the block ("Dear Valued Customer").
+    var range: Range<Int>
+    var addressee: Addressee
+
+    static let openers: [[String]] = [
+        ["dear"], ["hi"], ["hello"], ["hey"], ["hiya"], ["howdy"], ["greetings"], ["good", "morning"],
+        ["good", "afternoon"], ["good", "evening"], ["good", "day"], ["to", "whom", "it", "may", "concern"],
+    ]
+
+    /// Words that address a group or a role rather than a person.
+    static let generic: Set<String> = [
+        "valued", "value", "customer", "customers", "client", "clients", "sir", "sirs", "madam", "madame",
+        "or", "and", "friend", "friends", "there", "all", "everyone", "everybody", "member", "members",
+        "guest", "guests", "shopper", "shoppers", "subscriber", "subscribers", "user", "users", "team",
+        "folks", "our", "loyal", "dear", "reader", "readers", "account", "holder", "holders", "patron",
+        "patrons", "traveller", "travellers", "traveler", "travelers", "esteemed", "treasured", "fellow",
+        "you", "y'all", "partner", "partners", "supporter", "supporters", "people", "guys", "gentlemen",
+        "ladies", "colleague", "colleagues", "new", "cardholder", "owner", "owners", "resident", "homeowner",
+        "buyer", "buyers", "visitor", "visitors", "fan", "fans", "again", "the", "to", "of", "a", "an",
+        "my", "your", "beloved", "lovely", "wonderful", "amazing", "happy", "mr", "mrs", "ms", "miss", "mx",
+        "whom", "it", "may", "concern", "valuable", "premium", "gold", "silver", "vip",
+    ]
+
+    static let titles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "st"]
+
+    /// The first body block of an email: where its greeting is.
+    static func openingBlock(of document: Document) -> Int? {
+        if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody }) { return body }
+        return document.blocks.firstIndex { $0.kind != .emailSubject && !$0.text.allSatisfy(\.isWhitespace) }
+    }
+
+    /// The salutation opening `text`, or nil when the text goes straight into content.
+    /// `extraGeneric` adds words (lower-case) that name no one.
+    static func find(in text: String, stemmer: Stemmer, extraGeneric: Set<String> = []) -> Salutation? {
+        let bytes = Array(text.utf8)
+        var lineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
+        if lineEnd > 0, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        var start = 0
+        while start < lineEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        guard start < lineEnd else { return nil }
+        let words = WordScanner.words(in: text, range: start..<lineEnd, stemmer: stemmer)
+        let generic = Self.generic.union(extraGeneric)
+
+        // A line that starts with a placeholder, or is only a name and a comma ("Maria,").
+        if isPlaceholderStart(bytes, at: start) {
+            let end = terminator(bytes, from: start, to: lineEnd, words: words)
+            return Salutation(range: start..<trimmedEnd(bytes, start, end), addressee: .named)
+        }
+        guard let opener = openers.first(where: { opener in
+            opener.count <= words.count && zip(opener, words).allSatisfy { $0 == $1.lowercased }
+        }), words[0].range.lowerBound == start else {
+            return nameOnlyLine(bytes, start: start, end: lineEnd, words: words, generic: generic)
+        }
+        let openerEnd = words[opener.count - 1].range.upperBound
+        if opener.count > 1 && opener[0] == "to" {
+            return Salutation(range: start..<openerEnd, addressee: .nobody)
+        }
+        var addresseeStart = openerEnd
+        var addresseeEnd = terminator(bytes, from: openerEnd, to: lineEnd, words: words)
+        // "Hello, {{first_name}}!" or "Hi, Sam," — the name comes after the comma.
+        if bytes[addresseeStart..<addresseeEnd].allSatisfy({ $0 == 0x20 }), addresseeEnd < lineEnd, bytes[addresseeEnd] == 0x2C {
+            let nextStart = addresseeEnd + 1
+            let nextEnd = terminator(bytes, from: nextStart, to: lineEnd, words: words)
+            let nextWords = words.filter { $0.range.lowerBound >= nextStart && $0.range.upperBound <= nextEnd }
+            if nextWords.count <= 3 && (nextEnd < lineEnd || nextWords.count <= 2) || containsPlaceholder(bytes[nextStart..<nextEnd]) {
+                addresseeStart = nextStart
+                addresseeEnd = nextEnd
+            }
+        }
+        let end = trimmedEnd(bytes, start, addresseeEnd)
+        let region = bytes[addresseeStart..<max(addresseeStart, addresseeEnd)]
+        if containsPlaceholder(region) { return Salutation(range: start..<end, addressee: .named) }
+        let names = words.filter { $0.range.lowerBound >= addresseeStart && $0.range.upperBound <= addresseeEnd }
+        let named = names.contains { word in
+            !generic.contains(word.lowercased) && (bytes[word.range.lowerBound] >= 0x41 && bytes[word.range.lowerBound] <= 0x5A || bytes[word.range.lowerBound] >= 0x80)
+        }
+        return Salutation(range: start..<end, addressee: named ? .named : .nobody)
+    }
+
+    /// Where the addressee ends: `,` `!` `:` `;` `?` `(` a dash, or `.` not after a title ("Ms.").
+    static func terminator(_ bytes: [UInt8], from: Int, to end: Int, words: [Word]) -> Int {
+        var i = from
+        while i < end {
+            switch bytes[i] {
+            case 0x2C, 0x21, 0x3A, 0x3B, 0x3F, 0x28:
+                return i
+            case 0x2E:
+                let before = words.last { $0.range.upperBound == i }
+                if let before, titles.contains(before.lowercased) { break }
+                return i
+            case 0xE2 where i + 2 < end && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94):
+                return i
+            case 0x2D where i + 1 < end && bytes[i + 1] == 0x20 && i > from && bytes[i - 1] == 0x20:
+                return i
+            default:
+                break
+            }
+            i += 1
+        }
+        return end
+    }
+
+    static func trimmedEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
+        return e
+    }
+
+    /// `{{first_name}}`, `{% name %}`, `*|FNAME|*`, `%FIRSTNAME%`, `[First Name]`, `${name}`, `<<Name>>`.
+    static func containsPlaceholder(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("{") || text.contains("*|") || text.contains("<<") { return true }
+        if let open = text.firstIndex(of: "["), text[open...].contains("]") { return true }
+        return text.filter { $0 == "%" }.count >= 2
+    }
+
+    static func isPlaceholderStart(_ bytes: [UInt8], at i: Int) -> Bool {
+        guard i < bytes.count else { return false }
+        let rest = String(decoding: bytes[i..<min(bytes.count, i + 3)], as: UTF8.self)
+        return rest.hasPrefix("{") || rest.hasPrefix("*|") || rest.hasPrefix("%") || rest.hasPrefix("[") || rest.hasPrefix("<<") || rest.hasPrefix("$")
+    }
+
+    /// A first line that is only one to three capitalised words and a comma: "Maria," "Sam Lee,".
+    static func nameOnlyLine(_ bytes: [UInt8], start: Int, end: Int, words: [Word], generic: Set<String>) -> Salutation? {
+        let e = trimmedEnd(bytes, start, end)
+        guard e > start, bytes[e - 1] == 0x2C, (1...3).contains(words.count) else { return nil }
+        let capitalised = words.allSatisfy { bytes[$0.range.lowerBound] >= 0x41 && bytes[$0.range.lowerBound] <= 0x5A || bytes[$0.range.lowerBound] >= 0x80 }
+        guard capitalised else { return nil }
+        let named = words.contains { !generic.contains($0.lowercased) }
+        return Salutation(range: start..<(e - 1), addressee: named ? .named : .nobody)
+    }
+}

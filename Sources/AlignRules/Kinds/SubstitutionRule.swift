@@ -1,0 +1,38 @@
+import AlignModel
+import AlignConfig
+import AlignText
+
+/// `substitution`: a preferred term. Each use of a term it replaces is flagged with the preferred
+/// one in the same case and number, as the message and as the fix.
+public struct SubstitutionRule: DocumentRule, ScopedRule {
+    public let description: RuleDescription
+    public let scope: RuleScope
+    let use: String
+    let matcher: TextMatcher
+    /// Said after `use "x" instead of "y"`, when the rule has more to say.
+    let note: String?
+
+    public init(description: RuleDescription, scope: RuleScope, use: String, matcher: TextMatcher, note: String?) {
+        self.description = description
+        self.scope = scope
+        self.use = use
+        self.matcher = matcher
+        self.note = note
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        guard scope.includes(document) else { return }
+        for hit in matcher.scan(document).hits {
+            let text = document.block(of: document.sentences[hit.sentence]).text
+            let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+            // A preferred term that also matches an old one ("customer" for "customers") is not flagged.
+            if found.lowercased() == use.lowercased() { continue }
+            let fix = TermInflection.replacement(use, for: found, matching: hit.phrase)
+            // The message names both terms in running-text case; the fix keeps the original's case.
+            let plain = TermInflection.replacement(use, for: found.lowercased(), matching: hit.phrase)
+            var message = "use \"\(plain)\" instead of \"\(found.lowercased())\""
+            if let note, !note.isEmpty { message += ": \(note)" }
+            result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix))
+        }
+    }
+}
