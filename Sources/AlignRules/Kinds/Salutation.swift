@@ -94,6 +94,11 @@ struct Salutation: Hashable, Sendable {
     static func terminator(_ bytes: [UInt8], from: Int, to end: Int, words: [Word]) -> Int {
         var i = from
         while i < end {
+            // A placeholder may hold terminators of its own: `{{ customer.name }}`, `%FIRST.NAME%`.
+            if let close = placeholderEnd(bytes, at: i, end: end) {
+                i = close
+                continue
+            }
             switch bytes[i] {
             case 0x2C, 0x21, 0x3A, 0x3B, 0x3F, 0x28:
                 return i
@@ -111,6 +116,24 @@ struct Salutation: Hashable, Sendable {
             i += 1
         }
         return end
+    }
+
+    /// Just past the placeholder that starts at `i`, if one does and it closes before `end`.
+    static func placeholderEnd(_ bytes: [UInt8], at i: Int, end: Int) -> Int? {
+        let pairs: [([UInt8], [UInt8])] = [([0x7B], [0x7D]), ([0x5B], [0x5D]), ([0x2A, 0x7C], [0x7C, 0x2A]), ([0x25], [0x25]), ([0x3C, 0x3C], [0x3E, 0x3E])]
+        for (open, close) in pairs where bytes[i..<min(end, i + open.count)].elementsEqual(open) {
+            var j = i + open.count
+            while j + close.count <= end {
+                if bytes[j..<(j + close.count)].elementsEqual(close) {
+                    var k = j + close.count
+                    // `{{ x }}` closes with the last of a run of `}`.
+                    while k < end, close == [0x7D], bytes[k] == 0x7D { k += 1 }
+                    return k
+                }
+                j += 1
+            }
+        }
+        return nil
     }
 
     static func trimmedEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
