@@ -140,6 +140,9 @@ public enum PackLoader {
             throw map.error(at: entry.keyPosition, "'\(entry.key)' does not apply to a rule of kind \(kind.value)")
         }
 
+        if map["message"] == nil {
+            throw map.error(at: map.position, "rule '\(id.value)' needs a 'message' saying what to do instead")
+        }
         guard let message = try map.string("message", required: true), !message.value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw map.error(at: map["message"]?.position ?? id.position, "rule '\(id.value)' needs a 'message' saying what to do instead")
         }
