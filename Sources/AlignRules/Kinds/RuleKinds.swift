@@ -24,6 +24,13 @@ public struct CompiledRule: Sendable {
     public var scope: RuleScope
     public var document: (any DocumentRule)?
     public var corpus: (any CorpusRule)?
+
+    public init(description: RuleDescription, scope: RuleScope, document: (any DocumentRule)?, corpus: (any CorpusRule)?) {
+        self.description = description
+        self.scope = scope
+        self.document = document
+        self.corpus = corpus
+    }
 }
 
 /// Turns a pack rule's definition into the rule kind it names, once per run.
