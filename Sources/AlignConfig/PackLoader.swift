@@ -5,6 +5,15 @@ import Foundation
 
 /// Reads rule packs (YAML) into validated `RulePack`s. Every mistake is reported with its file,
 /// line and column before anything is checked, as Vale does with its styles.
+///
+/// A pack is a list of rules, or `{pack: NAME, rules: [...], overrides: {RULE-ID: LEVEL}}`.
+/// Every rule has `id` (`pack/name`), `kind`, `message`, and optionally `why`, `severity`
+/// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
+/// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
+/// By kind: existence — `phrases`/`patterns`, `when`, `unless`, `unless_promise`; substitution —
+/// `use`, `instead_of`, `when`, `unless`; required — `scope: each|any`, `phrases`/`patterns`/
+/// `promises`, `when`, `unless`; greeting — `require: salutation|name`, `phrases` (extra words
+/// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
 public enum PackLoader {
     /// The rule kinds a pack can build on.
     public static let ruleKinds = ["existence", "substitution", "required", "greeting", "parity"]

@@ -76,6 +76,8 @@ public struct TextMatcher: Sendable {
                 case .matches(let ranges):
                     for r in ranges where !r.isEmpty {
                         let shifted = (sentence.range.lowerBound + r.lowerBound)..<(sentence.range.lowerBound + r.upperBound)
+                        // A sentence clipped inside a scalar decodes longer than its range: stay in the block.
+                        guard shifted.upperBound <= sentence.range.upperBound else { continue }
                         found.append(Hit(sentence: index, range: shifted, phrase: sourced.pattern.source))
                     }
                 case .limitExceeded:
