@@ -185,6 +185,19 @@ import AlignText
             greeting.check(email, context: Self.context, stemmer: stemmer, into: &result)
             #expect(result.findings.map { "\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column)" } == (flagged.map { [$0] } ?? []), "\(lines)")
         }
+        // An HTML part read as a title, a "view in browser" link and table cells.
+        let html = Document(path: "emails/spring.eml", kind: .email, blocks: [
+            Block(kind: .emailSubject, text: "Spring is here", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 3, column: 10))]),
+            Block(kind: .linkText, text: "View in browser", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 20, column: 5))]),
+            Block(kind: .tableCell, text: "Dear Valued Customer,", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 24, column: 9))]),
+        ])
+        var htmlResult = DocumentResult()
+        greeting.check(AnalyzedDocument(document: html, channel: .customer, audience: nil, sentences: SentenceSplitter.sentences(of: html, stemmer: stemmer)),
+                       context: Self.context, stemmer: stemmer, into: &htmlResult)
+        #expect(Self.rendered(htmlResult.findings) == [
+            #"emails/spring.eml:24:9-29: warning: "Dear Valued Customer" greets no one: use the customer's name, such as "Hi {{first_name}}," [impersonal-greeting]"#,
+        ])
+
         let page = Self.document("site/a.html", ["Dear Valued Customer,"], stemmer: stemmer)
         let staffEmail = Self.document("emails/b.eml", kind: .email, channel: .employee, ["Hello team,"], stemmer: stemmer)
         for document in [page, staffEmail] {

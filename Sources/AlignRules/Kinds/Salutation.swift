@@ -36,11 +36,16 @@ struct Salutation: Hashable, Sendable {
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "st"]
 
-    /// The first body block of an email: where its greeting is.
+    /// The first body block of an email: where its greeting is. An HTML part may be read as
+    /// paragraphs and table cells; its title, headings, banner alt text and "view in browser"
+    /// links are not where a greeting goes.
     static func openingBlock(of document: Document) -> Int? {
-        if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody }) { return body }
-        return document.blocks.firstIndex { $0.kind != .emailSubject && !$0.text.allSatisfy(\.isWhitespace) }
+        if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody && !isBlank($0.text) }) { return body }
+        let bodyKinds: Set<BlockKind> = [.paragraph, .tableCell, .listItem, .speakerTurn]
+        return document.blocks.firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
     }
+
+    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     /// The salutation opening `text`, or nil when the text goes straight into content.
     /// `extraGeneric` adds words (lower-case) that name no one.
