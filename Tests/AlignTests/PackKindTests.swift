@@ -178,6 +178,13 @@ import AlignText
             (["Dear <<First Name>>,"], nil),
             (["Hey José,"], nil),
             (["Maria,", "Your order has shipped."], nil),
+            (["Hi there, Sam!"], nil),
+            (["Hi there, Welcome!"], "1:1-9"),
+            (["Hello!"], "1:1-6"),
+            (["Dear Mr Smith,"], nil),
+            (["Hi {{ first_name | default: 'there' }},"], nil),
+            (["Hey, it's Anna from Acme!"], "1:1-4"),
+            (["Hi all,"], "1:1-7"),
         ]
         for (lines, flagged) in cases {
             let email = Self.document("emails/a.eml", kind: .email, lines, stemmer: stemmer)

@@ -31,7 +31,8 @@ struct Salutation: Hashable, Sendable {
         "ladies", "colleague", "colleagues", "new", "cardholder", "owner", "owners", "resident", "homeowner",
         "buyer", "buyers", "visitor", "visitors", "fan", "fans", "again", "the", "to", "of", "a", "an",
         "my", "your", "beloved", "lovely", "wonderful", "amazing", "happy", "mr", "mrs", "ms", "miss", "mx",
-        "whom", "it", "may", "concern", "valuable", "premium", "gold", "silver", "vip",
+        "whom", "it", "may", "concern", "valuable", "premium", "gold", "silver", "vip", "welcome", "thanks",
+        "thank", "great", "good", "news", "congratulations", "from", "and", "hello", "hi", "hey",
     ]
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "st"]
@@ -73,26 +74,44 @@ struct Salutation: Hashable, Sendable {
         if opener.count > 1 && opener[0] == "to" {
             return Salutation(range: start..<openerEnd, addressee: .nobody)
         }
-        var addresseeStart = openerEnd
-        var addresseeEnd = terminator(bytes, from: openerEnd, to: lineEnd, words: words)
-        // "Hello, {{first_name}}!" or "Hi, Sam," — the name comes after the comma.
-        if bytes[addresseeStart..<addresseeEnd].allSatisfy({ $0 == 0x20 }), addresseeEnd < lineEnd, bytes[addresseeEnd] == 0x2C {
+        let addresseeEnd = terminator(bytes, from: openerEnd, to: lineEnd, words: words)
+        let end = trimmedEnd(bytes, start, addresseeEnd)
+        if names(openerEnd..<addresseeEnd, bytes: bytes, words: words, generic: generic) {
+            return Salutation(range: start..<end, addressee: .named)
+        }
+        // "Hello, {{first_name}}!", "Hi, Sam," or "Hi there, Sam!": the name follows a comma.
+        if addresseeEnd < lineEnd, bytes[addresseeEnd] == 0x2C {
             let nextStart = addresseeEnd + 1
             let nextEnd = terminator(bytes, from: nextStart, to: lineEnd, words: words)
             let nextWords = words.filter { $0.range.lowerBound >= nextStart && $0.range.upperBound <= nextEnd }
-            if nextWords.count <= 3 && (nextEnd < lineEnd || nextWords.count <= 2) || containsPlaceholder(bytes[nextStart..<nextEnd]) {
-                addresseeStart = nextStart
-                addresseeEnd = nextEnd
+            let short = nextWords.count <= 3 && (nextEnd < lineEnd || nextWords.count <= 2)
+            if short || containsPlaceholder(bytes[nextStart..<nextEnd]) {
+                let nextEndTrimmed = trimmedEnd(bytes, nextStart, nextEnd)
+                if names(nextStart..<nextEnd, bytes: bytes, words: words, generic: generic) {
+                    return Salutation(range: start..<nextEndTrimmed, addressee: .named)
+                }
+                // "Hello, friend!": the whole greeting is what names no one.
+                let emptyBefore = bytes[openerEnd..<addresseeEnd].allSatisfy { $0 == 0x20 }
+                if emptyBefore, !nextWords.isEmpty { return Salutation(range: start..<nextEndTrimmed, addressee: .nobody) }
             }
         }
-        let end = trimmedEnd(bytes, start, addresseeEnd)
-        let region = bytes[addresseeStart..<max(addresseeStart, addresseeEnd)]
-        if containsPlaceholder(region) { return Salutation(range: start..<end, addressee: .named) }
-        let names = words.filter { $0.range.lowerBound >= addresseeStart && $0.range.upperBound <= addresseeEnd }
-        let named = names.contains { word in
-            !generic.contains(word.lowercased) && (bytes[word.range.lowerBound] >= 0x41 && bytes[word.range.lowerBound] <= 0x5A || bytes[word.range.lowerBound] >= 0x80)
+        return Salutation(range: start..<end, addressee: .nobody)
+    }
+
+    /// Whether `range` holds a name placeholder or a capitalised word that is not generic.
+    static func names(_ range: Range<Int>, bytes: [UInt8], words: [Word], generic: Set<String>) -> Bool {
+        guard range.lowerBound < range.upperBound else { return false }
+        if containsPlaceholder(bytes[range]) { return true }
+        return words.contains { word in
+            range.contains(word.range.lowerBound) && word.range.upperBound <= range.upperBound
+                && !generic.contains(word.lowercased) && startsCapitalised(bytes, word)
         }
-        return Salutation(range: start..<end, addressee: named ? .named : .nobody)
+    }
+
+    /// ASCII capitals, and any non-ASCII letter (names such as "Élodie" are not lower-cased often).
+    static func startsCapitalised(_ bytes: [UInt8], _ word: Word) -> Bool {
+        let lead = bytes[word.range.lowerBound]
+        return (lead >= 0x41 && lead <= 0x5A) || lead >= 0x80
     }
 
     /// Where the addressee ends: `,` `!` `:` `;` `?` `(` a dash, or `.` not after a title ("Ms.").
@@ -165,7 +184,7 @@ struct Salutation: Hashable, Sendable {
     static func nameOnlyLine(_ bytes: [UInt8], start: Int, end: Int, words: [Word], generic: Set<String>) -> Salutation? {
         let e = trimmedEnd(bytes, start, end)
         guard e > start, bytes[e - 1] == 0x2C, (1...3).contains(words.count) else { return nil }
-        let capitalised = words.allSatisfy { bytes[$0.range.lowerBound] >= 0x41 && bytes[$0.range.lowerBound] <= 0x5A || bytes[$0.range.lowerBound] >= 0x80 }
+        let capitalised = words.allSatisfy { startsCapitalised(bytes, $0) }
         guard capitalised else { return nil }
         let named = words.contains { !generic.contains($0.lowercased) }
         return Salutation(range: start..<(e - 1), addressee: named ? .named : .nobody)
