@@ -18,6 +18,8 @@ public struct RuleSet: Sendable {
 public struct CatalogueEntry: Sendable {
     public var description: RuleDescription
     public var level: RuleLevel
+    /// Channels, audiences and document kinds the rule checks (empty lists: all).
+    public var scope: RuleScope
 }
 
 /// The one place that builds the rules this module owns for a run: the core rules built on rule
@@ -87,18 +89,20 @@ public enum RuleCatalogue {
     public static func entries(packs: [RulePack], settings: [String: RuleSetting] = [:]) throws(ConfigError) -> [CatalogueEntry] {
         try checkOverrides(packs)
         var entries: [CatalogueEntry] = []
+        let coreScopes = [ImpersonalGreetingRule.id: ImpersonalGreetingRule().scope]
         for description in coreDescriptions {
             let level = level(of: description.id, defaultLevel: .severity(description.severity), packs: packs, settings: settings)
             var shown = description
             if case .severity(let severity) = level { shown.severity = severity }
-            entries.append(CatalogueEntry(description: shown, level: level))
+            entries.append(CatalogueEntry(description: shown, level: level, scope: coreScopes[description.id] ?? RuleScope()))
         }
         for pack in packs {
             for definition in pack.rules {
                 let level = level(of: definition.id, defaultLevel: definition.level, packs: packs, settings: settings)
                 var severity = Severity.warning
                 if case .severity(let s) = level { severity = s }
-                entries.append(CatalogueEntry(description: RuleKinds.describe(definition, severity: severity), level: level))
+                let scope = RuleScope(channels: definition.channels, audiences: definition.audiences, documentKinds: definition.documentKinds)
+                entries.append(CatalogueEntry(description: RuleKinds.describe(definition, severity: severity), level: level, scope: scope))
             }
         }
         return entries

@@ -55,6 +55,8 @@ import AlignText
         #expect(byID["loyalty/points-expiry"]?.description.pack == "loyalty")
         #expect(byID["impersonal-greeting"]?.description.pack == "core")
         #expect(byID["terminology"]?.description.kind == "substitution")
+        #expect(byID["loyalty/thank-existing"]?.scope == RuleScope(channels: [.customer], audiences: [.existing], documentKinds: [.email]))
+        #expect(byID["impersonal-greeting"]?.scope == RuleScope(channels: [.customer], documentKinds: [.email]))
     }
 
     @Test func anOverrideNamingNoRuleIsAnErrorAtItsKey() throws {
