@@ -76,7 +76,7 @@ public enum PackLoader {
                 throw ConfigError(file: file, line: value.position.line, column: value.position.column,
                                   message: "each rule must be a mapping with 'id', 'kind' and 'message', not \(value.shape)")
             }
-            let rule = try definition(map, pack: packName)
+            let rule = try definition(map, pack: packName, source: yaml)
             if let first = seen[rule.id] {
                 throw map.error(at: rule.position, "duplicate rule id '\(rule.id)' (first defined at line \(first.line))")
             }
@@ -129,7 +129,7 @@ public enum PackLoader {
 
     // MARK: - One rule
 
-    static func definition(_ map: YAMLMap, pack: String) throws(ConfigError) -> PackRuleDefinition {
+    static func definition(_ map: YAMLMap, pack: String, source: String = "") throws(ConfigError) -> PackRuleDefinition {
         try map.rejectUnknownKeys(allRuleKeys, in: "a rule")
         guard let id = try map.string("id", required: true) else { throw map.error(at: map.position, "missing 'id'") }
         let parts = id.value.split(separator: "/", omittingEmptySubsequences: false)
@@ -169,7 +169,8 @@ public enum PackLoader {
             do {
                 _ = try Pattern(pattern.value)
             } catch {
-                throw map.error(at: pattern.position, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
+                let at = errorPosition(in: pattern.value, at: pattern.position, offset: error.offset, source: source)
+                throw map.error(at: at, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
             }
             rule.patterns.append((pattern.value, pattern.position))
         }
@@ -273,6 +274,21 @@ public enum PackLoader {
             result.append(phrase)
         }
         return result
+    }
+
+    /// Where PCRE2 stopped, as a place in the pack: exact when the pattern is written on one line
+    /// as it reads (plain or quoted without escapes), else the pattern's start.
+    static func errorPosition(in pattern: String, at position: SourcePosition, offset: Int, source: String) -> SourcePosition {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line >= 1, position.line <= lines.count else { return position }
+        let line = Array(lines[position.line - 1].unicodeScalars)
+        guard position.column >= 1, position.column <= line.count else { return position }
+        let quoted = line[position.column - 1] == "'" || line[position.column - 1] == "\""
+        let start = position.column - 1 + (quoted ? 1 : 0)
+        let written = Array(pattern.unicodeScalars)
+        guard start + written.count <= line.count, Array(line[start..<(start + written.count)]) == written else { return position }
+        let before = String(decoding: Array(pattern.utf8).prefix(offset), as: UTF8.self).unicodeScalars.count
+        return SourcePosition(line: position.line, column: start + 1 + before)
     }
 
     static func suggestion(_ text: String, among options: [String]) -> String {
