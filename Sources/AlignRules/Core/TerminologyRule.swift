@@ -17,10 +17,8 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
             // `rules: { terminology: { channels: [...] } }` in align.yml narrows every preference.
             let scoped = channels.isEmpty ? preference.channels
                 : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
-            return SubstitutionRule(
-                description: description, scope: RuleScope(channels: scoped), use: preference.use,
-                matcher: TextMatcher(phrases: preference.insteadOf, patterns: [], stemmer: stemmer), note: nil
-            )
+            return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
+                                    insteadOf: preference.insteadOf, note: nil, stemmer: stemmer)
         }
     }
 

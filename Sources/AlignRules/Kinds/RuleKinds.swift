@@ -58,8 +58,8 @@ public enum RuleKinds {
             let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "substitution":
-            let matcher = TextMatcher(phrases: definition.insteadOf, patterns: [], when: definition.when, unless: unless, stemmer: context.stemmer)
-            let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", matcher: matcher, note: definition.message)
+            let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", insteadOf: definition.insteadOf,
+                                        when: definition.when, unless: unless, note: definition.message, stemmer: context.stemmer)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "required":
             var phrases = definition.phrases

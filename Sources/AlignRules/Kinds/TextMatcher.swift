@@ -91,11 +91,6 @@ public struct TextMatcher: Sendable {
         return scan
     }
 
-    /// Whether any counted match is in `document` (for rules that require one).
-    public func firstHit(in document: AnalyzedDocument) -> Hit? {
-        scan(document).hits.first
-    }
-
     private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {
         sentence.words[words.lowerBound].range.lowerBound..<sentence.words[words.upperBound - 1].range.upperBound
     }
