@@ -2,18 +2,6 @@ import AlignModel
 import AlignConfig
 import AlignText
 
-/// The rules of one run, compiled once and shared read-only by every worker.
-public struct RuleSet: Sendable {
-    public var documentRules: [any DocumentRule] = []
-    public var corpusRules: [any CorpusRule] = []
-    /// Every enabled rule built here, at its effective severity, in catalogue order.
-    public var descriptions: [RuleDescription] = []
-    /// The scope of every enabled rule built here, by id.
-    public var scopes: [String: RuleScope] = [:]
-
-    public init() {}
-}
-
 /// One rule as `align rules` lists it: its description and its level after every override.
 public struct CatalogueEntry: Sendable {
     public var description: RuleDescription
@@ -27,6 +15,20 @@ public struct CatalogueEntry: Sendable {
 /// names. A rule's level comes from its definition, then each pack's `overrides:` in order, then
 /// `rules:` in `align.yml`; a rule that ends `off` is not built.
 public enum RuleCatalogue {
+    /// The rules of one run built here, compiled once and shared read-only by every worker. (The
+    /// engine adds the claim rules and its own to these; the name is nested so as not to clash
+    /// with the engine's set.)
+    public struct Rules: Sendable {
+        public var documentRules: [any DocumentRule] = []
+        public var corpusRules: [any CorpusRule] = []
+        /// Every enabled rule built here, at its effective severity, in catalogue order.
+        public var descriptions: [RuleDescription] = []
+        /// The scope of every enabled rule built here, by id.
+        public var scopes: [String: RuleScope] = [:]
+
+        public init() {}
+    }
+
     /// Every core rule id of the product (DESIGN.md), whoever builds it. Pack overrides and
     /// `rules:` in `align.yml` may name these as well as pack rules.
     public static let coreRuleIDs = [
@@ -44,9 +46,9 @@ public enum RuleCatalogue {
     /// report there). Throws on an override naming no rule, or a rule naming no promise.
     public static func build(
         configuration: Configuration, expectation: Expectation, packs: [RulePack], packsAt: SourcePosition, stemmer: Stemmer
-    ) throws(ConfigError) -> RuleSet {
+    ) throws(ConfigError) -> Rules {
         try checkOverrides(packs)
-        var set = RuleSet()
+        var set = Rules()
         let settings = configuration.rules
 
         func add(_ description: RuleDescription, _ scope: RuleScope, document: (any DocumentRule)?, corpus: (any CorpusRule)?) {
@@ -106,6 +108,15 @@ public enum RuleCatalogue {
             }
         }
         return entries
+    }
+
+    /// The rules built here with their default severities: the core rules on rule kinds and
+    /// every rule of the built-in packs (user packs: `entries(packs:settings:)`). The engine's
+    /// and the claim rules' descriptions are added by whoever lists them.
+    public static func allDescriptions() -> [RuleDescription] {
+        // The built-in packs are tested to load; should one not, it is left out, not a crash.
+        let packs = (try? PackLoader.builtins()) ?? []
+        return ((try? entries(packs: packs)) ?? []).map(\.description)
     }
 
     /// A rule's level: `defaultLevel`, then each pack's override in order, then `align.yml`.

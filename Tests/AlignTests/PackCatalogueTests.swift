@@ -59,6 +59,15 @@ import AlignText
         #expect(byID["impersonal-greeting"]?.scope == RuleScope(channels: [.customer], documentKinds: [.email]))
     }
 
+    @Test func allDescriptionsListTheCoreRulesBuiltHereAndEveryBuiltinPackRule() {
+        #expect(RuleCatalogue.allDescriptions().map { "\($0.id) \($0.severity)" } == [
+            "terminology warning", "avoid-phrase warning", "impersonal-greeting warning",
+            "loyalty/points-expiry warning", "loyalty/bribery-framing info", "loyalty/new-customer-only warning",
+            "loyalty/thank-existing info", "loyalty/greet-by-name info", "loyalty/listening warning",
+            "recommended/vague-superlative warning", "recommended/internal-jargon warning", "recommended/hedge warning",
+        ])
+    }
+
     @Test func anOverrideNamingNoRuleIsAnErrorAtItsKey() throws {
         let pack = try PackLoader.load(yaml: """
             pack: house
