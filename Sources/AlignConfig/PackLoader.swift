@@ -10,9 +10,10 @@ import Foundation
 /// Every rule has `id` (`pack/name`), `kind`, `message`, and optionally `why`, `severity`
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
-/// By kind: existence — `phrases`/`patterns`, `when`, `unless`, `unless_promise`; substitution —
-/// `use`, `instead_of`, `when`, `unless`; required — `scope: each|any`, `phrases`/`patterns`/
-/// `promises`, `when`, `unless`; greeting — `require: salutation|name`, `phrases` (extra words
+/// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_promise`;
+/// substitution — `use`, `instead_of`, `when`, `when_also`, `unless`; required — `scope: each|any`,
+/// `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned), `when`,
+/// `when_also`, `unless`; greeting — `require: salutation|name`, `phrases` (extra words
 /// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
 public enum PackLoader {
     /// The rule kinds a pack can build on.
@@ -21,9 +22,9 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "unless", "unless_promise"],
-        "substitution": ["use", "instead_of", "when", "unless"],
-        "required": ["scope", "phrases", "patterns", "promises", "when", "unless"],
+        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_promise"],
+        "substitution": ["use", "instead_of", "when", "when_also", "unless"],
+        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless"],
         "greeting": ["require", "phrases"],
         "parity": ["phrases", "patterns"],
     ]
@@ -178,6 +179,10 @@ public enum PackLoader {
         rule.insteadOf = try phrases(map, "instead_of")
         rule.promises = try map.strings("promises").map(\.value)
         rule.when = try phrases(map, "when")
+        rule.whenAlso = try phrases(map, "when_also")
+        if !rule.whenAlso.isEmpty, rule.when.isEmpty, let also = map["when_also"] {
+            throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
+        }
         rule.unless = try phrases(map, "unless")
         if let flag = try map.string("unless_promise") {
             guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {

@@ -29,6 +29,8 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var documentKinds: [DocumentKind] = []
     /// `when:` — only documents that mention one of these phrases are checked.
     public var when: [String] = []
+    /// `when_also:` — and that also mention one of these (`when: [loyalty]`, `when_also: [points]`).
+    public var whenAlso: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.
     public var unless: [String] = []
     /// `unless_promise: true` — a match in a sentence about a promise's topic does not count

@@ -30,7 +30,7 @@ public struct TextMatcher: Sendable {
         public var hits: [Hit] = []
         /// Where `when:` first matched; nil when the rule has no `when:`.
         public var whenHit: Hit?
-        /// False when the rule has a `when:` that the document never mentions.
+        /// False when the rule has a `when:` (and `when_also:`) that the document does not mention.
         public var inScope = true
         /// Patterns that stopped on their match limit, each with the sentence it stopped in.
         public var runaway: [(pattern: SourcedPattern, sentence: Int)] = []
@@ -39,12 +39,14 @@ public struct TextMatcher: Sendable {
     private var phrases = PhraseMatcher()
     private var patterns: [SourcedPattern]
     private var when = PhraseMatcher()
+    private var whenAlso = PhraseMatcher()
     private var unless = PhraseMatcher()
 
-    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], unless: [String] = [], stemmer: Stemmer) {
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [], stemmer: Stemmer) {
         for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
         self.patterns = patterns
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
     }
 
@@ -61,6 +63,9 @@ public struct TextMatcher: Sendable {
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
                     break
                 }
+            }
+            if scan.inScope, !whenAlso.isEmpty {
+                scan.inScope = document.sentences.contains { !whenAlso.matches(in: $0.words).isEmpty }
             }
             guard scan.inScope else { return scan }
         }
