@@ -130,8 +130,18 @@ public enum RuleCatalogue {
         return level
     }
 
-    /// An override must name a core rule or a rule of one of the packs in the run.
+    /// Pack names are unique in a run (rule ids depend on it), and an override must name a core
+    /// rule or a rule of one of the packs in the run.
     static func checkOverrides(_ packs: [RulePack]) throws(ConfigError) {
+        var files: [String: String] = [:]
+        for pack in packs {
+            if let first = files[pack.name] {
+                let position = pack.rules.first?.position ?? SourcePosition(line: 1, column: 1)
+                throw ConfigError(file: pack.file, line: position.line, column: position.column,
+                                  message: "pack '\(pack.name)' is already loaded from \(first); give this pack another name")
+            }
+            files[pack.name] = pack.file
+        }
         var known = Set(coreRuleIDs)
         for pack in packs { known.formUnion(pack.rules.map(\.id)) }
         for pack in packs {

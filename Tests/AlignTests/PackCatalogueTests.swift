@@ -81,6 +81,21 @@ import AlignText
         }
     }
 
+    @Test func aPackNameIsUsedOnceInARun() throws {
+        let pack = try PackLoader.load(yaml: """
+            pack: loyalty
+            rules:
+              - id: loyalty/points-expiry
+                kind: existence
+                message: Our own version.
+                phrases: [points expire]
+            """, file: "packs/loyalty.yml", name: "loyalty")
+        #expect(throws: ConfigError(file: "packs/loyalty.yml", line: 3, column: 9,
+                                    message: "pack 'loyalty' is already loaded from rules/loyalty.yml; give this pack another name")) {
+            _ = try RuleCatalogue.entries(packs: try PackLoader.builtins() + [pack])
+        }
+    }
+
     @Test func aRequiredRuleNamingAnUnknownPromiseIsAnErrorAtTheRule() throws {
         let pack = try PackLoader.load(yaml: """
             - id: house/returns
