@@ -10,10 +10,12 @@ import Foundation
 /// Every rule has `id` (`pack/name`), `kind`, `message`, and optionally `why`, `severity`
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
-/// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_promise`;
-/// substitution — `use`, `instead_of`, `when`, `when_also`, `unless`; required — `scope: each|any`,
-/// `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned), `when`,
-/// `when_also`, `unless`; greeting — `require: salutation|name`, `phrases` (extra words
+/// `when`/`when_also`: only documents mentioning one of each are checked; `unless`: a match in a
+/// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
+/// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
+/// `unless_promise`; substitution — `use`, `instead_of`, the same four; required — `scope:
+/// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
+/// the same four; greeting — `require: salutation|name`, `phrases` (extra words
 /// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
 public enum PackLoader {
     /// The rule kinds a pack can build on.
@@ -22,9 +24,9 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_promise"],
-        "substitution": ["use", "instead_of", "when", "when_also", "unless"],
-        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless"],
+        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise"],
+        "substitution": ["use", "instead_of", "when", "when_also", "unless", "unless_anywhere"],
+        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
         "parity": ["phrases", "patterns"],
     ]
@@ -184,6 +186,7 @@ public enum PackLoader {
             throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
         }
         rule.unless = try phrases(map, "unless")
+        rule.unlessAnywhere = try phrases(map, "unless_anywhere")
         if let flag = try map.string("unless_promise") {
             guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
                 throw map.error(at: flag.position, "'unless_promise' must be true or false")

@@ -33,6 +33,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var whenAlso: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.
     public var unless: [String] = []
+    /// `unless_anywhere:` — no match counts in a document that mentions one of these anywhere
+    /// (a thank-you in an email that also announces a sale).
+    public var unlessAnywhere: [String] = []
     /// `unless_promise: true` — a match in a sentence about a promise's topic does not count
     /// (the core `promise-hedged` rule speaks about those).
     public var unlessPromise: Bool = false

@@ -16,12 +16,14 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     public init(
         description: RuleDescription, scope: RuleScope, use: String, insteadOf: [String],
-        when: [String] = [], whenAlso: [String] = [], unless: [String] = [], note: String?, stemmer: Stemmer
+        when: [String] = [], whenAlso: [String] = [], unless: [String] = [], unlessAnywhere: [String] = [],
+        note: String?, stemmer: Stemmer
     ) {
         self.description = description
         self.scope = scope
         self.use = use
-        matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless, stemmer: stemmer)
+        matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
+                              unlessAnywhere: unlessAnywhere, stemmer: stemmer)
         var preferred = PhraseMatcher()
         preferred.add(use, key: use, stemmer: stemmer)
         self.preferred = preferred

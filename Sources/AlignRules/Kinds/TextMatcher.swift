@@ -41,13 +41,16 @@ public struct TextMatcher: Sendable {
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
     private var unless = PhraseMatcher()
+    private var unlessAnywhere = PhraseMatcher()
 
-    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [], stemmer: Stemmer) {
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
+                unlessAnywhere: [String] = [], stemmer: Stemmer) {
         for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
         self.patterns = patterns
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
     }
 
     public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
@@ -68,6 +71,10 @@ public struct TextMatcher: Sendable {
                 scan.inScope = document.sentences.contains { !whenAlso.matches(in: $0.words).isEmpty }
             }
             guard scan.inScope else { return scan }
+        }
+        // The document stays in scope (a `required` rule counts it) but nothing in it counts.
+        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { !unlessAnywhere.matches(in: $0.words).isEmpty }) {
+            return scan
         }
         var stopped = Set<Int>()
         for (index, sentence) in document.sentences.enumerated() {
