@@ -47,7 +47,7 @@ public enum RuleCatalogue {
     public static func build(
         configuration: Configuration, expectation: Expectation, packs: [RulePack], packsAt: SourcePosition, stemmer: Stemmer
     ) throws(ConfigError) -> Rules {
-        try checkOverrides(packs)
+        try validate(packs)
         var set = Rules()
         let settings = configuration.rules
 
@@ -89,7 +89,7 @@ public enum RuleCatalogue {
     /// pack rule, each with its level after overrides (including those that are off). Core rules
     /// built elsewhere (claims, inputs) add their own descriptions.
     public static func entries(packs: [RulePack], settings: [String: RuleSetting] = [:]) throws(ConfigError) -> [CatalogueEntry] {
-        try checkOverrides(packs)
+        try validate(packs)
         var entries: [CatalogueEntry] = []
         let coreScopes = [ImpersonalGreetingRule.id: ImpersonalGreetingRule().scope]
         for description in coreDescriptions {
@@ -132,7 +132,7 @@ public enum RuleCatalogue {
 
     /// Pack names are unique in a run (rule ids depend on it), and an override must name a core
     /// rule or a rule of one of the packs in the run.
-    static func checkOverrides(_ packs: [RulePack]) throws(ConfigError) {
+    static func validate(_ packs: [RulePack]) throws(ConfigError) {
         var files: [String: String] = [:]
         for pack in packs {
             if let first = files[pack.name] {
