@@ -23,16 +23,21 @@ let package = Package(
         .target(name: "AlignModel"),
         .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMark"]),
         .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
-        .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "Yams"]),
+        .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "AlignPacks", "Yams"]),
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
         .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport"]),
         .target(name: "AlignReport", dependencies: ["AlignModel"]),
+        // The built-in rule packs (rules/*.yml), embedded at build time as string literals.
+        .target(name: "AlignPacks", plugins: ["EmbedPacks"]),
+        .executableTarget(name: "PackEmbedder"),
+        .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["PackEmbedder"]),
+
         .executableTarget(name: "align", dependencies: [
             "AlignEngine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel"],
+        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks"],
                     exclude: ["Fixtures"]),
     ]
 )

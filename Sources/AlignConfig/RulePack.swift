@@ -25,6 +25,22 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var scope: String?
     /// `required`: promise ids, any of which stated satisfies the rule.
     public var promises: [String]
+    /// Empty: every kind of document (`kinds: [email]`).
+    public var documentKinds: [DocumentKind] = []
+    /// `when:` — only documents that mention one of these phrases are checked.
+    public var when: [String] = []
+    /// `when_also:` — and that also mention one of these (`when: [loyalty]`, `when_also: [points]`).
+    public var whenAlso: [String] = []
+    /// `unless:` — a match in a sentence that also has one of these phrases does not count.
+    public var unless: [String] = []
+    /// `unless_anywhere:` — no match counts in a document that mentions one of these anywhere
+    /// (a thank-you in an email that also announces a sale).
+    public var unlessAnywhere: [String] = []
+    /// `unless_promise: true` — a match in a sentence about a promise's topic does not count
+    /// (the core `promise-hedged` rule speaks about those).
+    public var unlessPromise: Bool = false
+    /// `greeting`: what the opening of an email must have, `salutation` or `name`.
+    public var require: String?
     public var examples: RuleExamples
     /// The pack file as shown in messages, and where the rule's `id:` is.
     public var file: String
@@ -73,6 +89,8 @@ public struct RulePack: Sendable {
     public var rules: [PackRuleDefinition]
     /// `overrides:` — rule id to a new level (`off` switches a built-in rule off).
     public var overrides: [String: RuleLevel]
+    /// Where each override's key is written, to report one that names no rule.
+    public var overridePositions: [String: SourcePosition] = [:]
 
     public init(name: String, file: String, rules: [PackRuleDefinition], overrides: [String: RuleLevel] = [:]) {
         self.name = name

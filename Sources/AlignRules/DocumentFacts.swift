@@ -55,6 +55,11 @@ public struct DocumentFacts: Hashable, Sendable, Codable {
     public var satisfied: Set<String> = []
     /// Promises the document states with a hedge, for the audit matrix.
     public var hedged: Set<String> = []
+    /// Ids of pack rules looking across documents (`required` with scope any, `parity`) whose
+    /// scope includes this document: "none of the emails to existing customers" needs to know which.
+    public var considered: Set<String> = []
+    /// Where a pack rule that looks across documents first matched in this document, by rule id.
+    public var matches: [String: SourceSpan] = [:]
 
     public init() {}
 }

@@ -1,0 +1,77 @@
+import AlignModel
+import AlignConfig
+import AlignText
+import Foundation
+
+/// `avoid-phrase`: a phrase or pattern from `avoid` in `expect.yml`, with its reason. Built on
+/// the existence kind, one per entry, each with its own channel scope and message.
+public struct AvoidPhraseRule: DocumentRule, ScopedRule {
+    public static let id = "avoid-phrase"
+    public let description: RuleDescription
+    public let scope = RuleScope()
+    let entries: [ExistenceRule]
+
+    /// Throws when an entry's pattern does not compile (at the entry's place in `expect.yml`).
+    public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) throws(ConfigError) {
+        let description = Self.describe(severity: severity)
+        self.description = description
+        var entries: [ExistenceRule] = []
+        for entry in expectation.avoid {
+            let scoped = channels.isEmpty ? entry.channels
+                : entry.channels.isEmpty ? channels : entry.channels.filter(channels.contains)
+            let matcher: TextMatcher
+            let shown: String
+            switch entry.match {
+            case .phrase(let phrase):
+                matcher = TextMatcher(phrases: [phrase], patterns: [], stemmer: stemmer)
+                shown = phrase
+            case .pattern(let source):
+                do {
+                    let pattern = try Pattern(source)
+                    matcher = TextMatcher(phrases: [], patterns: [.init(pattern: pattern, file: expectation.file, position: entry.position)], stemmer: stemmer)
+                } catch {
+                    throw ConfigError(file: expectation.file, line: entry.position.line, column: entry.position.column,
+                                      message: "invalid pattern '\(source)': \(error.message) at offset \(error.offset)")
+                }
+                shown = "{found}"
+            }
+            entries.append(ExistenceRule(description: description, scope: RuleScope(channels: scoped), matcher: matcher,
+                                         message: Self.message(avoiding: shown, because: entry.because)))
+        }
+        self.entries = entries
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        for entry in entries {
+            entry.check(document, context: context, stemmer: stemmer, into: &result)
+        }
+    }
+
+    /// `avoid "points expire" because penalising inactivity punishes the most loyal customers.`
+    static func message(avoiding phrase: String, because reason: String?) -> String {
+        guard let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines), let first = reason.first else {
+            return "avoid \"\(phrase)\""
+        }
+        // Lower-case the reason's first letter to run on from "because", unless it is an acronym.
+        let second = reason.dropFirst().first
+        let lead = second.map { $0.isUppercase } == true ? String(first) : first.lowercased()
+        return "avoid \"\(phrase)\" because \(lead)\(reason.dropFirst())"
+    }
+
+    public static func describe(severity: Severity = .warning) -> RuleDescription {
+        RuleDescription(
+            id: id, pack: "core", kind: "existence",
+            summary: "A phrase or pattern that expect.yml's `avoid` list says not to use, with its reason.",
+            why: """
+                Some words undo the promise around them, or say something the company has decided it \
+                does not mean. The expectation statement lists them with the reason, so the writer \
+                sees why as well as what.
+                """,
+            severity: severity,
+            examples: RuleExamples(
+                flags: ["Hurry, your ↓points expire on Friday!", "We guarantee ↓100% satisfaction on every order."],
+                passes: ["Your points never expire.", "Not happy? We refund any order within 60 days."]
+            )
+        )
+    }
+}

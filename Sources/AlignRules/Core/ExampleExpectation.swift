@@ -1,0 +1,27 @@
+import AlignModel
+import AlignConfig
+
+/// The expectation statement every rule example is checked against (`align explain` shows the
+/// examples; the generic example test runs them). Small on purpose: one promise, one preferred
+/// term, one phrase and one pattern to avoid.
+public enum ExampleExpectation {
+    public static let statement = Expectation(
+        file: "expect.yml",
+        organization: "Example Outfitters",
+        promises: [
+            Promise(id: "reply-time", statement: "We reply to every customer message within 24 hours.",
+                    topics: ["reply", "respond", "answer", "get back to"], value: "24 hours", strength: .firm,
+                    requiredIn: [.customer], position: SourcePosition(line: 4, column: 5)),
+        ],
+        terminology: [
+            TermPreference(use: "customer", insteadOf: ["client", "buyer", "shopper"], channels: [.customer, .employee],
+                           position: SourcePosition(line: 10, column: 5)),
+        ],
+        avoid: [
+            AvoidEntry(match: .phrase("points expire"), because: "Penalising inactivity punishes the most loyal customers.",
+                       channels: [.customer], position: SourcePosition(line: 14, column: 5)),
+            AvoidEntry(match: .pattern(#"\b100\s?% satisfaction\b"#), because: "Nobody can promise a feeling: say what we do when something goes wrong.",
+                       channels: [], position: SourcePosition(line: 17, column: 5)),
+        ]
+    )
+}

@@ -1,0 +1,48 @@
+import AlignModel
+import AlignConfig
+import AlignText
+
+/// `terminology`: a term from `instead_of` where `expect.yml` prefers `use`. Built on the
+/// substitution kind, one per preference, each with its own channel scope.
+public struct TerminologyRule: DocumentRule, ScopedRule {
+    public static let id = "terminology"
+    public let description: RuleDescription
+    public let scope = RuleScope()
+    let preferences: [SubstitutionRule]
+
+    public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) {
+        let description = Self.describe(severity: severity)
+        self.description = description
+        preferences = expectation.terminology.map { preference in
+            // `rules: { terminology: { channels: [...] } }` in align.yml narrows every preference.
+            let scoped = channels.isEmpty ? preference.channels
+                : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
+            return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
+                                    insteadOf: preference.insteadOf, note: nil, stemmer: stemmer)
+        }
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        for preference in preferences {
+            preference.check(document, context: context, stemmer: stemmer, into: &result)
+        }
+    }
+
+    public static func describe(severity: Severity = .warning) -> RuleDescription {
+        RuleDescription(
+            id: id, pack: "core", kind: "substitution",
+            summary: "A term from `instead_of` in expect.yml's terminology where `use` is preferred.",
+            why: """
+                Customers notice when one page calls them customers and the next calls them clients or \
+                users: it reads as several companies, or as a company that has not decided how it sees \
+                them. One word for one thing, in every channel, is the cheapest alignment there is. The \
+                fix keeps the original's case and number ("Clients" becomes "Customers").
+                """,
+            severity: severity,
+            examples: RuleExamples(
+                flags: ["Our ↓clients get free returns.", "Every ↓Buyer gets a receipt by email.", "↓SHOPPERS: read this first."],
+                passes: ["Our customers get free returns.", "Every customer gets a receipt by email."]
+            )
+        )
+    }
+}

@@ -1,0 +1,38 @@
+import AlignModel
+import AlignConfig
+import AlignText
+import Foundation
+
+/// `existence`: phrases or patterns that must not appear. One finding per match.
+public struct ExistenceRule: DocumentRule, ScopedRule {
+    public let description: RuleDescription
+    public let scope: RuleScope
+    let matcher: TextMatcher
+    let message: String
+
+    public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String) {
+        self.description = description
+        self.scope = scope
+        self.matcher = matcher
+        self.message = message
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        guard scope.includes(document) else { return }
+        let scan = matcher.scan(document)
+        for hit in scan.hits {
+            result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message(for: hit, in: document)))
+        }
+        for stop in scan.runaway {
+            result.findings.append(document.runawayFinding(description, pattern: stop.pattern, sentence: stop.sentence))
+        }
+    }
+
+    /// The message, with `{found}` replaced by the text that matched (for pattern rules).
+    private func message(for hit: TextMatcher.Hit, in document: AnalyzedDocument) -> String {
+        guard message.contains("{found}") else { return message }
+        let text = document.block(of: document.sentences[hit.sentence]).text
+        let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+        return message.replacingOccurrences(of: "{found}", with: found)
+    }
+}

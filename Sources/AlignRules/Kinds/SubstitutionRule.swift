@@ -1,0 +1,52 @@
+import AlignModel
+import AlignConfig
+import AlignText
+
+/// `substitution`: a preferred term. Each use of a term it replaces is flagged with the preferred
+/// one in the same case and number, as the message and as the fix.
+public struct SubstitutionRule: DocumentRule, ScopedRule {
+    public let description: RuleDescription
+    public let scope: RuleScope
+    let use: String
+    let matcher: TextMatcher
+    /// The preferred term itself, so that "member" is not flagged inside "team member".
+    let preferred: PhraseMatcher
+    /// Said after `use "x" instead of "y"`, when the rule has more to say.
+    let note: String?
+
+    public init(
+        description: RuleDescription, scope: RuleScope, use: String, insteadOf: [String],
+        when: [String] = [], whenAlso: [String] = [], unless: [String] = [], unlessAnywhere: [String] = [],
+        note: String?, stemmer: Stemmer
+    ) {
+        self.description = description
+        self.scope = scope
+        self.use = use
+        matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
+                              unlessAnywhere: unlessAnywhere, stemmer: stemmer)
+        var preferred = PhraseMatcher()
+        preferred.add(use, key: use, stemmer: stemmer)
+        self.preferred = preferred
+        self.note = note
+    }
+
+    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+        guard scope.includes(document) else { return }
+        for hit in matcher.scan(document).hits {
+            let sentence = document.sentences[hit.sentence]
+            let inPreferred = preferred.matches(in: sentence.words).contains { match in
+                let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+                return range.overlaps(hit.range)
+            }
+            if inPreferred { continue }
+            let text = document.block(of: sentence).text
+            let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+            let fix = TermInflection.replacement(use, for: found, matching: hit.phrase)
+            // The message names both terms in running-text case; the fix keeps the original's case.
+            let plain = TermInflection.replacement(use, for: found.lowercased(), matching: hit.phrase)
+            var message = "use \"\(plain)\" instead of \"\(found.lowercased())\""
+            if let note, !note.isEmpty { message += ": \(note)" }
+            result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix))
+        }
+    }
+}

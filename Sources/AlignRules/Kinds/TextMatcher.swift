@@ -1,0 +1,121 @@
+import AlignModel
+import AlignText
+
+/// Phrases (matched after stemming) and patterns, compiled once, with the `when:` and `unless:`
+/// phrases that limit where a match counts. Every text-based rule kind finds its matches here.
+public struct TextMatcher: Sendable {
+    /// A pattern with where it is written, to name it when it runs away.
+    public struct SourcedPattern: Sendable {
+        public var pattern: Pattern
+        public var file: String
+        public var position: SourcePosition
+
+        public init(pattern: Pattern, file: String, position: SourcePosition) {
+            self.pattern = pattern
+            self.file = file
+            self.position = position
+        }
+    }
+
+    /// One match: the sentence it is in, its UTF-8 range in the block, and the phrase (or
+    /// pattern source) that matched.
+    public struct Hit: Hashable, Sendable {
+        public var sentence: Int
+        public var range: Range<Int>
+        public var phrase: String
+    }
+
+    /// What scanning a document found.
+    public struct Scan: Sendable {
+        public var hits: [Hit] = []
+        /// Where `when:` first matched; nil when the rule has no `when:`.
+        public var whenHit: Hit?
+        /// False when the rule has a `when:` (and `when_also:`) that the document does not mention.
+        public var inScope = true
+        /// Patterns that stopped on their match limit, each with the sentence it stopped in.
+        public var runaway: [(pattern: SourcedPattern, sentence: Int)] = []
+    }
+
+    private var phrases = PhraseMatcher()
+    private var patterns: [SourcedPattern]
+    private var when = PhraseMatcher()
+    private var whenAlso = PhraseMatcher()
+    private var unless = PhraseMatcher()
+    private var unlessAnywhere = PhraseMatcher()
+
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
+                unlessAnywhere: [String] = [], stemmer: Stemmer) {
+        for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+        self.patterns = patterns
+        for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
+    }
+
+    public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
+
+    /// Every counted match in `document`, in order, without overlaps (the longest wins).
+    public func scan(_ document: AnalyzedDocument) -> Scan {
+        var scan = Scan()
+        if !when.isEmpty {
+            scan.inScope = false
+            for (index, sentence) in document.sentences.enumerated() {
+                if let match = when.matches(in: sentence.words).first {
+                    scan.inScope = true
+                    scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
+                    break
+                }
+            }
+            if scan.inScope, !whenAlso.isEmpty {
+                scan.inScope = document.sentences.contains { !whenAlso.matches(in: $0.words).isEmpty }
+            }
+            guard scan.inScope else { return scan }
+        }
+        // The document stays in scope (a `required` rule counts it) but nothing in it counts.
+        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { !unlessAnywhere.matches(in: $0.words).isEmpty }) {
+            return scan
+        }
+        var stopped = Set<Int>()
+        for (index, sentence) in document.sentences.enumerated() {
+            if !unless.isEmpty, !unless.matches(in: sentence.words).isEmpty { continue }
+            var found: [Hit] = []
+            for match in phrases.matches(in: sentence.words) {
+                found.append(Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase))
+            }
+            for (p, sourced) in patterns.enumerated() where !stopped.contains(p) {
+                switch sourced.pattern.matches(in: sentence.text) {
+                case .matches(let ranges):
+                    for r in ranges where !r.isEmpty {
+                        let shifted = (sentence.range.lowerBound + r.lowerBound)..<(sentence.range.lowerBound + r.upperBound)
+                        // A sentence clipped inside a scalar decodes longer than its range: stay in the block.
+                        guard shifted.upperBound <= sentence.range.upperBound else { continue }
+                        found.append(Hit(sentence: index, range: shifted, phrase: sourced.pattern.source))
+                    }
+                case .limitExceeded:
+                    // Once per document: a pattern that ran away on one sentence will on others.
+                    stopped.insert(p)
+                    scan.runaway.append((sourced, index))
+                }
+            }
+            scan.hits += Self.withoutOverlaps(found)
+        }
+        return scan
+    }
+
+    private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        sentence.words[words.lowerBound].range.lowerBound..<sentence.words[words.upperBound - 1].range.upperBound
+    }
+
+    static func withoutOverlaps(_ hits: [Hit]) -> [Hit] {
+        let sorted = hits.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+        }
+        var kept: [Hit] = []
+        for hit in sorted {
+            if let last = kept.last, hit.range.lowerBound < last.range.upperBound { continue }
+            kept.append(hit)
+        }
+        return kept
+    }
+}

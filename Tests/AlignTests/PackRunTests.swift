@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import AlignConfig
+import AlignModel
+import AlignRules
+import AlignText
+
+/// Every rule the catalogue builds (core rules on kinds, both built-in packs, the user pack with
+/// its overrides) run over a small company's documents, compared with the whole expected output.
+@Suite struct PackRunTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/packs/run")
+
+    /// Where a document belongs, by its folder.
+    static func placement(of path: String) -> (kind: DocumentKind, channel: Channel, audience: Audience?) {
+        if path.hasPrefix("emails/existing/") { return (.email, .customer, .existing) }
+        if path.hasPrefix("emails/prospect/") { return (.email, .customer, .prospect) }
+        if path.hasPrefix("site/landing/") { return (.page, .customer, .prospect) }
+        if path.hasPrefix("plans/") { return (.page, .management, nil) }
+        if path.hasPrefix("scripts/") { return (.script, .employee, nil) }
+        return (.page, .customer, nil)
+    }
+
+    /// One block per non-empty line; a script line `NAME: text` is a speaker turn of NAME.
+    static func document(_ path: String, text: String, kind: DocumentKind) -> Document {
+        var blocks: [Block] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty {
+            var body = String(line)
+            var column = 1
+            var speaker: String?
+            if kind == .script, let colon = line.firstIndex(of: ":") {
+                speaker = String(line[..<colon])
+                body = String(line[line.index(after: colon)...].drop { $0 == " " })
+                column += line.unicodeScalars.count - body.unicodeScalars.count
+            }
+            let blockKind: BlockKind = kind == .email ? .emailBody : kind == .script ? .speakerTurn : index == 0 ? .heading : .paragraph
+            blocks.append(Block(kind: blockKind, text: body, anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: column))],
+                                speaker: speaker))
+        }
+        return Document(path: path, kind: kind, blocks: blocks)
+    }
+
+    @Test func everyRuleOverTheSampleCompanyGivesTheExpectedFindings() throws {
+        let stemmer = Stemmer()
+        let configuration = Configuration(root: Self.folder.path, file: "align.yml", expectPath: Self.folder.path + "/expect.yml",
+                                          packs: ["recommended", "loyalty", "../user-pack.yml"])
+        let packs = try PackLoader.resolve(configuration.packs, configuration: configuration, at: SourcePosition(line: 6, column: 8))
+        let rules = try RuleCatalogue.build(configuration: configuration, expectation: ExampleExpectation.statement, packs: packs,
+                                            packsAt: SourcePosition(line: 6, column: 8), stemmer: stemmer)
+        let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)
+
+        let paths = try #require(FileManager.default.subpaths(atPath: Self.folder.path)).filter { $0.hasSuffix(".txt") && $0 != "expected.txt" }.sorted()
+        #expect(paths.count == 8)
+        var findings: [Finding] = []
+        var facts: [DocumentFacts] = []
+        for path in paths {
+            let text = try String(contentsOf: Self.folder.appending(path: path), encoding: .utf8)
+            let place = Self.placement(of: path)
+            let document = Self.document(path, text: text, kind: place.kind)
+            let analyzed = AnalyzedDocument(document: document, channel: place.channel, audience: place.audience,
+                                            sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
+            var result = DocumentResult()
+            result.facts.file = path
+            result.facts.channel = place.channel
+            result.facts.audience = place.audience
+            for rule in rules.documentRules { rule.check(analyzed, context: context, stemmer: stemmer, into: &result) }
+            findings += result.findings
+            facts.append(result.facts)
+        }
+        for rule in rules.corpusRules { findings += rule.check(facts, context: context) }
+        let output = findings.sorted(by: Finding.reportOrder).map { finding in
+            "\(finding.file):\(finding.span.start.line):\(finding.span.start.column): \(finding.severity): \(finding.message) [\(finding.rule)]"
+                + (finding.fix.map { " (fix: \($0))" } ?? "")
+        }
+        let expected = try String(contentsOf: Self.folder.appending(path: "expected.txt"), encoding: .utf8)
+        #expect(output == expected.split(separator: "\n").map(String.init))
+    }
+}
