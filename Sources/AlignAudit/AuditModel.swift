@@ -130,6 +130,14 @@ public struct ConflictSide: Hashable, Sendable, Codable {
     public var column: Int
     public var value: String?
     public var quote: String
+
+    public init(file: String, line: Int, column: Int, value: String?, quote: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value
+        self.quote = quote
+    }
 }
 
 /// A claim that contradicts the canonical value or another document.
@@ -146,6 +154,11 @@ public struct Conflict: Hashable, Sendable, Codable {
 public struct Place: Hashable, Sendable, Codable {
     public var file: String
     public var line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
 }
 
 /// One non-preferred term used in one channel.
@@ -154,6 +167,13 @@ public struct TermUse: Hashable, Sendable, Codable {
     public var preferred: String?
     public var count: Int
     public var places: [Place]
+
+    public init(term: String, preferred: String?, count: Int, places: [Place]) {
+        self.term = term
+        self.preferred = preferred
+        self.count = count
+        self.places = places
+    }
 }
 
 public struct ChannelTerminology: Hashable, Sendable, Codable {
