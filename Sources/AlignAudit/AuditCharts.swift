@@ -12,6 +12,7 @@ struct BarChart {
         var fill: String
         var valueX: String
         var valueText: String
+        var trackWidth: String
     }
 
     struct Tick {
@@ -19,14 +20,14 @@ struct BarChart {
         var label: String
     }
 
-    var width = 620
+    var width = 520
     var height: Int
     var bars: [Bar]
     var ticks: [Tick]
     var axisBottom: String
 
-    static let labelWidth = 120.0
-    static let plotWidth = 440.0
+    static let labelWidth = 100.0
+    static let plotWidth = 370.0
     static let rowHeight = 34.0
 
     init(rows: [(label: String, score: Int?)]) {
@@ -41,7 +42,8 @@ struct BarChart {
                 width: fmt(length),
                 fill: AuditColors.score(row.score),
                 valueX: fmt(BarChart.labelWidth + length + 6),
-                valueText: AuditText.scoreText(row.score))
+                valueText: AuditText.scoreText(row.score),
+                trackWidth: fmt(BarChart.plotWidth))
         }
         ticks = stride(from: 0, through: 100, by: 25).map { value in
             Tick(x: fmt(BarChart.labelWidth + BarChart.plotWidth * Double(value) / 100), label: "\(value)")
@@ -80,19 +82,22 @@ struct LineChart {
         var label: String
     }
 
-    var width = 640
-    var height = 260
+    var width = 520
+    var height = 250
+    var gridRight: String
+    var xLabelY = "232"
     var series: [Series]
     var grid: [Grid]
     var xLabels: [XLabel]
 
-    static let left = 44.0
-    static let right = 20.0
+    static let left = 40.0
+    static let right = 24.0
     static let top = 34.0
     static let plotHeight = 170.0
 
     init(trend: [TrendPoint]) {
         let plotWidth = Double(width) - LineChart.left - LineChart.right
+        gridRight = fmt(Double(width) - LineChart.right + 8)
         let count = trend.count
         func x(_ index: Int) -> Double {
             count < 2 ? LineChart.left + plotWidth / 2 : LineChart.left + plotWidth * Double(index) / Double(count - 1)
@@ -118,7 +123,7 @@ struct LineChart {
             all.append(Series(
                 name: channel.rawValue, color: AuditColors.channel(channel), dash: "5 4", strokeWidth: "1.6",
                 points: points.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "), dots: [],
-                legendX: fmt(LineChart.left + 110 * Double(offset + 1))))
+                legendX: fmt(LineChart.left + 100 * Double(offset + 1))))
         }
         series = all
     }

@@ -14,6 +14,10 @@ enum AuditText {
         return "±0"
     }
 
+    static func deduction(_ points: Int) -> String {
+        points == 0 ? "0" : "−\(points)"
+    }
+
     static func day(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]

@@ -39,7 +39,7 @@ struct HTMLAuditPage {
         var conflicting: Int
         var missing: Int
         var wording: Int
-        var deduction: Int
+        var deduction: String
     }
 
     struct Cell {
@@ -152,7 +152,7 @@ struct HTMLAuditPage {
             ChannelRow(
                 channel: name, documents: documents, score: AuditText.scoreText(score.score), change: AuditText.change(change),
                 consistent: score.cells.consistent, hedged: score.cells.hedged, conflicting: score.cells.conflicting,
-                missing: score.cells.missing, wording: score.wording.total, deduction: score.deduction)
+                missing: score.cells.missing, wording: score.wording.total, deduction: AuditText.deduction(score.deduction))
         }
         func side(_ side: ConflictSide, canonical: Bool) -> Side {
             Side(link: link(side.file, side.line), value: side.value, quote: side.quote, canonical: canonical)

@@ -52,8 +52,13 @@ code, .path { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, mono
 .counts { width: auto; }
 svg text { font-family: -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
 svg .axis { stroke: #c5cad3; stroke-width: 1; }
+svg .track { fill: #eef0f4; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; align-items: start; }
+figure { margin: 0; }
+figcaption { font-weight: 600; color: var(--muted); margin-bottom: 4px; }
+figure svg { width: 100%; height: auto; display: block; }
 footer { margin-top: 40px; padding-top: 12px; border-top: 2px solid var(--line); color: var(--muted); font-size: 13px; }
-@media (max-width: 760px) { .sides { grid-template-columns: 1fr; } main { padding: 16px; } }
+@media (max-width: 760px) { .sides, .charts { grid-template-columns: 1fr; } main { padding: 16px; } }
 @page { size: auto; margin: 14mm 12mm; }
 @media print {
   body { background: #ffffff; font-size: 11pt; }
@@ -81,21 +86,43 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 2px solid var(--line);
 </div>
 </section>
 
-<h2>Scores by channel</h2>
+<h2>Scores</h2>
+<div class="charts">
+<figure>
+<figcaption>By channel (0–100)</figcaption>
 {{#bars}}
-<svg role="img" aria-label="Alignment score per channel, 0 to 100" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}">
+<svg role="img" aria-label="Alignment score per channel, 0 to 100" viewBox="0 0 {{width}} {{height}}">
 {{#ticks}}<line class="axis" x1="{{x}}" y1="4" x2="{{x}}" y2="{{axisBottom}}"/><text x="{{x}}" y="{{height}}" dy="-6" font-size="11" text-anchor="middle">{{label}}</text>
 {{/ticks}}
-{{#bars}}<text x="112" y="{{labelY}}" font-size="14" text-anchor="end">{{label}}</text><rect x="120" y="{{y}}" width="{{width}}" height="24" rx="3" fill="{{fill}}"/><text x="{{valueX}}" y="{{labelY}}" font-size="14" font-weight="700">{{valueText}}</text>
+{{#bars}}<text x="92" y="{{labelY}}" font-size="14" text-anchor="end">{{label}}</text><rect class="track" x="100" y="{{y}}" width="{{trackWidth}}" height="24" rx="3"/><rect x="100" y="{{y}}" width="{{width}}" height="24" rx="3" fill="{{fill}}"/><text x="{{valueX}}" y="{{labelY}}" font-size="14" font-weight="700">{{valueText}}</text>
 {{/bars}}
 </svg>
 {{/bars}}
+</figure>
+<figure>
+<figcaption>Trend per quarter</figcaption>
+{{^trend}}<p class="empty">No earlier quarter is recorded. Record a run each quarter with <code>align audit --record</code>, or compute past quarters from git with <code>align audit --backfill 4</code>.</p>{{/trend}}
+{{#trend}}
+<svg role="img" aria-label="Overall and per-channel score per quarter" viewBox="0 0 {{width}} {{height}}">
+{{#grid}}<line class="axis" x1="40" y1="{{y}}" x2="{{gridRight}}" y2="{{y}}"/><text x="32" y="{{labelY}}" font-size="11" text-anchor="end">{{label}}</text>
+{{/grid}}
+{{#xLabels}}<text x="{{x}}" y="{{xLabelY}}" font-size="12" text-anchor="middle">{{label}}</text>
+{{/xLabels}}
+{{#series}}<polyline fill="none" stroke="{{color}}" stroke-width="{{strokeWidth}}" stroke-dasharray="{{dash}}" points="{{points}}"/>
+{{#dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="{{color}}"/><text x="{{x}}" y="{{labelY}}" font-size="12" font-weight="700" text-anchor="middle">{{label}}</text>
+{{/dots}}
+<rect x="{{legendX}}" y="8" width="14" height="4" fill="{{color}}"/><text x="{{legendX}}" y="14" dx="18" font-size="12">{{name}}</text>
+{{/series}}
+</svg>
+{{/trend}}
+</figure>
+</div>
 <table>
 <thead><tr><th>channel</th><th class="num">documents</th><th class="num">score</th><th class="num">change</th><th class="num">stated</th><th class="num">hedged</th><th class="num">conflicting</th><th class="num">missing</th><th class="num">wording findings</th><th class="num">deduction</th></tr></thead>
 <tbody>
-{{#channels}}<tr><td>{{channel}}</td><td class="num">{{documents}}</td><td class="num">{{score}}</td><td class="num">{{change}}</td><td class="num">{{consistent}}</td><td class="num">{{hedged}}</td><td class="num">{{conflicting}}</td><td class="num">{{missing}}</td><td class="num">{{wording}}</td><td class="num">−{{deduction}}</td></tr>
+{{#channels}}<tr><td>{{channel}}</td><td class="num">{{documents}}</td><td class="num">{{score}}</td><td class="num">{{change}}</td><td class="num">{{consistent}}</td><td class="num">{{hedged}}</td><td class="num">{{conflicting}}</td><td class="num">{{missing}}</td><td class="num">{{wording}}</td><td class="num">{{deduction}}</td></tr>
 {{/channels}}
-{{#overall}}<tr class="total"><td>{{channel}}</td><td class="num">{{documents}}</td><td class="num">{{score}}</td><td class="num">{{change}}</td><td class="num">{{consistent}}</td><td class="num">{{hedged}}</td><td class="num">{{conflicting}}</td><td class="num">{{missing}}</td><td class="num">{{wording}}</td><td class="num">−{{deduction}}</td></tr>{{/overall}}
+{{#overall}}<tr class="total"><td>{{channel}}</td><td class="num">{{documents}}</td><td class="num">{{score}}</td><td class="num">{{change}}</td><td class="num">{{consistent}}</td><td class="num">{{hedged}}</td><td class="num">{{conflicting}}</td><td class="num">{{missing}}</td><td class="num">{{wording}}</td><td class="num">{{deduction}}</td></tr>{{/overall}}
 </tbody>
 </table>
 
@@ -171,22 +198,6 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 2px solid var(--line);
 {{#parityGapsAny}}<h3>Offers prospects get and existing customers do not</h3>{{/parityGapsAny}}
 {{#parityGaps}}<p><a class="path" href="{{link.href}}">{{link.text}}</a> — {{message}}</p>
 {{/parityGaps}}
-
-<h2>Trend per quarter</h2>
-{{^trend}}<p class="empty">No earlier quarter is recorded. Record a run each quarter with <code>align audit --record</code>, or compute past quarters from git with <code>align audit --backfill 4</code>.</p>{{/trend}}
-{{#trend}}
-<svg role="img" aria-label="Overall and per-channel score per quarter" width="{{width}}" height="{{height}}" viewBox="0 0 {{width}} {{height}}">
-{{#grid}}<line class="axis" x1="44" y1="{{y}}" x2="620" y2="{{y}}"/><text x="36" y="{{labelY}}" font-size="11" text-anchor="end">{{label}}</text>
-{{/grid}}
-{{#xLabels}}<text x="{{x}}" y="230" font-size="12" text-anchor="middle">{{label}}</text>
-{{/xLabels}}
-{{#series}}<polyline fill="none" stroke="{{color}}" stroke-width="{{strokeWidth}}" stroke-dasharray="{{dash}}" points="{{points}}"/>
-{{#dots}}<circle cx="{{x}}" cy="{{y}}" r="4" fill="{{color}}"/><text x="{{x}}" y="{{labelY}}" font-size="12" font-weight="700" text-anchor="middle">{{label}}</text>
-{{/dots}}
-<rect x="{{legendX}}" y="8" width="14" height="4" fill="{{color}}"/><text x="{{legendX}}" y="14" dx="18" font-size="12">{{name}}</text>
-{{/series}}
-</svg>
-{{/trend}}
 
 <footer>
 <p><strong>How the score is computed.</strong> {{formula}}</p>

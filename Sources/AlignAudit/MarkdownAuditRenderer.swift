@@ -31,14 +31,14 @@ public enum MarkdownAuditRenderer {
                 entry.channel.rawValue, "\(entry.documents)", AuditText.scoreText(score.score),
                 AuditText.change(report.previous?.channelChanges[entry.channel.rawValue]),
                 "\(score.cells.consistent)", "\(score.cells.hedged)", "\(score.cells.conflicting)", "\(score.cells.missing)",
-                "\(score.wording.total)", "−\(score.deduction)",
+                "\(score.wording.total)", AuditText.deduction(score.deduction),
             ]))
         }
         out.append(row([
             "**overall**", "\(audit.documents)", "**\(AuditText.scoreText(audit.overall.score))**",
             AuditText.change(report.previous?.overallChange),
             "\(audit.overall.cells.consistent)", "\(audit.overall.cells.hedged)", "\(audit.overall.cells.conflicting)",
-            "\(audit.overall.cells.missing)", "\(audit.overall.wording.total)", "−\(audit.overall.deduction)",
+            "\(audit.overall.cells.missing)", "\(audit.overall.wording.total)", AuditText.deduction(audit.overall.deduction),
         ]))
         out.append("")
 

@@ -93,6 +93,21 @@ enum AuditSample {
         Audit.compute(input, quarter: Quarter("2026Q3")!, asOf: asOf, commit: "0123456789abcdef0123456789abcdef01234567")
     }
 
+    /// The sample with two earlier quarters recorded: Q1 before the playbook was written (no
+    /// employee claims at all), Q2 with the playbook but no conflict yet.
+    static var reportWithHistory: AuditReport {
+        var q1 = input
+        q1.facts.removeAll { $0.channel == .employee }
+        q1.findings.removeAll { $0.channel == .employee }
+        var q2 = input
+        q2.findings.removeAll { $0.rule == "claim-conflict" }
+        let history = [
+            Audit.compute(q1, quarter: Quarter("2026Q1")!, asOf: asOf.addingTimeInterval(-180 * 86_400), commit: nil),
+            Audit.compute(q2, quarter: Quarter("2026Q2")!, asOf: asOf.addingTimeInterval(-90 * 86_400), commit: nil),
+        ]
+        return AuditReport(audit: audit, history: history, toolVersion: "0.1.0")
+    }
+
     static var fixtures: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/audit")
     }
