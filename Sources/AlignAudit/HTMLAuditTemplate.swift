@@ -64,10 +64,11 @@ footer { margin-top: 40px; padding-top: 12px; border-top: 2px solid var(--line);
   body { background: #ffffff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  h2 { break-after: avoid; page-break-after: avoid; }
+  h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
   tr, .card, svg, .headline { break-inside: avoid; page-break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
-  .sides { grid-template-columns: 1fr 1fr; }
+  .sides, .charts { grid-template-columns: 1fr 1fr; }
+  .charts { gap: 12px; }
 }
 </style>
 </head>

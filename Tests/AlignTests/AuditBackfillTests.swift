@@ -37,7 +37,10 @@ import Testing
     }
 
     static func makeRepository() throws -> Repository {
-        let repository = Repository(top: try AuditSample.temporaryFolder())
+        // Spaces, quotes and shell syntax in the path: git is run with an argument list, never a shell.
+        let top = try AuditSample.temporaryFolder().appendingPathComponent("our site 'content' $(echo x); & co")
+        try FileManager.default.createDirectory(at: top, withIntermediateDirectories: true)
+        let repository = Repository(top: top)
         try repository.git(["init", "-q", "-b", "main"])
         // Q1: the site states reply-time only.
         try repository.write("stated.txt", "customer reply-time\n")
@@ -68,7 +71,7 @@ import Testing
 
     @Test func oneRunPerQuarterFromGitHistory() async throws {
         let repository = try Self.makeRepository()
-        defer { try? FileManager.default.removeItem(at: repository.top) }
+        defer { try? FileManager.default.removeItem(at: repository.top.deletingLastPathComponent()) }
         // Uncommitted work in the user's tree must survive untouched.
         try repository.write("stated.txt", "work in progress\n")
         try repository.write("draft.md", "not committed\n")
@@ -113,7 +116,7 @@ import Testing
 
     @Test func aTreeWithoutAnAuditIsSkipped() async throws {
         let repository = try Self.makeRepository()
-        defer { try? FileManager.default.removeItem(at: repository.top) }
+        defer { try? FileManager.default.removeItem(at: repository.top.deletingLastPathComponent()) }
         let history = try AuditHistory(path: repository.top.appendingPathComponent("h.sqlite").path)
         let now = ISO8601DateFormatter().date(from: "2026-07-01T00:00:00Z")!
         let outcomes = try await Backfill(folder: repository.content.path).run(last: 2, now: now, history: history) { tree in

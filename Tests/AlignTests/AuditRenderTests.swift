@@ -1,4 +1,4 @@
-import AlignAudit
+@testable import AlignAudit
 import AlignConfig
 import AlignModel
 import AlignRules
@@ -121,6 +121,15 @@ struct HTMLFacts: Decodable {
         #expect(facts.text.contains("2026Q2") && facts.text.contains("2026Q3"))
         #expect(facts.text.contains(AuditScoring.formula))
         #expect(html.contains("@media print") && html.contains("@page"))
+    }
+
+    /// The template escapes every variable: no triple mustache, no `{{& }}`, nothing that runs or loads.
+    @Test func templateHasNoUnescapedVariableScriptOrReference() {
+        let template = HTMLAuditTemplate.page
+        #expect(!template.contains("{{{") && !template.contains("{{&"))
+        #expect(!template.lowercased().contains("<script"))
+        #expect(template.firstMatch(of: /\son[a-z]+\s*=/) == nil)
+        #expect(!template.contains("http") && !template.contains("src=") && !template.contains("url("))
     }
 
     @Test func htmlOfTheSampleMatchesGolden() throws {
