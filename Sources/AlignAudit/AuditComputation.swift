@@ -151,7 +151,7 @@ private struct Quotes {
         let claimSide = ConflictSide(
             file: finding.file, line: finding.span.start.line, column: finding.span.start.column,
             value: finding.value ?? claim?.valueText,
-            quote: Quotes.clip(claim?.sentence ?? finding.sourceLine ?? finding.context))
+            quote: Quotes.clip(claim?.sentence ?? finding.sourceLine ?? (finding.context.isEmpty ? finding.message : finding.context)))
         return Conflict(rule: finding.rule, promise: promiseID, channel: finding.channel, message: finding.message,
                         claim: claimSide, other: otherSide(of: finding, promise: promiseID))
     }

@@ -88,7 +88,7 @@ struct AuditCommand: AsyncParsableCommand {
         let jobs = shared.jobCount
         let progress: @Sendable (Int, Int, Quarter) -> Void = { done, total, quarter in
             guard showProgress else { return }
-            FileHandle.standardError.write(Data("\r\u{1B}[Kbackfilling \(quarter) (\(done)/\(total) quarters)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[Kbackfilling \(quarter) (\(min(done + 1, total))/\(total) quarters)".utf8))
         }
         let auditTree: (BackfillTree) async throws -> AuditInput? = { tree in
             guard let session = try? AlignSession.load(configPath: tree.root + "/" + configName, startingAt: tree.root) else { return nil }

@@ -132,6 +132,18 @@ import Testing
                                                quote: "Free returns for 60 days, no questions asked."))
     }
 
+    /// Without the claim in the facts, the quote is the finding's source line, trimmed.
+    @Test func conflictQuoteFallsBackToTheSourceLine() throws {
+        var input = AuditSample.input
+        input.facts[2].claims = []
+        input.findings[0].sourceLine = "   Returns within 45 days only.  "
+        let conflict = try #require(Audit.compute(input, quarter: Quarter("2026Q3")!, asOf: AuditSample.asOf, commit: nil).conflicts.first)
+        #expect(conflict.claim.quote == "Returns within 45 days only.")
+        input.findings[0].sourceLine = nil
+        let bare = try #require(Audit.compute(input, quarter: Quarter("2026Q3")!, asOf: AuditSample.asOf, commit: nil).conflicts.first)
+        #expect(bare.claim.quote == "45 days differs from the promised 60 days")
+    }
+
     @Test func terminologyByChannelAndOffersByAudience() {
         let audit = AuditSample.audit
         #expect(audit.terminology.map(\.channel) == ["customer", "employee"])
