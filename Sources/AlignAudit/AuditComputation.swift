@@ -22,7 +22,7 @@ extension Audit {
             if let channel = finding.channel { wordingByChannel[channel, default: WordingCounts()].add(rule: finding.rule) }
         }
         let channels = Channel.allCases.map { channel in
-            ChannelScore(
+            AuditChannelScore(
                 channel: channel,
                 documents: input.documents.filter { $0.channel == channel }.count,
                 score: AuditScoring.channelScore(
@@ -60,7 +60,7 @@ extension Audit {
             let byTerm = Dictionary(grouping: found) { TermKey(term: $0.value ?? $0.message, preferred: $0.expected) }
             let terms = byTerm.map { key, uses in
                 TermUse(term: key.term, preferred: key.preferred, count: uses.count,
-                        places: uses.map { Place(file: $0.file, line: $0.span.start.line) })
+                        places: uses.map { AuditPlace(file: $0.file, line: $0.span.start.line) })
             }.sorted { ($0.count, $1.term) > ($1.count, $0.term) }
             return ChannelTerminology(channel: channel, total: found.count, terms: terms)
         }
@@ -145,28 +145,28 @@ private struct Quotes {
         }
     }
 
-    func conflict(_ finding: Finding) -> Conflict {
+    func conflict(_ finding: Finding) -> AuditConflict {
         let promiseID = finding.promise ?? ""
         let claim = claims[ClaimKey(file: finding.file, line: finding.span.start.line, promise: promiseID)]
-        let claimSide = ConflictSide(
+        let claimSide = AuditConflictSide(
             file: finding.file, line: finding.span.start.line, column: finding.span.start.column,
             value: finding.value ?? claim?.valueText,
             quote: Quotes.clip(claim?.sentence ?? finding.sourceLine ?? (finding.context.isEmpty ? finding.message : finding.context)))
-        return Conflict(rule: finding.rule, promise: promiseID, channel: finding.channel, message: finding.message,
+        return AuditConflict(rule: finding.rule, promise: promiseID, channel: finding.channel, message: finding.message,
                         claim: claimSide, other: otherSide(of: finding, promise: promiseID))
     }
 
-    private func otherSide(of finding: Finding, promise promiseID: String) -> ConflictSide {
+    private func otherSide(of finding: Finding, promise promiseID: String) -> AuditConflictSide {
         let promise = expectation.promises.first { $0.id == promiseID }
         guard let related = finding.related.first, related.file != expectation.file else {
             let position = promise?.valuePosition ?? SourcePosition(line: finding.related.first?.line ?? 1, column: finding.related.first?.column ?? 1)
-            return ConflictSide(
+            return AuditConflictSide(
                 file: expectation.file, line: position.line, column: position.column,
                 value: promise?.value ?? finding.expected,
                 quote: Quotes.clip(promise?.statement ?? finding.related.first?.message ?? ""))
         }
         let claim = claims[ClaimKey(file: related.file, line: related.line, promise: promiseID)]
-        return ConflictSide(
+        return AuditConflictSide(
             file: related.file, line: related.line, column: related.column,
             value: claim?.valueText ?? finding.expected,
             quote: Quotes.clip(claim?.sentence ?? related.message))

@@ -106,7 +106,7 @@ public struct WordingCounts: Hashable, Sendable, Codable {
 }
 
 /// A score with the parts it was made of, so every number in the report can be re-derived.
-public struct Score: Hashable, Sendable, Codable {
+public struct AuditScore: Hashable, Sendable, Codable {
     /// 0...100, rounded; nil when nothing was scored (a channel no promise is required in).
     public var score: Int?
     /// 100 × the mean credit of the scored cells, before the deduction.
@@ -117,14 +117,14 @@ public struct Score: Hashable, Sendable, Codable {
     public var wording: WordingCounts
 }
 
-public struct ChannelScore: Hashable, Sendable, Codable {
+public struct AuditChannelScore: Hashable, Sendable, Codable {
     public var channel: Channel
     public var documents: Int
-    public var score: Score
+    public var score: AuditScore
 }
 
 /// One side of a conflict: where it is and what it says.
-public struct ConflictSide: Hashable, Sendable, Codable {
+public struct AuditConflictSide: Hashable, Sendable, Codable {
     public var file: String
     public var line: Int
     public var column: Int
@@ -141,17 +141,17 @@ public struct ConflictSide: Hashable, Sendable, Codable {
 }
 
 /// A claim that contradicts the canonical value or another document.
-public struct Conflict: Hashable, Sendable, Codable {
+public struct AuditConflict: Hashable, Sendable, Codable {
     public var rule: String
     public var promise: String
     public var channel: Channel?
     public var message: String
-    public var claim: ConflictSide
-    public var other: ConflictSide
+    public var claim: AuditConflictSide
+    public var other: AuditConflictSide
 }
 
 /// A place in the corpus.
-public struct Place: Hashable, Sendable, Codable {
+public struct AuditPlace: Hashable, Sendable, Codable {
     public var file: String
     public var line: Int
 
@@ -166,9 +166,9 @@ public struct TermUse: Hashable, Sendable, Codable {
     public var term: String
     public var preferred: String?
     public var count: Int
-    public var places: [Place]
+    public var places: [AuditPlace]
 
-    public init(term: String, preferred: String?, count: Int, places: [Place]) {
+    public init(term: String, preferred: String?, count: Int, places: [AuditPlace]) {
         self.term = term
         self.preferred = preferred
         self.count = count
@@ -214,11 +214,11 @@ public struct Audit: Hashable, Sendable, Codable {
     public var asOf: Date
     public var commit: String?
     public var documents: Int
-    public var overall: Score
+    public var overall: AuditScore
     public var verdict: String
-    public var channels: [ChannelScore]
+    public var channels: [AuditChannelScore]
     public var promises: [PromiseRow]
-    public var conflicts: [Conflict]
+    public var conflicts: [AuditConflict]
     public var terminology: [ChannelTerminology]
     public var offers: [AudienceOffers]
     public var parityGaps: [ListedFinding]

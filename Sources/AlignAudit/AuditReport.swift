@@ -46,7 +46,7 @@ public struct QuarterComparison: Hashable, Sendable, Codable {
     }
 }
 
-public struct ToolInfo: Hashable, Sendable, Codable {
+public struct AuditTool: Hashable, Sendable, Codable {
     public var name: String
     public var version: String
 }
@@ -54,7 +54,7 @@ public struct ToolInfo: Hashable, Sendable, Codable {
 /// Everything a renderer prints: the audit, how it compares, and the history behind it.
 /// Renderers format this; they never recompute a number.
 public struct AuditReport: Hashable, Sendable, Codable {
-    public var tool: ToolInfo
+    public var tool: AuditTool
     public var audit: Audit
     public var previous: QuarterComparison?
     /// Oldest first, one point per quarter, this audit's quarter included.
@@ -64,7 +64,7 @@ public struct AuditReport: Hashable, Sendable, Codable {
     /// `history` is the last recorded run of each quarter; this audit replaces its own quarter's
     /// point (it is that quarter's latest run), and is compared with the quarter before it.
     public init(audit: Audit, history: [Audit] = [], toolVersion: String) {
-        tool = ToolInfo(name: "align", version: toolVersion)
+        tool = AuditTool(name: "align", version: toolVersion)
         self.audit = audit
         previous = history.first { $0.quarter == audit.quarter.previous }.map { QuarterComparison(current: audit, previous: $0) }
         var points = history.filter { $0.quarter != audit.quarter && $0.quarter < audit.quarter }.map(TrendPoint.init)

@@ -32,25 +32,25 @@ public enum AuditScoring {
     }
 
     /// A channel with no required cell has no score: nothing is asked of it.
-    static func channelScore(cells: [CellState], wording: WordingCounts) -> Score {
+    static func channelScore(cells: [CellState], wording: WordingCounts) -> AuditScore {
         var counts = StateCounts()
         for cell in cells { counts.add(cell) }
         let credits = cells.compactMap(\.credit)
         guard !credits.isEmpty else {
-            return Score(score: nil, base: nil, deduction: 0, cells: counts, wording: wording)
+            return AuditScore(score: nil, base: nil, deduction: 0, cells: counts, wording: wording)
         }
         let base = 100 * credits.reduce(0, +) / Double(credits.count)
         let (score, deduction) = score(base: base, wordingFindings: wording.total)
-        return Score(score: score, base: base, deduction: deduction, cells: counts, wording: wording)
+        return AuditScore(score: score, base: base, deduction: deduction, cells: counts, wording: wording)
     }
 
     /// Overall: every scored cell counts once, whatever its channel; no cells gives a base of 100.
-    static func overallScore(cells: [CellState], wording: WordingCounts) -> Score {
+    static func overallScore(cells: [CellState], wording: WordingCounts) -> AuditScore {
         var counts = StateCounts()
         for cell in cells { counts.add(cell) }
         let credits = cells.compactMap(\.credit)
         let base = credits.isEmpty ? 100 : 100 * credits.reduce(0, +) / Double(credits.count)
         let (score, deduction) = score(base: base, wordingFindings: wording.total)
-        return Score(score: score, base: base, deduction: deduction, cells: counts, wording: wording)
+        return AuditScore(score: score, base: base, deduction: deduction, cells: counts, wording: wording)
     }
 }

@@ -23,11 +23,11 @@ public enum BackfillOutcome: Hashable, Sendable {
 /// before its end, checked out into a temporary folder through a separate index (the user's
 /// working tree and index are never touched), audited there, and recorded.
 public struct Backfill: Sendable {
-    public var git: Git
+    public var git: GitRunner
 
     /// `folder`: the configuration's folder, inside a git repository.
     public init(folder: String) {
-        git = Git(folder: folder)
+        git = GitRunner(folder: folder)
     }
 
     /// The `count` completed quarters before the one holding `now`, oldest first.

@@ -148,13 +148,13 @@ struct HTMLAuditPage {
         func link(_ file: String, _ line: Int) -> Link {
             Link(text: "\(file):\(line)", href: FileLink.href(file: file, line: line, base: linkBase))
         }
-        func row(_ name: String, documents: Int, score: Score, change: Int?) -> ChannelRow {
+        func row(_ name: String, documents: Int, score: AuditScore, change: Int?) -> ChannelRow {
             ChannelRow(
                 channel: name, documents: documents, score: AuditText.scoreText(score.score), change: AuditText.change(change),
                 consistent: score.cells.consistent, hedged: score.cells.hedged, conflicting: score.cells.conflicting,
                 missing: score.cells.missing, wording: score.wording.total, deduction: AuditText.deduction(score.deduction))
         }
-        func side(_ side: ConflictSide, canonical: Bool) -> Side {
+        func side(_ side: AuditConflictSide, canonical: Bool) -> Side {
             Side(link: link(side.file, side.line), value: side.value, quote: side.quote, canonical: canonical)
         }
         func listed(_ findings: [ListedFinding]) -> [Listed] {

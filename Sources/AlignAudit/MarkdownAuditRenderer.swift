@@ -134,7 +134,7 @@ public enum MarkdownAuditRenderer {
         return out.joined(separator: "\n")
     }
 
-    private static func side(_ side: ConflictSide) -> String {
+    private static func side(_ side: AuditConflictSide) -> String {
         let value = side.value.map { " (\(escape($0)))" } ?? ""
         return "\(escape("\(side.file):\(side.line)"))\(value): “\(escape(side.quote))”"
     }

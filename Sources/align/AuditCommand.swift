@@ -71,7 +71,7 @@ struct AuditCommand: AsyncParsableCommand {
             line?.finish()
             let input = AuditInput(expectation: session.expectation, findings: result.findings, facts: result.facts, documents: result.documents)
             let now = Date()
-            audit = Audit.compute(input, quarter: Quarter(containing: now), asOf: now, commit: Git(folder: root).head())
+            audit = Audit.compute(input, quarter: Quarter(containing: now), asOf: now, commit: GitRunner(folder: root).head())
             if record, let store {
                 try store.record(audit)
                 if !shared.quiet { Terminal.note("recorded the \(audit.quarter) run in \(historyPath)") }
@@ -98,7 +98,7 @@ struct AuditCommand: AsyncParsableCommand {
         let outcomes: [BackfillOutcome]
         do {
             outcomes = try await Backfill(folder: root).run(last: count, history: history, progress: progress, audit: auditTree)
-        } catch let failure as Git.Failure {
+        } catch let failure as GitRunner.Failure {
             throw UsageFailure(message: "\(root): error: --backfill needs the git history of this folder: \(failure)")
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -21,7 +21,7 @@ import Testing
                 environment["GIT_AUTHOR_DATE"] = date
                 environment["GIT_COMMITTER_DATE"] = date
             }
-            try Git(folder: top.path).run(arguments, environment: environment)
+            try GitRunner(folder: top.path).run(arguments, environment: environment)
         }
 
         func write(_ path: String, _ text: String) throws {
@@ -75,8 +75,8 @@ import Testing
         // Uncommitted work in the user's tree must survive untouched.
         try repository.write("stated.txt", "work in progress\n")
         try repository.write("draft.md", "not committed\n")
-        let statusBefore = try Git(folder: repository.top.path).run(["status", "--porcelain"])
-        let headBefore = Git(folder: repository.top.path).head()
+        let statusBefore = try GitRunner(folder: repository.top.path).run(["status", "--porcelain"])
+        let headBefore = GitRunner(folder: repository.top.path).head()
 
         let elsewhere = try AuditSample.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: elsewhere) }
@@ -85,7 +85,7 @@ import Testing
         let backfill = Backfill(folder: repository.content.path)
         let outcomes = try await backfill.run(last: 4, now: now, history: history) { tree in try Self.audit(of: tree) }
 
-        let log = try Git(folder: repository.top.path).run(["log", "--format=%H %s"]).split(separator: "\n")
+        let log = try GitRunner(folder: repository.top.path).run(["log", "--format=%H %s"]).split(separator: "\n")
         func sha(_ subject: String) -> String { String(log.first { $0.hasSuffix(" " + subject) }?.prefix(40) ?? "") }
         #expect(outcomes == [
             .noCommit(Quarter("2025Q4")!),
@@ -103,8 +103,8 @@ import Testing
         #expect(runs[0].asOf == ISO8601DateFormatter().date(from: "2026-03-20T10:00:00Z"))
 
         // The user's files, index and HEAD are as they were.
-        #expect(try Git(folder: repository.top.path).run(["status", "--porcelain"]) == statusBefore)
-        #expect(Git(folder: repository.top.path).head() == headBefore)
+        #expect(try GitRunner(folder: repository.top.path).run(["status", "--porcelain"]) == statusBefore)
+        #expect(GitRunner(folder: repository.top.path).head() == headBefore)
         #expect(try String(contentsOf: repository.content.appendingPathComponent("stated.txt"), encoding: .utf8) == "work in progress\n")
 
         // Backfilling again records nothing new.
@@ -130,7 +130,7 @@ import Testing
     @Test func outsideARepositoryGitFailsWithAMessage() throws {
         let folder = try AuditSample.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: Git.Failure.self) { try Git(folder: folder.path).location() }
-        #expect(Git(folder: folder.path).head() == nil)
+        #expect(throws: GitRunner.Failure.self) { try GitRunner(folder: folder.path).location() }
+        #expect(GitRunner(folder: folder.path).head() == nil)
     }
 }

@@ -6,13 +6,13 @@ import Foundation
 import Testing
 
 /// What python3's html.parser built from a page (see Fixtures/audit/html_facts.py).
-struct HTMLFacts: Decodable {
+struct AuditHTMLFacts: Decodable {
     var elements: [String]
     var attributes: [[String]]
     var styles: [String]
     var text: String
 
-    static func parse(_ html: String) throws -> HTMLFacts {
+    static func parse(_ html: String) throws -> AuditHTMLFacts {
         let folder = try AuditSample.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("report.html")
@@ -26,7 +26,7 @@ struct HTMLFacts: Decodable {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        return try JSONDecoder().decode(HTMLFacts.self, from: data)
+        return try JSONDecoder().decode(AuditHTMLFacts.self, from: data)
     }
 }
 
@@ -52,7 +52,7 @@ struct HTMLFacts: Decodable {
 
     @Test func corpusStringsStayTextInHTML() throws {
         let html = HTMLAuditRenderer(linkBase: "../site's \"root\"").render(Self.hostileReport)
-        let facts = try HTMLFacts.parse(html)
+        let facts = try AuditHTMLFacts.parse(html)
         // Only the template's own elements exist: nothing the corpus wrote became an element.
         let allowed: Set<String> = [
             "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "p", "code", "section",
@@ -75,7 +75,7 @@ struct HTMLFacts: Decodable {
 
     @Test func htmlReferencesNothingOutside() throws {
         let html = HTMLAuditRenderer().render(Self.hostileReport)
-        let facts = try HTMLFacts.parse(html)
+        let facts = try AuditHTMLFacts.parse(html)
         for attribute in facts.attributes where attribute[1] == "href" {
             let href = attribute[2]
             // Relative, scheme-free links to corpus files only.
@@ -99,7 +99,7 @@ struct HTMLFacts: Decodable {
 
     @Test func linksLeadFromTheReportToTheCorpus() throws {
         let html = HTMLAuditRenderer(linkBase: "../content").render(AuditReport(audit: AuditSample.audit, toolVersion: "0.1.0"))
-        let hrefs = try HTMLFacts.parse(html).attributes.filter { $0[1] == "href" }.map { $0[2] }
+        let hrefs = try AuditHTMLFacts.parse(html).attributes.filter { $0[1] == "href" }.map { $0[2] }
         #expect(hrefs.contains("./../content/playbooks/returns.md#L3"))
         #expect(hrefs.contains("./../content/expect.yml#L13"))
         #expect(FileLink.relativePath(from: "/work/repo/reports", to: "/work/repo/content") == "../content")
@@ -112,7 +112,7 @@ struct HTMLFacts: Decodable {
         better.findings.removeAll { $0.rule == "claim-conflict" }
         let audit = Audit.compute(better, quarter: Quarter("2026Q3")!, asOf: AuditSample.asOf, commit: nil)
         let html = HTMLAuditRenderer().render(AuditReport(audit: audit, history: [previous], toolVersion: "0.1.0"))
-        let facts = try HTMLFacts.parse(html)
+        let facts = try AuditHTMLFacts.parse(html)
         // Headline, comparison, legend words, trend chart with both quarters, formula in the footer.
         #expect(facts.text.contains("\(audit.overall.score ?? -1)"))
         #expect(facts.text.contains("since 2026Q2"))
@@ -170,13 +170,9 @@ struct HTMLFacts: Decodable {
         #expect(channels.compactMap { ($0["score"] as? [String: Any])?["score"] as? Int } == [79, 49, 0])
         #expect(MarkdownAuditRenderer.render(report).contains("**Overall score: 53 / 100 — drifting**"))
         #expect(MarkdownAuditRenderer.render(report).contains("| customer | 2 | 79 |"))
-        let text = try HTMLFacts.parse(HTMLAuditRenderer().render(report)).text
+        let text = try AuditHTMLFacts.parse(HTMLAuditRenderer().render(report)).text
         #expect(text.contains("53") && text.contains("drifting") && text.contains("79") && text.contains("49"))
         // JSON reads back into the same audit: the field names are the contract.
-        #expect(try JSONAuditRenderer.decodeAudit(try JSONSerialization.data(withJSONObject: audit).utf8String) == report.audit)
+        #expect(try JSONAuditRenderer.decodeAudit(String(decoding: try JSONSerialization.data(withJSONObject: audit), as: UTF8.self)) == report.audit)
     }
-}
-
-extension Data {
-    var utf8String: String { String(decoding: self, as: UTF8.self) }
 }

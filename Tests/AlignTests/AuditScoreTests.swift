@@ -114,10 +114,10 @@ import Testing
         let conflict = try #require(AuditSample.audit.conflicts.first)
         #expect(conflict.promise == "free-returns")
         #expect(conflict.channel == .employee)
-        #expect(conflict.claim == ConflictSide(file: "playbooks/returns.md", line: 3, column: 3, value: "45 days",
+        #expect(conflict.claim == AuditConflictSide(file: "playbooks/returns.md", line: 3, column: 3, value: "45 days",
                                                quote: "Customers can return items within 45 days."))
         // The other side is the promise in expect.yml, at its value's line.
-        #expect(conflict.other == ConflictSide(file: "expect.yml", line: 13, column: 12, value: "60 days",
+        #expect(conflict.other == AuditConflictSide(file: "expect.yml", line: 13, column: 12, value: "60 days",
                                                quote: "Returns are free for 60 days."))
     }
 
@@ -128,7 +128,7 @@ import Testing
             related: [RelatedLocation(file: "site/returns.html", line: 8, column: 3, message: "site/returns.html says 60 days")])]
         let audit = Audit.compute(input, quarter: Quarter("2026Q3")!, asOf: AuditSample.asOf, commit: nil)
         let conflict = try #require(audit.conflicts.first)
-        #expect(conflict.other == ConflictSide(file: "site/returns.html", line: 8, column: 3, value: "60 days",
+        #expect(conflict.other == AuditConflictSide(file: "site/returns.html", line: 8, column: 3, value: "60 days",
                                                quote: "Free returns for 60 days, no questions asked."))
     }
 
@@ -148,7 +148,7 @@ import Testing
         let audit = AuditSample.audit
         #expect(audit.terminology.map(\.channel) == ["customer", "employee"])
         #expect(audit.terminology[0].terms == [TermUse(term: "client", preferred: "customer", count: 2, places: [
-            Place(file: "emails/welcome.eml", line: 9), Place(file: "site/returns.html", line: 4)])])
+            AuditPlace(file: "emails/welcome.eml", line: 9), AuditPlace(file: "site/returns.html", line: 4)])])
         #expect(audit.terminology[1].terms.map(\.term) == ["buyer"])
         #expect(audit.offers.map(\.audience) == ["prospect", "existing"])
         #expect(audit.offers[0].offers.map(\.kind) == ["discount"])

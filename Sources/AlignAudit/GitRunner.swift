@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs git with an argument list (never a shell string), in one repository.
-public struct Git: Sendable {
+public struct GitRunner: Sendable {
     /// Any folder inside the repository.
     public var folder: String
 
