@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // C libraries, each seen through one module map and one shim header.
@@ -32,12 +34,18 @@ let package = Package(
         .executableTarget(name: "PackEmbedder"),
         .plugin(name: "EmbedPacks", capability: .buildTool(), dependencies: ["PackEmbedder"]),
 
+        // The quarterly audit: scores, the HTML/Markdown/JSON report, history in SQLite, backfill from git.
+        .target(name: "AlignAudit", dependencies: [
+            "AlignModel", "AlignConfig", "AlignRules",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .executableTarget(name: "align", dependencies: [
-            "AlignEngine",
+            "AlignEngine", "AlignAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks"],
+        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit"],
                     exclude: ["Fixtures"]),
     ]
 )
