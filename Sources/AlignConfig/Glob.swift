@@ -4,7 +4,8 @@
 /// folder of `align.yml`; a leading `./` or `/` is dropped, since every glob is relative to it.
 public struct Glob: Hashable, Sendable {
     public let pattern: String
-    private let tokens: [Token]
+    /// One flat sequence per combination of `{a,b}` alternatives.
+    private let sequences: [[Token]]
 
     enum Token: Hashable, Sendable {
         case literal(Character)
@@ -38,7 +39,7 @@ public struct Glob: Hashable, Sendable {
         while relative.hasPrefix("/") { relative = relative.dropFirst() }
         if relative.isEmpty { throw GlobError(message: "empty glob") }
         var chars = Array(relative)[...]
-        tokens = try Glob.parse(&chars, inAlternative: false)
+        sequences = try Glob.expand(try Glob.parse(&chars, inAlternative: false))
     }
 
     public struct GlobError: Error, Hashable, Sendable {
@@ -113,46 +114,78 @@ public struct Glob: Hashable, Sendable {
     public func matches(_ path: String) -> Bool {
         var relative = Substring(path)
         while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
-        return Glob.match(tokens[...], Array(relative)[...])
+        let characters = Array(relative)
+        return sequences.contains { Glob.match($0, characters) }
     }
 
-    private static func match(_ tokens: ArraySlice<Token>, _ path: ArraySlice<Character>) -> Bool {
-        guard let token = tokens.first else { return path.isEmpty }
-        let rest = tokens.dropFirst()
-        switch token {
-        case .literal(let c):
-            return path.first == c && match(rest, path.dropFirst())
-        case .one:
-            guard let c = path.first, c != "/" else { return false }
-            return match(rest, path.dropFirst())
-        case .set(let items, let negated):
-            guard let c = path.first, c != "/" else { return false }
-            let inSet = items.contains { $0.contains(c) }
-            return inSet != negated && match(rest, path.dropFirst())
-        case .anyInSegment:
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard let c = p.first, c != "/" else { return false }
-                p = p.dropFirst()
+    /// Braces expanded into flat token sequences (as a shell expands them), so that matching
+    /// is a table over (token, character) and never backtracks exponentially.
+    private static func expand(_ tokens: [Token]) throws(GlobError) -> [[Token]] {
+        var results: [[Token]] = [[]]
+        for token in tokens {
+            guard case .alternatives(let options) = token else {
+                for index in results.indices { results[index].append(token) }
+                continue
             }
-        case .anyFolders:
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard let slash = p.firstIndex(of: "/") else { return false }
-                p = p[(slash + 1)...]
+            var expanded: [[Token]] = []
+            for option in options {
+                for tail in try expand(option) {
+                    for head in results { expanded.append(head + tail) }
+                }
             }
-        case .anyPath:
-            if rest.isEmpty { return true }
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard !p.isEmpty else { return false }
-                p = p.dropFirst()
+            results = expanded
+            if results.count > maxAlternatives {
+                throw GlobError(message: "more than \(maxAlternatives) alternatives")
             }
-        case .alternatives(let options):
-            return options.contains { match($0[...] + rest, path) }
         }
+        return results
+    }
+
+    private static let maxAlternatives = 1024
+
+    /// Whether `tokens` match all of `path`; each (token, position) pair is decided once.
+    private static func match(_ tokens: [Token], _ path: [Character]) -> Bool {
+        let width = path.count + 1
+        // 0: not decided yet, 1: no match, 2: match.
+        var decided = [UInt8](repeating: 0, count: (tokens.count + 1) * width)
+
+        func matches(_ t: Int, _ p: Int) -> Bool {
+            let key = t * width + p
+            if decided[key] != 0 { return decided[key] == 2 }
+            let result: Bool
+            if t == tokens.count {
+                result = p == path.count
+            } else {
+                let here: Character? = p < path.count ? path[p] : nil
+                switch tokens[t] {
+                case .literal(let c):
+                    result = here == c && matches(t + 1, p + 1)
+                case .one:
+                    result = here != nil && here != "/" && matches(t + 1, p + 1)
+                case .set(let items, let negated):
+                    guard let c = here, c != "/" else { result = false; break }
+                    result = items.contains { $0.contains(c) } != negated && matches(t + 1, p + 1)
+                case .anyInSegment:
+                    result = matches(t + 1, p) || (here != nil && here != "/" && matches(t, p + 1))
+                case .anyFolders:
+                    // Zero folders, or skip one whole folder and try again.
+                    if matches(t + 1, p) {
+                        result = true
+                    } else if let slash = path[p...].firstIndex(of: "/") {
+                        result = matches(t, slash + 1)
+                    } else {
+                        result = false
+                    }
+                case .anyPath:
+                    result = matches(t + 1, p) || (here != nil && matches(t, p + 1))
+                case .alternatives:
+                    // Expanded away in init.
+                    result = false
+                }
+            }
+            decided[key] = result ? 2 : 1
+            return result
+        }
+        return matches(0, 0)
     }
 }
