@@ -138,10 +138,11 @@ public enum ExpectationLoader {
     /// is written on one line as it is read (plain or quoted without escapes); else the
     /// pattern's own position.
     static func patternErrorPosition(_ pattern: (value: String, position: SourcePosition), offset: Int, text: String) -> SourcePosition {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars: as Characters, "\r\n" is one and would not split on "\n".
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
         let position = pattern.position
-        guard position.line >= 1, position.line <= lines.count else { return position }
-        let rest = String(String.UnicodeScalarView(lines[position.line - 1].unicodeScalars.dropFirst(position.column - 1)))
+        guard position.line >= 1, position.line <= lines.count, position.column >= 1 else { return position }
+        let rest = String(String.UnicodeScalarView(lines[position.line - 1].dropFirst(position.column - 1)))
         let opening: Int
         if rest.hasPrefix(pattern.value) {
             opening = 0

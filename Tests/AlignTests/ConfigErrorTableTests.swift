@@ -173,6 +173,10 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
                 "expect.yml:2:31: error: invalid pattern 'reward(s|points)) lost': unmatched closing parenthesis"),
         .expect("bad pattern, folded over lines", "avoid:\n  - pattern: >-\n      points\n      (expire\n",
                 "expect.yml:2:14: error: invalid pattern 'points (expire': missing closing parenthesis"),
+        .expect("bad pattern, Windows line ends", "avoid:\r\n  - phrase: lose your points\r\n  - pattern: points (expire\r\n",
+                "expect.yml:3:28: error: invalid pattern 'points (expire': missing closing parenthesis"),
+        .expect("bad pattern after wide characters", "avoid:\n  - { because: \"👋 ünïcode\", pattern: \"x{2,1}\" }\n",
+                "expect.yml:2:44: error: invalid pattern 'x{2,1}': numbers out of order in {} quantifier"),
         .expect("unknown key in avoid", "avoid:\n  - phrase: points expire\n    becuase: It punishes loyal customers.\n",
                 "expect.yml:3:5: error: unknown key 'becuase' in an avoid entry; did you mean 'because'?"),
     ]
