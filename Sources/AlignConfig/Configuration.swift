@@ -36,13 +36,16 @@ public struct Configuration: Sendable {
     public var file: String
     /// Absolute path of the expectation statement.
     public var expectPath: String
-    /// In order; the first matching glob wins.
+    /// In the order written; the first matching glob wins.
     public var channels: [(channel: Channel, globs: [Glob])]
     public var audiences: [(audience: Audience, globs: [Glob])]
-    public var packs: [String]
+    public var packs: [PackReference]
     public var rules: [String: RuleSetting]
+    /// Where each key of `rules:` is written, to report an id no rule has (`unknownRuleError`).
+    public var rulePositions: [String: SourcePosition]
     public var ignore: [Glob]
-    public var failOn: Severity?
+    /// Default for `--fail-on`: `.error` when `fail_on:` is not written.
+    public var failThreshold: FailThreshold
     /// Speakers whose turns in a script are the other party's words.
     public var customerSpeakers: [String]
     public var limits: Limits
@@ -50,8 +53,9 @@ public struct Configuration: Sendable {
     public init(
         root: String, file: String, expectPath: String,
         channels: [(channel: Channel, globs: [Glob])] = [], audiences: [(audience: Audience, globs: [Glob])] = [],
-        packs: [String] = [], rules: [String: RuleSetting] = [:], ignore: [Glob] = [],
-        failOn: Severity? = nil, customerSpeakers: [String] = [], limits: Limits = Limits()
+        packs: [PackReference] = [], rules: [String: RuleSetting] = [:], rulePositions: [String: SourcePosition] = [:],
+        ignore: [Glob] = [], failThreshold: FailThreshold = .error, customerSpeakers: [String] = [],
+        limits: Limits = Limits()
     ) {
         self.root = root
         self.file = file
@@ -60,9 +64,49 @@ public struct Configuration: Sendable {
         self.audiences = audiences
         self.packs = packs
         self.rules = rules
+        self.rulePositions = rulePositions
         self.ignore = ignore
-        self.failOn = failOn
+        self.failThreshold = failThreshold
         self.customerSpeakers = customerSpeakers
         self.limits = limits
     }
+
+    /// The lowest failing severity, or nil for `fail_on: never`.
+    public var failOn: Severity? { failThreshold.severity }
+
+    /// The channel whose globs first match `relativePath` (relative to `root`, `/`-separated);
+    /// nil when none does (the caller reads the document as `customer`).
+    public func channel(for relativePath: String) -> Channel? {
+        channels.first { entry in entry.globs.contains { $0.matches(relativePath) } }?.channel
+    }
+
+    public func audience(for relativePath: String) -> Audience? {
+        audiences.first { entry in entry.globs.contains { $0.matches(relativePath) } }?.audience
+    }
+
+    public func isIgnored(_ relativePath: String) -> Bool {
+        ignore.contains { $0.matches(relativePath) }
+    }
+
+    /// Throws at the first key of `rules:` that names no known rule (core or pack), once every
+    /// rule is known. Checked in the order the keys are written.
+    public func checkRuleIDs(known: Set<String>) throws(ConfigError) {
+        let written = rulePositions.sorted { $0.value < $1.value }
+        for (id, position) in written where !known.contains(id) {
+            throw unknownRuleError(id, known: known, at: position)
+        }
+    }
+
+    func unknownRuleError(_ id: String, known: Set<String>, at position: SourcePosition) -> ConfigError {
+        var message = "unknown rule '\(id)' in rules"
+        if let near = nearest(to: id, among: known.sorted()) { message += "; did you mean '\(near)'?" }
+        return ConfigError(file: file, line: position.line, column: position.column, message: message)
+    }
+}
+
+/// The closest of `candidates` to `word` within two edits, for "did you mean".
+func nearest(to word: String, among candidates: [String]) -> String? {
+    let scored = candidates.map { (candidate: $0, distance: editDistance($0, word)) }
+    guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 else { return nil }
+    return best.candidate
 }

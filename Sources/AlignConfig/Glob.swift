@@ -1,24 +1,45 @@
-/// A path glob as `align.yml` writes them: `**` any folders, `*` any characters but `/`, `?` one
-/// character, `[abc]` a set, `{a,b}` alternatives. Matched against `/`-separated relative paths.
+/// A path glob as `align.yml` writes them: `**/` any folders (none included), `**` elsewhere any
+/// characters, `*` any characters but `/`, `?` one character, `[abc]` / `[a-z]` / `[!abc]` a set,
+/// `{a,b}` alternatives, `\` escapes. Matched against `/`-separated paths relative to the
+/// folder of `align.yml`; a leading `./` or `/` is dropped, since every glob is relative to it.
 public struct Glob: Hashable, Sendable {
     public let pattern: String
-    private let tokens: [Token]
+    /// One flat sequence per combination of `{a,b}` alternatives.
+    private let sequences: [[Token]]
 
     enum Token: Hashable, Sendable {
         case literal(Character)
         case anyInSegment
+        /// `**/`: zero or more whole folders.
+        case anyFolders
+        /// `**` not followed by `/`: anything, across folders.
         case anyPath
         case one
-        case set([Character], negated: Bool)
+        case set([SetItem], negated: Bool)
         case alternatives([[Token]])
+    }
+
+    enum SetItem: Hashable, Sendable {
+        case character(Character)
+        case range(Character, Character)
+
+        func contains(_ c: Character) -> Bool {
+            switch self {
+            case .character(let d): c == d
+            case .range(let low, let high): low <= c && c <= high
+            }
+        }
     }
 
     /// Throws a message (without position; the loader adds it) when the glob is malformed.
     public init(_ pattern: String) throws(GlobError) {
         self.pattern = pattern
-        var chars = Array(pattern)[...]
-        tokens = try Glob.parse(&chars, inAlternative: false)
-        if !chars.isEmpty { throw GlobError(message: "unbalanced '}' in glob '\(pattern)'") }
+        var relative = Substring(pattern)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        while relative.hasPrefix("/") { relative = relative.dropFirst() }
+        if relative.isEmpty { throw GlobError(message: "empty glob") }
+        var chars = Array(relative)[...]
+        sequences = try Glob.expand(try Glob.parse(&chars, inAlternative: false))
     }
 
     public struct GlobError: Error, Hashable, Sendable {
@@ -34,38 +55,33 @@ public struct Glob: Hashable, Sendable {
             case "*":
                 if chars.first == "*" {
                     chars.removeFirst()
-                    if chars.first == "/" { chars.removeFirst() }
-                    tokens.append(.anyPath)
+                    while chars.first == "*" { chars.removeFirst() }
+                    if chars.first == "/" {
+                        chars.removeFirst()
+                        tokens.append(.anyFolders)
+                    } else {
+                        tokens.append(.anyPath)
+                    }
                 } else {
                     tokens.append(.anyInSegment)
                 }
             case "?":
                 tokens.append(.one)
             case "[":
-                var set: [Character] = []
-                var negated = false
-                if chars.first == "!" || chars.first == "^" { negated = true; chars.removeFirst() }
-                var closed = false
-                while let d = chars.first {
-                    chars.removeFirst()
-                    if d == "]", !set.isEmpty { closed = true; break }
-                    set.append(d)
-                }
-                if !closed { throw GlobError(message: "unclosed '[' in glob") }
-                tokens.append(.set(set, negated: negated))
+                tokens.append(try parseSet(&chars))
             case "{":
                 var options: [[Token]] = []
                 while true {
                     options.append(try parse(&chars, inAlternative: true))
-                    guard let d = chars.first else { throw GlobError(message: "unclosed '{' in glob") }
+                    guard let d = chars.first else { throw GlobError(message: "unclosed '{'") }
                     chars.removeFirst()
                     if d == "}" { break }
                 }
                 tokens.append(.alternatives(options))
             case "}":
-                throw GlobError(message: "unbalanced '}' in glob")
+                throw GlobError(message: "'}' without its '{'")
             case "\\":
-                guard let d = chars.first else { throw GlobError(message: "glob ends with '\\'") }
+                guard let d = chars.first else { throw GlobError(message: "ends with '\\'") }
                 chars.removeFirst()
                 tokens.append(.literal(d))
             default:
@@ -75,46 +91,101 @@ public struct Glob: Hashable, Sendable {
         return tokens
     }
 
-    public func matches(_ path: String) -> Bool {
-        Glob.match(tokens[...], Array(path)[...])
+    /// `[...]` after its `[`: a `]` right after the opening (or `!`/`^`) is a member.
+    private static func parseSet(_ chars: inout ArraySlice<Character>) throws(GlobError) -> Token {
+        var items: [SetItem] = []
+        var negated = false
+        if chars.first == "!" || chars.first == "^" { negated = true; chars.removeFirst() }
+        while let d = chars.first {
+            chars.removeFirst()
+            if d == "]", !items.isEmpty { return .set(items, negated: negated) }
+            if d == "/" { throw GlobError(message: "'/' inside '[...]'") }
+            if chars.first == "-", chars.count >= 2, let high = chars.dropFirst().first, high != "]" {
+                chars.removeFirst(2)
+                guard d <= high else { throw GlobError(message: "range '\(d)-\(high)' is backwards") }
+                items.append(.range(d, high))
+            } else {
+                items.append(.character(d))
+            }
+        }
+        throw GlobError(message: "unclosed '['")
     }
 
-    private static func match(_ tokens: ArraySlice<Token>, _ path: ArraySlice<Character>) -> Bool {
-        guard let token = tokens.first else { return path.isEmpty }
-        let rest = tokens.dropFirst()
-        switch token {
-        case .literal(let c):
-            return path.first == c && match(rest, path.dropFirst())
-        case .one:
-            guard let c = path.first, c != "/" else { return false }
-            return match(rest, path.dropFirst())
-        case .set(let set, let negated):
-            guard let c = path.first, c != "/" else { return false }
-            let inSet = set.contains(c)
-            return inSet != negated && match(rest, path.dropFirst())
-        case .anyInSegment:
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard let c = p.first, c != "/" else { return false }
-                p = p.dropFirst()
+    public func matches(_ path: String) -> Bool {
+        var relative = Substring(path)
+        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+        let characters = Array(relative)
+        return sequences.contains { Glob.match($0, characters) }
+    }
+
+    /// Braces expanded into flat token sequences (as a shell expands them), so that matching
+    /// is a table over (token, character) and never backtracks exponentially.
+    private static func expand(_ tokens: [Token]) throws(GlobError) -> [[Token]] {
+        var results: [[Token]] = [[]]
+        for token in tokens {
+            guard case .alternatives(let options) = token else {
+                for index in results.indices { results[index].append(token) }
+                continue
             }
-        case .anyPath:
-            // `**/` matches zero or more whole folders; a trailing `**` matches everything.
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard !p.isEmpty else { return false }
-                if let slash = p.firstIndex(of: "/") {
-                    p = p[(slash + 1)...]
-                } else if rest.isEmpty {
-                    return true
-                } else {
-                    return false
+            var expanded: [[Token]] = []
+            for option in options {
+                for tail in try expand(option) {
+                    for head in results { expanded.append(head + tail) }
                 }
             }
-        case .alternatives(let options):
-            return options.contains { match($0[...] + rest, path) }
+            results = expanded
+            if results.count > maxAlternatives {
+                throw GlobError(message: "more than \(maxAlternatives) alternatives")
+            }
         }
+        return results
+    }
+
+    private static let maxAlternatives = 1024
+
+    /// Whether `tokens` match all of `path`; each (token, position) pair is decided once.
+    private static func match(_ tokens: [Token], _ path: [Character]) -> Bool {
+        let width = path.count + 1
+        // 0: not decided yet, 1: no match, 2: match.
+        var decided = [UInt8](repeating: 0, count: (tokens.count + 1) * width)
+
+        func matches(_ t: Int, _ p: Int) -> Bool {
+            let key = t * width + p
+            if decided[key] != 0 { return decided[key] == 2 }
+            let result: Bool
+            if t == tokens.count {
+                result = p == path.count
+            } else {
+                let here: Character? = p < path.count ? path[p] : nil
+                switch tokens[t] {
+                case .literal(let c):
+                    result = here == c && matches(t + 1, p + 1)
+                case .one:
+                    result = here != nil && here != "/" && matches(t + 1, p + 1)
+                case .set(let items, let negated):
+                    guard let c = here, c != "/" else { result = false; break }
+                    result = items.contains { $0.contains(c) } != negated && matches(t + 1, p + 1)
+                case .anyInSegment:
+                    result = matches(t + 1, p) || (here != nil && here != "/" && matches(t, p + 1))
+                case .anyFolders:
+                    // Zero folders, or skip one whole folder and try again.
+                    if matches(t + 1, p) {
+                        result = true
+                    } else if let slash = path[p...].firstIndex(of: "/") {
+                        result = matches(t, slash + 1)
+                    } else {
+                        result = false
+                    }
+                case .anyPath:
+                    result = matches(t + 1, p) || (here != nil && matches(t, p + 1))
+                case .alternatives:
+                    // Expanded away in init.
+                    result = false
+                }
+            }
+            decided[key] = result ? 2 : 1
+            return result
+        }
+        return matches(0, 0)
     }
 }

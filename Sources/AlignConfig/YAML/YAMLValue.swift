@@ -79,6 +79,11 @@ extension ConfigError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             self.init(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams finds duplicates before `convert` can; it marks the key's first occurrence.
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            self.init(file: file, line: context.mark.line, column: context.mark.column,
+                      message: "duplicate key \(keys): this key is written again later in the same mapping")
         case .reader(let problem, _, _, _):
             self.init(file: file, line: 1, column: 1, message: "invalid YAML: \(problem)")
         default:

@@ -1,0 +1,157 @@
+import AlignModel
+import AlignText
+import Foundation
+
+/// Reads and validates `expect.yml`, the canonical statement of what customers can expect.
+public enum ExpectationLoader {
+    static let topKeys = ["organization", "statement", "promises", "terminology", "avoid"]
+    static let promiseKeys = ["id", "statement", "topic", "value", "strength", "required_in"]
+
+    /// Reads `path`; errors and `Expectation.file` name it `displayPath`. `validateValue` returns
+    /// an error message when a promise's `value:` cannot be read as a quantity.
+    public static func load(
+        path: String, displayPath: String, validateValue: (String) -> String?
+    ) throws(ConfigError) -> Expectation {
+        let text = try FilePaths.readText(FilePaths.absolute(path), display: displayPath)
+        let map: YAMLMap
+        switch try YAMLValue.parse(text, file: displayPath) {
+        case .map(let m):
+            map = m
+        case .null(let position):
+            map = YAMLMap(file: displayPath, position: position, entries: [])
+        case let other:
+            throw ConfigError(file: displayPath, line: other.position.line, column: other.position.column,
+                              message: "expect.yml must be a mapping (organization, statement, promises, ...), not \(other.shape)")
+        }
+        try map.rejectUnknownKeys(topKeys, in: "expect.yml")
+
+        var expectation = Expectation(file: displayPath)
+        expectation.organization = try map.string("organization")?.value
+        expectation.statement = try map.string("statement")?.value
+        for item in try map.list("promises") {
+            let promise = try promise(try entryMap(item, in: map, naming: "promise"), validateValue: validateValue)
+            if let first = expectation.promises.first(where: { $0.id == promise.id }) {
+                throw map.error(at: promise.position, "duplicate promise id '\(promise.id)' (first at line \(first.position.line))")
+            }
+            expectation.promises.append(promise)
+        }
+        for item in try map.list("terminology") {
+            expectation.terminology.append(try termPreference(try entryMap(item, in: map, naming: "terminology entry")))
+        }
+        for item in try map.list("avoid") {
+            expectation.avoid.append(try avoidEntry(try entryMap(item, in: map, naming: "avoid entry"), text: text))
+        }
+        return expectation
+    }
+
+    private static func entryMap(_ item: YAMLValue, in map: YAMLMap, naming what: String) throws(ConfigError) -> YAMLMap {
+        guard case .map(let entry) = item else {
+            throw map.error(at: item.position, "each \(what) must be a mapping of keys, not \(item.shape)")
+        }
+        return entry
+    }
+
+    private static func promise(_ map: YAMLMap, validateValue: (String) -> String?) throws(ConfigError) -> Promise {
+        try map.rejectUnknownKeys(promiseKeys, in: "a promise")
+        guard let id = try map.string("id") else { throw map.error(at: map.position, "a promise needs an 'id'") }
+        guard isKebabCase(id.value) else {
+            throw map.error(at: id.position, "promise id '\(id.value)' must be kebab-case: lowercase letters, digits and '-'")
+        }
+        guard let statement = try map.string("statement") else {
+            throw map.error(at: map.position, "promise '\(id.value)' needs a 'statement'")
+        }
+        let topics = try nonEmptyWords("topic", in: map, owner: "promise '\(id.value)'")
+        guard !topics.isEmpty else {
+            throw map.error(at: map["topic"]?.position ?? map.position, "promise '\(id.value)' needs a 'topic': the words that signal it")
+        }
+        let value = try map.string("value")
+        if let value, let problem = validateValue(value.value) {
+            throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(id.value)': \(problem)")
+        }
+        let strength = try map.word("strength", allowed: ["firm", "soft"], naming: "strength")
+            .flatMap { PromiseStrength(rawValue: $0.value) } ?? .firm
+        return Promise(
+            id: id.value, statement: statement.value, topics: topics, value: value?.value, strength: strength,
+            requiredIn: try map.channels("required_in"), position: id.position, valuePosition: value?.position)
+    }
+
+    private static func termPreference(_ map: YAMLMap) throws(ConfigError) -> TermPreference {
+        try map.rejectUnknownKeys(["use", "instead_of", "in"], in: "a terminology entry")
+        guard let use = try map.string("use"), !use.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw map.error(at: map.position, "a terminology entry needs 'use': the preferred term")
+        }
+        let insteadOf = try nonEmptyWords("instead_of", in: map, owner: "terminology entry '\(use.value)'")
+        guard !insteadOf.isEmpty else {
+            throw map.error(at: map["instead_of"]?.position ?? map.position,
+                            "terminology entry '\(use.value)' needs 'instead_of': the terms it replaces")
+        }
+        return TermPreference(use: use.value, insteadOf: insteadOf, channels: try map.channels("in"), position: use.position)
+    }
+
+    private static func avoidEntry(_ map: YAMLMap, text: String) throws(ConfigError) -> AvoidEntry {
+        try map.rejectUnknownKeys(["phrase", "pattern", "because", "in"], in: "an avoid entry")
+        let phrase = try map.string("phrase")
+        let pattern = try map.string("pattern")
+        let match: AvoidEntry.Match
+        let position: SourcePosition
+        switch (phrase, pattern) {
+        case (let phrase?, nil):
+            guard !phrase.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw map.error(at: phrase.position, "'phrase' must not be empty")
+            }
+            (match, position) = (.phrase(phrase.value), phrase.position)
+        case (nil, let pattern?):
+            do {
+                _ = try Pattern(pattern.value)
+            } catch {
+                throw map.error(at: patternErrorPosition(pattern, offset: error.offset, text: text),
+                                "invalid pattern '\(pattern.value)': \(error.message)")
+            }
+            (match, position) = (.pattern(pattern.value), pattern.position)
+        case (_?, _?):
+            let written = map.entries.filter { $0.key == "phrase" || $0.key == "pattern" }
+            throw map.error(at: written.last?.keyPosition ?? map.position, "an avoid entry takes 'phrase' or 'pattern', not both")
+        case (nil, nil):
+            throw map.error(at: map.position, "an avoid entry needs a 'phrase' or a 'pattern'")
+        }
+        return AvoidEntry(match: match, because: try map.string("because")?.value, channels: try map.channels("in"), position: position)
+    }
+
+    /// A list (or one) of non-empty words or phrases under `key`.
+    private static func nonEmptyWords(_ key: String, in map: YAMLMap, owner: String) throws(ConfigError) -> [String] {
+        var words: [String] = []
+        for entry in try map.strings(key) {
+            guard !entry.value.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw map.error(at: entry.position, "empty entry in '\(key)' of \(owner)")
+            }
+            words.append(entry.value)
+        }
+        return words
+    }
+
+    static func isKebabCase(_ id: String) -> Bool {
+        !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// Where PCRE2 stopped, in the file: the pattern's column plus the offset, when the pattern
+    /// is written on one line as it is read (plain or quoted without escapes); else the
+    /// pattern's own position.
+    static func patternErrorPosition(_ pattern: (value: String, position: SourcePosition), offset: Int, text: String) -> SourcePosition {
+        // Split on scalars: as Characters, "\r\n" is one and would not split on "\n".
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        let position = pattern.position
+        guard position.line >= 1, position.line <= lines.count, position.column >= 1 else { return position }
+        let rest = String(String.UnicodeScalarView(lines[position.line - 1].dropFirst(position.column - 1)))
+        let opening: Int
+        if rest.hasPrefix(pattern.value) {
+            opening = 0
+        } else if let quote = rest.first, quote == "'" || quote == "\"", rest.dropFirst().hasPrefix(pattern.value) {
+            opening = 1
+        } else {
+            return position
+        }
+        let scalars = String(decoding: pattern.value.utf8.prefix(max(0, offset)), as: UTF8.self).unicodeScalars.count
+        return SourcePosition(line: position.line, column: position.column + opening + scalars)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Paths as the loaders need them: absolute for reading, and as the user would write them for
+/// messages.
+enum FilePaths {
+    static var workingDirectory: String { FileManager.default.currentDirectoryPath }
+
+    /// `path` made absolute against `base` (the working directory by default), `..` resolved.
+    static func absolute(_ path: String, against base: String = workingDirectory) -> String {
+        let url = path.hasPrefix("/")
+            ? URL(fileURLWithPath: path)
+            : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(path)
+        return url.standardizedFileURL.path
+    }
+
+    static func folder(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// A relative path stays as given; an absolute one inside `workingDirectory` becomes relative.
+    static func display(_ path: String, workingDirectory: String = workingDirectory) -> String {
+        guard path.hasPrefix("/") else { return path }
+        let base = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        if standardized.hasPrefix(base), standardized.count > base.count {
+            return String(standardized.dropFirst(base.count))
+        }
+        return path
+    }
+
+    /// The UTF-8 text of a file the user wrote, or a ConfigError naming it.
+    static func readText(_ absolutePath: String, display: String) throws(ConfigError) -> String {
+        if isFolder(absolutePath) {
+            throw ConfigError(file: display, line: 1, column: 1, message: "this is a folder, not a file")
+        }
+        guard isFile(absolutePath) else {
+            throw ConfigError(file: display, line: 1, column: 1, message: "no such file")
+        }
+        guard let data = FileManager.default.contents(atPath: absolutePath) else {
+            throw ConfigError(file: display, line: 1, column: 1, message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigError(file: display, line: 1, column: 1, message: "the file is not UTF-8 text")
+        }
+        return text
+    }
+}
