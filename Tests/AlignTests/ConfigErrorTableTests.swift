@@ -36,8 +36,12 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
                "align.yml:1:1: error: align.yml must be a mapping of settings (expect, channels, ...), not a list"),
         .align("invalid YAML", "channels: [site\nfail_on: error\n",
                "align.yml:2:8: error: invalid YAML: did not find expected ',' or ']'"),
-        .align("duplicate key", "fail_on: error\nfail_on: info\n",
-               "align.yml:1:1: error: duplicate key 'fail_on': this key is written again later in the same mapping"),
+        .align("duplicate key", "fail_on: error\nignore: []\nfail_on: info\n",
+               "align.yml:3:1: error: duplicate key 'fail_on' (first at line 1)"),
+        .align("duplicate key in a nested mapping", "rules:\n  terminology: info\n  # switched off for the launch\n  terminology: off\n",
+               "align.yml:4:3: error: duplicate key 'terminology' (first at line 2)"),
+        .align("duplicate key in a flow mapping", "rules: { terminology: info, terminology: off }\n",
+               "align.yml:1:10: error: duplicate key 'terminology': it is written again later in the same mapping"),
         // expect:
         .align("expect file missing", "expect: statements/missing.yml\n",
                "align.yml:1:9: error: expectation statement 'statements/missing.yml' not found (paths are relative to the folder of align.yml)"),
@@ -120,6 +124,8 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
         .expect("invalid YAML", "promises:\n  - id: reply-time\n   topic: reply\n",
                 "expect.yml:3:4: error: invalid YAML: did not find expected '-' indicator"),
         // promises
+        .expect("duplicate key inside a promise", "promises:\n  - id: reply-time\n    statement: We reply within a day.\n    id: answer-time\n",
+                "expect.yml:4:5: error: duplicate key 'id' (first at line 2)"),
         .expect("promise without id", "promises:\n  - statement: We reply within a day.\n    topic: reply\n",
                 "expect.yml:2:5: error: a promise needs an 'id'"),
         .expect("id not kebab-case", "promises:\n  - id: Reply_Time\n    statement: We reply within a day.\n    topic: reply\n",

@@ -80,14 +80,44 @@ extension ConfigError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             self.init(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            // Yams finds duplicates before `convert` can; it marks the key's first occurrence.
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            self.init(file: file, line: context.mark.line, column: context.mark.column,
-                      message: "duplicate key \(keys): this key is written again later in the same mapping")
+            // Yams finds duplicates before `convert` can, and marks the key's first occurrence;
+            // the one to point at is the repeat, found below it at the same column.
+            let key = duplicates.first ?? ""
+            let first = SourcePosition(line: context.mark.line, column: context.mark.column)
+            if let again = ConfigError.repeatedKey(key, after: first, in: context.text) {
+                self.init(file: file, line: again.line, column: again.column,
+                          message: "duplicate key '\(key)' (first at line \(first.line))")
+            } else {
+                self.init(file: file, line: first.line, column: first.column,
+                          message: "duplicate key '\(key)': it is written again later in the same mapping")
+            }
         case .reader(let problem, _, _, _):
             self.init(file: file, line: 1, column: 1, message: "invalid YAML: \(problem)")
         default:
             self.init(file: file, line: 1, column: 1, message: "invalid YAML: \(error)")
         }
+    }
+}
+
+extension ConfigError {
+    /// The next line below `first` that writes `key:` at the same column of a block mapping,
+    /// before the mapping ends (a line indented less).
+    static func repeatedKey(_ key: String, after first: SourcePosition, in text: String) -> SourcePosition? {
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.column >= 1, first.line < lines.count else { return nil }
+        let indent = first.column - 1
+        for index in first.line..<lines.count {
+            let line = lines[index]
+            let leading = line.prefix { $0 == " " || $0 == "-" }.count
+            let content = String(String.UnicodeScalarView(line.dropFirst(leading)))
+            if content.isEmpty || content.hasPrefix("#") || content == "\r" { continue }
+            if leading < indent { return nil }
+            guard leading == indent else { continue }
+            let written = [key, "\"\(key)\"", "'\(key)'"]
+            if written.contains(where: { content.hasPrefix($0) && content.dropFirst($0.count).drop { $0 == " " }.hasPrefix(":") }) {
+                return SourcePosition(line: index + 1, column: first.column)
+            }
+        }
+        return nil
     }
 }
