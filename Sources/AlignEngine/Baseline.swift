@@ -30,12 +30,12 @@ public struct Baseline: Codable, Sendable, Equatable {
         }
     }
 
-    public static func load(path: String) throws(LoadError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path) }
+    public static func load(path: String) throws -> Baseline {
+        guard let data = FileManager.default.contents(atPath: path) else { throw LoadError.unreadable(path) }
         do {
             return try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
-            throw .malformed(path, "\(error)")
+            throw LoadError.malformed(path, "\(error)")
         }
     }
 

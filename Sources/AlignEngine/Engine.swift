@@ -33,7 +33,7 @@ public struct Engine: Sendable {
     }
 
     public func run(paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
-        let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: DocumentReaders.extensions)
+        let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
         let (files, outside) = discovery.files(under: paths)
         let check = FileCheck(
             rules: rules,
@@ -51,26 +51,19 @@ public struct Engine: Sendable {
     /// `jobs` workers, each with its own stemmer, take files one at a time from a shared cursor;
     /// outcomes land in file order so the run is deterministic whatever the scheduling.
     static func checkAll(_ files: [DiscoveredFile], with check: FileCheck, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [FileOutcome] {
-        let cursor = Mutex(0)
-        let done = Mutex(0)
+        let cursor = SharedCounter()
+        let done = SharedCounter()
         return await withTaskGroup(of: [(Int, FileOutcome)].self) { group in
             for _ in 0..<min(jobs, max(files.count, 1)) {
                 group.addTask {
                     let stemmer = Stemmer()
                     var mine: [(Int, FileOutcome)] = []
                     while true {
-                        let index = cursor.withLock { value -> Int in
-                            defer { value += 1 }
-                            return value
-                        }
+                        let index = cursor.next() - 1
                         guard index < files.count else { break }
                         mine.append((index, check.check(files[index], stemmer: stemmer)))
                         if let progress {
-                            let count = done.withLock { value -> Int in
-                                value += 1
-                                return value
-                            }
-                            progress(count, files.count)
+                            progress(done.next(), files.count)
                         }
                     }
                     return mine
@@ -136,6 +129,18 @@ public struct Engine: Sendable {
             let path = configuration.root + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             SourceLines.fill(&findings, bytes: [UInt8](data), file: file)
+        }
+    }
+}
+
+/// A counter several workers share: each `next()` returns a distinct value, starting at 1.
+final class SharedCounter: Sendable {
+    private let value = Mutex(0)
+
+    func next() -> Int {
+        value.withLock { count in
+            count += 1
+            return count
         }
     }
 }

@@ -39,7 +39,8 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    private func summary(_ report: Report) -> String {
+    /// The closing lines alone: what `--output` still prints on the terminal.
+    public func summary(_ report: Report) -> String {
         let summary = report.summary
         let documents = Self.plural(report.documentsChecked, "document")
         guard summary.total > 0 else { return "No findings in \(documents).\n" }

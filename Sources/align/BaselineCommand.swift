@@ -27,7 +27,7 @@ struct BaselineCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
-        let result = await session.engine.run(paths: paths, jobs: shared.jobCount)
+        let result = await shared.run(session, paths: paths)
         let text = Baseline(findings: result.findings).encoded()
         guard let output else {
             print(text, terminator: "")

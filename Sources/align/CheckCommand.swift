@@ -1,3 +1,4 @@
+import AlignConfig
 import AlignEngine
 import AlignModel
 import AlignReport
@@ -50,9 +51,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
-        let progress = Terminal.progressAllowed && !shared.quiet ? ProgressLine(label: "checking") : nil
-        var result = await session.engine.run(paths: paths, jobs: shared.jobCount, progress: progress.map { line in { line.update($0, $1) } })
-        progress?.finish()
+        var result = await shared.run(session, paths: paths)
         for path in result.outside {
             Terminal.error("\(path): error: outside the checked tree (\(session.configuration.root)) or missing; not read")
         }
@@ -63,7 +62,7 @@ struct CheckCommand: AsyncParsableCommand {
         if let baseline {
             do {
                 result.findings = try Baseline.load(path: baseline).newFindings(result.findings)
-            } catch {
+            } catch let error as Baseline.LoadError {
                 throw UsageFailure(message: error.description)
             }
         }
@@ -86,11 +85,11 @@ struct CheckCommand: AsyncParsableCommand {
                 Terminal.error("\(output): error: cannot write the report: \(error.localizedDescription)")
                 throw ExitCode(2)
             }
-            if !shared.quiet { Terminal.note(TextReporter.summary(report)) }
+            if !shared.quiet { Terminal.note(TextReporter(color: false).summary(report)) }
         } else {
             print(rendered, terminator: rendered.hasSuffix("\n") || rendered.isEmpty ? "" : "\n")
             if format != .text && !shared.quiet && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal {
-                Terminal.note(TextReporter.summary(report))
+                Terminal.note(TextReporter(color: false).summary(report))
             }
         }
         let threshold = failOn ?? session.configuration.failThreshold

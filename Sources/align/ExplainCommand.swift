@@ -14,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
     var rule: String
 
     func run() throws {
-        let rules = RuleCatalogue.allDescriptions()
+        let rules = RuleListing.all()
         guard let description = rules.first(where: { $0.id == rule }) else {
             let near = rules.map(\.id).filter { $0.contains(rule) || rule.contains($0) }
             throw UsageFailure(message: "error: no rule '\(rule)'" + (near.isEmpty ? "; `align rules` lists them all" : "; did you mean \(near.joined(separator: ", "))?"))

@@ -10,7 +10,7 @@ struct RulesCommand: ParsableCommand {
     )
 
     func run() throws {
-        let rules = RuleCatalogue.allDescriptions()
+        let rules = RuleListing.all()
         let header = ["RULE", "PACK", "KIND", "SEVERITY", "CHANNELS"]
         let rows = rules.map { [$0.id, $0.pack, $0.kind, $0.severity.rawValue, $0.channels.isEmpty ? "all" : $0.channels.map(\.rawValue).joined(separator: ",")] }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }

@@ -25,6 +25,17 @@ struct SharedOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// Runs the engine, with a progress line on an interactive terminal.
+    func run(_ session: AlignSession, paths: [String]) async -> RunResult {
+        guard Terminal.progressAllowed && !quiet else {
+            return await session.engine.run(paths: paths, jobs: jobCount)
+        }
+        let line = ProgressLine(label: "checking")
+        let result = await session.engine.run(paths: paths, jobs: jobCount) { done, total in line.update(done, total) }
+        line.finish()
+        return result
+    }
+
     /// Loads align.yml, expect.yml and the rule packs; a problem in any of them is exit 2.
     func loadSession(paths: [String]) throws -> AlignSession {
         let start = paths.first.map { path -> String in

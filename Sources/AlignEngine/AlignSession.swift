@@ -1,0 +1,85 @@
+import AlignConfig
+import AlignModel
+import AlignPacks
+import AlignReport
+import AlignRules
+import AlignText
+
+public enum AlignVersion {
+    public static let current = "0.1.0"
+}
+
+/// Everything a command needs for one run: the validated configuration and expectation
+/// statement, and every rule compiled once. Any problem in the files the user wrote is a
+/// positioned `ConfigError` (exit 2) before a single document is read.
+public struct AlignSession: Sendable {
+    public var configuration: Configuration
+    public var expectation: Expectation
+    public var rules: RuleSet
+
+    public var engine: Engine { Engine(configuration: configuration, expectation: expectation, rules: rules) }
+
+    public static func load(configPath: String?, startingAt directory: String) throws(ConfigError) -> AlignSession {
+        guard let path = configPath ?? ConfigLoader.locate(startingAt: directory) else {
+            throw ConfigError(file: ConfigLoader.displayPath(directory), line: 1, column: 1,
+                              message: "no align.yml in this folder or any parent; run `align init` to write one, or pass --config")
+        }
+        let configuration = try ConfigLoader.load(path: path, builtinPacks: Set(BuiltinPacks.names))
+        var expectation = try ExpectationLoader.load(
+            path: configuration.expectPath, displayPath: ConfigLoader.displayPath(configuration.expectPath),
+            validateValue: valueProblem)
+        // Findings name files relative to align.yml's folder; errors above, relative to the shell.
+        expectation.file = relativePath(configuration.expectPath, to: configuration.root)
+
+        var packs: [RulePack] = []
+        for reference in configuration.packs {
+            packs.append(contentsOf: try PackLoader.resolve([reference.name], configuration: configuration, at: reference.position))
+        }
+        let packsAt = configuration.packs.first?.position ?? SourcePosition(line: 1, column: 1)
+        let stemmer = Stemmer()
+        let catalogue = try RuleCatalogue.build(configuration: configuration, expectation: expectation, packs: packs, packsAt: packsAt, stemmer: stemmer)
+        let claims = ClaimRules(expectation: expectation, stemmer: stemmer)
+
+        let settings = RuleSettingsFilter(settings: configuration.rules)
+        let known = Set(try RuleCatalogue.entries(packs: packs).map(\.description.id))
+            .union(claims.descriptions.map(\.id)).union(EngineRules.all.map(\.id))
+        try configuration.checkRuleIDs(known: known)
+
+        let engineAndClaims = (EngineRules.all + claims.descriptions).filter { !settings.isOff($0.id) }.map { description in
+            var shown = description
+            shown.severity = settings.severity(of: description)
+            return shown
+        }
+        let rules = RuleSet(
+            documentRules: catalogue.documentRules + claims.documentRules,
+            corpusRules: catalogue.corpusRules + claims.corpusRules,
+            descriptions: (engineAndClaims + catalogue.descriptions).sorted { $0.id < $1.id })
+        return AlignSession(configuration: configuration, expectation: expectation, rules: rules)
+    }
+
+    /// What reporters print for a run.
+    public func report(_ result: RunResult) -> Report {
+        Report(toolVersion: AlignVersion.current, findings: result.findings, rules: rules.descriptions,
+               documentsChecked: result.documents.count, documents: result.documents, root: configuration.root)
+    }
+
+    static func valueProblem(_ value: String) -> String? {
+        QuantityReader.parse(value) == nil
+            ? "cannot read '\(value)' as one value: write a duration (24 hours, 5 business days), an amount of money ($75), a percentage (99.9%) or a count (5 seats)"
+            : nil
+    }
+
+    static func relativePath(_ path: String, to root: String) -> String {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
+
+/// Every rule align knows without a configuration: for `align rules` and `align explain`.
+public enum RuleListing {
+    public static func all() -> [RuleDescription] {
+        let claims = ClaimRules(expectation: ClaimExamples.expectation, stemmer: Stemmer())
+        return (EngineRules.all + claims.descriptions + RuleCatalogue.allDescriptions())
+            .sorted { ($0.pack == "core" ? "" : $0.pack, $0.id) < ($1.pack == "core" ? "" : $1.pack, $1.id) }
+    }
+}
