@@ -106,6 +106,9 @@ public struct Engine: Sendable {
         for rule in rules.corpusRules {
             findings.append(contentsOf: rule.check(facts, context: context))
         }
+        // Rules that report at align.yml name it as the user gave it; outputs name it from the root.
+        let configFile = AlignSession.relativePath(configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file, to: configuration.root)
+        for index in findings.indices where findings[index].file == configuration.file { findings[index].file = configFile }
         findings = findings.compactMap(settings.apply)
         let unusedSeverity: Severity? = settings.isOff(EngineRules.unusedSuppression.id) ? nil : settings.severity(of: EngineRules.unusedSuppression)
         findings = Suppressions.apply(findings, suppressions: suppressions, channels: channels, severity: unusedSeverity)
