@@ -153,3 +153,35 @@ import Testing
         #expect(try AlignCLI.run(["explain", "no-such-rule"], in: AlignCLI.corpus).status == 2)
     }
 }
+
+/// `.align/cache` changes how fast a run is, never what it finds.
+@Suite struct CacheTests {
+    @Test func cachedRunsMatchUncachedRunsAndSeeEdits() throws {
+        let folder = try AlignCLI.corpusCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".align"))
+        let uncached = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache").path))
+        let first = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.json").path))
+        let second = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        #expect(first.stdout == uncached.stdout)
+        #expect(second.stdout == uncached.stdout)
+
+        // An edited document is read again.
+        try CLIWorkflowTests.edit(folder, "plans/support-staffing-2027.md") {
+            $0.replacingOccurrences(of: "within 48 hours", with: "within 24 hours")
+        }
+        let edited = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let fresh = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(edited.stdout == fresh.stdout)
+        #expect(edited.stdout != first.stdout)
+
+        // A changed expectation statement invalidates every entry.
+        try CLIWorkflowTests.edit(folder, "expect.yml") { $0.replacingOccurrences(of: "value: 24 hours", with: "value: 48 hours") }
+        let newPromise = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let newFresh = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(newPromise.stdout == newFresh.stdout)
+        #expect(newPromise.stdout != fresh.stdout)
+    }
+}
