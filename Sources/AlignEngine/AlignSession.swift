@@ -65,7 +65,7 @@ public struct AlignSession: Sendable {
 
     static func valueProblem(_ value: String) -> String? {
         QuantityReader.parse(value) == nil
-            ? "cannot read '\(value)' as one value: write a duration (24 hours, 5 business days), an amount of money ($75), a percentage (99.9%) or a count (5 seats)"
+            ? "write one value: a duration (24 hours, 5 business days), an amount of money ($75), a percentage (99.9%) or a count (5 seats)"
             : nil
     }
 

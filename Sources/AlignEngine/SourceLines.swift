@@ -1,4 +1,5 @@
 import AlignModel
+import AlignReaders
 
 /// Fills `Finding.sourceLine` with the text of the line each finding starts on, so that the text
 /// reporter can show it with a caret without reading files itself.
@@ -26,7 +27,7 @@ enum SourceLines {
                     var end = i
                     if start == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
                     end = max(end, start)
-                    result[line] = String(decoding: bytes[start..<end], as: UTF8.self)
+                    result[line] = SourceLineDecoding.text(of: bytes[start..<end])
                 }
                 if atEnd { break }
                 if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }

@@ -17,4 +17,23 @@ enum CaretLine {
         let width = max(1, min(spanWidth, lineEnd))
         return indent + "^" + String(repeating: "~", count: width - 1)
     }
+
+    /// A long line (minified HTML, a generated table) is cut to a window around the span, marked
+    /// with `…` at each cut, and the span is shifted to match, so the caret still lands right.
+    static func window(_ line: String, span: SourceSpan, width: Int = 160) -> (line: String, span: SourceSpan) {
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.count > width else { return (line, span) }
+        let startIndex = min(max(span.start.column, 1) - 1, scalars.count)
+        let from = max(0, min(startIndex - width / 3, scalars.count - width))
+        let to = min(scalars.count, from + width)
+        var view = String.UnicodeScalarView()
+        if from > 0 { view.append("…") }
+        view.append(contentsOf: scalars[from..<to])
+        if to < scalars.count { view.append("…") }
+        let shift = from - (from > 0 ? 1 : 0)
+        var shifted = span
+        shifted.start.column -= shift
+        if span.end.line == span.start.line { shifted.end.column = min(span.end.column - shift, to - shift + 1) }
+        return (String(view), shifted)
+    }
 }

@@ -28,9 +28,10 @@ public struct TextReporter: Reporter {
         let message = Self.printable(finding.message).replacingNewlines(with: "\n    ")
         var out = "\(location) \(severity) \(message) [\(finding.rule)]\n"
         if let sourceLine = finding.sourceLine {
-            let line = Self.printable(sourceLine.trimmingLineEnd()).replacingNewlines(with: " ")
+            let full = Self.printable(sourceLine.trimmingLineEnd()).replacingNewlines(with: " ")
+            let (line, span) = CaretLine.window(full, span: finding.span)
             out += line + "\n"
-            out += paint(CaretLine.under(line, span: finding.span), .green) + "\n"
+            out += paint(CaretLine.under(line, span: span), .green) + "\n"
         }
         for related in finding.related {
             let text = Self.printable(related.message).replacingNewlines(with: " ")

@@ -52,6 +52,19 @@ struct QuantityScanner {
         return found
     }
 
+    /// "the next business day" is one business day; "the next day" is one calendar day.
+    func readNextDay(at i: Int) -> Outcome? {
+        guard word(i) == "next" else { return nil }
+        let business = word(i + 1) == "business" || word(i + 1) == "working"
+        let dayAt = business ? i + 2 : i + 1
+        guard let day = word(dayAt), day == "day" else { return nil }
+        let (written, range) = text(i, dayAt + 1)
+        let quantity = business
+            ? Quantity(dimension: .duration, low: 1, high: 1, isBusinessDays: true, text: written)
+            : Quantity(dimension: .duration, low: Quantity.minutesPerDay, high: Quantity.minutesPerDay, text: written)
+        return .quantity(ReadQuantity(quantity: quantity, range: range), next: dayAt + 1)
+    }
+
     // MARK: - Token helpers
 
     func word(_ i: Int) -> String? { i >= 0 && i < tokens.count ? tokens[i].word : nil }
@@ -71,6 +84,7 @@ struct QuantityScanner {
         if let currency = currencyPrefix(at: i) {
             return readMoney(start: i, numberAt: currency.numberAt, currency: currency.code)
         }
+        if let nextDay = readNextDay(at: i) { return nextDay }
         guard let first = readNumber(at: i) else { return nil }
         if let reason = identifierBefore(i, first) { return reason }
         var end = first.end

@@ -41,9 +41,8 @@ import AlignText
 
     @Test func everyRuleOverTheSampleCompanyGivesTheExpectedFindings() throws {
         let stemmer = Stemmer()
-        let configuration = Configuration(root: Self.folder.path, file: "align.yml", expectPath: Self.folder.path + "/expect.yml",
-                                          packs: ["recommended", "loyalty", "../user-pack.yml"])
-        let packs = try PackLoader.resolve(configuration.packs, configuration: configuration, at: SourcePosition(line: 6, column: 8))
+        let configuration = Configuration(root: Self.folder.path, file: "align.yml", expectPath: Self.folder.path + "/expect.yml")
+        let packs = try PackLoader.resolve(["recommended", "loyalty", "../user-pack.yml"], configuration: configuration, at: SourcePosition(line: 6, column: 8))
         let rules = try RuleCatalogue.build(configuration: configuration, expectation: ExampleExpectation.statement, packs: packs,
                                             packsAt: SourcePosition(line: 6, column: 8), stemmer: stemmer)
         let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)

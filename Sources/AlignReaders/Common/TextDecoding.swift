@@ -145,3 +145,13 @@ enum Charset: String, Sendable {
         return Unicode.Scalar(value) ?? Unicode.Scalar(byte)
     }
 }
+
+/// How the engine shows a raw source line (under a finding): decoded the way the readers decode
+/// text, so a Windows-1252 line reads as the reader read it rather than as replacement characters.
+public enum SourceLineDecoding {
+    public static func text(of bytes: ArraySlice<UInt8>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: TextDecoding.decode(bytes).scalars)
+        return String(view)
+    }
+}

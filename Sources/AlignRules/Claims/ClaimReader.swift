@@ -155,13 +155,26 @@ struct ClaimReader: Sendable {
             statedClauses[topic.promise, default: []].insert(topic.clause)
         }
 
+        // A firm promise hedged where its topic is named counts even with no value beside it
+        // ("In most cases we match the price"), unless the clause states some other value.
+        let valueClauses = Set(quantityClauses)
+        var hedgeable = statedClauses
+        for topic in topics where !valueClauses.contains(topic.clause) {
+            hedgeable[topic.promise, default: []].insert(topic.clause)
+        }
         let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
         for hit in Hedges.hits(in: sentence.words) {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
             if firmClauses.contains(hedgeClause) { continue }
-            for (promise, clauses) in statedClauses.sorted(by: { $0.key < $1.key }) where clauses.contains(hedgeClause) {
+            for (promise, clauses) in hedgeable.sorted(by: { $0.key < $1.key }) where clauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
+                // With no value, only a hedge that opens the statement qualifies the promise itself:
+                // "In most cases we match the price", not "answers every question, usually the same day".
+                if !(statedClauses[promise]?.contains(hedgeClause) ?? false) {
+                    guard Hedges.frequency.contains(hit.key),
+                          topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound }) else { continue }
+                }
                 // The hedge must sit with the promise's own topic, not only with its value.
                 guard topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) else { continue }
                 reading.hedges.append(SentenceReading.Hedge(promise: promise, phrase: hit.key, range: range))

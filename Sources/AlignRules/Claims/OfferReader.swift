@@ -37,6 +37,9 @@ enum OfferReader {
             if isNegated(sentence, before: first) { continue }
             found.append((hit.key, range))
         }
+        if !found.contains(where: { $0.kind == gift }), let range = freeItemWithPurchase(in: sentence) {
+            found.append((gift, range))
+        }
         // "20% off", "$10 off", "save 15%": a discount written as a number. Read only where a
         // sentence says "off" or "save", to keep the scanner off every sentence.
         if !found.contains(where: { $0.kind == discount }),
@@ -53,6 +56,31 @@ enum OfferReader {
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Things given free that are a service, not a present: their offers have kinds of their own.
+    static let serviceWords: Set<String> = [
+        "shipping", "delivery", "returns", "return", "exchanges", "exchange", "repairs", "repair",
+        "trial", "upgrade", "upgrades", "installation", "setup", "onboarding", "consultation",
+        "of", "charge", "and", "or", "to", "for", "month", "months", "week", "weeks", "day", "days",
+    ]
+
+    /// "a free insulated bottle with every first order": something free that comes with a
+    /// purchase is a gift, whatever the thing is called.
+    static func freeItemWithPurchase(in sentence: Sentence) -> Range<Int>? {
+        let words = sentence.words
+        for (index, word) in words.enumerated() where word.lowercased == "free" || word.lowercased == "complimentary" {
+            guard !isNegated(sentence, before: index) else { continue }
+            var next = index + 1
+            while next < min(words.count, index + 4), words[next].lowercased != "with" {
+                if serviceWords.contains(words[next].lowercased) { break }
+                next += 1
+            }
+            guard next > index + 1, next < words.count, words[next].lowercased == "with",
+                  !serviceWords.contains(words[next - 1].lowercased) else { continue }
+            return word.range.lowerBound..<words[next - 1].range.upperBound
+        }
+        return nil
     }
 
     /// "no discount", "not a free trial", "without a coupon".

@@ -69,6 +69,13 @@ enum Hedges {
     /// hours") softens the promise; "if you try to return it" does not.
     static let opening = WordPhrases(["try to", "aim to", "strive to", "try and"].map { ($0, $0) })
 
+    /// Hedges that soften how often a promise holds: these hedge a promise's topic even with no
+    /// value beside it ("In most cases we match the price"); "may take" there is only a caveat.
+    static let frequency: Set<String> = [
+        "usually", "typically", "normally", "generally", "ordinarily", "mostly", "in most cases",
+        "in many cases", "in general", "most of the time", "for the most part", "as a rule", "more often than not",
+    ]
+
     /// Words that make a clause firm again: "usually quickly, and always within 24 hours".
     static let firm: Set<String> = ["always", "guaranteed", "guarantee", "guarantees", "without"]
 
