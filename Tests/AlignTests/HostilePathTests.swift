@@ -71,3 +71,25 @@ import Testing
         #expect(HostileFinding.parse(json.stdout).map(\.file).contains("site/help/page.md"))
     }
 }
+
+/// align's own cache (`.align/cache`) lives in the checked tree, which is untrusted: a committed
+/// link must not make align write (or read) its cache outside the tree.
+@Suite struct HostileCachePathTests {
+    @Test(arguments: [".align", ".align/cache"])
+    func cacheLinkOutOfTheTreeIsNotFollowed(link: String) throws {
+        let outside = try HostilePathTests.outsideFolder()
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let tree = try HostileTree()
+        defer { tree.remove() }
+        try tree.write("site/ok.md", "Every client gets a reply.\n")
+        if link == ".align/cache" { try FileManager.default.createDirectory(at: tree.url(".align"), withIntermediateDirectories: true) }
+        try tree.link(link, to: outside.path)
+        for _ in 0..<2 {
+            let (run, findings) = try tree.check()
+            #expect(run.checkedNormally, "\(run.status) \(run.stderr)")
+            #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
+        }
+        let written = try FileManager.default.contentsOfDirectory(atPath: outside.path)
+        #expect(written == ["secret.md"], "align wrote \(written) outside the tree")
+    }
+}
