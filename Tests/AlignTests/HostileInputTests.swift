@@ -161,3 +161,26 @@ import Testing
         #expect(findings.contains { $0.file == "site/long.md" && $0.rule == "terminology" })
     }
 }
+
+/// One very long line with many findings on it: the cache stays small. Each
+/// finding once carried the whole line into the cache and the fingerprint (250 MB of cache for
+/// this 50 KB line; gigabytes for a one-line page under the default 10 MB limit).
+@Suite struct HostileLongLineTests {
+    @Test func manyFindingsOnOneLongLineStayCheap() throws {
+        let tree = try HostileTree()
+        defer { tree.remove() }
+        try tree.write("site/one-line.md", String(repeating: "A client. ", count: 5_000))   // 50 KB, one line
+        try tree.write("site/ok.md", "Every client gets a reply.\n")
+        let (run, findings) = try tree.check(timeout: 300)
+        #expect(run.checkedNormally, "\(run.status) \(run.stderr.prefix(500))")
+        #expect(findings.filter { $0.file == "site/one-line.md" && $0.rule == "terminology" }.count == 5_000)
+        #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
+        let cache = try FileManager.default.attributesOfItem(atPath: tree.url(".align/cache/outcomes.json").path)
+        let bytes = try #require(cache[.size] as? Int)
+        #expect(bytes < 50_000_000, "cache of \(bytes) bytes")
+        // The text format still prints every finding; only the over-long line is left out.
+        let text = try tree.run(["check", "--format", "text", "--no-cache"], timeout: 300)
+        #expect(text.checkedNormally)
+        #expect(text.stdout.utf8.count < 5_000 * 400, "text output of \(text.stdout.utf8.count) bytes")
+    }
+}
