@@ -147,6 +147,8 @@ struct QuantityScanner {
     /// Digits (with "k"/"M" glued on, or "thousand" after), number words ("twenty-four"), or an
     /// article.
     func readNumber(at i: Int) -> NumberRead? {
+        // Callers look one token past a unit ("24h or" ends the text): no number there.
+        guard i >= 0 && i < tokens.count else { return nil }
         let token = tokens[i]
         if let value = token.number {
             // "2.0.1" is a version; sixteen digits and more, or a leading zero ("0100"), make an
