@@ -7,9 +7,11 @@ import PackageDescription
 //       -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
 //
 // Why not `--sanitize=fuzzer`: SwiftPM applies it to the host build tool too (PackEmbedder,
-// which embeds the rule packs), links libFuzzer's main() into it, and the tool no longer links
-// ("multiple definition of 'main'"). The flags above give every module the same coverage
-// instrumentation `-sanitize=fuzzer` would, and only the fuzz targets link libFuzzer.
+// which embeds the rule packs): the tool is then compiled as a library, so its main.swift no
+// longer compiles, and written with `@main` instead it clashes with libFuzzer's main()
+// ("multiple definition of 'main'"). The flags above give every module the coverage
+// instrumentation `-sanitize=fuzzer` would; only the fuzz targets link the libFuzzer runtime,
+// and each starts it from its top-level code (FuzzSupport/FuzzDriver.swift).
 //
 // The targets import align's internal modules (AlignReaders, AlignText, ...) through the one
 // library product the main package exports (AlignEngine), which depends on all of them.
@@ -27,7 +29,7 @@ let package = Package(
     ] + fuzzTargets.map { name in
         .executableTarget(
             name: name, dependencies: ["FuzzSupport", .product(name: "AlignEngine", package: "align")],
-            // libFuzzer's main() is linked into the fuzz targets only; see the note above.
+            // The libFuzzer runtime, for the fuzz targets only; see the note above.
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])])
     }
 )
