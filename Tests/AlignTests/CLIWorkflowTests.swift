@@ -75,6 +75,15 @@ import Testing
         #expect(script.contains("most regular customers"))
     }
 
+    /// A pre-commit run names the changed files: their findings are exactly those of a whole run,
+    /// since promises are judged across every document, and nothing else is reported.
+    @Test func pathArgumentsChooseWhichFindingsAreReported() throws {
+        let whole = try Self.rows(try AlignCLI.run(["check", "--format", "json"], in: AlignCLI.corpus).stdout)
+        let some = try Self.rows(try AlignCLI.run(["check", "playbooks/repairs.md", "emails", "--format", "json"], in: AlignCLI.corpus).stdout)
+        #expect(some == whole.filter { $0.file == "playbooks/repairs.md" || $0.file.hasPrefix("emails/") })
+        #expect(some.contains { $0.rule == "claim-drift" && $0.file == "playbooks/repairs.md" })
+    }
+
     @Test func exitCodesFollowTheThreshold() throws {
         let corpus = AlignCLI.corpus
         #expect(try AlignCLI.run(["check", "--fail-on", "never", "--quiet"], in: corpus).status == 0)
