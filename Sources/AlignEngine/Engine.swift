@@ -39,7 +39,8 @@ public struct Engine: Sendable {
         // makes that cheap), and PATH arguments only choose whose findings are reported.
         let (files, _) = discovery.files(under: [])
         let (requested, outside) = discovery.files(under: paths)
-        let scope: Set<String>? = paths.isEmpty ? nil : Set(requested.map(\.relativePath))
+        let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
+        let scope: Set<String>? = wholeTree ? nil : Set(requested.map(\.relativePath))
         let check = FileCheck(
             rules: rules,
             context: RuleContext(configuration: configuration, expectation: expectation),
