@@ -28,7 +28,7 @@ struct OutcomeCache: Sendable {
     /// The cache under `root`, or an empty one when there is none or its key differs.
     static func load(root: String, key: String) -> OutcomeCache {
         let file = root + "/.align/cache/outcomes.json"
-        guard let data = FileManager.default.contents(atPath: file),
+        guard isInsideTree(root: root), let data = FileManager.default.contents(atPath: file),
               let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.key == key else {
             return OutcomeCache(file: file, key: key, entries: [:])
         }
@@ -39,6 +39,7 @@ struct OutcomeCache: Sendable {
     /// optimisation: the next run just does the work again).
     func save(_ entries: [String: Entry]) {
         let folder = (file as NSString).deletingLastPathComponent
+        guard OutcomeCache.isInsideTree(root: ((folder as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let data = try JSONEncoder().encode(Stored(key: key, entries: entries))
@@ -48,6 +49,18 @@ struct OutcomeCache: Sendable {
         } catch {
             return
         }
+    }
+
+    /// False when `.align` or `.align/cache` is a link out of the checked tree: the tree is
+    /// untrusted content, and a committed link must not make align read or write elsewhere.
+    static func isInsideTree(root: String) -> Bool {
+        guard let realRoot = Discovery.realPath(root) else { return false }
+        for path in [root + "/.align", root + "/.align/cache"] {
+            // attributesOfItem does not follow a link: a dangling one is there too.
+            guard (try? FileManager.default.attributesOfItem(atPath: path)) != nil else { return true }   // created inside
+            guard let real = Discovery.realPath(path), real.hasPrefix(realRoot + "/") else { return false }
+        }
+        return true
     }
 
     /// What a file's size and modification time say about it, without reading it.
