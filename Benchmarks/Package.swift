@@ -3,7 +3,12 @@
 // testing align never fetches or builds the benchmark framework.
 //
 //     swift package --package-path Benchmarks benchmark
+import Foundation
 import PackageDescription
+
+/// A path dependency is known by its folder's name, which differs between clones ("align",
+/// "main", a worktree's name).
+let alignPackage = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent.lowercased()
 
 let package = Package(
     name: "AlignBenchmarks",
@@ -17,7 +22,7 @@ let package = Package(
             name: "AlignTextBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "AlignEngine", package: "align"),
+                .product(name: "AlignEngine", package: alignPackage),
             ],
             path: "Benchmarks/AlignTextBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
