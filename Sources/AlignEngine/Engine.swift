@@ -32,9 +32,15 @@ public struct Engine: Sendable {
         self.rules = rules
     }
 
-    public func run(paths: [String], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
+    /// `useCache`: reuse `.align/cache` for files whose content has not changed, and update it.
+    public func run(paths: [String], jobs: Int, useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
         let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
-        let (files, outside) = discovery.files(under: paths)
+        // Promises are kept or broken across the whole company: every document is read (the cache
+        // makes that cheap), and PATH arguments only choose whose findings are reported.
+        let (files, _) = discovery.files(under: [])
+        let (requested, outside) = discovery.files(under: paths)
+        let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
+        let scope: Set<String>? = wholeTree ? nil : Set(requested.map(\.relativePath))
         let check = FileCheck(
             rules: rules,
             context: RuleContext(configuration: configuration, expectation: expectation),
@@ -44,24 +50,72 @@ public struct Engine: Sendable {
                 maxNestingDepth: configuration.limits.maxNestingDepth,
                 maxMimeParts: configuration.limits.maxMimeParts),
             limits: configuration.limits)
-        let outcomes = await Engine.checkAll(files, with: check, jobs: max(1, jobs), progress: progress)
-        return finish(outcomes, outside: outside)
+        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
+        let checked = await Engine.checkAll(files, with: check, cache: cache, jobs: max(1, jobs), progress: progress)
+        if let cache {
+            var entries: [String: OutcomeCache.Entry] = cache.entries
+            for (file, entry) in zip(files, checked) { if let entry = entry.entry { entries[file.relativePath] = entry } }
+            // Deleted files leave the cache.
+            let present = Set(files.map(\.relativePath))
+            entries = entries.filter { present.contains($0.key) }
+            if checked.contains(where: { !$0.reused }) || entries.count != cache.entries.count { cache.save(entries) }
+        }
+        var result = finish(checked.map(\.outcome), outside: outside)
+        if let scope {
+            result.findings.removeAll { !scope.contains($0.file) }
+            result.documents.removeAll { !scope.contains($0.path) }
+            result.unplaced.removeAll { !scope.contains($0) }
+        }
+        return result
+    }
+
+    private var cacheKey: String {
+        OutcomeCache.key(configuration: configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file,
+                         expectation: configuration.expectPath,
+                         packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
+    }
+
+    /// One file's outcome, and the cache entry to keep for it.
+    struct Checked: Sendable {
+        var outcome: FileOutcome
+        var entry: OutcomeCache.Entry?
+        var reused: Bool
+    }
+
+    /// Reuses the cached outcome when the file's size and time, or else its content, are unchanged.
+    static func check(_ file: DiscoveredFile, with check: FileCheck, cache: OutcomeCache?, stemmer: Stemmer) -> Checked {
+        guard let cache else { return Checked(outcome: check.check(file, stemmer: stemmer), entry: nil, reused: false) }
+        let stat = OutcomeCache.stat(file.absolutePath)
+        let cached = cache.entries[file.relativePath]
+        if let stat, let cached, cached.size == stat.size, cached.modified == stat.modified {
+            return Checked(outcome: cached.outcome, entry: cached, reused: true)
+        }
+        switch check.load(file) {
+        case .failure(let problem):
+            return Checked(outcome: check.unreadable(file, problem), entry: nil, reused: false)
+        case .success(let bytes):
+            let hash = Fingerprint.hex(bytes: bytes)
+            let same = cached.flatMap { $0.contentHash == hash ? $0.outcome : nil }
+            let outcome = same ?? check.check(file, bytes: bytes, stemmer: stemmer)
+            let entry = stat.map { OutcomeCache.Entry(size: $0.size, modified: $0.modified, contentHash: hash, outcome: outcome) }
+            return Checked(outcome: outcome, entry: entry, reused: same != nil)
+        }
     }
 
     /// `jobs` workers, each with its own stemmer, take files one at a time from a shared cursor;
     /// outcomes land in file order so the run is deterministic whatever the scheduling.
-    static func checkAll(_ files: [DiscoveredFile], with check: FileCheck, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [FileOutcome] {
+    static func checkAll(_ files: [DiscoveredFile], with check: FileCheck, cache: OutcomeCache?, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [Checked] {
         let cursor = SharedCounter()
         let done = SharedCounter()
-        return await withTaskGroup(of: [(Int, FileOutcome)].self) { group in
+        return await withTaskGroup(of: [(Int, Checked)].self) { group in
             for _ in 0..<min(jobs, max(files.count, 1)) {
                 group.addTask {
                     let stemmer = Stemmer()
-                    var mine: [(Int, FileOutcome)] = []
+                    var mine: [(Int, Checked)] = []
                     while true {
                         let index = cursor.next() - 1
                         guard index < files.count else { break }
-                        mine.append((index, check.check(files[index], stemmer: stemmer)))
+                        mine.append((index, Engine.check(files[index], with: check, cache: cache, stemmer: stemmer)))
                         if let progress {
                             progress(done.next(), files.count)
                         }
@@ -69,7 +123,7 @@ public struct Engine: Sendable {
                     return mine
                 }
             }
-            var ordered = [FileOutcome?](repeating: nil, count: files.count)
+            var ordered = [Checked?](repeating: nil, count: files.count)
             for await batch in group {
                 for (index, outcome) in batch { ordered[index] = outcome }
             }

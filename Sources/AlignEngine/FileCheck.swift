@@ -5,10 +5,18 @@ import AlignRules
 import AlignText
 import Foundation
 
-/// What checking one file left behind once its documents are released.
-struct FileOutcome: Sendable {
+/// A document of a checked file: where it was placed.
+struct CheckedDocument: Sendable, Codable, Hashable {
     var path: String
-    var documents: [(path: String, channel: Channel, placed: Bool)] = []
+    var channel: Channel
+    /// False when no channel glob matched and it was read as `customer`.
+    var placed: Bool
+}
+
+/// What checking one file left behind once its documents are released (and what the cache keeps).
+struct FileOutcome: Sendable, Codable {
+    var path: String
+    var documents: [CheckedDocument] = []
     var findings: [Finding] = []
     var facts: [DocumentFacts] = []
     var suppressions: [Suppression] = []
@@ -25,21 +33,27 @@ struct FileCheck: Sendable {
     var limits: Limits
 
     func check(_ file: DiscoveredFile, stemmer: Stemmer) -> FileOutcome {
-        var outcome = FileOutcome(path: file.relativePath)
-        let bytes: [UInt8]
         switch load(file) {
-        case .success(let loaded): bytes = loaded
-        case .failure(let problem):
-            outcome.findings.append(finding(for: problem, path: file.relativePath, channel: nil))
-            return outcome
+        case .success(let bytes): return check(file, bytes: bytes, stemmer: stemmer)
+        case .failure(let problem): return unreadable(file, problem)
         }
+    }
+
+    func unreadable(_ file: DiscoveredFile, _ problem: ReadProblem) -> FileOutcome {
+        var outcome = FileOutcome(path: file.relativePath)
+        outcome.findings.append(finding(for: problem, path: file.relativePath, channel: nil))
+        return outcome
+    }
+
+    func check(_ file: DiscoveredFile, bytes: [UInt8], stemmer: Stemmer) -> FileOutcome {
+        var outcome = FileOutcome(path: file.relativePath)
         guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: readOptions) else {
             return outcome
         }
         for document in documents {
             let (channel, placed) = placement.channel(for: document)
             let audience = placement.audience(for: document)
-            outcome.documents.append((document.path, channel, placed))
+            outcome.documents.append(CheckedDocument(path: document.path, channel: channel, placed: placed))
             outcome.suppressions.append(contentsOf: document.suppressions)
             for problem in document.problems {
                 outcome.findings.append(finding(for: problem, path: document.path, channel: channel))
@@ -65,7 +79,7 @@ struct FileCheck: Sendable {
         return outcome
     }
 
-    private func load(_ file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
+    func load(_ file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.absolutePath)
         if let size = attributes?[.size] as? Int, size > limits.maxFileBytes {
             return .failure(ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))

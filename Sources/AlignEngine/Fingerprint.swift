@@ -17,9 +17,13 @@ enum Fingerprint {
 
     /// 128 bits of FNV-1a, from two 64-bit passes with different offsets.
     static func hex(_ text: String) -> String {
+        hex(bytes: text.utf8)
+    }
+
+    static func hex<Bytes: Sequence>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325
         var b: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in text.utf8 {
+        for byte in bytes {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             b = b &+ (a >> 29)

@@ -4,6 +4,11 @@ import AlignReaders
 /// Fills `Finding.sourceLine` with the text of the line each finding starts on, so that the text
 /// reporter can show it with a caret without reading files itself.
 enum SourceLines {
+    /// Longer lines are not kept: every finding on a line carries a copy of it into the cache
+    /// and the fingerprint, so a one-line 10 MB page with a thousand findings would cost
+    /// gigabytes. Such findings are shown without the source line and caret.
+    static let maxLineBytes = 16_384
+
     static func fill(_ findings: inout [Finding], bytes: [UInt8], file: String) {
         let wanted = Set(findings.filter { $0.file == file && $0.sourceLine == nil }.map(\.span.start.line))
         guard !wanted.isEmpty else { return }
@@ -23,7 +28,7 @@ enum SourceLines {
         while i <= bytes.count, line <= last {
             let atEnd = i == bytes.count
             if atEnd || bytes[i] == 0x0A || bytes[i] == 0x0D {
-                if wanted.contains(line) {
+                if wanted.contains(line), i - start <= maxLineBytes + 3 {
                     var end = i
                     if start == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
                     end = max(end, start)

@@ -65,7 +65,10 @@ public final class Pattern: @unchecked Sendable {
                 pcre2_match_8(code, buffer.baseAddress, buffer.count, start, 0, matchData, context)
             }
             if rc == PCRE2_ERROR_NOMATCH { break }
-            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT {
+            // The JIT has its own stack (32 KiB by default): a runaway pattern on a long sentence
+            // exhausts it before the match limit, and must be reported the same way.
+            if rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT
+                || rc == PCRE2_ERROR_JIT_STACKLIMIT {
                 return .limitExceeded
             }
             guard rc > 0, let vector = pcre2_get_ovector_pointer_8(matchData) else { break }

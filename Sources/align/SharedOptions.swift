@@ -16,6 +16,9 @@ struct SharedOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never colour the output (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(name: .customLong("no-cache"), help: "Read every document again instead of reusing .align/cache for unchanged files.")
+    var noCache = false
+
     @Flag(name: .long, help: "Also say which documents matched no channel and were read as customer.")
     var verbose = false
 
@@ -28,10 +31,10 @@ struct SharedOptions: ParsableArguments {
     /// Runs the engine, with a progress line on an interactive terminal.
     func run(_ session: AlignSession, paths: [String]) async -> RunResult {
         guard Terminal.progressAllowed && !quiet else {
-            return await session.engine.run(paths: paths, jobs: jobCount)
+            return await session.engine.run(paths: paths, jobs: jobCount, useCache: !noCache)
         }
         let line = ProgressLine(label: "checking")
-        let result = await session.engine.run(paths: paths, jobs: jobCount) { done, total in line.update(done, total) }
+        let result = await session.engine.run(paths: paths, jobs: jobCount, useCache: !noCache) { done, total in line.update(done, total) }
         line.finish()
         return result
     }

@@ -75,6 +75,15 @@ import Testing
         #expect(script.contains("most regular customers"))
     }
 
+    /// A pre-commit run names the changed files: their findings are exactly those of a whole run,
+    /// since promises are judged across every document, and nothing else is reported.
+    @Test func pathArgumentsChooseWhichFindingsAreReported() throws {
+        let whole = try Self.rows(try AlignCLI.run(["check", "--format", "json"], in: AlignCLI.corpus).stdout)
+        let some = try Self.rows(try AlignCLI.run(["check", "playbooks/repairs.md", "emails", "--format", "json"], in: AlignCLI.corpus).stdout)
+        #expect(some == whole.filter { $0.file == "playbooks/repairs.md" || $0.file.hasPrefix("emails/") })
+        #expect(some.contains { $0.rule == "claim-drift" && $0.file == "playbooks/repairs.md" })
+    }
+
     @Test func exitCodesFollowTheThreshold() throws {
         let corpus = AlignCLI.corpus
         #expect(try AlignCLI.run(["check", "--fail-on", "never", "--quiet"], in: corpus).status == 0)
@@ -151,5 +160,37 @@ import Testing
             #expect(explained.stdout.contains("Why it matters:"), "explain \(id)")
         }
         #expect(try AlignCLI.run(["explain", "no-such-rule"], in: AlignCLI.corpus).status == 2)
+    }
+}
+
+/// `.align/cache` changes how fast a run is, never what it finds.
+@Suite struct CacheTests {
+    @Test func cachedRunsMatchUncachedRunsAndSeeEdits() throws {
+        let folder = try AlignCLI.corpusCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".align"))
+        let uncached = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache").path))
+        let first = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.json").path))
+        let second = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        #expect(first.stdout == uncached.stdout)
+        #expect(second.stdout == uncached.stdout)
+
+        // An edited document is read again.
+        try CLIWorkflowTests.edit(folder, "plans/support-staffing-2027.md") {
+            $0.replacingOccurrences(of: "within 48 hours", with: "within 24 hours")
+        }
+        let edited = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let fresh = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(edited.stdout == fresh.stdout)
+        #expect(edited.stdout != first.stdout)
+
+        // A changed expectation statement invalidates every entry.
+        try CLIWorkflowTests.edit(folder, "expect.yml") { $0.replacingOccurrences(of: "value: 24 hours", with: "value: 48 hours") }
+        let newPromise = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let newFresh = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(newPromise.stdout == newFresh.stdout)
+        #expect(newPromise.stdout != fresh.stdout)
     }
 }

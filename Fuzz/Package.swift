@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// libFuzzer targets for align, kept out of the main package so that its `swift build` and
+// `swift test` never build them. Run them with `scripts/fuzz TARGET SECONDS`, which builds with
+//   swift build --package-path Fuzz --product FuzzHTML -c debug --sanitize=address \
+//       -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table
+//
+// Why not `--sanitize=fuzzer`: SwiftPM applies it to the host build tool too (PackEmbedder,
+// which embeds the rule packs), links libFuzzer's main() into it, and the tool no longer links
+// ("multiple definition of 'main'"). The flags above give every module the same coverage
+// instrumentation `-sanitize=fuzzer` would, and only the fuzz targets link libFuzzer.
+//
+// The targets import align's internal modules (AlignReaders, AlignText, ...) through the one
+// library product the main package exports (AlignEngine), which depends on all of them.
+let fuzzTargets = [
+    "FuzzHTML", "FuzzMarkdown", "FuzzScript", "FuzzEmail",
+    "FuzzQuantity", "FuzzAlignConfig", "FuzzExpect", "FuzzClaims",
+]
+
+let package = Package(
+    name: "AlignFuzz",
+    platforms: [.macOS(.v15)],
+    dependencies: [.package(name: "align", path: "..")],
+    targets: [
+        .target(name: "FuzzSupport", dependencies: [.product(name: "AlignEngine", package: "align")]),
+    ] + fuzzTargets.map { name in
+        .executableTarget(
+            name: name, dependencies: ["FuzzSupport", .product(name: "AlignEngine", package: "align")],
+            // libFuzzer's main() is linked into the fuzz targets only; see the note above.
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])])
+    }
+)
