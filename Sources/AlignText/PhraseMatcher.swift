@@ -56,12 +56,15 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
-/// A Bloom-style filter over (first UTF-8 byte, UTF-8 length) of stems: `mayContain` is false
-/// only for stems never inserted.
-struct StemFilter: Sendable {
+/// A Bloom-style filter over (first UTF-8 byte, UTF-8 length) of words or stems: `mayContain` is
+/// false only for keys never inserted. Put it before a dictionary keyed by word that is looked up
+/// for every word of every sentence: it answers most misses without hashing the string.
+public struct StemFilter: Sendable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
-    mutating func insert(_ stem: String) {
+    public init() {}
+
+    public mutating func insert(_ stem: String) {
         let bit = Self.bit(of: stem)
         switch bit >> 6 {
         case 0: bits.0 |= 1 << (bit & 63)
@@ -71,7 +74,7 @@ struct StemFilter: Sendable {
         }
     }
 
-    func mayContain(_ stem: String) -> Bool {
+    public func mayContain(_ stem: String) -> Bool {
         let bit = Self.bit(of: stem)
         let word: UInt64
         switch bit >> 6 {
