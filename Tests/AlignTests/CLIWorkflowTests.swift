@@ -172,7 +172,7 @@ import Testing
         let uncached = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache").path))
         let first = try AlignCLI.run(["check", "--format", "json"], in: folder)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.jsonl").path))
         let second = try AlignCLI.run(["check", "--format", "json"], in: folder)
         #expect(first.stdout == uncached.stdout)
         #expect(second.stdout == uncached.stdout)
