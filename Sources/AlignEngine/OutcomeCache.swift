@@ -24,7 +24,7 @@ struct OutcomeCache: Sendable {
     let key: String
     let entries: [String: Entry]
 
-    static let version = "2"
+    static let version = "3"
 
     /// The cache under `root`, or an empty one when there is none or its key differs.
     /// One JSON document per line, so that lines are decoded in parallel and written one at a
