@@ -50,6 +50,12 @@ public struct Discovery: Sendable {
         return (found.values.sorted { $0.relativePath < $1.relativePath }, outside)
     }
 
+    /// Whether `path` (as given on the command line) is the checked tree's own folder.
+    public func isRoot(_ path: String) -> Bool {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return Discovery.realPath(absolute) == root
+    }
+
     private func walk(_ folder: String, found: inout [String: DiscoveredFile], visited: inout Set<String>) {
         guard visited.insert(folder).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }

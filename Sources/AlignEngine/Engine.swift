@@ -35,7 +35,12 @@ public struct Engine: Sendable {
     /// `useCache`: reuse `.align/cache` for files whose content has not changed, and update it.
     public func run(paths: [String], jobs: Int, useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
         let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
-        let (files, outside) = discovery.files(under: paths)
+        // Promises are kept or broken across the whole company: every document is read (the cache
+        // makes that cheap), and PATH arguments only choose whose findings are reported.
+        let (files, _) = discovery.files(under: [])
+        let (requested, outside) = discovery.files(under: paths)
+        let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
+        let scope: Set<String>? = wholeTree ? nil : Set(requested.map(\.relativePath))
         let check = FileCheck(
             rules: rules,
             context: RuleContext(configuration: configuration, expectation: expectation),
@@ -50,14 +55,18 @@ public struct Engine: Sendable {
         if let cache {
             var entries: [String: OutcomeCache.Entry] = cache.entries
             for (file, entry) in zip(files, checked) { if let entry = entry.entry { entries[file.relativePath] = entry } }
-            // Only files seen in a whole-tree run are kept, so deleted files leave the cache.
-            if paths.isEmpty {
-                let present = Set(files.map(\.relativePath))
-                entries = entries.filter { present.contains($0.key) }
-            }
+            // Deleted files leave the cache.
+            let present = Set(files.map(\.relativePath))
+            entries = entries.filter { present.contains($0.key) }
             if checked.contains(where: { !$0.reused }) || entries.count != cache.entries.count { cache.save(entries) }
         }
-        return finish(checked.map(\.outcome), outside: outside)
+        var result = finish(checked.map(\.outcome), outside: outside)
+        if let scope {
+            result.findings.removeAll { !scope.contains($0.file) }
+            result.documents.removeAll { !scope.contains($0.path) }
+            result.unplaced.removeAll { !scope.contains($0) }
+        }
+        return result
     }
 
     private var cacheKey: String {

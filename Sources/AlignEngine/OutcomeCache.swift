@@ -14,25 +14,50 @@ struct OutcomeCache: Sendable {
         var outcome: FileOutcome
     }
 
-    struct Stored: Codable {
-        var key: String
-        var entries: [String: Entry]
+    /// One line of the cache file: a file's path and its entry. The first line holds the key.
+    struct Line: Codable {
+        var path: String
+        var entry: Entry
     }
 
     let file: String
     let key: String
     let entries: [String: Entry]
 
-    static let version = "1"
+    static let version = "3"
 
     /// The cache under `root`, or an empty one when there is none or its key differs.
+    /// One JSON document per line, so that lines are decoded in parallel and written one at a
+    /// time, never as one tree of every outcome.
     static func load(root: String, key: String) -> OutcomeCache {
-        let file = root + "/.align/cache/outcomes.json"
-        guard isInsideTree(root: root), let data = FileManager.default.contents(atPath: file),
-              let stored = try? JSONDecoder().decode(Stored.self, from: data), stored.key == key else {
-            return OutcomeCache(file: file, key: key, entries: [:])
+        let file = root + "/.align/cache/outcomes.jsonl"
+        let empty = OutcomeCache(file: file, key: key, entries: [:])
+        guard isInsideTree(root: root), let data = FileManager.default.contents(atPath: file) else { return empty }
+        let bytes = [UInt8](data)
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x0A {
+            if index > start { lines.append(start..<index) }
+            start = index + 1
         }
-        return OutcomeCache(file: file, key: key, entries: stored.entries)
+        guard let first = lines.first, String(decoding: bytes[first], as: UTF8.self) == key else { return empty }
+        let body = Array(lines.dropFirst())
+        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, body.count / 256 + 1))
+        let decoded = DecodedChunks(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let decoder = JSONDecoder()
+            var mine: [Line] = []
+            for index in stride(from: chunk, to: body.count, by: chunks) {
+                guard let line = try? decoder.decode(Line.self, from: Data(bytes[body[index]])) else {
+                    decoded.fail()
+                    return
+                }
+                mine.append(line)
+            }
+            decoded.store(mine, at: chunk)
+        }
+        guard let all = decoded.lines else { return empty }
+        return OutcomeCache(file: file, key: key, entries: Dictionary(all.map { ($0.path, $0.entry) }, uniquingKeysWith: { _, last in last }))
     }
 
     /// Writes `entries` atomically; a folder that cannot be written is no error (the cache is an
@@ -42,9 +67,18 @@ struct OutcomeCache: Sendable {
         guard OutcomeCache.isInsideTree(root: ((folder as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent) else { return }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let data = try JSONEncoder().encode(Stored(key: key, entries: entries))
             let temporary = folder + "/.outcomes-\(UUID().uuidString).tmp"
-            try data.write(to: URL(fileURLWithPath: temporary))
+            guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                  let handle = FileHandle(forWritingAtPath: temporary) else { return }
+            defer { try? handle.close() }
+            let encoder = JSONEncoder()
+            try handle.write(contentsOf: Data((key + "\n").utf8))
+            for path in entries.keys.sorted() {
+                guard let entry = entries[path] else { continue }
+                var line = try encoder.encode(Line(path: path, entry: entry))
+                line.append(0x0A)
+                try handle.write(contentsOf: line)
+            }
             if rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
         } catch {
             return
@@ -85,5 +119,41 @@ struct OutcomeCache: Sendable {
         guard let path = Discovery.realPath("/proc/self/exe") ?? Discovery.realPath(CommandLine.arguments[0]),
               let stat = stat(path) else { return "unknown" }
         return "\(stat.size)-\(stat.modified)"
+    }
+}
+
+/// The lines each decoding worker read, gathered under a lock.
+final class DecodedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[OutcomeCache.Line]?]
+    private var failed = false
+
+    init(count: Int) {
+        chunks = Array(repeating: nil, count: count)
+    }
+
+    func store(_ lines: [OutcomeCache.Line], at index: Int) {
+        lock.lock()
+        chunks[index] = lines
+        lock.unlock()
+    }
+
+    func fail() {
+        lock.lock()
+        failed = true
+        lock.unlock()
+    }
+
+    /// Every line, or nil when any line could not be read (the cache is then ignored whole).
+    var lines: [OutcomeCache.Line]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !failed else { return nil }
+        var all: [OutcomeCache.Line] = []
+        for chunk in chunks {
+            guard let chunk else { return nil }
+            all.append(contentsOf: chunk)
+        }
+        return all
     }
 }

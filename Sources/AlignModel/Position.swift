@@ -27,3 +27,36 @@ public struct SourceSpan: Hashable, Sendable, Codable {
         self.init(start: position, end: position)
     }
 }
+
+// Positions are encoded as plain arrays ([line, column], [startLine, startColumn, endLine,
+// endColumn]): the cache holds hundreds of thousands of them, and keyed containers made decoding
+// them a fifth of a cached run.
+extension SourcePosition {
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        self.init(line: try container.decode(Int.self), column: try container.decode(Int.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(line)
+        try container.encode(column)
+    }
+}
+
+extension SourceSpan {
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        let start = SourcePosition(line: try container.decode(Int.self), column: try container.decode(Int.self))
+        let end = SourcePosition(line: try container.decode(Int.self), column: try container.decode(Int.self))
+        self.init(start: start, end: end)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(start.line)
+        try container.encode(start.column)
+        try container.encode(end.line)
+        try container.encode(end.column)
+    }
+}

@@ -4,9 +4,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 
     /// The reporter for this format. `color` matters to `text` only; the CLI sets it for a
     /// terminal without `NO_COLOR` or `--no-color`.
-    public func reporter(color: Bool) -> any Reporter {
+    public func reporter(color: Bool, quiet: Bool = false) -> any Reporter {
         switch self {
-        case .text: TextReporter(color: color)
+        case .text: TextReporter(color: color, showsSummary: !quiet)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .github: GitHubReporter()

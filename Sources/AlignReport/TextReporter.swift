@@ -6,9 +6,12 @@ import AlignModel
 public struct TextReporter: Reporter {
     /// ANSI colour; the CLI decides (a terminal, no `NO_COLOR`).
     public var color: Bool
+    /// `--quiet` leaves the closing summary out.
+    public var showsSummary: Bool
 
-    public init(color: Bool) {
+    public init(color: Bool, showsSummary: Bool = true) {
         self.color = color
+        self.showsSummary = showsSummary
     }
 
     public func render(_ report: Report) -> String {
@@ -16,6 +19,7 @@ public struct TextReporter: Reporter {
         for finding in report.findings {
             out += render(finding)
         }
+        guard showsSummary else { return out }
         if !report.findings.isEmpty { out += "\n" }
         out += summary(report)
         return out

@@ -18,7 +18,25 @@ public struct Sentence: Hashable, Sendable, Codable {
 
     /// The sentence with runs of white space folded to one space: what baselines fingerprint.
     public var normalised: String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let utf8 = text.utf8
+        // ASCII text (nearly all of it) is folded byte by byte; Character.isWhitespace looks up
+        // Unicode properties for every character, and the rules call this for every claim.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for b in utf8 {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !folded.isEmpty
+            } else {
+                if pendingSpace { folded.append(0x20) }
+                pendingSpace = false
+                folded.append(b)
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 }
 

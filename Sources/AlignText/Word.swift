@@ -34,8 +34,7 @@ public enum WordScanner {
                         break
                     }
                 }
-                let raw = String(decoding: utf8[start..<i], as: UTF8.self)
-                let lower = normaliseApostrophes(raw.lowercased())
+                let lower = lowercasedWord(utf8[start..<i])
                 words.append(Word(range: (base + start)..<(base + i), lowercased: lower, stem: stemmer.stem(lower)))
             } else {
                 i += width
@@ -74,7 +73,34 @@ public enum WordScanner {
 
     static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int { bytes[i] == 0x27 ? 1 : 3 }
 
+    /// The lower-cased form of a word's bytes, typographic apostrophes made plain. Most words are
+    /// ASCII: those are lower-cased byte by byte, without building an intermediate string.
+    static func lowercasedWord(_ bytes: ArraySlice<UInt8>) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, b) in bytes.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b }
+                return bytes.count
+            }
+        }
+        return normaliseApostrophes(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+
     static func normaliseApostrophes(_ word: String) -> String {
-        word.contains("\u{2019}") ? String(word.map { $0 == "\u{2019}" ? "'" : $0 }) : word
+        // Looked for in the bytes (E2 80 99): comparing Characters would normalise every one.
+        guard containsTypographicApostrophe(word.utf8) else { return word }
+        return String(word.map { $0 == "\u{2019}" ? "'" : $0 })
+    }
+
+    static func containsTypographicApostrophe(_ utf8: String.UTF8View) -> Bool {
+        var state = 0
+        for b in utf8 {
+            switch (state, b) {
+            case (_, 0xE2): state = 1
+            case (1, 0x80): state = 2
+            case (2, 0x99): return true
+            default: state = 0
+            }
+        }
+        return false
     }
 }

@@ -77,7 +77,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let report = session.report(result)
         let color = output == nil && Terminal.colorAllowed(noColorFlag: shared.noColor)
-        let rendered = format.reporter(color: color).render(report)
+        let rendered = format.reporter(color: color, quiet: shared.quiet).render(report)
         if let output {
             do {
                 try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))

@@ -75,6 +75,15 @@ import Testing
         #expect(script.contains("most regular customers"))
     }
 
+    /// A pre-commit run names the changed files: their findings are exactly those of a whole run,
+    /// since promises are judged across every document, and nothing else is reported.
+    @Test func pathArgumentsChooseWhichFindingsAreReported() throws {
+        let whole = try Self.rows(try AlignCLI.run(["check", "--format", "json"], in: AlignCLI.corpus).stdout)
+        let some = try Self.rows(try AlignCLI.run(["check", "playbooks/repairs.md", "emails", "--format", "json"], in: AlignCLI.corpus).stdout)
+        #expect(some == whole.filter { $0.file == "playbooks/repairs.md" || $0.file.hasPrefix("emails/") })
+        #expect(some.contains { $0.rule == "claim-drift" && $0.file == "playbooks/repairs.md" })
+    }
+
     @Test func exitCodesFollowTheThreshold() throws {
         let corpus = AlignCLI.corpus
         #expect(try AlignCLI.run(["check", "--fail-on", "never", "--quiet"], in: corpus).status == 0)
@@ -163,7 +172,7 @@ import Testing
         let uncached = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache").path))
         let first = try AlignCLI.run(["check", "--format", "json"], in: folder)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.jsonl").path))
         let second = try AlignCLI.run(["check", "--format", "json"], in: folder)
         #expect(first.stdout == uncached.stdout)
         #expect(second.stdout == uncached.stdout)

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The audit of the sample company, through the real binary, against numbers worked out by hand
+/// from corpus/PLANTED.md and the formula in docs/audit.md.
+@Suite struct AuditCorpusTests {
+    struct Score: Decodable {
+        struct Cells: Decodable, Equatable {
+            var consistent: Int
+            var hedged: Int
+            var conflicting: Int
+            var missing: Int
+        }
+        var base: Double
+        var cells: Cells
+        var deduction: Int
+        var score: Int
+    }
+
+    struct Channel: Decodable {
+        var channel: String
+        var score: Score
+    }
+
+    struct Audit: Decodable {
+        var overall: Score
+        var channels: [Channel]
+    }
+
+    struct Output: Decodable {
+        var audit: Audit
+    }
+
+    @Test func scoresMatchTheHandComputedValues() throws {
+        let outcome = try AlignCLI.run(["audit", "--format", "json", "--no-cache"], in: AlignCLI.corpus)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let audit = try JSONDecoder().decode(Output.self, from: Data(outcome.stdout.utf8)).audit
+        let byChannel = Dictionary(uniqueKeysWithValues: audit.channels.map { ($0.channel, $0.score) })
+
+        // customer, 8 required promises: conflicting reply-time (contact.html, 48 hours),
+        // free-returns (faq.md, 30 days), free-shipping (landing page, $50), refund-time
+        // (return-received.eml), store-pickup (drift in the mbox); hedged price-match
+        // (price-match.html) and repair-turnaround (we-miss-you.eml); stated dispatch-time.
+        // Base 100 × (1 + 2 × 0.5) / 8 = 25; wording: 2 terminology + 2 avoid-phrase +
+        // 2 impersonal greetings + 1 parity gap = 7 points off.
+        let customer = try #require(byChannel["customer"])
+        #expect(customer.cells == .init(consistent: 1, hedged: 2, conflicting: 5, missing: 0))
+        #expect(customer.base == 25)
+        #expect(customer.deduction == 7)
+        #expect(customer.score == 18)
+
+        // employee, 4: reply-time stated (its "usually" is not flagged there), free-returns
+        // (45 days), refund-time (7-10 business days), price-match (30 days) conflicting.
+        // 100 × 1 / 4 = 25, minus 2 terminology findings.
+        let employee = try #require(byChannel["employee"])
+        #expect(employee.cells == .init(consistent: 1, hedged: 0, conflicting: 3, missing: 0))
+        #expect(employee.score == 23)
+
+        // management, 2: reply-time conflicting (48 and 72 hours), price-match missing.
+        let management = try #require(byChannel["management"])
+        #expect(management.cells == .init(consistent: 0, hedged: 0, conflicting: 1, missing: 1))
+        #expect(management.score == 0)
+
+        // Overall, 14 cells: 100 × (2 + 2 × 0.5) / 14 = 21.43, minus 9 (under the cap of 10) → 12.
+        #expect(audit.overall.cells == .init(consistent: 2, hedged: 2, conflicting: 9, missing: 1))
+        #expect(abs(audit.overall.base - 300.0 / 14.0) < 1e-9)
+        #expect(audit.overall.deduction == 9)
+        #expect(audit.overall.score == 12)
+    }
+
+    @Test func htmlReportOfTheCorpusIsSelfContainedAndEscaped() throws {
+        let outcome = try AlignCLI.run(["audit", "--no-cache"], in: AlignCLI.corpus)
+        #expect(outcome.status == 0)
+        let html = outcome.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>") || html.hasPrefix("<!doctype html>"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
+        // The organisation's ampersand, from expect.yml, is escaped once.
+        #expect(html.contains("Harbor &amp; Pine Outfitters"))
+    }
+}
