@@ -147,25 +147,11 @@ public enum RuleCatalogue {
         for pack in packs {
             for id in pack.overrides.keys.sorted() where !known.contains(id) {
                 let position = pack.overridePositions[id] ?? SourcePosition(line: 1, column: 1)
-                let near = known.min { editDistance($0, id) < editDistance($1, id) }
-                let hint = near.map { editDistance($0, id) <= 3 ? "; did you mean '\($0)'?" : "" } ?? ""
+                let near = known.min { AlignConfig.editDistance($0, id) < AlignConfig.editDistance($1, id) }
+                let hint = near.map { AlignConfig.editDistance($0, id) <= 3 ? "; did you mean '\($0)'?" : "" } ?? ""
                 throw ConfigError(file: pack.file, line: position.line, column: position.column,
                                   message: "override names rule '\(id)', which no pack in this run defines\(hint)")
             }
         }
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
