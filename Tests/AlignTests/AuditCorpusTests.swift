@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import AlignAudit
 
 /// The audit of the sample company, through the real binary, against numbers worked out by hand
 /// from corpus/PLANTED.md and the formula in docs/audit.md.
@@ -76,5 +77,31 @@ import Testing
         #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"))
         // The organisation's ampersand, from expect.yml, is escaped once.
         #expect(html.contains("Harbor &amp; Pine Outfitters"))
+    }
+
+    /// `--record` killed at any moment leaves a database that passes SQLite's integrity check and
+    /// keeps every run that finished.
+    @Test func historySurvivesARecorderKilledMidWrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("align-kill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("history.sqlite").path
+        let finished = try AlignCLI.run(["audit", "--record", "--history", database, "--format", "json", "--no-cache"], in: AlignCLI.corpus)
+        #expect(finished.status == 0, "\(finished.stderr)")
+        for delay in [30_000, 80_000, 150_000, 250_000, 400_000] as [useconds_t] {
+            let process = Process()
+            process.executableURL = AlignCLI.binary
+            process.arguments = ["audit", "--record", "--history", database, "--format", "json", "--output", "/dev/null", "--no-cache"]
+            process.currentDirectoryURL = AlignCLI.corpus
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let history = try AuditHistory(path: database)
+        #expect(try history.integrityCheck() == "ok")
+        #expect(try history.runCount() >= 1)
     }
 }
