@@ -49,6 +49,8 @@ struct FileCheck: Sendable {
     }
 
     func check(_ file: DiscoveredFile, bytes: [UInt8], stemmer: Stemmer) -> FileOutcome {
+        let started = ContinuousClock.now
+        let budget = Duration.milliseconds(Int64(limits.maxSecondsPerDocument * 1000))
         var outcome = FileOutcome(path: file.relativePath)
         guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: readOptions) else {
             return outcome
@@ -68,7 +70,17 @@ struct FileCheck: Sendable {
             result.facts.file = document.path
             result.facts.channel = channel
             result.facts.audience = audience
-            for rule in rules.documentRules {
+            // Parsing is bounded by the size and depth limits; the rules are bounded by time, so
+            // that no document can hold a run: past the budget, its remaining rules are skipped.
+            for (index, rule) in rules.documentRules.enumerated() {
+                if ContinuousClock.now - started > budget {
+                    let skipped = rules.documentRules[index...].map(\.description.id).joined(separator: ", ")
+                    outcome.findings.append(finding(for: ReadProblem(
+                        kind: .truncated,
+                        message: "checking took over \(limits.maxSecondsPerDocument) s (limits.max_seconds_per_document); not checked: \(skipped)"),
+                        path: document.path, channel: channel))
+                    break
+                }
                 rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)

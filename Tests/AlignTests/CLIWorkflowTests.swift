@@ -194,3 +194,18 @@ import Testing
         #expect(newPromise.stdout != fresh.stdout)
     }
 }
+
+/// `limits.max_seconds_per_document` stops a document's rules, never the run.
+@Suite struct DocumentTimeLimitTests {
+    @Test func aDocumentOverItsTimeBudgetIsReportedAndTheRunGoesOn() throws {
+        let folder = try AlignCLI.corpusCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try CLIWorkflowTests.edit(folder, "align.yml") { $0 + "\nlimits:\n  max_seconds_per_document: 0.000001\n" }
+        let outcome = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(outcome.status == 1, "\(outcome.stderr)")
+        let rows = try CLIWorkflowTests.rows(outcome.stdout)
+        let truncated = rows.filter { $0.rule == "input-truncated" }
+        #expect(truncated.count >= 30)
+        #expect(!rows.contains { $0.rule == "claim-conflict" || $0.rule == "terminology" })
+    }
+}
