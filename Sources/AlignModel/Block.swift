@@ -50,10 +50,42 @@ public struct Block: Hashable, Sendable, Codable {
     ) {
         self.kind = kind
         self.text = text
-        self.anchors = anchors.isEmpty ? [PositionAnchor(offset: 0, position: SourcePosition(line: 1, column: 1))] : anchors
+        let given = anchors.isEmpty ? [PositionAnchor(offset: 0, position: SourcePosition(line: 1, column: 1))] : anchors
+        self.anchors = hasExactPositions ? Block.densified(given, text: text) : given
         self.isBoilerplate = isBoilerplate
         self.hasExactPositions = hasExactPositions
         self.speaker = speaker
+    }
+
+    /// Anchors at least every `spacing` bytes: a position is counted from the nearest anchor,
+    /// so a minified page with one anchor per long line would cost a scan of the line for every
+    /// finding on it.
+    static func densified(_ anchors: [PositionAnchor], text: String, spacing: Int = 1024) -> [PositionAnchor] {
+        let utf8 = text.utf8
+        guard utf8.count > 2 * spacing else { return anchors }
+        var result: [PositionAnchor] = []
+        result.reserveCapacity(anchors.count + utf8.count / spacing)
+        let bytes = Array(utf8)
+        for (index, anchor) in anchors.enumerated() {
+            result.append(anchor)
+            let end = min(index + 1 < anchors.count ? anchors[index + 1].offset : bytes.count, bytes.count)
+            guard end - anchor.offset > 2 * spacing else { continue }
+            var column = anchor.position.column
+            var offset = anchor.offset
+            var sinceLast = 0
+            while offset < end {
+                if bytes[offset] & 0xC0 != 0x80 {
+                    if sinceLast >= spacing, end - offset > spacing {
+                        result.append(PositionAnchor(offset: offset, position: SourcePosition(line: anchor.position.line, column: column)))
+                        sinceLast = 0
+                    }
+                    column += 1
+                }
+                offset += 1
+                sinceLast += 1
+            }
+        }
+        return result
     }
 
     /// The source position of the scalar that starts at UTF-8 `offset` in `text`.
