@@ -55,6 +55,12 @@ struct HostileTree {
 
     /// `align ARGS` in `directory` (the tree's root by default), killed after `timeout` seconds.
     func run(_ arguments: [String], in directory: URL? = nil, timeout: Double = 120) throws -> HostileRun {
+        try HostileTree.runBinary(arguments, in: directory ?? root, timeout: timeout)
+    }
+
+    /// The real binary run in `directory`, with NO_COLOR set and CI unset (so output does not
+    /// depend on where the tests run), killed after `timeout` seconds.
+    static func runBinary(_ arguments: [String], in directory: URL, timeout: Double = 120) throws -> HostileRun {
         let binary = try HostileTree.binary()
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("align-hostile-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outputs, withIntermediateDirectories: true)
@@ -67,9 +73,10 @@ struct HostileTree {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
+        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.removeValue(forKey: "CI")
         process.environment = environment
         // Files, not pipes: a chatty run cannot fill a pipe and stall.
         process.standardOutput = try FileHandle(forWritingTo: stdout)

@@ -112,7 +112,7 @@ import AlignModel
     }
 
     @Test func arbitraryBytesNeverCrashAnyReader() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         let alphabet: [UInt8] = Array("<>&;#x=\"' /-!:\r\n\tabcpdivlmeta=?QB0123456789".utf8) + [0xC3, 0xA9, 0xE2, 0x80, 0x94, 0xFF, 0xA0]
         for round in 0..<300 {
             let length = Int(generator.next() % 400)
@@ -124,18 +124,5 @@ import AlignModel
                 #expect(bad.isEmpty, "round \(round) \(path): \(bad.prefix(2))")
             }
         }
-    }
-}
-
-/// A small deterministic generator, so the random test fails the same way every time.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
