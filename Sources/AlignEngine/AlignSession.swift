@@ -57,9 +57,9 @@ public struct AlignSession: Sendable {
         return AlignSession(configuration: configuration, expectation: expectation, rules: rules)
     }
 
-    /// What reporters print for a run.
-    public func report(_ result: RunResult) -> Report {
-        Report(toolVersion: AlignVersion.current, findings: result.findings, rules: rules.descriptions,
+    /// What reporters print for a run: its header, and `findings` when the report is not streamed.
+    public func report(_ result: RunResult, findings: [Finding] = []) -> Report {
+        Report(toolVersion: AlignVersion.current, findings: findings, rules: rules.descriptions,
                documentsChecked: result.documents.count, documents: result.documents, root: configuration.root)
     }
 

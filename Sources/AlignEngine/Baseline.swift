@@ -48,7 +48,12 @@ public struct Baseline: Codable, Sendable, Equatable {
 
     /// The findings that are new: not accepted by this baseline.
     public func newFindings(_ findings: [Finding]) -> [Finding] {
-        let known = Set(self.findings.map(\.fingerprint))
+        let known = fingerprints
         return findings.filter { !known.contains($0.fingerprint) }
+    }
+
+    /// The fingerprints this baseline accepts.
+    public var fingerprints: Set<String> {
+        Set(findings.map(\.fingerprint))
     }
 }

@@ -6,19 +6,6 @@ import AlignText
 import Foundation
 import Synchronization
 
-/// The result of checking a tree, ready for any reporter.
-public struct RunResult: Sendable {
-    /// Sorted in report order, suppressions and settings applied, fingerprints assigned.
-    public var findings: [Finding]
-    public var documents: [(path: String, channel: Channel)]
-    /// Documents that matched no channel glob and were read as `customer`.
-    public var unplaced: [String]
-    /// PATH arguments that lie outside the checked tree and were not read.
-    public var outside: [String]
-    /// Per-document facts, for the audit report.
-    public var facts: [DocumentFacts]
-}
-
 /// Runs a check: discovery, a bounded parallel pass over documents, then the rules that look
 /// across documents, then suppressions, settings and fingerprints.
 public struct Engine: Sendable {
@@ -33,39 +20,53 @@ public struct Engine: Sendable {
     }
 
     /// `useCache`: reuse `.align/cache` for files whose content has not changed, and update it.
-    public func run(paths: [String], jobs: Int, useCache: Bool = true, progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
+    /// `keepAllFacts`: keep every claim of every document in `RunResult.facts` (the audit needs
+    /// them); otherwise only what the rules across documents read is kept.
+    public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
         let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
         // Promises are kept or broken across the whole company: every document is read (the cache
         // makes that cheap), and PATH arguments only choose whose findings are reported.
         let (files, _) = discovery.files(under: [])
-        let (requested, outside) = discovery.files(under: paths)
+        let (requested, outside) = paths.isEmpty ? (files, []) : discovery.files(under: paths)
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
-        let scope: Set<String>? = wholeTree ? nil : Set(requested.map(\.relativePath))
-        let check = FileCheck(
-            rules: rules,
-            context: RuleContext(configuration: configuration, expectation: expectation),
-            placement: Placement(configuration: configuration),
-            readOptions: ReadOptions(
-                customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
-                maxNestingDepth: configuration.limits.maxNestingDepth,
-                maxMimeParts: configuration.limits.maxMimeParts),
-            limits: configuration.limits)
         let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
-        let checked = await Engine.checkAll(files, with: check, cache: cache, jobs: max(1, jobs), progress: progress)
-        if let cache {
-            var entries: [String: OutcomeCache.Entry] = cache.entries
-            for (file, entry) in zip(files, checked) { if let entry = entry.entry { entries[file.relativePath] = entry } }
+        let target = cache?.target()
+        let pass = FilePass(
+            check: FileCheck(
+                rules: rules,
+                context: RuleContext(configuration: configuration, expectation: expectation),
+                placement: Placement(configuration: configuration),
+                readOptions: ReadOptions(
+                    customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
+                    maxNestingDepth: configuration.limits.maxNestingDepth,
+                    maxMimeParts: configuration.limits.maxMimeParts),
+                limits: configuration.limits),
+            cache: cache, spill: target?.spill ?? Spill.anonymous(),
+            reduce: keepAllFacts ? nil : rules)
+        let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
+        var records = checked.map(\.record)
+        if let cache, let target {
+            var entries = checked.compactMap(\.entry)
             // Deleted files leave the cache.
-            let present = Set(files.map(\.relativePath))
-            entries = entries.filter { present.contains($0.key) }
-            if checked.contains(where: { !$0.reused }) || entries.count != cache.entries.count { cache.save(entries) }
+            if checked.contains(where: \.changed) || entries.count != cache.entries.count {
+                if cache.save(&entries, into: target) {
+                    let moved = Dictionary(entries.map { ($0.record.path, $0.record.blob) }, uniquingKeysWith: { first, _ in first })
+                    for index in records.indices { if let blob = moved[records[index].path] { records[index].blob = blob } }
+                }
+            } else {
+                cache.discard(target)
+            }
         }
-        var result = finish(checked.map(\.outcome), outside: outside)
-        if let scope {
-            result.findings.removeAll { !scope.contains($0.file) }
-            result.documents.removeAll { !scope.contains($0.path) }
-            result.unplaced.removeAll { !scope.contains($0) }
+        let stores = FindingStores(fresh: pass.spill, cached: cache?.spill, recheck: pass.check)
+        if keepAllFacts {
+            for index in records.indices where records[index].blob.store == .cached {
+                records[index].facts = stores.facts(of: records[index], root: configuration.root)
+            }
         }
+        var result = finish(records, stores: stores, outside: outside, scope: wholeTree ? nil : Set(requested.map(\.relativePath)))
+        result.filesReused = checked.count { $0.reused }
+        result.filesRead = checked.count
         return result
     }
 
@@ -75,36 +76,59 @@ public struct Engine: Sendable {
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
     }
 
-    /// One file's outcome, and the cache entry to keep for it.
-    struct Checked: Sendable {
-        var outcome: FileOutcome
-        var entry: OutcomeCache.Entry?
-        var reused: Bool
+    /// What every worker shares: the checker, the cache of the earlier run and this run's spill.
+    struct FilePass: Sendable {
+        var check: FileCheck
+        var cache: OutcomeCache?
+        var spill: Spill
+        /// Reduces facts to what rules across documents read; nil keeps them whole.
+        var reduce: RuleSet?
     }
 
-    /// Reuses the cached outcome when the file's size and time, or else its content, are unchanged.
-    static func check(_ file: DiscoveredFile, with check: FileCheck, cache: OutcomeCache?, stemmer: Stemmer) -> Checked {
-        guard let cache else { return Checked(outcome: check.check(file, stemmer: stemmer), entry: nil, reused: false) }
-        let stat = OutcomeCache.stat(file.absolutePath)
-        let cached = cache.entries[file.relativePath]
+    /// One file's record, and the cache entry to keep for it.
+    struct Checked: Sendable {
+        var record: FileRecord
+        var entry: OutcomeCache.Entry?
+        /// The entry differs from the cache's: the cache must be written.
+        var changed: Bool
+        /// The file was not read and checked again: its record came from the cache.
+        var reused = false
+    }
+
+    /// Reuses the cached record when the file's size and time, or else its content, are unchanged.
+    static func check(_ file: DiscoveredFile, pass: FilePass, stemmer: Stemmer) -> Checked {
+        let stat = pass.cache.flatMap { _ in
+            file.size.flatMap { size in file.modified.map { (size: size, modified: $0) } } ?? OutcomeCache.stat(file.absolutePath)
+        }
+        let cached = pass.cache?.entries[file.relativePath]
         if let stat, let cached, cached.size == stat.size, cached.modified == stat.modified {
-            return Checked(outcome: cached.outcome, entry: cached, reused: true)
+            return Checked(record: cached.record, entry: cached, changed: false, reused: true)
         }
-        switch check.load(file) {
+        switch pass.check.load(file) {
         case .failure(let problem):
-            return Checked(outcome: check.unreadable(file, problem), entry: nil, reused: false)
+            return Checked(record: spill(pass.check.unreadable(file, problem), pass: pass), entry: nil, changed: true)
         case .success(let bytes):
-            let hash = Fingerprint.hex(bytes: bytes)
-            let same = cached.flatMap { $0.contentHash == hash ? $0.outcome : nil }
-            let outcome = same ?? check.check(file, bytes: bytes, stemmer: stemmer)
-            let entry = stat.map { OutcomeCache.Entry(size: $0.size, modified: $0.modified, contentHash: hash, outcome: outcome) }
-            return Checked(outcome: outcome, entry: entry, reused: same != nil)
+            let hash = pass.cache == nil ? "" : Fingerprint.hex(bytes: bytes)
+            let same = cached.flatMap { $0.contentHash == hash ? $0.record : nil }
+            let record = same ?? spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass)
+            let entry = stat.map { OutcomeCache.Entry(size: $0.size, modified: $0.modified, contentHash: hash, record: record) }
+            return Checked(record: record, entry: entry, changed: true, reused: same != nil)
         }
+    }
+
+    /// Writes an outcome's findings and complete facts to the spill and keeps the rest.
+    static func spill(_ outcome: FileOutcome, pass: FilePass) -> FileRecord {
+        let bytes = FileBlob.encode(findings: outcome.findings, facts: outcome.facts)
+        let checksum = FileBlob.checksum(bytes)
+        let blob = pass.spill.append(bytes).map { StoredBlob(store: .fresh, offset: $0, length: bytes.count, checksum: checksum) }
+            ?? StoredBlob(store: .memory, offset: 0, length: bytes.count, checksum: checksum, bytes: bytes)
+        let facts = pass.reduce.map { rules in outcome.facts.map(rules.reducedForCorpusRules) } ?? outcome.facts
+        return FileRecord(outcome: outcome, facts: facts, blob: blob)
     }
 
     /// `jobs` workers, each with its own stemmer, take files one at a time from a shared cursor;
-    /// outcomes land in file order so the run is deterministic whatever the scheduling.
-    static func checkAll(_ files: [DiscoveredFile], with check: FileCheck, cache: OutcomeCache?, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [Checked] {
+    /// records land in file order so the run is deterministic whatever the scheduling.
+    static func checkAll(_ files: [DiscoveredFile], pass: FilePass, jobs: Int, progress: (@Sendable (Int, Int) -> Void)?) async -> [Checked] {
         let cursor = SharedCounter()
         let done = SharedCounter()
         return await withTaskGroup(of: [(Int, Checked)].self) { group in
@@ -115,7 +139,7 @@ public struct Engine: Sendable {
                     while true {
                         let index = cursor.next() - 1
                         guard index < files.count else { break }
-                        mine.append((index, Engine.check(files[index], with: check, cache: cache, stemmer: stemmer)))
+                        mine.append((index, Engine.check(files[index], pass: pass, stemmer: stemmer)))
                         if let progress {
                             progress(done.next(), files.count)
                         }
@@ -125,68 +149,54 @@ public struct Engine: Sendable {
             }
             var ordered = [Checked?](repeating: nil, count: files.count)
             for await batch in group {
-                for (index, outcome) in batch { ordered[index] = outcome }
+                for (index, checked) in batch { ordered[index] = checked }
             }
             return ordered.compactMap { $0 }
         }
     }
 
-    private func finish(_ outcomes: [FileOutcome], outside: [String]) -> RunResult {
-        let settings = RuleSettingsFilter(settings: configuration.rules)
-        var findings: [Finding] = []
+    /// Runs the rules across documents, and decides which chrome findings repeat an earlier
+    /// page's; the findings themselves are read back, a file at a time, as they are reported.
+    private func finish(_ records: [FileRecord], stores: FindingStores, outside: [String], scope: Set<String>?) -> RunResult {
         var facts: [DocumentFacts] = []
         var suppressions: [String: [Suppression]] = [:]
         var documents: [(path: String, channel: Channel)] = []
         var channels: [String: Channel] = [:]
         var unplaced: [String] = []
-        var chrome: Set<String> = []
-        for outcome in outcomes {
-            for (index, finding) in outcome.findings.enumerated() {
-                // Site chrome repeats on every page: keep its first finding of each kind only.
-                if outcome.boilerplate.contains(index) {
-                    guard chrome.insert("\(finding.rule)\u{1F}\(finding.message)\u{1F}\(finding.context)").inserted else { continue }
-                }
-                findings.append(finding)
+        var chrome: Set<[UInt64]> = []
+        var repeated: [Int: Set<Int>] = [:]
+        for (index, record) in records.enumerated() {
+            // Site chrome repeats on every page: keep its first finding of each kind only.
+            for finding in record.chrome where !chrome.insert(finding.key).inserted {
+                repeated[index, default: []].insert(finding.index)
             }
-            facts.append(contentsOf: outcome.facts)
-            if !outcome.suppressions.isEmpty { suppressions[outcome.path, default: []].append(contentsOf: outcome.suppressions) }
-            for document in outcome.documents {
+            facts.append(contentsOf: record.facts)
+            if !record.suppressions.isEmpty { suppressions[record.path, default: []].append(contentsOf: record.suppressions) }
+            for document in record.documents {
                 if channels[document.path] == nil { documents.append((document.path, document.channel)) }
                 channels[document.path] = document.channel
                 if !document.placed { unplaced.append(document.path) }
             }
         }
         let context = RuleContext(configuration: configuration, expectation: expectation)
+        var corpus: [Finding] = []
         for rule in rules.corpusRules {
-            findings.append(contentsOf: rule.check(facts, context: context))
+            corpus.append(contentsOf: rule.check(facts, context: context))
         }
-        // Rules that report at align.yml name it as the user gave it; outputs name it from the root.
-        let configFile = AlignSession.relativePath(configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file, to: configuration.root)
-        for index in findings.indices where findings[index].file == configuration.file { findings[index].file = configFile }
-        findings = findings.compactMap(settings.apply)
-        let unusedSeverity: Severity? = settings.isOff(EngineRules.unusedSuppression.id) ? nil : settings.severity(of: EngineRules.unusedSuppression)
-        findings = Suppressions.apply(findings, suppressions: suppressions, channels: channels, severity: unusedSeverity)
-        fillMissingSourceLines(&findings)
-        findings.sort(by: Finding.reportOrder)
-        Fingerprint.assign(to: &findings) { finding in
-            guard let line = finding.sourceLine, finding.span.start.line == finding.span.end.line else { return "" }
-            let scalars = Array(line.unicodeScalars)
-            let from = max(0, min(scalars.count, finding.span.start.column - 1))
-            let to = max(from, min(scalars.count, finding.span.end.column - 1))
-            return String(String.UnicodeScalarView(scalars[from..<to])).lowercased()
+        let settings = RuleSettingsFilter(settings: configuration.rules)
+        let order = ReportOrder(
+            records: records, repeated: repeated, corpus: corpus, stores: stores,
+            settings: settings, suppressions: suppressions, channels: channels,
+            unusedSuppression: settings.isOff(EngineRules.unusedSuppression.id) ? nil : settings.severity(of: EngineRules.unusedSuppression),
+            root: configuration.root, configFile: configuration.file,
+            // Rules that report at align.yml name it as the user gave it; outputs name it from the root.
+            configFileShown: AlignSession.relativePath(configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file, to: configuration.root),
+            scope: scope)
+        if let scope {
+            documents.removeAll { !scope.contains($0.path) }
+            unplaced.removeAll { !scope.contains($0) }
         }
-        return RunResult(findings: findings, documents: documents, unplaced: unplaced.sorted(), outside: outside, facts: facts)
-    }
-
-    /// Findings raised across documents (and in expect.yml) get their source lines here, one read
-    /// per file that needs it.
-    private func fillMissingSourceLines(_ findings: inout [Finding]) {
-        let files = Set(findings.filter { $0.sourceLine == nil }.map(\.file))
-        for file in files.sorted() {
-            let path = configuration.root + "/" + file
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            SourceLines.fill(&findings, bytes: [UInt8](data), file: file)
-        }
+        return RunResult(documents: documents, unplaced: unplaced.sorted(), outside: outside, facts: facts, order: order)
     }
 }
 

@@ -21,6 +21,11 @@ enum Fingerprint {
     }
 
     static func hex<Bytes: Sequence>(bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        let (a, b) = hash(bytes: bytes)
+        return String(a, radix: 16).leftPadded(16) + String(b, radix: 16).leftPadded(16)
+    }
+
+    static func hash<Bytes: Sequence>(bytes: Bytes) -> (UInt64, UInt64) where Bytes.Element == UInt8 {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325
         var b: UInt64 = 0x6c62_272e_07bb_0142
         for byte in bytes {
@@ -28,7 +33,7 @@ enum Fingerprint {
             b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
             b = b &+ (a >> 29)
         }
-        return String(a, radix: 16).leftPadded(16) + String(b, radix: 16).leftPadded(16)
+        return (a, b)
     }
 }
 

@@ -1,87 +1,130 @@
 import AlignRules
 import AlignText
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `.align/cache`: what checking each file left behind, keyed by its content, so that a second
 /// run re-reads only the files that changed. Everything that could change a result is in the
 /// cache's key (align's version and binary, align.yml, expect.yml, every rule pack): when any of
 /// them changes, the whole cache is ignored.
+///
+/// Two files: `index.bin` holds, per file, its size, time, content hash and the small record a
+/// run keeps in memory; `findings.bin` holds the findings and complete facts of every file,
+/// read one file at a time as the report is written. Both carry one random generation, so a
+/// pair torn by a crash between the two renames is ignored, not mixed.
 struct OutcomeCache: Sendable {
-    struct Entry: Sendable, Codable {
+    struct Entry: Sendable {
         var size: Int
         var modified: Double
         var contentHash: String
-        var outcome: FileOutcome
+        var record: FileRecord
     }
 
-    /// One line of the cache file: a file's path and its entry. The first line holds the key.
-    struct Line: Codable {
+    /// Where this run writes its new findings file, renamed into place by `save`.
+    struct Target: Sendable {
+        var spill: Spill
         var path: String
-        var entry: Entry
+        var generation: String
     }
 
-    let file: String
+    let folder: String
     let key: String
     let entries: [String: Entry]
+    /// The earlier run's `findings.bin`, which the entries' blobs point into.
+    let spill: Spill?
 
-    static let version = "3"
+    static let version = "4"
 
-    /// The cache under `root`, or an empty one when there is none or its key differs.
-    /// One JSON document per line, so that lines are decoded in parallel and written one at a
-    /// time, never as one tree of every outcome.
-    static func load(root: String, key: String) -> OutcomeCache {
-        let file = root + "/.align/cache/outcomes.jsonl"
-        let empty = OutcomeCache(file: file, key: key, entries: [:])
-        guard isInsideTree(root: root), let data = FileManager.default.contents(atPath: file) else { return empty }
-        let bytes = [UInt8](data)
-        var lines: [Range<Int>] = []
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == 0x0A {
-            if index > start { lines.append(start..<index) }
-            start = index + 1
-        }
-        guard let first = lines.first, String(decoding: bytes[first], as: UTF8.self) == key else { return empty }
-        let body = Array(lines.dropFirst())
-        let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount, body.count / 256 + 1))
-        let decoded = DecodedChunks(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let decoder = JSONDecoder()
-            var mine: [Line] = []
-            for index in stride(from: chunk, to: body.count, by: chunks) {
-                guard let line = try? decoder.decode(Line.self, from: Data(bytes[body[index]])) else {
-                    decoded.fail()
-                    return
-                }
-                mine.append(line)
-            }
-            decoded.store(mine, at: chunk)
-        }
-        guard let all = decoded.lines else { return empty }
-        return OutcomeCache(file: file, key: key, entries: Dictionary(all.map { ($0.path, $0.entry) }, uniquingKeysWith: { _, last in last }))
+    static func spillHeader(generation: String) -> [UInt8] {
+        Array("align findings \(version) \(generation)\n".utf8)
     }
 
-    /// Writes `entries` atomically; a folder that cannot be written is no error (the cache is an
-    /// optimisation: the next run just does the work again).
-    func save(_ entries: [String: Entry]) {
-        let folder = (file as NSString).deletingLastPathComponent
-        guard OutcomeCache.isInsideTree(root: ((folder as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let temporary = folder + "/.outcomes-\(UUID().uuidString).tmp"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else { return }
-            defer { try? handle.close() }
-            let encoder = JSONEncoder()
-            try handle.write(contentsOf: Data((key + "\n").utf8))
-            for path in entries.keys.sorted() {
-                guard let entry = entries[path] else { continue }
-                var line = try encoder.encode(Line(path: path, entry: entry))
-                line.append(0x0A)
-                try handle.write(contentsOf: line)
+    /// The cache under `root`, or an empty one when there is none, its key differs or it is damaged.
+    static func load(root: String, key: String) -> OutcomeCache {
+        let folder = root + "/.align/cache"
+        let empty = OutcomeCache(folder: folder, key: key, entries: [:], spill: nil)
+        guard isInsideTree(root: root), let data = FileManager.default.contents(atPath: folder + "/index.bin") else { return empty }
+        var reader = ByteReader([UInt8](data))
+        do throws(ByteReader.Malformed) {
+            guard try reader.string() == "align index \(version)", try reader.string() == key else { return empty }
+            let generation = try reader.string()
+            guard let spill = Spill.reading(at: folder + "/findings.bin", header: spillHeader(generation: generation)) else { return empty }
+            var entries: [String: Entry] = [:]
+            let count = try reader.count()
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let entry = Entry(size: try reader.int(), modified: try reader.double(), contentHash: try reader.string(), record: try reader.value())
+                entries[entry.record.path] = entry
             }
-            if rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
+            // A findings file cut short is ignored whole; a blob damaged inside it is found by its checksum.
+            guard entries.values.allSatisfy({ $0.record.blob.offset + $0.record.blob.length <= spill.size }) else { return empty }
+            return OutcomeCache(folder: folder, key: key, entries: entries, spill: spill)
         } catch {
-            return
+            return empty
+        }
+    }
+
+    /// A new findings file in the cache folder for this run's blobs; nil when the folder cannot
+    /// be written (the run then spills to the temporary folder and keeps no cache).
+    func target() -> Target? {
+        let root = ((folder as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        guard OutcomeCache.isInsideTree(root: root),
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+        let generation = UUID().uuidString
+        let path = folder + "/.findings-\(generation).tmp"
+        guard let spill = Spill.creating(at: path, header: OutcomeCache.spillHeader(generation: generation)) else { return nil }
+        return Target(spill: spill, path: path, generation: generation)
+    }
+
+    /// Writes the index of `entries` and renames the target's findings file into place. Blobs
+    /// still in the earlier findings file are copied over first, so `entries` come back pointing
+    /// at the new file. A failure leaves the old cache (the next run just does the work again).
+    func save(_ entries: inout [Entry], into target: Target) -> Bool {
+        for index in entries.indices {
+            let blob = entries[index].record.blob
+            guard blob.store != .fresh else { continue }
+            guard let bytes = OutcomeCache.bytes(of: blob, fresh: target.spill, cached: spill),
+                  let offset = target.spill.append(bytes) else { return false }
+            entries[index].record.blob = StoredBlob(store: .fresh, offset: offset, length: bytes.count, checksum: blob.checksum)
+        }
+        var writer = ByteWriter()
+        writer.string("align index \(OutcomeCache.version)")
+        writer.string(key)
+        writer.string(target.generation)
+        writer.list(entries) { writer, entry in
+            writer.int(entry.size)
+            writer.double(entry.modified)
+            writer.string(entry.contentHash)
+            writer.value(entry.record)
+        }
+        let index = folder + "/.index-\(target.generation).tmp"
+        guard FileManager.default.createFile(atPath: index, contents: Data(writer.bytes)),
+              rename(target.path, folder + "/findings.bin") == 0 else {
+            discard(target)
+            try? FileManager.default.removeItem(atPath: index)
+            return false
+        }
+        guard rename(index, folder + "/index.bin") == 0 else {
+            try? FileManager.default.removeItem(atPath: index)
+            return false
+        }
+        // The JSON cache of align before 0.1.0's binary one.
+        try? FileManager.default.removeItem(atPath: folder + "/outcomes.jsonl")
+        return true
+    }
+
+    func discard(_ target: Target) {
+        unlink(target.path)
+    }
+
+    /// A blob's bytes, wherever it is.
+    static func bytes(of blob: StoredBlob, fresh: Spill, cached: Spill?) -> [UInt8]? {
+        switch blob.store {
+        case .fresh: fresh.read(offset: blob.offset, length: blob.length)
+        case .cached: cached?.read(offset: blob.offset, length: blob.length)
+        case .memory: blob.bytes
         }
     }
 
@@ -99,9 +142,9 @@ struct OutcomeCache: Sendable {
 
     /// What a file's size and modification time say about it, without reading it.
     static func stat(_ path: String) -> (size: Int, modified: Double)? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { return nil }
-        return (size, date.timeIntervalSince1970)
+        var info = Glibc.stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return (Int(info.st_size), Discovery.seconds(info.st_mtim))
     }
 
     /// The cache key of a run: a hash over every input that shapes a result.
@@ -119,41 +162,5 @@ struct OutcomeCache: Sendable {
         guard let path = Discovery.realPath("/proc/self/exe") ?? Discovery.realPath(CommandLine.arguments[0]),
               let stat = stat(path) else { return "unknown" }
         return "\(stat.size)-\(stat.modified)"
-    }
-}
-
-/// The lines each decoding worker read, gathered under a lock.
-final class DecodedChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var chunks: [[OutcomeCache.Line]?]
-    private var failed = false
-
-    init(count: Int) {
-        chunks = Array(repeating: nil, count: count)
-    }
-
-    func store(_ lines: [OutcomeCache.Line], at index: Int) {
-        lock.lock()
-        chunks[index] = lines
-        lock.unlock()
-    }
-
-    func fail() {
-        lock.lock()
-        failed = true
-        lock.unlock()
-    }
-
-    /// Every line, or nil when any line could not be read (the cache is then ignored whole).
-    var lines: [OutcomeCache.Line]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !failed else { return nil }
-        var all: [OutcomeCache.Line] = []
-        for chunk in chunks {
-            guard let chunk else { return nil }
-            all.append(contentsOf: chunk)
-        }
-        return all
     }
 }

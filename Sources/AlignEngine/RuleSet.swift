@@ -14,6 +14,13 @@ public struct RuleSet: Sendable {
         self.corpusRules = corpusRules
         self.descriptions = descriptions
     }
+
+    /// A document's facts with only the claims some rule across documents reads.
+    func reducedForCorpusRules(_ facts: DocumentFacts) -> DocumentFacts {
+        var reduced = facts
+        reduced.claims.removeAll { claim in !corpusRules.contains { $0.reads(claim) } }
+        return reduced
+    }
 }
 
 /// `rules:` of align.yml applied to findings: `off` drops a rule, a severity replaces its own,

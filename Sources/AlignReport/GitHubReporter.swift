@@ -9,8 +9,16 @@ import AlignModel
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        report.findings.map(Self.command).joined()
+    public func stream(_ report: Report) -> any ReportStream {
+        Stream()
+    }
+
+    struct Stream: ReportStream {
+        mutating func add(_ findings: [Finding]) -> String {
+            findings.map(GitHubReporter.command).joined()
+        }
+
+        mutating func finish() -> String { "" }
     }
 
     static func command(_ finding: Finding) -> String {

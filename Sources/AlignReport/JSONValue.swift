@@ -22,7 +22,7 @@ indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func write(into out: inout String, indent: Int) {
+    func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
@@ -52,12 +52,22 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
     private static func spaces(_ level: Int) -> String {
-        String(repeating: "  ", count: level)
+        level < indents.count ? indents[level] : String(repeating: "  ", count: level)
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
+    static func writeString(_ text: String, into out: inout String) {
         out.append("\"")
+        // Most text needs no escape: it is appended whole, not a scalar at a time.
+        var text = text
+        let plain = text.withUTF8 { bytes in !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
+        if plain {
+            out.append(text)
+            out.append("\"")
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")

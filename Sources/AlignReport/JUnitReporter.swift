@@ -13,7 +13,28 @@ public struct JUnitReporter: Reporter {
         var findings: [Finding]
     }
 
-    public func render(_ report: Report) -> String {
+    public func stream(_ report: Report) -> any ReportStream {
+        var header = report
+        header.findings = []
+        return Stream(report: header)
+    }
+
+    /// The suite's counts open the document: JUnit is written whole at the end, so this one
+    /// format holds every finding of the run.
+    struct Stream: ReportStream {
+        var report: Report
+
+        mutating func add(_ findings: [Finding]) -> String {
+            report.findings.append(contentsOf: findings)
+            return ""
+        }
+
+        mutating func finish() -> String {
+            JUnitReporter.document(report)
+        }
+    }
+
+    static func document(_ report: Report) -> String {
         let cases = Self.testCases(report)
         let tests = cases.count
         let failures = cases.filter { !$0.findings.isEmpty }.count

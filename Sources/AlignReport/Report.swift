@@ -30,8 +30,24 @@ public struct Report: Sendable {
     public var summary: ReportSummary { ReportSummary(findings: findings) }
 }
 
-/// One output format.
+/// One output format. A report is written as it goes: `stream` starts it from the report's
+/// header (its `findings` are not read), each `add` returns the text for the next findings in
+/// report order, `finish` the rest. A run of a million findings never holds its report at once.
 public protocol Reporter: Sendable {
+    func stream(_ report: Report) -> any ReportStream
+}
+
+/// One report being written.
+public protocol ReportStream {
+    mutating func add(_ findings: [Finding]) -> String
+    mutating func finish() -> String
+}
+
+extension Reporter {
     /// The whole report as the bytes to write.
-    func render(_ report: Report) -> String
+    public func render(_ report: Report) -> String {
+        var stream = stream(report)
+        let body = stream.add(report.findings)
+        return body + stream.finish()
+    }
 }

@@ -8,20 +8,19 @@ public struct ReportSummary: Hashable, Sendable {
     /// Findings without a channel (in `expect.yml`, say) are not counted here.
     public var byChannel: [Channel: [Severity: Int]]
 
-    public init(findings: [Finding]) {
-        var bySeverity: [Severity: Int] = [:]
-        var byRule: [String: Int] = [:]
-        var byChannel: [Channel: [Severity: Int]] = [:]
-        for finding in findings {
-            bySeverity[finding.severity, default: 0] += 1
-            byRule[finding.rule, default: 0] += 1
-            if let channel = finding.channel {
-                byChannel[channel, default: [:]][finding.severity, default: 0] += 1
-            }
+    public init(findings: [Finding] = []) {
+        bySeverity = [:]
+        byRule = [:]
+        byChannel = [:]
+        for finding in findings { add(finding) }
+    }
+
+    public mutating func add(_ finding: Finding) {
+        bySeverity[finding.severity, default: 0] += 1
+        byRule[finding.rule, default: 0] += 1
+        if let channel = finding.channel {
+            byChannel[channel, default: [:]][finding.severity, default: 0] += 1
         }
-        self.bySeverity = bySeverity
-        self.byRule = byRule
-        self.byChannel = byChannel
     }
 
     public var errors: Int { bySeverity[.error] ?? 0 }

@@ -9,46 +9,70 @@ public struct SARIFReporter: Reporter {
 
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        let catalogue = Self.catalogue(report)
-        let ruleIndex = Dictionary(catalogue.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let run: [String: JSONValue] = [
-            "tool": .object(["driver": .object([
+    public func stream(_ report: Report) -> any ReportStream {
+        Stream(report: report)
+    }
+
+    /// Written in `JSONValue.pretty`'s sorted key order: the run's `results` come before its
+    /// `tool`, so the rules a finding names that the catalogue lacks are known by then.
+    struct Stream: ReportStream {
+        let report: Report
+        /// The run's rules, then a bare entry for any rule a finding names that the catalogue
+        /// lacks, so every result's `ruleIndex` points somewhere.
+        var catalogue: [RuleDescription]
+        var ruleIndex: [String: Int] = [:]
+        var written = 0
+
+        init(report: Report) {
+            self.report = report
+            catalogue = report.rules
+            for (index, rule) in catalogue.enumerated() where ruleIndex[rule.id] == nil { ruleIndex[rule.id] = index }
+        }
+
+        mutating func add(_ findings: [Finding]) -> String {
+            var out = ""
+            for finding in findings {
+                if ruleIndex[finding.rule] == nil {
+                    ruleIndex[finding.rule] = catalogue.count
+                    catalogue.append(RuleDescription(id: finding.rule, pack: "", kind: "", summary: "", why: "", severity: finding.severity))
+                }
+                out += written == 0 ? opening + "[\n        " : ",\n        "
+                SARIFReporter.result(finding, ruleIndex: ruleIndex[finding.rule]).write(into: &out, indent: 4)
+                written += 1
+            }
+            return out
+        }
+
+        mutating func finish() -> String {
+            var out = written == 0 ? opening + "[]" : "\n      ]"
+            out += ",\n      \"tool\": "
+            JSONValue.object(["driver": .object([
                 "name": .string("align"),
                 "version": .string(report.toolVersion),
-                "rules": .array(catalogue.map(Self.rule)),
-            ])]),
-            "columnKind": .string("unicodeCodePoints"),
-            "originalUriBaseIds": .object([Self.baseID: Self.base(report.root)]),
-            "results": .array(report.findings.map { Self.result($0, ruleIndex: ruleIndex[$0.rule]) }),
-        ]
-        return JSONValue.object([
-            "$schema": .string(Self.schema),
-            "version": .string("2.1.0"),
-            "runs": .array([.object(run)]),
-        ]).pretty
-    }
-
-    /// The run's rules, then a bare entry for any rule a finding names that the catalogue lacks,
-    /// so every result's `ruleIndex` points somewhere.
-    private static func catalogue(_ report: Report) -> [RuleDescription] {
-        var rules = report.rules
-        var known = Set(rules.map(\.id))
-        for finding in report.findings where !known.contains(finding.rule) {
-            known.insert(finding.rule)
-            rules.append(RuleDescription(id: finding.rule, pack: "", kind: "", summary: "", why: "", severity: finding.severity))
+                "rules": .array(catalogue.map(SARIFReporter.rule)),
+            ])]).write(into: &out, indent: 3)
+            out += "\n    }\n  ],\n  \"version\": \"2.1.0\"\n}\n"
+            return out
         }
-        return rules
+
+        /// Everything before the results array.
+        private var opening: String {
+            var out = "{\n  \"$schema\": "
+            JSONValue.writeString(SARIFReporter.schema, into: &out)
+            out += ",\n  \"runs\": [\n    {\n      \"columnKind\": \"unicodeCodePoints\",\n      \"originalUriBaseIds\": "
+            JSONValue.object([SARIFReporter.baseID: SARIFReporter.base(report.root)]).write(into: &out, indent: 3)
+            return out + ",\n      \"results\": "
+        }
     }
 
-    private static func base(_ root: String?) -> JSONValue {
+    static func base(_ root: String?) -> JSONValue {
         guard let root, !root.isEmpty else {
             return .object(["description": .object(["text": .string("The folder of align.yml.")])])
         }
         return .object(["uri": .string(URIEncoding.folder(root))])
     }
 
-    private static func rule(_ rule: RuleDescription) -> JSONValue {
+    static func rule(_ rule: RuleDescription) -> JSONValue {
         var descriptor: [String: JSONValue] = [
             "id": .string(rule.id),
             "name": .string(name(of: rule.id)),
@@ -100,7 +124,7 @@ public struct SARIFReporter: Reporter {
         }
     }
 
-    private static func result(_ finding: Finding, ruleIndex: Int?) -> JSONValue {
+    static func result(_ finding: Finding, ruleIndex: Int?) -> JSONValue {
         var result: [String: JSONValue] = [
             "ruleId": .string(finding.rule),
             "level": .string(level(finding.severity)),

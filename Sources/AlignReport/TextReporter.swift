@@ -14,15 +14,28 @@ public struct TextReporter: Reporter {
         self.showsSummary = showsSummary
     }
 
-    public func render(_ report: Report) -> String {
-        var out = ""
-        for finding in report.findings {
-            out += render(finding)
+    public func stream(_ report: Report) -> any ReportStream {
+        Stream(reporter: self, documentsChecked: report.documentsChecked)
+    }
+
+    struct Stream: ReportStream {
+        let reporter: TextReporter
+        let documentsChecked: Int
+        var summary = ReportSummary()
+
+        mutating func add(_ findings: [Finding]) -> String {
+            var out = ""
+            for finding in findings {
+                out += reporter.render(finding)
+                summary.add(finding)
+            }
+            return out
         }
-        guard showsSummary else { return out }
-        if !report.findings.isEmpty { out += "\n" }
-        out += summary(report)
-        return out
+
+        mutating func finish() -> String {
+            guard reporter.showsSummary else { return "" }
+            return (summary.total > 0 ? "\n" : "") + TextReporter.summary(summary, documentsChecked: documentsChecked)
+        }
     }
 
     private func render(_ finding: Finding) -> String {
@@ -46,8 +59,11 @@ public struct TextReporter: Reporter {
 
     /// The closing lines alone: what `--output` still prints on the terminal.
     public func summary(_ report: Report) -> String {
-        let summary = report.summary
-        let documents = Self.plural(report.documentsChecked, "document")
+        Self.summary(report.summary, documentsChecked: report.documentsChecked)
+    }
+
+    public static func summary(_ summary: ReportSummary, documentsChecked: Int) -> String {
+        let documents = plural(documentsChecked, "document")
         guard summary.total > 0 else { return "No findings in \(documents).\n" }
         var out = "\(Self.counts(summary.bySeverity, all: true)) in \(documents)\n"
         let channels = Channel.allCases.filter { summary.count(in: $0) > 0 }
@@ -77,6 +93,10 @@ public struct TextReporter: Reporter {
 
     /// Document text may hold control characters; a terminal must not run them as commands.
     private static func printable(_ text: String) -> String {
+        // C1 controls are two UTF-8 bytes starting 0xC2; ASCII text without controls is kept as is.
+        var copy = text
+        let clean = copy.withUTF8 { bytes in !bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 } }
+        if clean { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -115,12 +135,14 @@ public struct TextReporter: Reporter {
 
 private extension String {
     func trimmingLineEnd() -> String {
+        guard let last = utf8.last, last == 0x0A || last == 0x0D else { return self }
         var scalars = unicodeScalars[...]
         while let last = scalars.last, last == "\n" || last == "\r" { scalars.removeLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 
     func replacingNewlines(with separator: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
+        guard utf8.contains(0x0A) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: separator)
     }
 }

@@ -35,4 +35,11 @@ public protocol DocumentRule: Sendable {
 public protocol CorpusRule: Sendable {
     var description: RuleDescription { get }
     func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding]
+    /// Whether `check` reads this claim. A run keeps only such claims of every document, so that
+    /// a large corpus's claims (one sentence in ten) do not all wait in memory for the end.
+    func reads(_ claim: Claim) -> Bool
+}
+
+extension CorpusRule {
+    public func reads(_ claim: Claim) -> Bool { false }
 }

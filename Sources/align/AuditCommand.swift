@@ -67,7 +67,7 @@ struct AuditCommand: AsyncParsableCommand {
             let line = Terminal.progressAllowed && !shared.quiet ? ProgressLine(label: "auditing") : nil
             var progress: (@Sendable (Int, Int) -> Void)?
             if let line { progress = { done, total in line.update(done, total) } }
-            let result = await session.engine.run(paths: paths, jobs: shared.jobCount, useCache: !shared.noCache, progress: progress)
+            let result = await session.engine.run(paths: paths, jobs: shared.jobCount, useCache: !shared.noCache, keepAllFacts: true, progress: progress)
             line?.finish()
             let input = AuditInput(expectation: session.expectation, findings: result.findings, facts: result.facts, documents: result.documents)
             let now = Date()
@@ -92,7 +92,7 @@ struct AuditCommand: AsyncParsableCommand {
         }
         let auditTree: (BackfillTree) async throws -> AuditInput? = { tree in
             guard let session = try? AlignSession.load(configPath: tree.root + "/" + configName, startingAt: tree.root) else { return nil }
-            let result = await session.engine.run(paths: [], jobs: jobs, useCache: false, progress: nil)
+            let result = await session.engine.run(paths: [], jobs: jobs, useCache: false, keepAllFacts: true, progress: nil)
             return AuditInput(expectation: session.expectation, findings: result.findings, facts: result.facts, documents: result.documents)
         }
         let outcomes: [BackfillOutcome]

@@ -51,49 +51,54 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
-        var result = await shared.run(session, paths: paths)
+        let result = await shared.run(session, paths: paths)
         for path in result.outside {
             Terminal.error("\(path): error: outside the checked tree (\(session.configuration.root)) or missing; not read")
         }
         if !result.outside.isEmpty && result.documents.isEmpty { throw ExitCode(2) }
         if shared.verbose {
             for path in result.unplaced { Terminal.note("\(path): matched no channel in align.yml; read as customer") }
+            Terminal.note("\(result.filesRead - result.filesReused) of \(result.filesRead) files checked; the rest unchanged since the last run (.align/cache)")
         }
+        var accepted: Set<String> = []
         if let baseline {
             do {
-                result.findings = try Baseline.load(path: baseline).newFindings(result.findings)
+                accepted = try Baseline.load(path: baseline).fingerprints
             } catch let error as Baseline.LoadError {
                 throw UsageFailure(message: error.description)
             }
         }
+        var fixed: Set<String> = []
         if fix {
-            let outcome = Fixer(root: session.configuration.root).apply(result.findings, dryRun: dryRun)
+            let outcome = Fixer(root: session.configuration.root).apply(result.findings.filter { !accepted.contains($0.fingerprint) }, dryRun: dryRun)
             if dryRun {
                 print(outcome.diff, terminator: "")
                 return
             }
             for note in outcome.notes { Terminal.note(note) }
-            result.findings.removeAll { outcome.fixed.contains($0.fingerprint) }
+            fixed = outcome.fixed
         }
-        let report = session.report(result)
-        let color = output == nil && Terminal.colorAllowed(noColorFlag: shared.noColor)
-        let rendered = format.reporter(color: color, quiet: shared.quiet).render(report)
-        if let output {
-            do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                Terminal.error("\(output): error: cannot write the report: \(error.localizedDescription)")
-                throw ExitCode(2)
-            }
-            if !shared.quiet { Terminal.note(TextReporter(color: false).summary(report)) }
-        } else {
-            print(rendered, terminator: rendered.hasSuffix("\n") || rendered.isEmpty ? "" : "\n")
-            if format != .text && !shared.quiet && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal {
-                Terminal.note(TextReporter(color: false).summary(report))
-            }
+        let output = try ReportOutput(path: output)
+        let color = self.output == nil && Terminal.colorAllowed(noColorFlag: shared.noColor)
+        let header = session.report(result)
+        var stream = format.reporter(color: color, quiet: shared.quiet).stream(header)
+        var summary = ReportSummary()
+        // The report is written a file at a time, as the engine reads each file's findings back.
+        result.order.forEachFile { findings in
+            let shown = findings.filter { !accepted.contains($0.fingerprint) && !fixed.contains($0.fingerprint) }
+            for finding in shown { summary.add(finding) }
+            output.write(stream.add(shown))
+        }
+        output.write(stream.finish())
+        if let problem = output.close() {
+            Terminal.error("\(self.output ?? "standard output"): error: cannot write the report: \(problem)")
+            throw ExitCode(2)
+        }
+        if self.output != nil || (format != .text && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal), !shared.quiet {
+            Terminal.note(TextReporter.summary(summary, documentsChecked: header.documentsChecked))
         }
         let threshold = failOn ?? session.configuration.failThreshold
-        if threshold.fails(result.findings) { throw ExitCode(1) }
+        if Severity.allCases.contains(where: { threshold.fails($0) && summary.bySeverity[$0, default: 0] > 0 }) { throw ExitCode(1) }
     }
 }
 

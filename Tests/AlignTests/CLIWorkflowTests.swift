@@ -172,16 +172,18 @@ import Testing
         let uncached = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache").path))
         let first = try AlignCLI.run(["check", "--format", "json"], in: folder)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/outcomes.jsonl").path))
-        let second = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".align/cache/index.bin").path))
+        let second = try AlignCLI.run(["check", "--format", "json", "--verbose"], in: folder)
         #expect(first.stdout == uncached.stdout)
         #expect(second.stdout == uncached.stdout)
+        #expect(second.stderr.contains("0 of 33 files checked"), "\(second.stderr)")
 
         // An edited document is read again.
         try CLIWorkflowTests.edit(folder, "plans/support-staffing-2027.md") {
             $0.replacingOccurrences(of: "within 48 hours", with: "within 24 hours")
         }
-        let edited = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let edited = try AlignCLI.run(["check", "--format", "json", "--verbose"], in: folder)
+        #expect(edited.stderr.contains("1 of 33 files checked"), "\(edited.stderr)")
         let fresh = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
         #expect(edited.stdout == fresh.stdout)
         #expect(edited.stdout != first.stdout)

@@ -175,7 +175,7 @@ import Testing
         #expect(run.checkedNormally, "\(run.status) \(run.stderr.prefix(500))")
         #expect(findings.filter { $0.file == "site/one-line.md" && $0.rule == "terminology" }.count == 5_000)
         #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
-        let cache = try FileManager.default.attributesOfItem(atPath: tree.url(".align/cache/outcomes.jsonl").path)
+        let cache = try FileManager.default.attributesOfItem(atPath: tree.url(".align/cache/findings.bin").path)
         let bytes = try #require(cache[.size] as? Int)
         #expect(bytes < 50_000_000, "cache of \(bytes) bytes")
         // The text format still prints every finding; only the over-long line is left out.

@@ -36,6 +36,10 @@ public struct ClaimDriftRule: CorpusRule {
                 ]))
     }
 
+    public func reads(_ claim: Claim) -> Bool {
+        valueless.contains(claim.promise)
+    }
+
     /// Claims of one promise and one kind of value, by counted value key in order of first sight.
     struct Group {
         var keys: [String] = []
