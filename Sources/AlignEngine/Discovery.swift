@@ -1,10 +1,16 @@
 import AlignConfig
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A file the run will read: its absolute path and its path relative to the configuration's folder.
 public struct DiscoveredFile: Hashable, Sendable {
     public var absolutePath: String
     public var relativePath: String
+    /// Size and modification time as the walk saw them, for the cache (no second `stat`).
+    var size: Int?
+    var modified: Double?
 }
 
 /// Finds the documents to check. Never leaves the checked tree: a symbolic link is followed only
@@ -60,22 +66,32 @@ public struct Discovery: Sendable {
         guard visited.insert(folder).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names.sorted() {
-            let path = folder + "/" + name
-            guard let real = Discovery.realPath(path), isInside(real) else { continue }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) else { continue }
-            if isFolder.boolValue {
+            // `folder` is already real: only a link needs resolving (realpath costs a system call
+            // per path component, which was a tenth of a cached run).
+            var path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFLNK {
+                guard let real = Discovery.realPath(path), isInside(real), lstat(real, &info) == 0 else { continue }   // a real path has no link left
+                path = real
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
                 if Discovery.skippedFolders.contains(name) { continue }
-                if isIgnored(relative(real) + "/") { continue }
-                walk(real, found: &found, visited: &visited)
-            } else if let file = candidate(real, explicit: false) {
+                if isIgnored(relative(path) + "/") { continue }
+                walk(path, found: &found, visited: &visited)
+            } else if var file = candidate(path, explicit: false) {
+                file.size = Int(info.st_size)
+                file.modified = Discovery.seconds(info.st_mtim)
                 found[file.relativePath] = file
             }
         }
     }
 
     private func candidate(_ real: String, explicit: Bool) -> DiscoveredFile? {
-        let ext = (real as NSString).pathExtension.lowercased()
+        // The extension as NSString.pathExtension reads it: none for a name that starts with its only dot.
+        guard let dot = real.lastIndex(of: "."), !real[dot...].contains("/"),
+              dot > real.startIndex, real[real.index(before: dot)] != "/" else { return nil }
+        let ext = real[real.index(after: dot)...].lowercased()
         guard extensions.contains(ext) else { return nil }
         let rel = relative(real)
         if isIgnored(rel) { return nil }
@@ -93,6 +109,10 @@ public struct Discovery: Sendable {
     func relative(_ real: String) -> String {
         guard real != root else { return "." }
         return String(real.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1))
+    }
+
+    static func seconds(_ time: timespec) -> Double {
+        Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func realPath(_ path: String) -> String? {
