@@ -18,7 +18,8 @@ public struct RuleSet: Sendable {
     /// A document's facts with only the claims some rule across documents reads.
     func reducedForCorpusRules(_ facts: DocumentFacts) -> DocumentFacts {
         var reduced = facts
-        reduced.claims.removeAll { claim in !corpusRules.contains { $0.reads(claim) } }
+        // A new array, not `removeAll(where:)`, which keeps the buffer of every claim it removed.
+        reduced.claims = facts.claims.filter { claim in corpusRules.contains { $0.reads(claim) } }
         return reduced
     }
 }

@@ -19,6 +19,8 @@ public struct PromiseIndex: Sendable {
     /// Two-word topics by their second stem, for the predicate form: "shipping is free" for
     /// "free shipping".
     private let invertedTopics: [String: [(promise: String, stems: [String])]]
+    /// The keys of both, so that most words are passed over without hashing them.
+    private let firstStems: StemFilter
     private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
@@ -41,6 +43,10 @@ public struct PromiseIndex: Sendable {
         self.topics = matcher
         self.looseTopics = loose
         self.invertedTopics = inverted
+        var firstStems = StemFilter()
+        for stem in loose.keys { firstStems.insert(stem) }
+        for stem in inverted.keys { firstStems.insert(stem) }
+        self.firstStems = firstStems
         self.indexByID = indexByID
     }
 
@@ -57,7 +63,7 @@ public struct PromiseIndex: Sendable {
         var found = topics.matches(in: words).map { (key: $0.key, words: $0.words) }
         guard !looseTopics.isEmpty else { return found }
         for start in words.indices {
-            guard let candidates = looseTopics[words[start].stem] else { continue }
+            guard firstStems.mayContain(words[start].stem), let candidates = looseTopics[words[start].stem] else { continue }
             for candidate in candidates where start + candidate.stems.count < words.count {
                 let count = candidate.stems.count
                 for gapAt in 1..<count {
@@ -77,7 +83,7 @@ public struct PromiseIndex: Sendable {
             }
         }
         for start in words.indices where start + 2 < words.count {
-            guard let candidates = invertedTopics[words[start].stem],
+            guard firstStems.mayContain(words[start].stem), let candidates = invertedTopics[words[start].stem],
                   Self.copulas.contains(words[start + 1].lowercased) else { continue }
             // "shipping is free", "shipping is always free"
             var last = start + 2

@@ -17,8 +17,14 @@ struct WordPhrases: Sendable {
             guard let first = words.first else { continue }
             byFirst[first, default: []].append((key, words))
         }
-        for first in byFirst.keys { byFirst[first]?.sort { $0.words.count > $1.words.count } }
+        for first in byFirst.keys {
+            byFirst[first]?.sort { $0.words.count > $1.words.count }
+            firstWords.insert(first)
+        }
     }
+
+    /// The first words of every phrase: most words start none, and are passed over unhashed.
+    private var firstWords = StemFilter()
 
     /// Non-overlapping hits, longest first at each start.
     func hits(in words: [Word]) -> [Hit] {
@@ -26,7 +32,7 @@ struct WordPhrases: Sendable {
         var index = 0
         while index < words.count {
             var matched = 0
-            if let candidates = byFirst[words[index].lowercased] {
+            if firstWords.mayContain(words[index].lowercased), let candidates = byFirst[words[index].lowercased] {
                 for candidate in candidates where index + candidate.words.count <= words.count {
                     var ok = true
                     for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {
