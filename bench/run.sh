@@ -33,8 +33,10 @@ echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Peak resident memory of one align run, in kB (GNU time writes it on stderr, after align's own).
 peak_kb() {
+  local corpus=$1
+  shift
   # align exits 1 when it finds errors: not a failure of the measurement.
-  { /usr/bin/time -v "$align" check "$1" --no-cache --quiet --no-color --format json --output /dev/null 2>&1 >/dev/null || true; } \
+  { /usr/bin/time -v "$align" check "$corpus" "$@" --quiet --no-color --format json --output /dev/null 2>&1 >/dev/null || true; } \
     | awk '/Maximum resident/{print $6}'
 }
 
@@ -55,9 +57,14 @@ print(f"align: {len(findings)} findings in {len({f['file'] for f in findings})} 
 if not findings:
     sys.exit("align found nothing in a corpus written to drift: the run is broken")
 PY
-  mem=$(peak_kb "$corpus")
+  mem=$(peak_kb "$corpus" --no-cache)
   if [ -n "${MEMORY_ONLY:-}" ]; then
-    echo "peak memory (align, all cores): $(awk "BEGIN {printf \"%.1f\", $mem/1024}") MB for $(awk "BEGIN {printf \"%.1f\", $bytes/1048576}") MB of documents"
+    rm -rf "$corpus/.align"
+    first=$(peak_kb "$corpus")
+    again=$(peak_kb "$corpus")
+    for line in "--no-cache:$mem" "first run, writing .align/cache:$first" "second run, cache unchanged:$again"; do
+      echo "peak memory (align, all cores, ${line%%:*}): $(awk "BEGIN {printf \"%.1f\", ${line##*:}/1024}") MB for $(awk "BEGIN {printf \"%.1f\", $bytes/1048576}") MB of documents"
+    done
     continue
   fi
   find "$corpus" -name '*.html' | sort > "$work/html-$n.list"
@@ -73,20 +80,39 @@ PY
   [ -z "${NO_PROSELINT:-}" ] && commands+=(-n proselint "xargs -a $work/text-$n.list python3 -m proselint check")
   # align exits 1 when it finds errors, proselint when it finds anything: failures are expected.
   hyperfine --style basic --runs "$runs" --warmup 1 --ignore-failure --export-json "$work/h-$n.json" "${commands[@]}" >/dev/null 2>&1
-  python3 - "$work/h-$n.json" "$n" "$bytes" "$mem" "$work/text-$n.list" "$work/html-$n.list" <<'PY'
+  # A writer's second run after editing one file: the cache re-reads that file only.
+  edited=$(head -1 "$work/html-$n.list")
+  hyperfine --style basic --runs "$runs" --warmup 1 --ignore-failure --export-json "$work/e-$n.json" \
+    --prepare "printf '<p>Edited again.</p>\\n' >> $edited" \
+    -n align-edited "$align check $corpus --quiet --no-color --format json --output /dev/null" >/dev/null 2>&1
+  printf '<p>Edited once more.</p>\n' >> "$edited"
+  "$align" check "$corpus" --verbose --quiet --no-color --format json --output /dev/null 2>&1 | grep 'files checked' | sed 's/^/edited run: /' || true
+  # The same findings whatever the cache and the number of jobs.
+  for variant in "--no-cache --jobs 1" "--no-cache" "--jobs 1" ""; do
+    # shellcheck disable=SC2086
+    "$align" check "$corpus" $variant --quiet --no-color --format json --output "$work/same-$n.json" >/dev/null 2>&1 || true
+    if [ -f "$work/first-$n.json" ]; then
+      cmp -s "$work/first-$n.json" "$work/same-$n.json" || { echo "align check $variant differs from --no-cache --jobs 1" >&2; exit 1; }
+    else
+      mv "$work/same-$n.json" "$work/first-$n.json"
+    fi
+  done
+  echo "identical reports: --no-cache and cached, --jobs 1 and all cores"
+  python3 - "$work/h-$n.json" "$n" "$bytes" "$mem" "$work/text-$n.list" "$work/html-$n.list" "$work/e-$n.json" <<'PY'
 import json, os, sys
 data = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
+data.update({r["command"]: r for r in json.load(open(sys.argv[7]))["results"]})
 n, size, mem = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4] or 0)
 text_size = sum(os.path.getsize(p.strip()) for p in open(sys.argv[5]) if p.strip())
 html_size = sum(os.path.getsize(p.strip()) for p in open(sys.argv[6]) if p.strip())
 # Each tool's throughput over the bytes it reads: align all of them, xmllint the HTML, proselint the rest.
 own = {"xmllint": html_size, "proselint": text_size}
 med = {k: v["median"] for k, v in data.items()}
-for name in ("align", "align-1job", "align-cached", "xmllint", "proselint"):
+for name in ("align", "align-1job", "align-cached", "align-edited", "xmllint", "proselint"):
     if name not in med:
         continue
     t = med[name]
-    scope = {"align-cached": "every document, unchanged since the last run", "xmllint": f"HTML only, {html_size / 1048576:.1f} MB", "proselint": f"Markdown+text only, {text_size / 1048576:.1f} MB"}.get(name, "every document")
+    scope = {"align-cached": "every document, unchanged since the last run", "align-edited": "one file edited since the last run", "xmllint": f"HTML only, {html_size / 1048576:.1f} MB", "proselint": f"Markdown+text only, {text_size / 1048576:.1f} MB"}.get(name, "every document")
     print(f"{name:11s} median {t:8.3f} s (min {data[name]['min']:.3f}, max {data[name]['max']:.3f})   {own.get(name, size) / 1048576 / t:7.1f} MB/s   [{scope}]")
 print(f"align: {n / med['align']:.0f} documents/s, {n / med['align-1job']:.0f} with one job")
 print(f"peak memory (align, all cores): {mem / 1024:.1f} MB")

@@ -46,8 +46,18 @@ public struct Engine: Sendable {
             reduce: keepAllFacts ? nil : rules)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
         var records = checked.map(\.record)
+        let stores = FindingStores(fresh: pass.spill, cached: cache?.spill, recheck: pass.check)
+        if keepAllFacts {
+            // The cache keeps the reduced facts of each file; its blob, the whole.
+            for index in records.indices where records[index].blob.store == .cached {
+                records[index].facts = stores.facts(of: records[index], root: configuration.root)
+            }
+        }
         if let cache, let target {
             var entries = checked.compactMap(\.entry)
+            if keepAllFacts {
+                for index in entries.indices { entries[index].record.facts = entries[index].record.facts.map(rules.reducedForCorpusRules) }
+            }
             // Deleted files leave the cache.
             if checked.contains(where: \.changed) || entries.count != cache.entries.count {
                 if cache.save(&entries, into: target) {
@@ -56,12 +66,6 @@ public struct Engine: Sendable {
                 }
             } else {
                 cache.discard(target)
-            }
-        }
-        let stores = FindingStores(fresh: pass.spill, cached: cache?.spill, recheck: pass.check)
-        if keepAllFacts {
-            for index in records.indices where records[index].blob.store == .cached {
-                records[index].facts = stores.facts(of: records[index], root: configuration.root)
             }
         }
         var result = finish(records, stores: stores, outside: outside, scope: wholeTree ? nil : Set(requested.map(\.relativePath)))

@@ -9,15 +9,15 @@ import Glibc
 #endif
 
 /// A document of a checked file: where it was placed.
-struct CheckedDocument: Sendable, Codable, Hashable {
+struct CheckedDocument: Sendable, Hashable {
     var path: String
     var channel: Channel
     /// False when no channel glob matched and it was read as `customer`.
     var placed: Bool
 }
 
-/// What checking one file left behind once its documents are released (and what the cache keeps).
-struct FileOutcome: Sendable, Codable {
+/// What checking one file left behind once its documents are released.
+struct FileOutcome: Sendable {
     var path: String
     var documents: [CheckedDocument] = []
     var findings: [Finding] = []

@@ -197,6 +197,34 @@ import Testing
     }
 }
 
+/// The audit reads every claim; a check keeps in `.align/cache` only the claims its rules across
+/// documents read. An audit after a check must still see them all.
+@Suite struct CacheAuditTests {
+    @Test func anAuditAfterACheckSeesEveryClaim() throws {
+        let folder = try AlignCLI.corpusCopy()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try? FileManager.default.removeItem(at: folder.appendingPathComponent(".align"))
+        let expected = try AlignCLI.run(["audit", "--format", "json", "--no-cache"], in: folder)
+        #expect(expected.status == 0, "\(expected.stderr)")
+        _ = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let cached = try AlignCLI.run(["audit", "--format", "json"], in: folder)
+        #expect(Self.withoutDate(cached.stdout) == Self.withoutDate(expected.stdout))
+        // And after one file changed, with the cache rewritten by the audit itself.
+        try CLIWorkflowTests.edit(folder, "plans/support-staffing-2027.md") { $0 + "\nWe reply within 24 hours.\n" }
+        let edited = try AlignCLI.run(["audit", "--format", "json"], in: folder)
+        let fresh = try AlignCLI.run(["audit", "--format", "json", "--no-cache"], in: folder)
+        #expect(Self.withoutDate(edited.stdout) == Self.withoutDate(fresh.stdout))
+        let check = try AlignCLI.run(["check", "--format", "json"], in: folder)
+        let freshCheck = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: folder)
+        #expect(check.stdout == freshCheck.stdout)
+    }
+
+    /// The report states when it was made; nothing else may differ.
+    static func withoutDate(_ text: String) -> String {
+        text.split(separator: "\n").filter { !$0.contains("\"asOf\"") && !$0.contains("\"generated") }.joined(separator: "\n")
+    }
+}
+
 /// `limits.max_seconds_per_document` stops a document's rules, never the run.
 @Suite struct DocumentTimeLimitTests {
     @Test func aDocumentOverItsTimeBudgetIsReportedAndTheRunGoesOn() throws {
