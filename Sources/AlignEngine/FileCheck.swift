@@ -95,14 +95,42 @@ struct FileCheck: Sendable {
     }
 
     func load(_ file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
-        // A plain stat (the path is already resolved): FileManager's attribute dictionary cost more than reading small files.
+        // open, fstat, read: FileManager's attribute dictionary and Data cost more than reading small files.
+        // Non-blocking: opening a named pipe committed to the tree must not wait for a writer.
+        let descriptor = open(file.absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+        defer { close(descriptor) }
         var info = stat()
-        if lstat(file.absolutePath, &info) == 0, Int(info.st_size) > limits.maxFileBytes {
-            let size = Int(info.st_size)
+        guard fstat(descriptor, &info) == 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(ReadProblem(kind: .unreadable, message: "not a regular file (a pipe, socket or device); not read"))
+        }
+        let size = Int(info.st_size)
+        if size > limits.maxFileBytes {
             return .failure(ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))
         }
+        // One byte more than the size, to see a file that grew while it was read.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+            if count == 0 { break }
+            filled += count
+        }
+        guard filled <= size else { return load(grown: file) }
+        bytes.removeLast(bytes.count - filled)
+        return .success(bytes)
+    }
+
+    /// A file that grew while it was read: read whole, still within the size limit.
+    private func load(grown file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
         guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
             return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file"))
+        }
+        guard data.count <= limits.maxFileBytes else {
+            return .failure(ReadProblem(kind: .unreadable, message: "file is \(data.count) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))
         }
         return .success([UInt8](data))
     }

@@ -36,6 +36,18 @@ import Testing
         #expect(named.status != 3 && !named.crashed, "\(named.status) \(named.stderr)")
     }
 
+    /// A named pipe with a document's name: reported unreadable, never waited on.
+    @Test func aNamedPipeIsUnreadableNotAHang() throws {
+        let tree = try HostileTree()
+        defer { tree.remove() }
+        try tree.write("site/ok.md", "Every client gets a reply.\n")
+        #expect(mkfifo(tree.url("site/pipe.md").path, 0o644) == 0)
+        let (run, findings) = try tree.check(timeout: 60)
+        #expect(run.checkedNormally, "\(run.status) \(run.stderr)")
+        #expect(findings.contains { $0.file == "site/pipe.md" && $0.rule == "input-unreadable" })
+        #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
+    }
+
     @Test func symlinkLoopsFinish() throws {
         let tree = try HostileTree()
         defer { tree.remove() }
