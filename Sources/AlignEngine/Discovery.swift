@@ -9,8 +9,7 @@ public struct DiscoveredFile: Hashable, Sendable {
     public var absolutePath: String
     public var relativePath: String
     /// Size and modification time as the walk saw them, for the cache (no second `stat`).
-    var size: Int?
-    var modified: Double?
+    var stat: FileStat?
 }
 
 /// Finds the documents to check. Never leaves the checked tree: a symbolic link is followed only
@@ -49,7 +48,8 @@ public struct Discovery: Sendable {
             }
             if isFolder.boolValue {
                 walk(real, found: &found, visited: &visited)
-            } else if let file = candidate(real, explicit: true) {
+            } else if var file = candidate(real, explicit: true) {
+                file.stat = FileStat(path: real)
                 found[file.relativePath] = file
             }
         }
@@ -80,8 +80,7 @@ public struct Discovery: Sendable {
                 if isIgnored(relative(path) + "/") { continue }
                 walk(path, found: &found, visited: &visited)
             } else if var file = candidate(path, explicit: false) {
-                file.size = Int(info.st_size)
-                file.modified = Discovery.seconds(info.st_mtim)
+                file.stat = FileStat(info)
                 found[file.relativePath] = file
             }
         }
@@ -109,10 +108,6 @@ public struct Discovery: Sendable {
     func relative(_ real: String) -> String {
         guard real != root else { return "." }
         return String(real.dropFirst(root.hasSuffix("/") ? root.count : root.count + 1))
-    }
-
-    static func seconds(_ time: timespec) -> Double {
-        Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func realPath(_ path: String) -> String? {

@@ -101,11 +101,9 @@ public struct Engine: Sendable {
 
     /// Reuses the cached record when the file's size and time, or else its content, are unchanged.
     static func check(_ file: DiscoveredFile, pass: FilePass, stemmer: Stemmer) -> Checked {
-        let stat = pass.cache.flatMap { _ in
-            file.size.flatMap { size in file.modified.map { (size: size, modified: $0) } } ?? OutcomeCache.stat(file.absolutePath)
-        }
+        let stat = pass.cache == nil ? nil : file.stat
         let cached = pass.cache?.entries[file.relativePath]
-        if let stat, let cached, cached.size == stat.size, cached.modified == stat.modified {
+        if let stat, let cached, cached.stat == stat {
             return Checked(record: cached.record, entry: cached, changed: false, reused: true)
         }
         switch pass.check.load(file) {
@@ -115,7 +113,7 @@ public struct Engine: Sendable {
             let hash = pass.cache == nil ? "" : Fingerprint.hex(bytes: bytes)
             let same = cached.flatMap { $0.contentHash == hash ? $0.record : nil }
             let record = same ?? spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass)
-            let entry = stat.map { OutcomeCache.Entry(size: $0.size, modified: $0.modified, contentHash: hash, record: record) }
+            let entry = stat.map { OutcomeCache.Entry(stat: $0, contentHash: hash, record: record) }
             return Checked(record: record, entry: entry, changed: true, reused: same != nil)
         }
     }

@@ -95,44 +95,39 @@ struct FileCheck: Sendable {
     }
 
     func load(_ file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
-        // open, fstat, read: FileManager's attribute dictionary and Data cost more than reading small files.
-        // Non-blocking: opening a named pipe committed to the tree must not wait for a writer.
+        let cannotRead = ReadProblem(kind: .unreadable, message: "cannot read the file")
+        // open, fstat, read: FileManager's attribute dictionary and Data cost more than reading small
+        // files. Non-blocking: opening a named pipe committed to the tree must not wait for a writer.
         let descriptor = open(file.absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+        guard descriptor >= 0 else { return .failure(cannotRead) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+        guard fstat(descriptor, &info) == 0 else { return .failure(cannotRead) }
         guard info.st_mode & S_IFMT == S_IFREG else {
             return .failure(ReadProblem(kind: .unreadable, message: "not a regular file (a pipe, socket or device); not read"))
         }
-        let size = Int(info.st_size)
-        if size > limits.maxFileBytes {
-            return .failure(ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))
-        }
-        // One byte more than the size, to see a file that grew while it was read.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
+        guard Int(info.st_size) <= limits.maxFileBytes else { return .failure(overLimit(Int(info.st_size))) }
+        // Read to the end, not to the size fstat gave: the file may grow while it is read.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
-        while filled < bytes.count {
+        while true {
+            if filled == bytes.count {
+                guard filled <= limits.maxFileBytes else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limits.maxFileBytes + 1 - filled)))
+            }
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0, errno == EINTR { continue }
-            guard count >= 0 else { return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file")) }
+            guard count >= 0 else { return .failure(cannotRead) }
             if count == 0 { break }
             filled += count
         }
-        guard filled <= size else { return load(grown: file) }
+        guard filled <= limits.maxFileBytes else { return .failure(overLimit(filled)) }
         bytes.removeLast(bytes.count - filled)
         return .success(bytes)
     }
 
-    /// A file that grew while it was read: read whole, still within the size limit.
-    private func load(grown file: DiscoveredFile) -> Result<[UInt8], ReadProblem> {
-        guard let data = FileManager.default.contents(atPath: file.absolutePath) else {
-            return .failure(ReadProblem(kind: .unreadable, message: "cannot read the file"))
-        }
-        guard data.count <= limits.maxFileBytes else {
-            return .failure(ReadProblem(kind: .unreadable, message: "file is \(data.count) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)"))
-        }
-        return .success([UInt8](data))
+    private func overLimit(_ size: Int) -> ReadProblem {
+        ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)")
     }
 
     private func finding(for problem: ReadProblem, path: String, channel: Channel?) -> Finding {

@@ -16,8 +16,7 @@ import Glibc
 /// pair torn by a crash between the two renames is ignored, not mixed.
 struct OutcomeCache: Sendable {
     struct Entry: Sendable {
-        var size: Int
-        var modified: Double
+        var stat: FileStat
         var contentHash: String
         var record: FileRecord
     }
@@ -55,7 +54,8 @@ struct OutcomeCache: Sendable {
             let count = try reader.count()
             entries.reserveCapacity(count)
             for _ in 0..<count {
-                let entry = Entry(size: try reader.int(), modified: try reader.double(), contentHash: try reader.string(), record: try reader.value())
+                let stat = FileStat(size: try reader.int(), modified: try reader.double())
+                let entry = Entry(stat: stat, contentHash: try reader.string(), record: try reader.value())
                 entries[entry.record.path] = entry
             }
             // A findings file cut short is ignored whole; a blob damaged inside it is found by its checksum.
@@ -94,8 +94,8 @@ struct OutcomeCache: Sendable {
         writer.string(key)
         writer.string(target.generation)
         writer.list(entries) { writer, entry in
-            writer.int(entry.size)
-            writer.double(entry.modified)
+            writer.int(entry.stat.size)
+            writer.double(entry.stat.modified)
             writer.string(entry.contentHash)
             writer.value(entry.record)
         }
@@ -140,13 +140,6 @@ struct OutcomeCache: Sendable {
         return true
     }
 
-    /// What a file's size and modification time say about it, without reading it.
-    static func stat(_ path: String) -> (size: Int, modified: Double)? {
-        var info = Glibc.stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        return (Int(info.st_size), Discovery.seconds(info.st_mtim))
-    }
-
     /// The cache key of a run: a hash over every input that shapes a result.
     static func key(configuration: String, expectation: String, packs: [String]) -> String {
         var parts = [version, AlignVersion.current, executableIdentity()]
@@ -160,7 +153,7 @@ struct OutcomeCache: Sendable {
     /// A development build keeps its version number; its binary's size and time tell builds apart.
     static func executableIdentity() -> String {
         guard let path = Discovery.realPath("/proc/self/exe") ?? Discovery.realPath(CommandLine.arguments[0]),
-              let stat = stat(path) else { return "unknown" }
+              let stat = FileStat(path: path) else { return "unknown" }
         return "\(stat.size)-\(stat.modified)"
     }
 }

@@ -13,7 +13,7 @@ public struct JSONReporter: Reporter {
         Stream(toolVersion: report.toolVersion)
     }
 
-    /// The root object's keys in sorted order, as `JSONValue.pretty` writes them: `findings`
+    /// The root object's keys in sorted order, as `JSONValue.write` orders them: `findings`
     /// (one finding at a time), then `summary` and `tool`, known at the end.
     struct Stream: ReportStream {
         let toolVersion: String

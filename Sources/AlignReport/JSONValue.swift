@@ -14,14 +14,8 @@ indirect enum JSONValue: Sendable, Equatable {
         text.map(JSONValue.string) ?? .null
     }
 
-    /// The pretty-printed text, with a final newline.
-    var pretty: String {
-        var out = ""
-        write(into: &out, indent: 0)
-        out.append("\n")
-        return out
-    }
-
+    /// The pretty-printed text at nesting level `indent`: reporters write a report a piece at a
+    /// time, each piece where a whole tree printed at once would have put it.
     func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")

@@ -25,9 +25,6 @@ public struct Report: Sendable {
         self.documents = documents
         self.root = root
     }
-
-    /// Counts of the findings, as every format's summary states them.
-    public var summary: ReportSummary { ReportSummary(findings: findings) }
 }
 
 /// One output format. A report is written as it goes: `stream` starts it from the report's

@@ -8,11 +8,10 @@ public struct ReportSummary: Hashable, Sendable {
     /// Findings without a channel (in `expect.yml`, say) are not counted here.
     public var byChannel: [Channel: [Severity: Int]]
 
-    public init(findings: [Finding] = []) {
+    public init() {
         bySeverity = [:]
         byRule = [:]
         byChannel = [:]
-        for finding in findings { add(finding) }
     }
 
     public mutating func add(_ finding: Finding) {

@@ -13,7 +13,7 @@ public struct SARIFReporter: Reporter {
         Stream(report: report)
     }
 
-    /// Written in `JSONValue.pretty`'s sorted key order: the run's `results` come before its
+    /// Written in `JSONValue.write`'s sorted key order: the run's `results` come before its
     /// `tool`, so the rules a finding names that the catalogue lacks are known by then.
     struct Stream: ReportStream {
         let report: Report

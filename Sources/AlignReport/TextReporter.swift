@@ -58,10 +58,6 @@ public struct TextReporter: Reporter {
     }
 
     /// The closing lines alone: what `--output` still prints on the terminal.
-    public func summary(_ report: Report) -> String {
-        Self.summary(report.summary, documentsChecked: report.documentsChecked)
-    }
-
     public static func summary(_ summary: ReportSummary, documentsChecked: Int) -> String {
         let documents = plural(documentsChecked, "document")
         guard summary.total > 0 else { return "No findings in \(documents).\n" }

@@ -24,8 +24,8 @@ final class Spill: @unchecked Sendable {
     /// A spill nobody else sees: created in the temporary folder and unlinked at once, so it is
     /// gone when the run ends, however it ends.
     static func anonymous() -> Spill {
-        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        for candidate in [folder, "/tmp"] {
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty || $0 == "/tmp" ? nil : $0 }
+        for candidate in [folder, "/tmp"].compactMap({ $0 }) {
             var template = Array((candidate + "/align-spill-XXXXXX").utf8CString)
             let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard descriptor >= 0 else { continue }
