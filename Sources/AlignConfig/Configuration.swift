@@ -77,15 +77,18 @@ public struct Configuration: Sendable {
     /// The channel whose globs first match `relativePath` (relative to `root`, `/`-separated);
     /// nil when none does (the caller reads the document as `customer`).
     public func channel(for relativePath: String) -> Channel? {
-        channels.first { entry in entry.globs.contains { $0.matches(relativePath) } }?.channel
+        let path = Glob.Path(relativePath)
+        return channels.first { entry in entry.globs.contains { $0.matches(path) } }?.channel
     }
 
     public func audience(for relativePath: String) -> Audience? {
-        audiences.first { entry in entry.globs.contains { $0.matches(relativePath) } }?.audience
+        let path = Glob.Path(relativePath)
+        return audiences.first { entry in entry.globs.contains { $0.matches(path) } }?.audience
     }
 
     public func isIgnored(_ relativePath: String) -> Bool {
-        ignore.contains { $0.matches(relativePath) }
+        let path = Glob.Path(relativePath)
+        return ignore.contains { $0.matches(path) }
     }
 
     /// Throws at the first key of `rules:` that names no known rule (core or pack), once every

@@ -112,10 +112,24 @@ public struct Glob: Hashable, Sendable {
     }
 
     public func matches(_ path: String) -> Bool {
-        var relative = Substring(path)
-        while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
-        let characters = Array(relative)
-        return sequences.contains { Glob.match($0, characters) }
+        matches(Path(path))
+    }
+
+    /// Splitting a path into characters costs more than matching it: a path tested against many
+    /// globs (every channel's and audience's) is split once.
+    public func matches(_ path: Path) -> Bool {
+        sequences.contains { Glob.match($0, path.characters) }
+    }
+
+    /// A path prepared for matching.
+    public struct Path: Sendable {
+        let characters: [Character]
+
+        public init(_ path: String) {
+            var relative = Substring(path)
+            while relative.hasPrefix("./") { relative = relative.dropFirst(2) }
+            characters = Array(relative)
+        }
     }
 
     /// Braces expanded into flat token sequences (as a shell expands them), so that matching

@@ -98,7 +98,10 @@ public struct Discovery: Sendable {
     }
 
     private func isIgnored(_ relativePath: String) -> Bool {
-        ignore.contains { $0.matches(relativePath) || (relativePath.hasSuffix("/") && $0.matches(String(relativePath.dropLast()))) }
+        guard !ignore.isEmpty else { return false }
+        let path = Glob.Path(relativePath)
+        let folder = relativePath.hasSuffix("/") ? Glob.Path(String(relativePath.dropLast())) : nil
+        return ignore.contains { $0.matches(path) || folder.map($0.matches) == true }
     }
 
     func isInside(_ real: String) -> Bool {

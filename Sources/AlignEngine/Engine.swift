@@ -43,7 +43,7 @@ public struct Engine: Sendable {
                     maxMimeParts: configuration.limits.maxMimeParts),
                 limits: configuration.limits),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
-            reduce: keepAllFacts ? nil : rules)
+            reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
         var records = checked.map(\.record)
         let stores = FindingStores(fresh: pass.spill, cached: cache?.spill, recheck: pass.check)
@@ -87,6 +87,9 @@ public struct Engine: Sendable {
         var spill: Spill
         /// Reduces facts to what rules across documents read; nil keeps them whole.
         var reduce: RuleSet?
+        /// Whether blobs carry the complete facts: only a cache reads them back (for an audit
+        /// after a check); a run without one has them in its records or never needs them.
+        var spillsFacts: Bool
     }
 
     /// One file's record, and the cache entry to keep for it.
@@ -120,7 +123,7 @@ public struct Engine: Sendable {
 
     /// Writes an outcome's findings and complete facts to the spill and keeps the rest.
     static func spill(_ outcome: FileOutcome, pass: FilePass) -> FileRecord {
-        let bytes = FileBlob.encode(findings: outcome.findings, facts: outcome.facts)
+        let bytes = FileBlob.encode(findings: outcome.findings, facts: pass.spillsFacts ? outcome.facts : [])
         let checksum = FileBlob.checksum(bytes)
         let blob = pass.spill.append(bytes).map { StoredBlob(store: .fresh, offset: $0, length: bytes.count, checksum: checksum) }
             ?? StoredBlob(store: .memory, offset: 0, length: bytes.count, checksum: checksum, bytes: bytes)

@@ -16,7 +16,8 @@ public struct Placement: Sendable {
         if let declared = document.declared["channel"], let channel = Channel(rawValue: declared.lowercased()) {
             return (channel, true)
         }
-        for entry in channels where entry.globs.contains(where: { $0.matches(document.path) }) {
+        let path = Glob.Path(document.path)
+        for entry in channels where entry.globs.contains(where: { $0.matches(path) }) {
             return (entry.channel, true)
         }
         return (.customer, false)
@@ -26,6 +27,7 @@ public struct Placement: Sendable {
         if let declared = document.declared["audience"], let audience = Audience(rawValue: declared.lowercased()) {
             return audience
         }
-        return audiences.first { $0.globs.contains { $0.matches(document.path) } }?.audience
+        let path = Glob.Path(document.path)
+        return audiences.first { $0.globs.contains { $0.matches(path) } }?.audience
     }
 }

@@ -21,25 +21,30 @@ enum SourceLines {
     /// The text of the wanted lines; CRLF, LF and lone CR each end a line, as the readers count them.
     static func extract(_ wanted: Set<Int>, from bytes: [UInt8]) -> [Int: String] {
         var result: [Int: String] = [:]
+        // Walked in order, so that each line costs a comparison, not a hash.
+        let lines = wanted.sorted()
+        var next = 0
         var line = 1
         var start = 0
         var i = 0
-        let last = wanted.max() ?? 0
-        while i <= bytes.count, line <= last {
-            let atEnd = i == bytes.count
-            if atEnd || bytes[i] == 0x0A || bytes[i] == 0x0D {
-                if wanted.contains(line), i - start <= maxLineBytes + 3 {
-                    var end = i
-                    if start == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-                    end = max(end, start)
-                    result[line] = SourceLineDecoding.text(of: bytes[start..<end])
+        bytes.withUnsafeBufferPointer { bytes in
+            while i <= bytes.count, next < lines.count {
+                let atEnd = i == bytes.count
+                if atEnd || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                    if line == lines[next] {
+                        next += 1
+                        if i - start <= maxLineBytes + 3 {
+                            if start == 0, i >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+                            result[line] = SourceLineDecoding.text(of: ArraySlice(bytes[start..<max(i, start)]))
+                        }
+                    }
+                    if atEnd { break }
+                    if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                    line += 1
+                    start = i + 1
                 }
-                if atEnd { break }
-                if bytes[i] == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                line += 1
-                start = i + 1
+                i += 1
             }
-            i += 1
         }
         return result
     }
