@@ -40,10 +40,13 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // jemalloc in the release build: a check allocates many small, short-lived values on every
+        // worker, and it spends 7% less CPU there than glibc's malloc (BENCHMARKS.md). Debug builds,
+        // and so sanitizer runs, keep the system allocator.
         .executableTarget(name: "align", dependencies: [
             "AlignEngine", "AlignAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
 
         .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit"],
                     exclude: ["Fixtures"]),
