@@ -48,12 +48,17 @@ public enum SentenceSplitter {
         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "a.m", "p.m", "cf",
         "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
     ]
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 
     /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
     /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
     /// or at the end. A full stop after an abbreviation, an initial or inside a number does not end one.
     public static func ranges(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { ranges(in: $0) }
+    }
+
+    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
@@ -98,14 +103,14 @@ public enum SentenceSplitter {
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
-    static func nextNonSpaceIsNewline(_ bytes: [UInt8], from: Int) -> Bool {
+    static func nextNonSpaceIsNewline(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
         var j = from
         while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
         return j < bytes.count && bytes[j] == 0x0A
     }
 
     /// Closing quotes and brackets that belong to the sentence before them: `"`, `'`, `)`, `]`, `”`, `’`.
-    static func skipClosers(_ bytes: [UInt8], from: Int) -> Int {
+    static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var j = from
         while j < bytes.count {
             if bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] == 0x5D {
@@ -119,10 +124,22 @@ public enum SentenceSplitter {
         return j
     }
 
-    static func isAbbreviation(_ bytes: [UInt8], dotAt dot: Int) -> Bool {
+    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt dot: Int) -> Bool {
         var s = dot
         while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != 0x28 { s -= 1 }
-        let word = String(decoding: bytes[s..<dot], as: UTF8.self).lowercased()
+        if s == dot { return false }
+        let raw = UnsafeBufferPointer(rebasing: bytes[s..<dot])
+        let word: String
+        if raw.allSatisfy({ $0 < 0x80 }) {
+            // No abbreviation is longer than "approx", and an initial is one letter.
+            if raw.count > longestAbbreviation { return false }
+            word = String(unsafeUninitializedCapacity: raw.count) { buffer in
+                for (k, b) in raw.enumerated() { buffer[k] = WordBytes.lower(b) }
+                return raw.count
+            }
+        } else {
+            word = String(decoding: raw, as: UTF8.self).lowercased()
+        }
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single capital letter is an initial ("J. Smith").
@@ -134,12 +151,16 @@ public enum SentenceSplitter {
     public static func sentences(of document: Document, stemmer: Stemmer, maxLength: Int = 4_000) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, block) in document.blocks.enumerated() {
-            let utf8 = Array(block.text.utf8)
-            for range in ranges(in: block.text) {
-                let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
-                let text = String(decoding: utf8[clipped], as: UTF8.self)
-                let words = WordScanner.words(in: block.text, range: clipped, stemmer: stemmer)
-                sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
+            // One view of the block's bytes serves the splitter, every sentence and every word.
+            var blockText = block.text
+            blockText.withUTF8 { utf8 in
+                for range in ranges(in: utf8) {
+                    let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[clipped])
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let words = WordScanner.words(in: bytes, base: clipped.lowerBound, stemmer: stemmer)
+                    sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
+                }
             }
         }
         return sentences
