@@ -61,24 +61,24 @@ public struct TextMatcher: Sendable {
         if !when.isEmpty {
             scan.inScope = false
             for (index, sentence) in document.sentences.enumerated() {
-                if let match = when.matches(in: sentence.words).first {
+                if let match = when.firstMatch(in: sentence.words) {
                     scan.inScope = true
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
                     break
                 }
             }
             if scan.inScope, !whenAlso.isEmpty {
-                scan.inScope = document.sentences.contains { !whenAlso.matches(in: $0.words).isEmpty }
+                scan.inScope = document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
             }
             guard scan.inScope else { return scan }
         }
         // The document stays in scope (a `required` rule counts it) but nothing in it counts.
-        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { !unlessAnywhere.matches(in: $0.words).isEmpty }) {
+        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
         var stopped = Set<Int>()
         for (index, sentence) in document.sentences.enumerated() {
-            if !unless.isEmpty, !unless.matches(in: sentence.words).isEmpty { continue }
+            if unless.hasMatch(in: sentence.words) { continue }
             var found: [Hit] = []
             for match in phrases.matches(in: sentence.words) {
                 found.append(Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase))
@@ -98,7 +98,7 @@ public struct TextMatcher: Sendable {
                     scan.runaway.append((sourced, index))
                 }
             }
-            scan.hits += Self.withoutOverlaps(found)
+            if !found.isEmpty { scan.hits += Self.withoutOverlaps(found) }
         }
         return scan
     }
