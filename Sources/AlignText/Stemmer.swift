@@ -16,7 +16,8 @@ public final class Stemmer {
 
     /// The stem of a lower-cased word.
     public func stem(_ word: String) -> String {
-        cache.entries[known(lowercased: word)].stem
+        let index = known(lowercased: word)
+        return cache.entries[index].stem
     }
 
     /// The cache entry of a word given lower-cased.
