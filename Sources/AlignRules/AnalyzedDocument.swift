@@ -7,13 +7,18 @@ public struct AnalyzedDocument: Sendable {
     public var document: Document
     public var channel: Channel
     public var audience: Audience?
-    public var sentences: [Sentence]
+    public var sentences: [Sentence] {
+        didSet { stems = StemSet(sentences) }
+    }
+    /// Every stem of the sentences' words, made once for all the rules that look for phrases.
+    public private(set) var stems: StemSet
 
     public init(document: Document, channel: Channel, audience: Audience?, sentences: [Sentence]) {
         self.document = document
         self.channel = channel
         self.audience = audience
         self.sentences = sentences
+        stems = StemSet(sentences)
     }
 
     public var path: String { document.path }

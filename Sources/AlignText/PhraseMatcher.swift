@@ -52,6 +52,14 @@ public struct PhraseMatcher: Sendable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
+    /// Whether any phrase can occur in a document with `stems`: false means `matches(in:)` finds
+    /// nothing in any of its sentences.
+    public func mayMatch(in stems: StemSet) -> Bool {
+        groups.contains { group in
+            group.entries.contains { entry in entry.stemKeys.allSatisfy(stems.mayContain) }
+        }
+    }
+
     /// Every occurrence of every phrase in `words`, in order of position; where phrases overlap at
     /// one start, every one that matches is returned, longest first.
     public func matches(in words: [Word]) -> [Match] {

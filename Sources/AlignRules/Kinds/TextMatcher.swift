@@ -58,9 +58,11 @@ public struct TextMatcher: Sendable {
     /// Every counted match in `document`, in order, without overlaps (the longest wins).
     public func scan(_ document: AnalyzedDocument) -> Scan {
         var scan = Scan()
+        // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
+        let stems = document.stems
         if !when.isEmpty {
             scan.inScope = false
-            for (index, sentence) in document.sentences.enumerated() {
+            for (index, sentence) in (when.mayMatch(in: stems) ? document.sentences : []).enumerated() {
                 if let match = when.firstMatch(in: sentence.words) {
                     scan.inScope = true
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
@@ -68,19 +70,22 @@ public struct TextMatcher: Sendable {
                 }
             }
             if scan.inScope, !whenAlso.isEmpty {
-                scan.inScope = document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
+                scan.inScope = whenAlso.mayMatch(in: stems) && document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
             }
             guard scan.inScope else { return scan }
         }
         // The document stays in scope (a `required` rule counts it) but nothing in it counts.
-        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
+        if unlessAnywhere.mayMatch(in: stems), document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
+        let phrasesMayMatch = phrases.mayMatch(in: stems)
+        guard phrasesMayMatch || !patterns.isEmpty else { return scan }
+        let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
         for (index, sentence) in document.sentences.enumerated() {
-            if unless.hasMatch(in: sentence.words) { continue }
+            if unlessMayMatch, unless.hasMatch(in: sentence.words) { continue }
             var found: [Hit] = []
-            for match in phrases.matches(in: sentence.words) {
+            for match in phrasesMayMatch ? phrases.matches(in: sentence.words) : [] {
                 found.append(Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase))
             }
             for (p, sourced) in patterns.enumerated() where !stopped.contains(p) {
