@@ -129,7 +129,8 @@ private extension Int {
 /// false only for keys never inserted. Put it before a dictionary keyed by word that is looked up
 /// for every word of every sentence: it answers most misses without hashing the string.
 public struct StemFilter: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    // Inlinable: callers test every word of every sentence, and a call per word costs more than the test.
+    @usableFromInline var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     public init() {}
 
@@ -143,6 +144,7 @@ public struct StemFilter: Sendable {
         }
     }
 
+    @inlinable
     public func mayContain(_ stem: String) -> Bool {
         let bit = Self.bit(of: stem)
         let word: UInt64
@@ -155,7 +157,8 @@ public struct StemFilter: Sendable {
         return word & (1 << (bit & 63)) != 0
     }
 
-    private static func bit(of stem: String) -> Int {
+    @inlinable
+    static func bit(of stem: String) -> Int {
         let utf8 = stem.utf8
         let first = Int(utf8.first ?? 0)
         return (first &* 31 &+ utf8.count) & 255

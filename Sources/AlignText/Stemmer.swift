@@ -4,7 +4,8 @@ import CStemmer
 /// used by one task at a time: each worker makes its own (they are cheap) and keeps a cache.
 public final class Stemmer {
     private let handle: OpaquePointer?
-    private var cache = StemCache()
+    // One worker owns a stemmer: the per-word exclusivity check on the cache buys nothing.
+    @exclusivity(unchecked) private var cache = StemCache()
 
     public init() {
         handle = sb_stemmer_new("english", "UTF_8")

@@ -48,6 +48,8 @@ public enum WordScanner {
     /// The words of `utf8`, a sentence's bytes starting at UTF-8 offset `base` of its block.
     static func words(in utf8: UnsafeBufferPointer<UInt8>, base: Int, stemmer: Stemmer) -> [Word] {
         var words: [Word] = []
+        // About one word in six bytes of prose: most sentences then never grow the array.
+        words.reserveCapacity(utf8.count / 5 + 2)
         var i = 0
         while i < utf8.count {
             let width = scalarWidth(utf8[i])
@@ -94,9 +96,14 @@ public enum WordScanner {
     static func isWordScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 {
-            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            return b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26
         }
-        let width = scalarWidth(b)
+        return isLetter(bytes, i)
+    }
+
+    @inline(never)
+    static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let width = scalarWidth(bytes[i])
         guard i + width <= bytes.count else { return false }
         var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]).makeIterator()
         var decoder = UTF8()
