@@ -18,25 +18,31 @@ public struct Sentence: Hashable, Sendable, Codable {
 
     /// The sentence with runs of white space folded to one space: what baselines fingerprint.
     public var normalised: String {
-        let utf8 = text.utf8
         // ASCII text (nearly all of it) is folded byte by byte; Character.isWhitespace looks up
-        // Unicode properties for every character, and the rules call this for every claim.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for b in utf8 {
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                pendingSpace = !folded.isEmpty
-            } else {
-                if pendingSpace { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(b)
+        // Unicode properties for every character, and the rules call this for every finding.
+        var text = text
+        let folded: String? = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for b in utf8 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = b
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: folded, as: UTF8.self)
+        return folded ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 
@@ -49,6 +55,17 @@ public enum SentenceSplitter {
         "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
     ]
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+    static let packedAbbreviations: Set<UInt64> = Set(abbreviations.filter { $0.utf8.count <= 7 }.map { word in
+        var word = word
+        return word.withUTF8 { pack($0) }
+    })
+
+    /// Up to seven ASCII bytes, lower-cased, and their count, in one integer.
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56
+        for (k, b) in bytes.enumerated() { packed |= UInt64(WordBytes.lower(b)) << (8 * k) }
+        return packed
+    }
 
     /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
     /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
@@ -129,19 +146,21 @@ public enum SentenceSplitter {
         while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != 0x28 { s -= 1 }
         if s == dot { return false }
         let raw = UnsafeBufferPointer(rebasing: bytes[s..<dot])
-        let word: String
         if raw.allSatisfy({ $0 < 0x80 }) {
-            // No abbreviation is longer than "approx", and an initial is one letter.
-            if raw.count > longestAbbreviation { return false }
-            word = String(unsafeUninitializedCapacity: raw.count) { buffer in
-                for (k, b) in raw.enumerated() { buffer[k] = WordBytes.lower(b) }
-                return raw.count
+            // Lower-casing keeps ASCII's length: a longer word is no abbreviation, a short one is
+            // compared packed into an integer, without a String.
+            if raw.count > longestAbbreviation {
+                // Not one; it may still be an initial (below).
+            } else if raw.count <= 7 {
+                if packedAbbreviations.contains(pack(raw)) { return true }
+            } else if abbreviations.contains(String(decoding: raw, as: UTF8.self).lowercased()) {
+                return true
             }
         } else {
-            word = String(decoding: raw, as: UTF8.self).lowercased()
+            let word = String(decoding: raw, as: UTF8.self).lowercased()
+            if word.isEmpty { return false }
+            if abbreviations.contains(word) { return true }
         }
-        if word.isEmpty { return false }
-        if abbreviations.contains(word) { return true }
         // A single capital letter is an initial ("J. Smith").
         if dot - s == 1, bytes[s] >= 0x41, bytes[s] <= 0x5A { return true }
         return false
