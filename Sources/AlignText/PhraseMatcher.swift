@@ -29,6 +29,10 @@ public struct PhraseMatcher: Sendable {
     /// full. Every rule has a matcher and every word of every sentence is looked up in each: most
     /// words start no phrase, and one load of an empty slot says so without touching the stem.
     private var slots: [Int32] = []
+    /// Every phrase's stem keys, one after another, and where each phrase ends: `mayMatch` reads
+    /// these flat, without copying a group or an entry.
+    private var phraseKeys: [UInt64] = []
+    private var phraseEnds: [Int] = []
 
     public init() {}
 
@@ -37,6 +41,8 @@ public struct PhraseMatcher: Sendable {
         let words = WordScanner.words(in: phrase, range: 0..<phrase.utf8.count, stemmer: stemmer)
         guard let first = words.first else { return }
         let entry = Entry(key: key, phrase: phrase, stems: words.map(\.stem), stemKeys: words.map(\.stemKey))
+        phraseKeys += entry.stemKeys
+        phraseEnds.append(phraseKeys.count)
         let index: Int
         if let known = group(startingWith: first) {
             index = known
@@ -55,9 +61,17 @@ public struct PhraseMatcher: Sendable {
     /// Whether any phrase can occur in a document with `stems`: false means `matches(in:)` finds
     /// nothing in any of its sentences.
     public func mayMatch(in stems: StemSet) -> Bool {
-        groups.contains { group in
-            group.entries.contains { entry in entry.stemKeys.allSatisfy(stems.mayContain) }
+        var start = 0
+        for end in phraseEnds {
+            var all = true
+            for k in start..<end where !stems.mayContain(phraseKeys[k]) {
+                all = false
+                break
+            }
+            if all { return true }
+            start = end
         }
+        return false
     }
 
     /// Every occurrence of every phrase in `words`, in order of position; where phrases overlap at

@@ -79,6 +79,8 @@ public enum SentenceSplitter {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
+        // The bytes that may end a sentence: line feed, `!`, `.` and `?`.
+        let enders: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         func close(at end: Int) {
             var s = start
             var e = end
@@ -89,6 +91,11 @@ public enum SentenceSplitter {
         }
         while i < bytes.count {
             let b = bytes[i]
+            // Letters (above 0x3F) and most punctuation end nothing: one test skips them.
+            guard b < 0x40, enders & (1 << UInt64(b)) != 0 else {
+                i += 1
+                continue
+            }
             if b == 0x0A, i + 1 < bytes.count, nextNonSpaceIsNewline(bytes, from: i + 1) {
                 close(at: i)
                 i += 1

@@ -28,10 +28,16 @@ struct StemCache {
         while true {
             let index = Int(slots[slot])
             if index < 0 { return nil }
-            if hashes[index] == hash, equals(index, word, foldingCase: foldingCase) { return index }
+            // A short word's hash is its bytes (see `WordBytes.hash`): equal hashes and lengths suffice.
+            if hashes[index] == hash,
+               word.count <= WordBytes.packedLength ? length(index) == word.count : equals(index, word, foldingCase: foldingCase) {
+                return index
+            }
             slot = (slot + 1) & mask
         }
     }
+
+    private func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }
 
     private func equals(_ index: Int, _ word: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
         let start = starts[index]
@@ -77,8 +83,11 @@ struct StemCache {
         for i in slots.indices { slots[i] = -1 }
     }
 
-    /// FNV-1a leaves its entropy in the high bits; table slots take the low ones.
-    static func mix(_ hash: UInt64) -> UInt64 { hash ^ (hash >> 29) ^ (hash >> 47) }
+    /// Spreads every bit of a hash (or of a packed short word) over the low bits table slots take.
+    static func mix(_ hash: UInt64) -> UInt64 {
+        let spread = hash &* 0x9E37_79B9_7F4A_7C15
+        return spread ^ (spread >> 32)
+    }
 }
 
 /// Byte-level helpers shared by the word scanner, the stem cache and phrase matching.
@@ -89,9 +98,21 @@ enum WordBytes {
     @inline(__always)
     static func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
 
-    /// FNV-1a of `bytes`, lower-cased first when `foldingCase` (ASCII only).
+    /// Words this long or shorter are hashed to their own bytes.
+    static let packedLength = 7
+
+    /// The hash of a word's bytes, lower-cased first when `foldingCase` (ASCII only): a word of
+    /// up to seven bytes is packed into the hash with its length, which no two words share, so
+    /// that most lookups compare no bytes; a longer one gets FNV-1a.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> UInt64 {
+        if bytes.count <= packedLength {
+            var packed = UInt64(bytes.count) << 56
+            for k in 0..<bytes.count {
+                packed |= UInt64(foldingCase ? lower(bytes[k]) : bytes[k]) << (8 &* UInt64(k))
+            }
+            return packed
+        }
         var h = seed
         if foldingCase {
             for b in bytes { h = (h ^ UInt64(lower(b))) &* prime }

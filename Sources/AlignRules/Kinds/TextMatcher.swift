@@ -82,13 +82,18 @@ public struct TextMatcher: Sendable {
         guard phrasesMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
-        for (index, sentence) in document.sentences.enumerated() {
-            if unlessMayMatch, unless.hasMatch(in: sentence.words) { continue }
+        // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
+        for index in document.sentences.indices {
+            if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
-            for match in phrasesMayMatch ? phrases.matches(in: sentence.words) : [] {
-                found.append(Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase))
+            if phrasesMayMatch {
+                for match in phrases.matches(in: document.sentences[index].words) {
+                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase))
+                }
             }
-            for (p, sourced) in patterns.enumerated() where !stopped.contains(p) {
+            for p in patterns.indices where !stopped.contains(p) {
+                let sentence = document.sentences[index]
+                let sourced = patterns[p]
                 switch sourced.pattern.matches(in: sentence.text) {
                 case .matches(let ranges):
                     for r in ranges where !r.isEmpty {
