@@ -42,9 +42,8 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        // By index: a `for` loop would copy each entry (and retain all it holds) per document.
-        for index in entries.indices {
-            entries[index].check(document, context: context, stemmer: stemmer, into: &result)
+        for entry in entries {
+            entry.check(document, context: context, stemmer: stemmer, into: &result)
         }
     }
 

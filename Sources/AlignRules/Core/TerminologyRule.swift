@@ -23,9 +23,8 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        // By index: a `for` loop would copy each preference (and retain all it holds) per document.
-        for index in preferences.indices {
-            preferences[index].check(document, context: context, stemmer: stemmer, into: &result)
+        for preference in preferences {
+            preference.check(document, context: context, stemmer: stemmer, into: &result)
         }
     }
 
