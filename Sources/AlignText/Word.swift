@@ -41,7 +41,9 @@ public enum WordScanner {
     public static func words(in text: String, range: Range<Int>, stemmer: Stemmer) -> [Word] {
         var text = text
         return text.withUTF8 { bytes in
-            words(in: UnsafeBufferPointer(rebasing: bytes[range]), base: range.lowerBound, stemmer: stemmer)
+            // Unsafe slices are not bounds-checked in release builds.
+            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the text")
+            return words(in: UnsafeBufferPointer(rebasing: bytes[range]), base: range.lowerBound, stemmer: stemmer)
         }
     }
 

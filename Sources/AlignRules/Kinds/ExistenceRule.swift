@@ -34,8 +34,7 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     /// The message, with `{found}` replaced by the text that matched (for pattern rules).
     private func message(for hit: TextMatcher.Hit, in document: AnalyzedDocument) -> String {
         guard showsFound else { return message }
-        let text = document.block(of: document.sentences[hit.sentence]).text
-        let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+        let found = document.text(in: document.sentences[hit.sentence], utf8: hit.range)
         return message.replacingOccurrences(of: "{found}", with: found)
     }
 }
