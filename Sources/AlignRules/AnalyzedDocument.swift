@@ -7,18 +7,39 @@ public struct AnalyzedDocument: Sendable {
     public var document: Document
     public var channel: Channel
     public var audience: Audience?
-    public var sentences: [Sentence]
+    public var sentences: [Sentence] {
+        didSet { stems = StemSet(sentences) }
+    }
+    /// Every stem of the sentences' words, made once for all the rules that look for phrases.
+    public private(set) var stems: StemSet
 
     public init(document: Document, channel: Channel, audience: Audience?, sentences: [Sentence]) {
         self.document = document
         self.channel = channel
         self.audience = audience
         self.sentences = sentences
+        stems = StemSet(sentences)
     }
 
     public var path: String { document.path }
 
     public func block(of sentence: Sentence) -> Block { document.blocks[sentence.block] }
+
+    /// The text at the UTF-8 range `range` of the block holding `sentence`, read in place: a
+    /// finding quotes a few words, and copying the whole block's bytes for them costs more.
+    public func text(in sentence: Sentence, utf8 range: Range<Int>) -> String {
+        Self.text(of: document.blocks[sentence.block].text, utf8: range)
+    }
+
+    /// `text`'s UTF-8 range `range`, decoded as `String(decoding:as:)` would decode a copy.
+    static func text(of text: String, utf8 range: Range<Int>) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Unsafe slices are not bounds-checked in release builds; an array's were.
+            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the block")
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+    }
 
     /// The source span of the UTF-8 range `range` of the block holding `sentence`.
     public func span(in sentence: Sentence, utf8 range: Range<Int>) -> SourceSpan {

@@ -57,13 +57,22 @@ public final class Pattern: @unchecked Sendable {
         pcre2_set_match_limit_8(context, matchLimit)
         pcre2_set_depth_limit_8(context, depthLimit)
 
-        let bytes = Array(text.utf8)
+        // The string's own bytes: no copy per sentence.
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.baseAddress != nil else {
+                // PCRE2 wants a subject pointer even for an empty subject.
+                return [UInt8]().withUnsafeBufferPointer { matches(in: $0, matchData: matchData, context: context) }
+            }
+            return matches(in: bytes, matchData: matchData, context: context)
+        }
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>, matchData: OpaquePointer, context: OpaquePointer) -> MatchOutcome {
         var ranges: [Range<Int>] = []
         var start = 0
         while start <= bytes.count {
-            let rc = bytes.withUnsafeBufferPointer { buffer in
-                pcre2_match_8(code, buffer.baseAddress, buffer.count, start, 0, matchData, context)
-            }
+            let rc = pcre2_match_8(code, bytes.baseAddress, bytes.count, start, 0, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH { break }
             // The JIT has its own stack (32 KiB by default): a runaway pattern on a long sentence
             // exhausts it before the match limit, and must be reported the same way.

@@ -14,13 +14,25 @@ public struct PhraseMatcher: Sendable {
         var key: String
         var phrase: String
         var stems: [String]
+        var stemKeys: [UInt64]
     }
 
-    private var byFirstStem: [String: [Entry]] = [:]
-    /// A 256-bit filter of the first stems' (first byte, length) pairs. Every rule has a matcher
-    /// and every word of every sentence is looked up in each: most words start no phrase, and this
-    /// says so without hashing the stem.
-    private var firstStemFilter = StemFilter()
+    /// The phrases that start with one stem, longest first.
+    private struct Group: Sendable {
+        var stem: String
+        var stemKey: UInt64
+        var entries: [Entry]
+    }
+
+    private var groups: [Group] = []
+    /// Open addressing over `groups` by first-stem key (an index, or -1), kept at most a quarter
+    /// full. Every rule has a matcher and every word of every sentence is looked up in each: most
+    /// words start no phrase, and one load of an empty slot says so without touching the stem.
+    private var slots: [Int32] = []
+    /// Every phrase's stem keys, one after another, and where each phrase ends: `mayMatch` reads
+    /// these flat, without copying a group or an entry.
+    private var phraseKeys: [UInt64] = []
+    private var phraseEnds: [Int] = []
 
     public init() {}
 
@@ -28,39 +40,111 @@ public struct PhraseMatcher: Sendable {
     public mutating func add(_ phrase: String, key: String, stemmer: Stemmer) {
         let words = WordScanner.words(in: phrase, range: 0..<phrase.utf8.count, stemmer: stemmer)
         guard let first = words.first else { return }
-        firstStemFilter.insert(first.stem)
-        byFirstStem[first.stem, default: []].append(Entry(key: key, phrase: phrase, stems: words.map(\.stem)))
+        let entry = Entry(key: key, phrase: phrase, stems: words.map(\.stem), stemKeys: words.map(\.stemKey))
+        phraseKeys += entry.stemKeys
+        phraseEnds.append(phraseKeys.count)
+        let index: Int
+        if let known = group(startingWith: first) {
+            index = known
+            groups[index].entries.append(entry)
+        } else {
+            index = groups.count
+            groups.append(Group(stem: first.stem, stemKey: first.stemKey, entries: [entry]))
+            if groups.count * 4 > slots.count { rebuildSlots() } else { place(index) }
+        }
         // Longest phrases first, so that "price match" is preferred over "price".
-        byFirstStem[first.stem]!.sort { $0.stems.count > $1.stems.count }
+        groups[index].entries.sort { $0.stems.count > $1.stems.count }
     }
 
-    public var isEmpty: Bool { byFirstStem.isEmpty }
+    public var isEmpty: Bool { groups.isEmpty }
+
+    /// Whether any phrase can occur in a document with `stems`: false means `matches(in:)` finds
+    /// nothing in any of its sentences.
+    public func mayMatch(in stems: StemSet) -> Bool {
+        var start = 0
+        for end in phraseEnds {
+            var all = true
+            for k in start..<end where !stems.mayContain(phraseKeys[k]) {
+                all = false
+                break
+            }
+            if all { return true }
+            start = end
+        }
+        return false
+    }
 
     /// Every occurrence of every phrase in `words`, in order of position; where phrases overlap at
     /// one start, every one that matches is returned, longest first.
     public func matches(in words: [Word]) -> [Match] {
         var found: [Match] = []
-        guard !byFirstStem.isEmpty else { return found }
+        forEachMatch(in: words) { found.append($0); return true }
+        return found
+    }
+
+    /// The first of `matches(in:)`, without finding the others.
+    public func firstMatch(in words: [Word]) -> Match? {
+        var first: Match?
+        forEachMatch(in: words) { first = $0; return false }
+        return first
+    }
+
+    /// Whether `matches(in:)` would find anything.
+    public func hasMatch(in words: [Word]) -> Bool { firstMatch(in: words) != nil }
+
+    /// Calls `body` with each match in the order of `matches(in:)` until it returns false.
+    private func forEachMatch(in words: [Word], _ body: (Match) -> Bool) {
+        guard !groups.isEmpty else { return }
         for start in words.indices {
-            guard firstStemFilter.mayContain(words[start].stem), let entries = byFirstStem[words[start].stem] else { continue }
-            for entry in entries where start + entry.stems.count <= words.count {
+            guard let index = group(startingWith: words[start]) else { continue }
+            for entry in groups[index].entries where start + entry.stems.count <= words.count {
                 var ok = true
-                for k in 1..<max(entry.stems.count, 1) where words[start + k].stem != entry.stems[k] {
+                for k in 1..<max(entry.stems.count, 1)
+                    where words[start + k].stemKey != entry.stemKeys[k] || words[start + k].stem != entry.stems[k] {
                     ok = false
                     break
                 }
-                if ok { found.append(Match(key: entry.key, phrase: entry.phrase, words: start..<(start + entry.stems.count))) }
+                if ok, !body(Match(key: entry.key, phrase: entry.phrase, words: start..<(start + entry.stems.count))) { return }
             }
         }
-        return found
     }
+
+    @inline(__always)
+    private func group(startingWith word: Word) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: StemCache.mix(word.stemKey)) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if groups[index].stemKey == word.stemKey, groups[index].stem == word.stem { return index }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func rebuildSlots() {
+        slots = [Int32](repeating: -1, count: max(8, (groups.count * 4).nextPowerOfTwo))
+        for index in groups.indices { place(index) }
+    }
+
+    private mutating func place(_ index: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: StemCache.mix(groups[index].stemKey)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(index)
+    }
+}
+
+private extension Int {
+    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }
 
 /// A Bloom-style filter over (first UTF-8 byte, UTF-8 length) of words or stems: `mayContain` is
 /// false only for keys never inserted. Put it before a dictionary keyed by word that is looked up
 /// for every word of every sentence: it answers most misses without hashing the string.
 public struct StemFilter: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    // Inlinable: callers test every word of every sentence, and a call per word costs more than the test.
+    @usableFromInline var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     public init() {}
 
@@ -74,6 +158,7 @@ public struct StemFilter: Sendable {
         }
     }
 
+    @inlinable
     public func mayContain(_ stem: String) -> Bool {
         let bit = Self.bit(of: stem)
         let word: UInt64
@@ -86,7 +171,8 @@ public struct StemFilter: Sendable {
         return word & (1 << (bit & 63)) != 0
     }
 
-    private static func bit(of stem: String) -> Int {
+    @inlinable
+    static func bit(of stem: String) -> Int {
         let utf8 = stem.utf8
         let first = Int(utf8.first ?? 0)
         return (first &* 31 &+ utf8.count) & 255

@@ -18,25 +18,31 @@ public struct Sentence: Hashable, Sendable, Codable {
 
     /// The sentence with runs of white space folded to one space: what baselines fingerprint.
     public var normalised: String {
-        let utf8 = text.utf8
         // ASCII text (nearly all of it) is folded byte by byte; Character.isWhitespace looks up
-        // Unicode properties for every character, and the rules call this for every claim.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for b in utf8 {
-            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                pendingSpace = !folded.isEmpty
-            } else {
-                if pendingSpace { folded.append(0x20) }
-                pendingSpace = false
-                folded.append(b)
+        // Unicode properties for every character, and the rules call this for every finding.
+        var text = text
+        let folded: String? = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: utf8.count) { out in
+                var count = 0
+                var pendingSpace = false
+                for b in utf8 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = 0x20
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = b
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: folded, as: UTF8.self)
+        return folded ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
 
@@ -48,15 +54,33 @@ public enum SentenceSplitter {
         "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "u.s", "a.m", "p.m", "cf",
         "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
     ]
+    static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+    static let packedAbbreviations: Set<UInt64> = Set(abbreviations.filter { $0.utf8.count <= 7 }.map { word in
+        var word = word
+        return word.withUTF8 { pack($0) }
+    })
+
+    /// Up to seven ASCII bytes, lower-cased, and their count, in one integer.
+    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56
+        for (k, b) in bytes.enumerated() { packed |= UInt64(WordBytes.lower(b)) << (8 * k) }
+        return packed
+    }
 
     /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
     /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
     /// or at the end. A full stop after an abbreviation, an initial or inside a number does not end one.
     public static func ranges(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { ranges(in: $0) }
+    }
+
+    static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var i = 0
+        // The bytes that may end a sentence: line feed, `!`, `.` and `?`.
+        let enders: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
         func close(at end: Int) {
             var s = start
             var e = end
@@ -67,6 +91,11 @@ public enum SentenceSplitter {
         }
         while i < bytes.count {
             let b = bytes[i]
+            // Letters (above 0x3F) and most punctuation end nothing: one test skips them.
+            guard b < 0x40, enders & (1 << UInt64(b)) != 0 else {
+                i += 1
+                continue
+            }
             if b == 0x0A, i + 1 < bytes.count, nextNonSpaceIsNewline(bytes, from: i + 1) {
                 close(at: i)
                 i += 1
@@ -98,14 +127,14 @@ public enum SentenceSplitter {
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
 
-    static func nextNonSpaceIsNewline(_ bytes: [UInt8], from: Int) -> Bool {
+    static func nextNonSpaceIsNewline(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
         var j = from
         while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
         return j < bytes.count && bytes[j] == 0x0A
     }
 
     /// Closing quotes and brackets that belong to the sentence before them: `"`, `'`, `)`, `]`, `”`, `’`.
-    static func skipClosers(_ bytes: [UInt8], from: Int) -> Int {
+    static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         var j = from
         while j < bytes.count {
             if bytes[j] == 0x22 || bytes[j] == 0x27 || bytes[j] == 0x29 || bytes[j] == 0x5D {
@@ -119,12 +148,26 @@ public enum SentenceSplitter {
         return j
     }
 
-    static func isAbbreviation(_ bytes: [UInt8], dotAt dot: Int) -> Bool {
+    static func isAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt dot: Int) -> Bool {
         var s = dot
         while s > 0, !isSpace(bytes[s - 1]), bytes[s - 1] != 0x28 { s -= 1 }
-        let word = String(decoding: bytes[s..<dot], as: UTF8.self).lowercased()
-        if word.isEmpty { return false }
-        if abbreviations.contains(word) { return true }
+        if s == dot { return false }
+        let raw = UnsafeBufferPointer(rebasing: bytes[s..<dot])
+        if raw.allSatisfy({ $0 < 0x80 }) {
+            // Lower-casing keeps ASCII's length: a longer word is no abbreviation, a short one is
+            // compared packed into an integer, without a String.
+            if raw.count > longestAbbreviation {
+                // Not one; it may still be an initial (below).
+            } else if raw.count <= 7 {
+                if packedAbbreviations.contains(pack(raw)) { return true }
+            } else if abbreviations.contains(String(decoding: raw, as: UTF8.self).lowercased()) {
+                return true
+            }
+        } else {
+            let word = String(decoding: raw, as: UTF8.self).lowercased()
+            if word.isEmpty { return false }
+            if abbreviations.contains(word) { return true }
+        }
         // A single capital letter is an initial ("J. Smith").
         if dot - s == 1, bytes[s] >= 0x41, bytes[s] <= 0x5A { return true }
         return false
@@ -134,12 +177,16 @@ public enum SentenceSplitter {
     public static func sentences(of document: Document, stemmer: Stemmer, maxLength: Int = 4_000) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, block) in document.blocks.enumerated() {
-            let utf8 = Array(block.text.utf8)
-            for range in ranges(in: block.text) {
-                let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
-                let text = String(decoding: utf8[clipped], as: UTF8.self)
-                let words = WordScanner.words(in: block.text, range: clipped, stemmer: stemmer)
-                sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
+            // One view of the block's bytes serves the splitter, every sentence and every word.
+            var blockText = block.text
+            blockText.withUTF8 { utf8 in
+                for range in ranges(in: utf8) {
+                    let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[clipped])
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let words = WordScanner.words(in: bytes, base: clipped.lowerBound, stemmer: stemmer)
+                    sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
+                }
             }
         }
         return sentences

@@ -2,12 +2,36 @@
 public struct Word: Hashable, Sendable, Codable {
     public var range: Range<Int>
     public var lowercased: String
-    public var stem: String
+    public var stem: String {
+        didSet { stemKey = WordBytes.hash(stem) }
+    }
+    /// A hash of `stem`, made once per distinct word: phrase lookups compare it before the stem.
+    public private(set) var stemKey: UInt64
 
     public init(range: Range<Int>, lowercased: String, stem: String) {
         self.range = range
         self.lowercased = lowercased
         self.stem = stem
+        stemKey = WordBytes.hash(stem)
+    }
+
+    init(range: Range<Int>, known: StemCache.Entry) {
+        self.range = range
+        lowercased = known.lowercased
+        stem = known.stem
+        stemKey = known.stemKey
+    }
+
+    // The key is derived: it is neither encoded nor trusted from a decoder.
+    private enum CodingKeys: String, CodingKey {
+        case range, lowercased, stem
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(range: try container.decode(Range<Int>.self, forKey: .range),
+                  lowercased: try container.decode(String.self, forKey: .lowercased),
+                  stem: try container.decode(String.self, forKey: .stem))
     }
 }
 
@@ -15,27 +39,42 @@ public enum WordScanner {
     /// Splits `text[range]` (UTF-8 offsets) into words: runs of letters and digits, with an
     /// apostrophe kept inside a word ("don't", "customer's"). Hyphens and slashes separate words.
     public static func words(in text: String, range: Range<Int>, stemmer: Stemmer) -> [Word] {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Unsafe slices are not bounds-checked in release builds.
+            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "range outside the text")
+            return words(in: UnsafeBufferPointer(rebasing: bytes[range]), base: range.lowerBound, stemmer: stemmer)
+        }
+    }
+
+    /// The words of `utf8`, a sentence's bytes starting at UTF-8 offset `base` of its block.
+    static func words(in utf8: UnsafeBufferPointer<UInt8>, base: Int, stemmer: Stemmer) -> [Word] {
         var words: [Word] = []
-        let utf8 = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)..<text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound)])
-        let base = range.lowerBound
+        // About one word in six bytes of prose: most sentences then never grow the array.
+        words.reserveCapacity(utf8.count / 5 + 2)
         var i = 0
         while i < utf8.count {
             let width = scalarWidth(utf8[i])
             if isWordScalar(utf8, i) {
                 let start = i
+                // Only a lead byte can be non-ASCII here: scalars are stepped over whole.
+                var ascii = utf8[i] < 0x80
                 i += width
                 while i < utf8.count {
                     if isWordScalar(utf8, i) {
+                        if utf8[i] >= 0x80 { ascii = false }
                         i += scalarWidth(utf8[i])
                     } else if isApostrophe(utf8, i), i + apostropheWidth(utf8, i) < utf8.count,
                               isWordScalar(utf8, i + apostropheWidth(utf8, i)) {
+                        if utf8[i] >= 0x80 { ascii = false }
                         i += apostropheWidth(utf8, i)
                     } else {
                         break
                     }
                 }
-                let lower = lowercasedWord(utf8[start..<i])
-                words.append(Word(range: (base + start)..<(base + i), lowercased: lower, stem: stemmer.stem(lower)))
+                let bytes = UnsafeBufferPointer(rebasing: utf8[start..<i])
+                let known = ascii ? stemmer.known(ascii: bytes) : stemmer.known(lowercased: lowercasedWord(bytes))
+                words.append(Word(range: (base + start)..<(base + i), known: stemmer.entry(known)))
             } else {
                 i += width
             }
@@ -53,36 +92,39 @@ public enum WordScanner {
         }
     }
 
-    /// ASCII letters and digits, and every non-ASCII scalar that is a letter (decoded on demand).
-    static func isWordScalar(_ bytes: [UInt8], _ i: Int) -> Bool {
+    /// ASCII letters and digits, and every non-ASCII scalar that is a letter (decoded in place:
+    /// an ill-formed sequence is no letter, as the U+FFFD that `String` would make of it).
+    @inline(__always)
+    static func isWordScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 {
-            return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+            return b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26
         }
-        let width = scalarWidth(b)
+        return isLetter(bytes, i)
+    }
+
+    @inline(never)
+    static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let width = scalarWidth(bytes[i])
         guard i + width <= bytes.count else { return false }
-        guard let scalar = String(decoding: bytes[i..<(i + width)], as: UTF8.self).unicodeScalars.first else { return false }
+        var iterator = UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]).makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
         return scalar.properties.isAlphabetic
     }
 
-    static func isApostrophe(_ bytes: [UInt8], _ i: Int) -> Bool {
+    static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         if bytes[i] == 0x27 { return true }
         // U+2019 RIGHT SINGLE QUOTATION MARK, the typographic apostrophe.
         return i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
     }
 
-    static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int { bytes[i] == 0x27 ? 1 : 3 }
+    static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int { bytes[i] == 0x27 ? 1 : 3 }
 
-    /// The lower-cased form of a word's bytes, typographic apostrophes made plain. Most words are
-    /// ASCII: those are lower-cased byte by byte, without building an intermediate string.
-    static func lowercasedWord(_ bytes: ArraySlice<UInt8>) -> String {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (k, b) in bytes.enumerated() { buffer[k] = (b >= 0x41 && b <= 0x5A) ? b + 0x20 : b }
-                return bytes.count
-            }
-        }
-        return normaliseApostrophes(String(decoding: bytes, as: UTF8.self).lowercased())
+    /// The lower-cased form of a word's bytes, typographic apostrophes made plain. ASCII words
+    /// never get here: the stemmer's cache lower-cases them byte by byte.
+    static func lowercasedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        normaliseApostrophes(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 
     static func normaliseApostrophes(_ word: String) -> String {

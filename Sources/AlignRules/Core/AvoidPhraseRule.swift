@@ -9,7 +9,9 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
     public static let id = "avoid-phrase"
     public let description: RuleDescription
     public let scope = RuleScope()
-    let entries: [ExistenceRule]
+    /// Boxed: checking a stored rule struct copies it (retaining all it holds) per document;
+    /// copying an existential's box is one retain.
+    let entries: [any DocumentRule]
 
     /// Throws when an entry's pattern does not compile (at the entry's place in `expect.yml`).
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) throws(ConfigError) {

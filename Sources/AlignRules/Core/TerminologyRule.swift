@@ -8,7 +8,9 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     public static let id = "terminology"
     public let description: RuleDescription
     public let scope = RuleScope()
-    let preferences: [SubstitutionRule]
+    /// Boxed: checking a stored rule struct copies it (retaining all it holds) per document;
+    /// copying an existential's box is one retain.
+    let preferences: [any DocumentRule]
 
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) {
         let description = Self.describe(severity: severity)

@@ -9,12 +9,15 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     public let scope: RuleScope
     let matcher: TextMatcher
     let message: String
+    /// Whether `message` names `{found}`: asked once, not per finding.
+    let showsFound: Bool
 
     public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String) {
         self.description = description
         self.scope = scope
         self.matcher = matcher
         self.message = message
+        showsFound = message.contains("{found}")
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
@@ -30,9 +33,8 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
 
     /// The message, with `{found}` replaced by the text that matched (for pattern rules).
     private func message(for hit: TextMatcher.Hit, in document: AnalyzedDocument) -> String {
-        guard message.contains("{found}") else { return message }
-        let text = document.block(of: document.sentences[hit.sentence]).text
-        let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+        guard showsFound else { return message }
+        let found = document.text(in: document.sentences[hit.sentence], utf8: hit.range)
         return message.replacingOccurrences(of: "{found}", with: found)
     }
 }

@@ -41,7 +41,7 @@ public struct GreetingRule: DocumentRule, ScopedRule {
                 message: message, context: sentence?.normalised ?? ""
             ))
         case (.name, .some(let found)) where found.addressee == .nobody:
-            let said = String(decoding: Array(block.text.utf8)[found.range], as: UTF8.self)
+            let said = AnalyzedDocument.text(of: block.text, utf8: found.range)
             result.findings.append(Finding(
                 rule: description.id, severity: description.severity, file: document.path,
                 span: block.span(ofUTF8: found.range), channel: document.channel,

@@ -39,8 +39,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 return range.overlaps(hit.range)
             }
             if inPreferred { continue }
-            let text = document.block(of: sentence).text
-            let found = String(decoding: Array(text.utf8)[hit.range], as: UTF8.self)
+            let found = document.text(in: sentence, utf8: hit.range)
             let fix = TermInflection.replacement(use, for: found, matching: hit.phrase)
             // The message names both terms in running-text case; the fix keeps the original's case.
             let plain = TermInflection.replacement(use, for: found.lowercased(), matching: hit.phrase)

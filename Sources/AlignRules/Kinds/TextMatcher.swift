@@ -58,32 +58,42 @@ public struct TextMatcher: Sendable {
     /// Every counted match in `document`, in order, without overlaps (the longest wins).
     public func scan(_ document: AnalyzedDocument) -> Scan {
         var scan = Scan()
+        // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
+        let stems = document.stems
         if !when.isEmpty {
             scan.inScope = false
-            for (index, sentence) in document.sentences.enumerated() {
-                if let match = when.matches(in: sentence.words).first {
+            for (index, sentence) in (when.mayMatch(in: stems) ? document.sentences : []).enumerated() {
+                if let match = when.firstMatch(in: sentence.words) {
                     scan.inScope = true
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
                     break
                 }
             }
             if scan.inScope, !whenAlso.isEmpty {
-                scan.inScope = document.sentences.contains { !whenAlso.matches(in: $0.words).isEmpty }
+                scan.inScope = whenAlso.mayMatch(in: stems) && document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
             }
             guard scan.inScope else { return scan }
         }
         // The document stays in scope (a `required` rule counts it) but nothing in it counts.
-        if !unlessAnywhere.isEmpty, document.sentences.contains(where: { !unlessAnywhere.matches(in: $0.words).isEmpty }) {
+        if unlessAnywhere.mayMatch(in: stems), document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
+        let phrasesMayMatch = phrases.mayMatch(in: stems)
+        guard phrasesMayMatch || !patterns.isEmpty else { return scan }
+        let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
-        for (index, sentence) in document.sentences.enumerated() {
-            if !unless.isEmpty, !unless.matches(in: sentence.words).isEmpty { continue }
+        // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
+        for index in document.sentences.indices {
+            if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
-            for match in phrases.matches(in: sentence.words) {
-                found.append(Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase))
+            if phrasesMayMatch {
+                for match in phrases.matches(in: document.sentences[index].words) {
+                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase))
+                }
             }
-            for (p, sourced) in patterns.enumerated() where !stopped.contains(p) {
+            for p in patterns.indices where !stopped.contains(p) {
+                let sentence = document.sentences[index]
+                let sourced = patterns[p]
                 switch sourced.pattern.matches(in: sentence.text) {
                 case .matches(let ranges):
                     for r in ranges where !r.isEmpty {
@@ -98,7 +108,7 @@ public struct TextMatcher: Sendable {
                     scan.runaway.append((sourced, index))
                 }
             }
-            scan.hits += Self.withoutOverlaps(found)
+            if !found.isEmpty { scan.hits += Self.withoutOverlaps(found) }
         }
         return scan
     }
