@@ -11,6 +11,14 @@ enum QuantityLexicon {
         "eighty": 80, "ninety": 90,
     ]
     static let scales: [String: Double] = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    /// The words without which a text holds no value: numbers, scales ("a hundred"), "half" ("half
+    /// a day") and units of time ("a day", "the next day"). See `QuantityScanner.mayBeginQuantity`.
+    static let quantityWords: Set<String> = Set(ones.keys).union(tens.keys).union(scales.keys).union(timeUnits.keys).union(["half"])
+    static let quantityWordFilter: StemFilter = {
+        var filter = StemFilter()
+        for word in quantityWords { filter.insert(word) }
+        return filter
+    }()
     /// Letters written straight after digits that scale them ("$50k", "1.5M").
     static let suffixScales: [String: Double] = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
 

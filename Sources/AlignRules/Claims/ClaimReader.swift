@@ -106,30 +106,40 @@ struct ClaimReader: Sendable {
         return next == "this" || next == "that"
     }
 
-    func read(_ sentence: Sentence) -> SentenceReading? {
+    /// `hedges` are the sentence's `Hedges.hits`: only `promise-hedged` reads hedges, and it has
+    /// found them already; other callers pass none and skip that part.
+    func read(_ sentence: Sentence, hedges hits: [WordPhrases.Hit]) -> SentenceReading? {
         let matches = promises.topicMatches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = QuantityReader.quantities(in: sentence.text).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
-            var read = read
-            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
-            return read
-        }
-        var topics: [ClaimAttribution.Topic] = []
+        // The tests that need no values first: most sentences that name a topic are done here,
+        // before their values are read.
+        var candidates: [ClaimAttribution.Topic] = []
         for match in matches.prefix(Self.maxPerSentence) {
             guard let promise = promises.index(of: match.key) else { continue }
-            let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
-            // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
-            if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
             // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
             if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
-            topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
+            let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+            candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
+        guard !candidates.isEmpty else { return nil }
+        let quantities = QuantityReader.quantities(in: bytes).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
+            var read = read
+            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
+            return read
+        }
+        // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
+        var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        // With no value and no hedge, only a promise without a canonical value can be stated (by
+        // its topic): the rest of the reading would find nothing.
+        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {
+            return SentenceReading()
+        }
         let clauses = ClauseSplitter.clauses(
             text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) },
             values: quantities.map(\.range), topics: topics.map(\.range))
@@ -155,6 +165,7 @@ struct ClaimReader: Sendable {
             statedClauses[topic.promise, default: []].insert(topic.clause)
         }
 
+        guard !hits.isEmpty else { return reading }
         // A firm promise hedged where its topic is named counts even with no value beside it
         // ("In most cases we match the price"), unless the clause states some other value.
         let valueClauses = Set(quantityClauses)
@@ -163,7 +174,7 @@ struct ClaimReader: Sendable {
             hedgeable[topic.promise, default: []].insert(topic.clause)
         }
         let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
-        for hit in Hedges.hits(in: sentence.words) {
+        for hit in hits {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
             if firmClauses.contains(hedgeClause) { continue }
