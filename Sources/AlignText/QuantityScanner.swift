@@ -61,7 +61,7 @@ struct QuantityScanner {
     static func mayBeginQuantity(_ token: QuantityToken) -> Bool {
         if token.number != nil { return true }
         guard let word = token.word else { return false }
-        return Lexicon.quantityWordFilter.mayContain(word) && Lexicon.quantityWords.contains(word)
+        return Lexicon.quantityWords.contains(word)
     }
 
     /// "the next business day" is one business day; "the next day" is one calendar day.
