@@ -8,7 +8,7 @@
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
 /// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
 enum ClauseSplitter {
-    static let contrastWords: Set<String> = ["but", "however", "while", "whereas", "although", "though", "yet"]
+    static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.

@@ -21,6 +21,9 @@ public struct PromiseIndex: Sendable {
     private let invertedTopics: [String: [(promise: String, stems: [String])]]
     /// The keys of both, so that most words are passed over without hashing them.
     private let firstStems: StemFilter
+    /// Every stem a topic match can start at (in any of the three forms): a sentence with none
+    /// of them, most sentences, matches no topic.
+    private let startStems: WordSet
     private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
@@ -29,12 +32,14 @@ public struct PromiseIndex: Sendable {
         var indexByID: [String: Int] = [:]
         var loose: [String: [(promise: String, stems: [String])]] = [:]
         var inverted: [String: [(promise: String, stems: [String])]] = [:]
+        var startStems: Set<String> = []
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
             entries.append(Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse)))
             for topic in promise.topics {
                 matcher.add(topic, key: promise.id, stemmer: stemmer)
                 let stems = WordScanner.words(in: topic, range: 0..<topic.utf8.count, stemmer: stemmer).map(\.stem)
+                startStems.formUnion(stems.prefix(1))
                 if stems.count > 1 { loose[stems[0], default: []].append((promise.id, stems)) }
                 if stems.count == 2 { inverted[stems[1], default: []].append((promise.id, stems)) }
             }
@@ -47,6 +52,7 @@ public struct PromiseIndex: Sendable {
         for stem in loose.keys { firstStems.insert(stem) }
         for stem in inverted.keys { firstStems.insert(stem) }
         self.firstStems = firstStems
+        self.startStems = WordSet(startStems.union(inverted.keys))
         self.indexByID = indexByID
     }
 
@@ -60,6 +66,7 @@ public struct PromiseIndex: Sendable {
     /// inserted between two of their words ("free standard shipping"), and two-word topics in
     /// predicate form ("shipping is free", "returns are free").
     func topicMatches(in words: [Word]) -> [(key: String, words: Range<Int>)] {
+        guard words.contains(where: { startStems.contains($0.stem) }) else { return [] }
         var found = topics.matches(in: words).map { (key: $0.key, words: $0.words) }
         guard !looseTopics.isEmpty else { return found }
         for start in words.indices {
