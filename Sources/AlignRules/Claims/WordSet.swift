@@ -1,19 +1,10 @@
-import AlignText
-
-/// A set of lower-cased words looked up for every word of a sentence: a `StemFilter` in front
-/// answers most misses without hashing the word.
+/// A set of lower-cased words looked up for every word of a sentence (see `WordIndex`).
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let words: Set<String>
-    private let filter: StemFilter
+    private let index: WordIndex
 
-    init<S: Sequence<String>>(_ words: S) {
-        self.words = Set(words)
-        var filter = StemFilter()
-        for word in self.words { filter.insert(word) }
-        self.filter = filter
-    }
+    init<S: Sequence<String>>(_ words: S) { index = WordIndex(Array(Set(words))) }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
-    func contains(_ word: String) -> Bool { filter.mayContain(word) && words.contains(word) }
+    func contains(_ word: String) -> Bool { index.contains(word) }
 }
