@@ -117,7 +117,7 @@ struct ClaimReader: Sendable {
         // before their values are read.
         var candidates: [ClaimAttribution.Topic] = []
         for match in matches.prefix(Self.maxPerSentence) {
-            guard let promise = promises.index(of: match.key) else { continue }
+            let promise = match.promise
             // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
