@@ -15,6 +15,9 @@ enum QuantityLexicon {
     /// a day") and units of time ("a day", "the next day"). See `QuantityScanner.mayBeginQuantity`.
     static let quantityWords = QuantityWordSet(
         Array(ones.words) + Array(tens.words) + Array(scales.words) + Array(timeUnits.words) + ["half"])
+    /// The words a value can start at (see `QuantityScanner.mayStartQuantity`).
+    static let startWords = QuantityWordSet(
+        Array(ones.words) + Array(tens.words) + Array(currencyCodes.words) + ["us", "next", "a", "an", "half"])
     /// Letters written straight after digits that scale them ("$50k", "1.5M").
     static let suffixScales: QuantityWordTable<Double> = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
 

@@ -41,6 +41,11 @@ struct QuantityScanner {
         guard tokens.contains(where: Self.mayBeginQuantity) else { return found }
         var i = 0
         while i < tokens.count {
+            // Most tokens cannot begin a value (`readAt` would find nothing): passed over unread.
+            guard Self.mayStartQuantity(tokens[i]) else {
+                i += 1
+                continue
+            }
             switch readAt(i) {
             case .quantity(var quantity, let next)?:
                 // "an extra 5%", "another 2 days": an increment, not a level.
@@ -62,6 +67,16 @@ struct QuantityScanner {
         if token.number != nil { return true }
         guard let word = token.word else { return false }
         return Lexicon.quantityWords.contains(word)
+    }
+
+    /// Whether `readAt` can find a value starting at this token: digits, a currency sign or code
+    /// before them, a number word, an article or "half" ("a day", "half a day"), or "next".
+    static func mayStartQuantity(_ token: QuantityToken) -> Bool {
+        switch token.kind {
+        case .number: true
+        case .symbol(let symbol): symbol == .dollar || symbol == .euro || symbol == .pound
+        case .word(let word): Lexicon.startWords.contains(word)
+        }
     }
 
     /// "the next business day" is one business day; "the next day" is one calendar day.

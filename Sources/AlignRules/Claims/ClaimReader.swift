@@ -141,7 +141,7 @@ struct ClaimReader: Sendable {
             return SentenceReading()
         }
         let clauses = ClauseSplitter.clauses(
-            text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) },
+            text: bytes, base: base, words: sentence.words,
             values: quantities.map(\.range), topics: topics.map(\.range))
         func clause(of offset: Int) -> Int {
             clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
