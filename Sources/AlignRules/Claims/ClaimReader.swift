@@ -61,16 +61,16 @@ struct ClaimReader: Sendable {
     }
 
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
-    static let requestWords: Set<String> = ["please", "kindly"]
-    static let joiningWords: Set<String> = ["and", "then"]
-    static let countFromWords: Set<String> = ["of", "after", "from"]
-    static let countFromFillers: Set<String> = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
+    static let requestWords: WordSet = ["please", "kindly"]
+    static let joiningWords: WordSet = ["and", "then"]
+    static let countFromWords: WordSet = ["of", "after", "from"]
+    static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
     /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
     /// not what it is about.
-    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<[Int]> {
-        var pairs: Set<[Int]> = []
+    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<ClaimAttribution.Pair> {
+        var pairs: Set<ClaimAttribution.Pair> = []
         for (t, topic) in topics.enumerated() {
             guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
             var fillers = 0
@@ -84,7 +84,7 @@ struct ClaimReader: Sendable {
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
-                pairs.insert([q, t])
+                pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
             }
         }
         // "we'll process it within 2 business days and refund you": a topic after an "and" that
@@ -93,8 +93,10 @@ struct ClaimReader: Sendable {
         for (t, topic) in topics.enumerated() {
             for (q, quantity) in quantities.enumerated()
             where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
-                let between = words.filter { $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound }
-                if between.contains(where: { joiningWords.contains($0.lowercased) }) { pairs.insert([q, t]) }
+                let joined = words.contains {
+                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0.lowercased)
+                }
+                if joined { pairs.insert(ClaimAttribution.Pair(value: q, topic: t)) }
             }
         }
         return pairs
