@@ -42,8 +42,11 @@ struct ClaimReader: Sendable {
     /// hundreds of numbers stays cheap. Real sentences have a handful.
     static let maxPerSentence = 48
 
-    /// Blocks whose words are not the company's promise: a quoted testimonial.
-    static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
+    /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
+    /// rules ask it of every sentence, and a copied `Block` retains all its strings.
+    static func isChecked(_ sentence: Sentence, in document: AnalyzedDocument) -> Bool {
+        document.document.blocks[sentence.block].kind != .quote
+    }
 
     /// Whether only spaces and hyphens separate `words`.
     static func isContiguous(_ words: ArraySlice<Word>, bytes: [UInt8], base: Int) -> Bool {

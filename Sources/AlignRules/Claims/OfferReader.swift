@@ -23,9 +23,15 @@ enum OfferReader {
         ("day trial", trial), ("week trial", trial), ("month trial", trial),
     ].map { (phrase: $0.0, key: $0.1) })
 
+    /// The words an offer can start at or turn on: a phrase's first word, "free" and
+    /// "complimentary" (a free item), "off" and "save" (a number off).
+    static let offerWords = WordSet(phrases.firstWords + ["free", "complimentary", "off", "save"])
+
     /// Each kind once per sentence, at its first place: UTF-8 ranges in the block's text.
     static func offers(in sentence: Sentence) -> [(kind: String, range: Range<Int>)] {
         var found: [(kind: String, range: Range<Int>)] = []
+        // Most sentences offer nothing: one lookup per word says so.
+        guard sentence.words.contains(where: { offerWords.contains($0.lowercased) }) else { return found }
         for hit in phrases.hits(in: sentence.words) where !found.contains(where: { $0.kind == hit.key }) {
             var first = hit.words.lowerBound
             // "14-day trial": the offer starts at its number.
@@ -86,6 +92,8 @@ enum OfferReader {
     /// "no discount", "not a free trial", "without a coupon".
     static func isNegated(_ sentence: Sentence, before index: Int) -> Bool {
         let window = sentence.words[max(0, index - 2)..<index]
-        return window.contains { ["no", "not", "without", "never"].contains($0.lowercased) }
+        return window.contains { negations.contains($0.lowercased) }
     }
+
+    static let negations: WordSet = ["no", "not", "without", "never"]
 }

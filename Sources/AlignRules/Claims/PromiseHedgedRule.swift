@@ -46,7 +46,7 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
             // Hedges are rare: look for one before reading the sentence for claims.
             let hits = Hedges.hits(in: sentence.words)
             guard !hits.isEmpty, let reading = reader.read(sentence, hedges: hits), !reading.hedges.isEmpty else { continue }

@@ -14,9 +14,11 @@ struct WordPhrases: Sendable {
         var words: [String]
     }
 
-    /// Candidates by the index of their first word in `firstWords`, longest first.
+    /// Candidates by the index of their first word in `firstWordIndex`, longest first.
     private let candidates: [[Candidate]]
-    private let firstWords: WordIndex
+    private let firstWordIndex: WordIndex
+    /// The first word of every phrase, once each.
+    let firstWords: [String]
 
     init(_ phrases: [(phrase: String, key: String)]) {
         var byFirst: [String: [Candidate]] = [:]
@@ -31,12 +33,13 @@ struct WordPhrases: Sendable {
             byFirst[first]?.sort { $0.words.count > $1.words.count }
         }
         candidates = order.map { byFirst[$0]! }
-        firstWords = WordIndex(order)
+        firstWords = order
+        firstWordIndex = WordIndex(order)
     }
 
     /// The longest phrase that starts at `index` and ends by `end`.
     func hit(at index: Int, in words: [Word], end: Int) -> Hit? {
-        guard let first = firstWords.index(of: words[index].lowercased) else { return nil }
+        guard let first = firstWordIndex.index(of: words[index].lowercased) else { return nil }
         for candidate in candidates[first] where index + candidate.words.count <= end {
             var ok = true
             for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {
