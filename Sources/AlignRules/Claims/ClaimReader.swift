@@ -132,10 +132,10 @@ struct ClaimReader: Sendable {
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !candidates.isEmpty else { return nil }
-        let quantities = QuantityReader.quantities(in: bytes).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
-            var read = read
-            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
-            return read
+        var quantities = QuantityReader.quantities(in: bytes)
+        if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
+        for index in quantities.indices {
+            quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
         }
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
@@ -160,17 +160,19 @@ struct ClaimReader: Sendable {
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
 
-        var statedClauses: [Int: Set<Int>] = [:]
-        for value in reading.values {
-            if !reading.stated.contains(where: { $0.promise == value.promise }) { reading.stated.append((value.promise, value.read.range)) }
-            statedClauses[value.promise, default: []].insert(value.clause)
+        for value in reading.values where !reading.stated.contains(where: { $0.promise == value.promise }) {
+            reading.stated.append((value.promise, value.read.range))
         }
-        for topic in topics where promises.entries[topic.promise].value == nil {
-            if !reading.stated.contains(where: { $0.promise == topic.promise }) { reading.stated.append((topic.promise, topic.range)) }
-            statedClauses[topic.promise, default: []].insert(topic.clause)
+        for topic in topics where promises.entries[topic.promise].value == nil && !reading.stated.contains(where: { $0.promise == topic.promise }) {
+            reading.stated.append((topic.promise, topic.range))
         }
 
         guard !hits.isEmpty else { return reading }
+        var statedClauses: [Int: Set<Int>] = [:]
+        for value in reading.values { statedClauses[value.promise, default: []].insert(value.clause) }
+        for topic in topics where promises.entries[topic.promise].value == nil {
+            statedClauses[topic.promise, default: []].insert(topic.clause)
+        }
         // A firm promise hedged where its topic is named counts even with no value beside it
         // ("In most cases we match the price"), unless the clause states some other value.
         let valueClauses = Set(quantityClauses)
