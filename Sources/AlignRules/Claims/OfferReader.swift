@@ -23,9 +23,31 @@ enum OfferReader {
         ("day trial", trial), ("week trial", trial), ("month trial", trial),
     ].map { (phrase: $0.0, key: $0.1) })
 
-    /// The words an offer can start at or turn on: a phrase's first word, "free" and
-    /// "complimentary" (a free item), "off" and "save" (a number off).
-    static let offerWords = WordSet(phrases.firstWords + ["free", "complimentary", "off", "save"])
+    /// Words of which a sentence must hold one to hold an offer: those the free-item and
+    /// number-off passes turn on ("free", "complimentary", "off", "save"), and one word of every
+    /// phrase, chosen to cover many phrases ("trial" for "day trial" and "week trial"), so that
+    /// common words ("day", "month") do not send every sentence through the passes.
+    static let offerWords: WordSet = {
+        var chosen: Set<String> = ["free", "complimentary", "off", "save"]
+        var uncovered = phrases.phraseWords.filter { !$0.contains(where: chosen.contains) }
+        while !uncovered.isEmpty {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for words in uncovered {
+                var seen: [String] = []
+                for word in words where !seen.contains(word) {
+                    seen.append(word)
+                    if counts[word] == nil { order.append(word) }
+                    counts[word, default: 0] += 1
+                }
+            }
+            // The word in most phrases; of equals, the one met first (`max` keeps the first).
+            let best = order.max { counts[$0]! < counts[$1]! }!
+            chosen.insert(best)
+            uncovered.removeAll { $0.contains(best) }
+        }
+        return WordSet(chosen)
+    }()
 
     /// Each kind once per sentence, at its first place: UTF-8 ranges in the block's text.
     static func offers(in sentence: Sentence) -> [(kind: String, range: Range<Int>)] {

@@ -17,15 +17,17 @@ struct WordPhrases: Sendable {
     /// Candidates by the index of their first word in `firstWordIndex`, longest first.
     private let candidates: [[Candidate]]
     private let firstWordIndex: WordIndex
-    /// The first word of every phrase, once each.
-    let firstWords: [String]
+    /// The words of every phrase, in the order given.
+    let phraseWords: [[String]]
 
     init(_ phrases: [(phrase: String, key: String)]) {
         var byFirst: [String: [Candidate]] = [:]
         var order: [String] = []
+        var phraseWords: [[String]] = []
         for (phrase, key) in phrases {
             let words = phrase.split(separator: " ").map { String($0) }
             guard let first = words.first else { continue }
+            phraseWords.append(words)
             if byFirst[first] == nil { order.append(first) }
             byFirst[first, default: []].append(Candidate(key: key, words: words))
         }
@@ -33,7 +35,7 @@ struct WordPhrases: Sendable {
             byFirst[first]?.sort { $0.words.count > $1.words.count }
         }
         candidates = order.map { byFirst[$0]! }
-        firstWords = order
+        self.phraseWords = phraseWords
         firstWordIndex = WordIndex(order)
     }
 
