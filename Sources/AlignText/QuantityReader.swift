@@ -27,7 +27,12 @@ public struct ReadQuantity: Hashable, Sendable, Codable {
 /// number only before a unit ("a day"); "a couple of", "a few" are not numbers.
 public enum QuantityReader {
     public static func quantities(in text: String) -> [ReadQuantity] {
-        var scanner = QuantityScanner(bytes: Array(text.utf8))
+        quantities(in: Array(text.utf8))
+    }
+
+    /// The same, on a text's UTF-8 bytes: for a caller that holds them already.
+    public static func quantities(in bytes: [UInt8]) -> [ReadQuantity] {
+        var scanner = QuantityScanner(bytes: bytes)
         return scanner.read()
     }
 

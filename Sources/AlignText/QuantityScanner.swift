@@ -4,15 +4,17 @@ struct QuantityScanner {
     let tokens: [QuantityToken]
     /// Whether the sentence speaks in the perfect or of the past ("have", "been", "since"):
     /// then "for 20 years" is a history.
-    let speaksOfPast: Bool
+    /// Asked only of a duration in months or years, so looked for only then.
+    var speaksOfPast: Bool {
+        tokens.contains { token in
+            guard let word = token.word else { return false }
+            return Lexicon.perfectMarkers.contains(word) || word.hasSuffix("'ve")
+        }
+    }
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
         self.tokens = QuantityTokenizer.tokens(bytes)
-        self.speaksOfPast = tokens.contains { token in
-            guard let word = token.word else { return false }
-            return Lexicon.perfectMarkers.contains(word) || word.hasSuffix("'ve")
-        }
     }
 
     /// A number read from one or more tokens.
@@ -35,8 +37,15 @@ struct QuantityScanner {
 
     mutating func read() -> [ReadQuantity] {
         var found: [ReadQuantity] = []
+        // Most sentences have no number: say so in one pass, without the per-token lookups.
+        guard tokens.contains(where: Self.mayBeginQuantity) else { return found }
         var i = 0
         while i < tokens.count {
+            // Most tokens cannot begin a value (`readAt` would find nothing): passed over unread.
+            guard Self.mayStartQuantity(tokens[i]) else {
+                i += 1
+                continue
+            }
             switch readAt(i) {
             case .quantity(var quantity, let next)?:
                 // "an extra 5%", "another 2 days": an increment, not a level.
@@ -50,6 +59,24 @@ struct QuantityScanner {
             }
         }
         return found
+    }
+
+    /// Whether a value can be read with this token: every value has digits, a number word, or
+    /// (after "a", "an", "next") a unit of time.
+    static func mayBeginQuantity(_ token: QuantityToken) -> Bool {
+        if token.number != nil { return true }
+        guard let word = token.word else { return false }
+        return Lexicon.quantityWords.contains(word)
+    }
+
+    /// Whether `readAt` can find a value starting at this token: digits, a currency sign or code
+    /// before them, a number word, an article or "half" ("a day", "half a day"), or "next".
+    static func mayStartQuantity(_ token: QuantityToken) -> Bool {
+        switch token.kind {
+        case .number: true
+        case .symbol(let symbol): symbol == .dollar || symbol == .euro || symbol == .pound
+        case .word(let word): Lexicon.startWords.contains(word)
+        }
     }
 
     /// "the next business day" is one business day; "the next day" is one calendar day.

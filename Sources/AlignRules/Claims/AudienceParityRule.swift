@@ -35,7 +35,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
             for offer in OfferReader.offers(in: sentence) {
                 result.facts.offers.append(Offer(
                     kind: offer.kind, file: document.path, span: document.span(in: sentence, utf8: offer.range),

@@ -30,14 +30,20 @@ struct ClaimAttribution {
     let topics: [Topic]
     let quantities: [ReadQuantity]
     let quantityClauses: [Int]
+    /// A value and a topic, by index.
+    struct Pair: Hashable {
+        var value: Int
+        var topic: Int
+    }
+
     /// (value, topic) pairs where the topic is the point the value is counted from.
-    var countedFrom: Set<[Int]> = []
+    var countedFrom: Set<Pair> = []
 
     func values(excluding excluded: (Int) -> Bool) -> [SentenceReading.Value] {
         var values: [SentenceReading.Value] = []
         for q in quantities.indices where !excluded(q) {
             let candidates = topics.indices.filter {
-                topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) && !countedFrom.contains([q, $0])
+                topics[$0].clause == quantityClauses[q] && promises.accepts(topics[$0].promise, quantities[q]) && (countedFrom.isEmpty || !countedFrom.contains(Pair(value: q, topic: $0)))
             }
             for t in choose(for: q, among: candidates) {
                 values.append(SentenceReading.Value(

@@ -51,12 +51,14 @@ public struct ClaimConflictRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
-            guard let reading = reader.read(sentence) else { continue }
-            let normalised = sentence.normalised
+        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
+            guard let reading = reader.read(sentence, hedges: []) else { continue }
             for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
                 result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
             }
+            // Folded only for a sentence that states a value: most that name a topic do not.
+            guard !reading.values.isEmpty else { continue }
+            let normalised = sentence.normalised
             for value in reading.values {
                 let entry = reader.promises.entries[value.promise]
                 let span = document.span(in: sentence, utf8: value.read.range)

@@ -42,8 +42,11 @@ struct ClaimReader: Sendable {
     /// hundreds of numbers stays cheap. Real sentences have a handful.
     static let maxPerSentence = 48
 
-    /// Blocks whose words are not the company's promise: a quoted testimonial.
-    static func isChecked(_ block: Block) -> Bool { block.kind != .quote }
+    /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
+    /// rules ask it of every sentence, and a copied `Block` retains all its strings.
+    static func isChecked(_ sentence: Sentence, in document: AnalyzedDocument) -> Bool {
+        document.document.blocks[sentence.block].kind != .quote
+    }
 
     /// Whether only spaces and hyphens separate `words`.
     static func isContiguous(_ words: ArraySlice<Word>, bytes: [UInt8], base: Int) -> Bool {
@@ -61,16 +64,16 @@ struct ClaimReader: Sendable {
     }
 
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
-    static let requestWords: Set<String> = ["please", "kindly"]
-    static let joiningWords: Set<String> = ["and", "then"]
-    static let countFromWords: Set<String> = ["of", "after", "from"]
-    static let countFromFillers: Set<String> = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
+    static let requestWords: WordSet = ["please", "kindly"]
+    static let joiningWords: WordSet = ["and", "then"]
+    static let countFromWords: WordSet = ["of", "after", "from"]
+    static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
     /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
     /// not what it is about.
-    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<[Int]> {
-        var pairs: Set<[Int]> = []
+    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<ClaimAttribution.Pair> {
+        var pairs: Set<ClaimAttribution.Pair> = []
         for (t, topic) in topics.enumerated() {
             guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
             var fillers = 0
@@ -84,7 +87,7 @@ struct ClaimReader: Sendable {
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
-                pairs.insert([q, t])
+                pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
             }
         }
         // "we'll process it within 2 business days and refund you": a topic after an "and" that
@@ -93,8 +96,10 @@ struct ClaimReader: Sendable {
         for (t, topic) in topics.enumerated() {
             for (q, quantity) in quantities.enumerated()
             where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
-                let between = words.filter { $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound }
-                if between.contains(where: { joiningWords.contains($0.lowercased) }) { pairs.insert([q, t]) }
+                let joined = words.contains {
+                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0.lowercased)
+                }
+                if joined { pairs.insert(ClaimAttribution.Pair(value: q, topic: t)) }
             }
         }
         return pairs
@@ -106,32 +111,42 @@ struct ClaimReader: Sendable {
         return next == "this" || next == "that"
     }
 
-    func read(_ sentence: Sentence) -> SentenceReading? {
+    /// `hedges` are the sentence's `Hedges.hits`: only `promise-hedged` reads hedges, and it has
+    /// found them already; other callers pass none and skip that part.
+    func read(_ sentence: Sentence, hedges hits: [WordPhrases.Hit]) -> SentenceReading? {
         let matches = promises.topicMatches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = QuantityReader.quantities(in: sentence.text).prefix(Self.maxPerSentence).map { read -> ReadQuantity in
-            var read = read
-            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
-            return read
-        }
-        var topics: [ClaimAttribution.Topic] = []
+        // The tests that need no values first: most sentences that name a topic are done here,
+        // before their values are read.
+        var candidates: [ClaimAttribution.Topic] = []
         for match in matches.prefix(Self.maxPerSentence) {
-            guard let promise = promises.index(of: match.key) else { continue }
-            let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
-            // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
-            if quantities.contains(where: { $0.range.overlaps(range) }) { continue }
+            let promise = match.promise
             // A phrase does not run across punctuation ("for shipping; free ..." is not "ship free").
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
             if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
-            topics.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
+            let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+            candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
+        guard !candidates.isEmpty else { return nil }
+        var quantities = QuantityReader.quantities(in: bytes)
+        if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
+        for index in quantities.indices {
+            quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
+        }
+        // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
+        var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        // With no value and no hedge, only a promise without a canonical value can be stated (by
+        // its topic): the rest of the reading would find nothing.
+        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {
+            return SentenceReading()
+        }
         let clauses = ClauseSplitter.clauses(
-            text: bytes, base: base, words: sentence.words.map { ($0.range, $0.lowercased) },
+            text: bytes, base: base, words: sentence.words,
             values: quantities.map(\.range), topics: topics.map(\.range))
         func clause(of offset: Int) -> Int {
             clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
@@ -145,16 +160,19 @@ struct ClaimReader: Sendable {
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
 
-        var statedClauses: [Int: Set<Int>] = [:]
-        for value in reading.values {
-            if !reading.stated.contains(where: { $0.promise == value.promise }) { reading.stated.append((value.promise, value.read.range)) }
-            statedClauses[value.promise, default: []].insert(value.clause)
+        for value in reading.values where !reading.stated.contains(where: { $0.promise == value.promise }) {
+            reading.stated.append((value.promise, value.read.range))
         }
-        for topic in topics where promises.entries[topic.promise].value == nil {
-            if !reading.stated.contains(where: { $0.promise == topic.promise }) { reading.stated.append((topic.promise, topic.range)) }
-            statedClauses[topic.promise, default: []].insert(topic.clause)
+        for topic in topics where promises.entries[topic.promise].value == nil && !reading.stated.contains(where: { $0.promise == topic.promise }) {
+            reading.stated.append((topic.promise, topic.range))
         }
 
+        guard !hits.isEmpty else { return reading }
+        var statedClauses: [Int: Set<Int>] = [:]
+        for value in reading.values { statedClauses[value.promise, default: []].insert(value.clause) }
+        for topic in topics where promises.entries[topic.promise].value == nil {
+            statedClauses[topic.promise, default: []].insert(topic.clause)
+        }
         // A firm promise hedged where its topic is named counts even with no value beside it
         // ("In most cases we match the price"), unless the clause states some other value.
         let valueClauses = Set(quantityClauses)
@@ -163,7 +181,7 @@ struct ClaimReader: Sendable {
             hedgeable[topic.promise, default: []].insert(topic.clause)
         }
         let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
-        for hit in Hedges.hits(in: sentence.words) {
+        for hit in hits {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
             if firmClauses.contains(hedgeClause) { continue }

@@ -1,3 +1,5 @@
+import AlignText
+
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
@@ -8,7 +10,7 @@
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
 /// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
 enum ClauseSplitter {
-    static let contrastWords: Set<String> = ["but", "however", "while", "whereas", "although", "though", "yet"]
+    static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
@@ -16,6 +18,11 @@ enum ClauseSplitter {
     static func clauses(
         text: [UInt8], base: Int, words: [(range: Range<Int>, word: String)], values: [Range<Int>], topics: [Range<Int>] = []
     ) -> [Range<Int>] {
+        clauses(text: text, base: base, words: words.map { Word(range: $0.range, lowercased: $0.word, stem: "") }, values: values, topics: topics)
+    }
+
+    /// The same, on the sentence's words as they are (only their ranges and lower-cased forms count).
+    static func clauses(text: [UInt8], base: Int, words: [Word], values: [Range<Int>], topics: [Range<Int>]) -> [Range<Int>] {
         let end = base + text.count
         var hard: [Int] = []
         var i = 0
@@ -38,19 +45,19 @@ enum ClauseSplitter {
         // that names a topic of its own ends at its comma, when a topic follows. Not a two-word
         // one ("If possible, we reply" keeps its hedge), nor one with no topic ("If you find a
         // lower price within 30 days, we'll match it" is about the price match).
-        if let first = words.first, conditionOpeners.contains(first.word),
+        if let first = words.first, conditionOpeners.contains(first.lowercased),
            let comma = text.firstIndex(of: 0x2C), words.filter({ $0.range.upperBound <= base + comma }).count > 2,
            topics.contains(where: { $0.upperBound <= base + comma }), topics.contains(where: { $0.lowerBound > base + comma }) {
             hard.append(base + comma + 1)
         }
         var soft: [Int] = []
         for word in words {
-            if contrastWords.contains(word.word) { hard.append(word.range.lowerBound) }
+            if contrastWords.contains(word.lowercased) { hard.append(word.range.lowerBound) }
             // ", so reply today": a new clause with its own point.
-            if word.word == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
+            if word.lowercased == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
                 hard.append(word.range.lowerBound)
             }
-            if word.word == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {
+            if word.lowercased == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {
                 soft.append(word.range.lowerBound)
             }
         }

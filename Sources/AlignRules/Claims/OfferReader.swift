@@ -23,9 +23,37 @@ enum OfferReader {
         ("day trial", trial), ("week trial", trial), ("month trial", trial),
     ].map { (phrase: $0.0, key: $0.1) })
 
+    /// Words of which a sentence must hold one to hold an offer: those the free-item and
+    /// number-off passes turn on ("free", "complimentary", "off", "save"), and one word of every
+    /// phrase, chosen to cover many phrases ("trial" for "day trial" and "week trial"), so that
+    /// common words ("day", "month") do not send every sentence through the passes.
+    static let offerWords: WordSet = {
+        var chosen: Set<String> = ["free", "complimentary", "off", "save"]
+        var uncovered = phrases.phraseWords.filter { !$0.contains(where: chosen.contains) }
+        while !uncovered.isEmpty {
+            var counts: [String: Int] = [:]
+            var order: [String] = []
+            for words in uncovered {
+                var seen: [String] = []
+                for word in words where !seen.contains(word) {
+                    seen.append(word)
+                    if counts[word] == nil { order.append(word) }
+                    counts[word, default: 0] += 1
+                }
+            }
+            // The word in most phrases; of equals, the one met first (`max` keeps the first).
+            let best = order.max { counts[$0]! < counts[$1]! }!
+            chosen.insert(best)
+            uncovered.removeAll { $0.contains(best) }
+        }
+        return WordSet(chosen)
+    }()
+
     /// Each kind once per sentence, at its first place: UTF-8 ranges in the block's text.
     static func offers(in sentence: Sentence) -> [(kind: String, range: Range<Int>)] {
         var found: [(kind: String, range: Range<Int>)] = []
+        // Most sentences offer nothing: one lookup per word says so.
+        guard sentence.words.contains(where: { offerWords.contains($0.lowercased) }) else { return found }
         for hit in phrases.hits(in: sentence.words) where !found.contains(where: { $0.kind == hit.key }) {
             var first = hit.words.lowerBound
             // "14-day trial": the offer starts at its number.
@@ -86,6 +114,8 @@ enum OfferReader {
     /// "no discount", "not a free trial", "without a coupon".
     static func isNegated(_ sentence: Sentence, before index: Int) -> Bool {
         let window = sentence.words[max(0, index - 2)..<index]
-        return window.contains { ["no", "not", "without", "never"].contains($0.lowercased) }
+        return window.contains { negations.contains($0.lowercased) }
     }
+
+    static let negations: WordSet = ["no", "not", "without", "never"]
 }

@@ -46,10 +46,10 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(document.block(of: sentence)) {
+        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
             // Hedges are rare: look for one before reading the sentence for claims.
-            guard !Hedges.hits(in: sentence.words).isEmpty,
-                  let reading = reader.read(sentence), !reading.hedges.isEmpty else { continue }
+            let hits = Hedges.hits(in: sentence.words)
+            guard !hits.isEmpty, let reading = reader.read(sentence, hedges: hits), !reading.hedges.isEmpty else { continue }
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]
                 result.facts.hedged.insert(entry.promise.id)

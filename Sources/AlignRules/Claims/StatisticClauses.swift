@@ -6,7 +6,7 @@ import AlignText
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so.
 struct StatisticClauses {
-    static let words: Set<String> = ["average", "averages", "averaged", "median", "mean"]
+    static let words: WordSet = ["average", "averages", "averaged", "median", "mean"]
     static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
 
     private var shared: Set<Int> = []
@@ -42,7 +42,7 @@ struct StatisticClauses {
     }
 
     /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
-    static let negations: Set<String> = ["don't", "dont", "not", "never", "avoid", "stop"]
+    static let negations: WordSet = ["don't", "dont", "not", "never", "avoid", "stop"]
     static let speech: Set<String> = ["promise", "promising", "guarantee", "guaranteeing", "say", "saying", "quote", "quoting", "tell", "mention", "offer", "offering", "claim"]
 
     /// Whether value `q` is a statistic (or a value not to state), not a claim.

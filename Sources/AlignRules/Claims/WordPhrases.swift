@@ -9,44 +9,61 @@ struct WordPhrases: Sendable {
         var words: Range<Int>
     }
 
-    private var byFirst: [String: [(key: String, words: [String])]] = [:]
+    private struct Candidate: Sendable {
+        var key: String
+        var words: [String]
+    }
+
+    /// Candidates by the index of their first word in `firstWordIndex`, longest first.
+    private let candidates: [[Candidate]]
+    private let firstWordIndex: WordIndex
+    /// The words of every phrase, in the order given.
+    let phraseWords: [[String]]
 
     init(_ phrases: [(phrase: String, key: String)]) {
+        var byFirst: [String: [Candidate]] = [:]
+        var order: [String] = []
+        var phraseWords: [[String]] = []
         for (phrase, key) in phrases {
             let words = phrase.split(separator: " ").map { String($0) }
             guard let first = words.first else { continue }
-            byFirst[first, default: []].append((key, words))
+            phraseWords.append(words)
+            if byFirst[first] == nil { order.append(first) }
+            byFirst[first, default: []].append(Candidate(key: key, words: words))
         }
         for first in byFirst.keys {
             byFirst[first]?.sort { $0.words.count > $1.words.count }
-            firstWords.insert(first)
         }
+        candidates = order.map { byFirst[$0]! }
+        self.phraseWords = phraseWords
+        firstWordIndex = WordIndex(order)
     }
 
-    /// The first words of every phrase: most words start none, and are passed over unhashed.
-    private var firstWords = StemFilter()
+    /// The longest phrase that starts at `index` and ends by `end`.
+    func hit(at index: Int, in words: [Word], end: Int) -> Hit? {
+        guard let first = firstWordIndex.index(of: words[index].lowercased) else { return nil }
+        for candidate in candidates[first] where index + candidate.words.count <= end {
+            var ok = true
+            for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {
+                ok = false
+                break
+            }
+            if ok { return Hit(key: candidate.key, words: index..<(index + candidate.words.count)) }
+        }
+        return nil
+    }
 
     /// Non-overlapping hits, longest first at each start.
     func hits(in words: [Word]) -> [Hit] {
         var hits: [Hit] = []
         var index = 0
         while index < words.count {
-            var matched = 0
-            if firstWords.mayContain(words[index].lowercased), let candidates = byFirst[words[index].lowercased] {
-                for candidate in candidates where index + candidate.words.count <= words.count {
-                    var ok = true
-                    for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {
-                        ok = false
-                        break
-                    }
-                    if ok {
-                        hits.append(Hit(key: candidate.key, words: index..<(index + candidate.words.count)))
-                        matched = candidate.words.count
-                        break
-                    }
-                }
+            if let hit = hit(at: index, in: words, end: words.count) {
+                hits.append(hit)
+                index = hit.words.upperBound
+            } else {
+                index += 1
             }
-            index += max(matched, 1)
         }
         return hits
     }
@@ -88,7 +105,7 @@ enum Hedges {
     /// Hedge hits in `words`: anywhere, and the opening ones at the start.
     static func hits(in words: [Word]) -> [WordPhrases.Hit] {
         var hits = matcher.hits(in: words)
-        if let first = opening.hits(in: Array(words.prefix(3))).first, first.words.lowerBound == 0,
+        if !words.isEmpty, let first = opening.hit(at: 0, in: words, end: min(words.count, 3)),
            !hits.contains(where: { $0.words.overlaps(first.words) }) {
             hits.insert(first, at: 0)
         }
