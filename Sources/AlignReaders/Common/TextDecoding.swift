@@ -14,15 +14,17 @@ enum TextDecoding {
     /// mean a binary file whatever its extension.
     /// `naming` is what the bytes are ("the file", "a text/plain part"); lines count from their start.
     static func binaryReason(_ bytes: ArraySlice<UInt8>, naming: String = "the file") -> String? {
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer({ $0.firstIndex(of: 0) }).map({ bytes.startIndex + $0 }) {
             let line = 1 + bytes[bytes.startIndex..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return naming == "the file"
                 ? "the file contains NUL bytes (first on line \(line)): it is binary, not text"
                 : "\(naming) contains NUL bytes: it is binary, not text"
         }
         let sample = bytes.prefix(8192)
-        let controls = sample.reduce(0) { count, byte in
-            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
+        let controls = sample.withUnsafeBufferPointer { buffer in
+            buffer.reduce(0) { count, byte in
+                count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
+            }
         }
         if sample.count >= 32, controls * 10 > sample.count {
             return "\(naming) is mostly control bytes: it is binary, not text"
@@ -68,6 +70,53 @@ enum TextDecoding {
     }
 }
 
+/// UTF-8 decoding by hand, a byte at a time for ASCII: the standard library's decoder was a
+/// fifth of reading an email.
+enum UTF8Scalars {
+    /// Appends the scalars of `bytes`; false when they are not valid UTF-8 (Unicode's table 3-7:
+    /// no overlong forms, surrogates or values past U+10FFFF), with only part of them appended.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to scalars: inout [Unicode.Scalar]) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            let length: Int
+            var value: UInt32
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+            case 0xE0: length = 3; value = 0; low = 0xA0
+            case 0xED: length = 3; value = 0x0D; high = 0x9F
+            case 0xE1...0xEF: length = 3; value = UInt32(lead & 0x0F)
+            case 0xF0: length = 4; value = 0; low = 0x90
+            case 0xF4: length = 4; value = 0x04; high = 0x8F
+            case 0xF1...0xF3: length = 4; value = UInt32(lead & 0x07)
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low, second <= high else { return false }
+            value = value << 6 | UInt32(second & 0x3F)
+            var next = index + 2
+            while next < index + length {
+                let byte = bytes[next]
+                guard byte & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(byte & 0x3F)
+                next += 1
+            }
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            scalars.append(scalar)
+            index = next
+        }
+        return true
+    }
+}
+
 /// The charsets align decodes itself: the ones a company's documents and emails use.
 enum Charset: String, Sendable {
     case utf8 = "UTF-8"
@@ -108,15 +157,8 @@ enum Charset: String, Sendable {
     func decodeStrictly(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: return scalars
-            case .error: return nil
-            }
-        }
+        let valid = bytes.withUnsafeBufferPointer { UTF8Scalars.append($0, to: &scalars) }
+        return valid ? scalars : nil
     }
 
     private static let windows1252High: [UInt32] = [
