@@ -21,7 +21,12 @@ public struct HTMLReader: DocumentReader {
         let input: [UInt8]
         let encoding: String?
         let label = Self.declaredCharset(body)
-        if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
+        if let label, let charset = Charset(label: label), charset == .utf8 || charset == .usASCII, let scalars = charset.decodeStrictly(body) {
+            // Valid UTF-8 as declared: libxml2 reads the bytes as they are, not re-encoded.
+            source = SourceText(scalars)
+            input = Array(body)
+            encoding = "UTF-8"
+        } else if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
             // A charset we can decode: decode it here, so libxml2 and the positions read the same
             // text (columns then count the characters of the file in its own charset).
             source = SourceText(scalars)
@@ -34,8 +39,9 @@ public struct HTMLReader: DocumentReader {
             source = SourceText(TextDecoding.decode(body).scalars)
         } else {
             // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
-            source = SourceText(TextDecoding.decode(body).scalars)
-            input = UTF8Encoding.bytes(source.scalars)
+            let decoded = TextDecoding.decode(body)
+            source = SourceText(decoded.scalars)
+            input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
