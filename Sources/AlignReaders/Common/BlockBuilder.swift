@@ -20,6 +20,9 @@ struct BlockBuilder {
 
     var isEmpty: Bool { utf8.isEmpty }
 
+    /// Room for `scalars` more scalars of mostly one-byte text.
+    mutating func reserveCapacity(_ scalars: Int) { utf8.reserveCapacity(utf8.count + scalars) }
+
     /// Marks the block's positions as approximate (some text could not be located exactly).
     mutating func markInexact() { hasExactPositions = false }
 

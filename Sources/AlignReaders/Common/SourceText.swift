@@ -48,6 +48,15 @@ struct SourceText: Sendable {
         return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
     }
 
+    /// `position(of:)` starting from the guess that `index` is on `line`, which becomes its line:
+    /// text read in order needs no search until it reaches the next line.
+    func position(of index: Int, near line: inout Int) -> SourcePosition {
+        let isOnLine = line >= 1 && line <= lineStarts.count && lineStarts[line - 1] <= index
+            && (line == lineStarts.count || index < lineStarts[line])
+        if !isOnLine { line = self.line(of: index) }
+        return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
+    }
+
     /// The index of the first scalar of `line` (clamped to the text).
     func start(ofLine line: Int) -> Int {
         guard line >= 1 else { return 0 }

@@ -11,13 +11,25 @@ struct HTMLWalker {
         var link: (id: Int, kind: BlockKind)?
     }
 
-    /// One scalar of the current run, with its source index when known.
+    /// One scalar of the current run, with its source index when known. 32-bit fields (libxml2
+    /// reads under 2 GB) keep it at 16 bytes: runs hold every scalar of a page.
     private struct RunScalar {
         var scalar: Unicode.Scalar
-        var index: Int?
-        var link: Int?
+        private var storedIndex: Int32
+        private var storedLink: Int32
         var linkKind: BlockKind?
         var isBreak = false
+
+        init(scalar: Unicode.Scalar, index: Int?, link: Int? = nil, linkKind: BlockKind? = nil, isBreak: Bool = false) {
+            self.scalar = scalar
+            storedIndex = index.map { Int32($0) } ?? -1
+            storedLink = link.map { Int32($0) } ?? -1
+            self.linkKind = linkKind
+            self.isBreak = isBreak
+        }
+
+        var index: Int? { storedIndex < 0 ? nil : Int(storedIndex) }
+        var link: Int? { storedLink < 0 ? nil : Int(storedLink) }
     }
 
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "code", "pre", "svg", "math", "textarea", "select", "iframe", "object", "canvas", "audio", "video"]
@@ -154,7 +166,7 @@ struct HTMLWalker {
 
     private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
         guard let content = node.pointee.content else { return }
-        let scalars = Array(String(cString: content).unicodeScalars)
+        let scalars = Self.scalars(content)
         if scalars.allSatisfy(TextScalars.isSpace) {
             if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
             return
@@ -163,10 +175,27 @@ struct HTMLWalker {
         let indexes = locate(scalars, line: line)
         if indexes == nil { runIsInexact = true }
         let fallback = indexes == nil ? aligner.source.start(ofLine: line > 0 ? line : aligner.source.line(of: aligner.cursor)) : nil
-        for (offset, scalar) in scalars.enumerated() {
-            let index = indexes?[offset] ?? (offset == 0 ? fallback : nil)
-            run.append(RunScalar(scalar: scalar, index: index, link: context.link?.id, linkKind: context.link?.kind))
+        let (link, linkKind) = (context.link?.id, context.link?.kind)
+        run.reserveCapacity(run.count + scalars.count)
+        if let indexes {
+            for (scalar, index) in zip(scalars, indexes) {
+                run.append(RunScalar(scalar: scalar, index: index, link: link, linkKind: linkKind))
+            }
+        } else {
+            for (offset, scalar) in scalars.enumerated() {
+                run.append(RunScalar(scalar: scalar, index: offset == 0 ? fallback : nil, link: link, linkKind: linkKind))
+            }
         }
+    }
+
+    /// A node's UTF-8 content as scalars, decoded directly (no String in between) when it is
+    /// valid UTF-8, as libxml2's output is; else repaired as `String(cString:)` repairs it.
+    private static func scalars(_ content: UnsafePointer<xmlChar>) -> [Unicode.Scalar] {
+        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        if UTF8Scalars.append(bytes, to: &scalars) { return scalars }
+        return Array(String(cString: content).unicodeScalars)
     }
 
     /// A text node's source indexes: after the cursor on or before its line; else from the start
@@ -186,7 +215,7 @@ struct HTMLWalker {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                let scalars = Array(String(cString: content).unicodeScalars)
+                let scalars = Self.scalars(content)
                 let line = Int(xmlGetLineNo(current))
                 if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
                     _ = aligner.locate(scalars, startingByLine: line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
@@ -217,12 +246,12 @@ struct HTMLWalker {
             run.removeAll(keepingCapacity: true)
             runIsInexact = false
         }
-        let words = run.filter { !TextScalars.isSpace($0.scalar) }
-        guard !words.isEmpty else { return }
-        let onlyLinks = words.allSatisfy { $0.link != nil } && context.kind != .heading && context.kind != .title
+        guard let firstWord = run.firstIndex(where: { !TextScalars.isSpace($0.scalar) }) else { return }
+        let onlyLinks = context.kind != .heading && context.kind != .title
+            && !run[firstWord...].contains { $0.link == nil && !TextScalars.isSpace($0.scalar) }
         if onlyLinks {
             var order: [Int] = []
-            for scalar in words where !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
+            for scalar in run[firstWord...] where !TextScalars.isSpace(scalar.scalar) && !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
             for link in order {
                 let scalars = run.filter { $0.link == link }
                 build(scalars, kind: scalars.first?.linkKind ?? .linkText, context: context)
@@ -234,9 +263,18 @@ struct HTMLWalker {
 
     private mutating func build(_ scalars: [RunScalar], kind: BlockKind, context: Context) {
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        builder.reserveCapacity(scalars.count)
         if runIsInexact { builder.markInexact() }
+        // A run's indexes mostly go forward on one line: look there before searching every line.
+        var line = 1
         for scalar in scalars {
-            builder.append(scalar.scalar, at: scalar.index.map { position(index: $0) })
+            guard let index = scalar.index else {
+                builder.append(scalar.scalar, at: nil)
+                continue
+            }
+            var position = aligner.source.position(of: index, near: &line)
+            position.line += placement.lineOffset
+            builder.append(scalar.scalar, at: position)
         }
         if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
     }
