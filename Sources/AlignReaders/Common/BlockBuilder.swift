@@ -55,7 +55,11 @@ struct BlockBuilder {
             }
         }
         lastPosition = position
-        UTF8Encoding.append(scalar, to: &utf8)
+        if scalar.isASCII {
+            utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8Encoding.append(scalar, to: &utf8)
+        }
     }
 
     /// The block, or nil when no text was gathered.

@@ -22,9 +22,11 @@ enum TextDecoding {
         }
         let sample = bytes.prefix(8192)
         let controls = sample.withUnsafeBufferPointer { buffer in
-            buffer.reduce(0) { count, byte in
-                count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
+            var count = 0
+            for byte in buffer where byte < 0x20 {
+                count += (byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0
             }
+            return count
         }
         if sample.count >= 32, controls * 10 > sample.count {
             return "\(naming) is mostly control bytes: it is binary, not text"
@@ -73,15 +75,34 @@ enum TextDecoding {
 /// UTF-8 decoding by hand, a byte at a time for ASCII: the standard library's decoder was a
 /// fifth of reading an email.
 enum UTF8Scalars {
-    /// Appends the scalars of `bytes`; false when they are not valid UTF-8 (Unicode's table 3-7:
-    /// no overlong forms, surrogates or values past U+10FFFF), with only part of them appended.
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to scalars: inout [Unicode.Scalar]) -> Bool {
+    /// The scalars of `bytes`, or nil when they are not valid UTF-8 (Unicode's table 3-7:
+    /// no overlong forms, surrogates or values past U+10FFFF).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var valid = true
+        // Never more scalars than bytes: written in place, with no capacity check per scalar.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+            valid = decode(bytes, into: buffer, count: &written)
+        }
+        return valid ? scalars : nil
+    }
+
+    /// A parser's NUL-terminated UTF-8 text as scalars, decoded directly (no String in between)
+    /// when it is valid UTF-8, as parsers' output is; else repaired as `String(cString:)` repairs it.
+    static func decode(cString: UnsafeRawPointer) -> [Unicode.Scalar] {
+        let start = cString.assumingMemoryBound(to: UInt8.self)
+        var count = 0
+        while start[count] != 0 { count += 1 }
+        return decode(UnsafeBufferPointer(start: start, count: count)) ?? Array(String(cString: start).unicodeScalars)
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, count written: inout Int) -> Bool {
         let count = bytes.count
         var index = 0
         while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                scalars.append(Unicode.Scalar(lead))
+                scalars[written] = Unicode.Scalar(lead)
+                written += 1
                 index += 1
                 continue
             }
@@ -110,7 +131,8 @@ enum UTF8Scalars {
                 next += 1
             }
             guard let scalar = Unicode.Scalar(value) else { return false }
-            scalars.append(scalar)
+            scalars[written] = scalar
+            written += 1
             index = next
         }
         return true
@@ -155,10 +177,7 @@ enum Charset: String, Sendable {
 
     /// UTF-8 only: nil when the bytes are not valid UTF-8.
     func decodeStrictly(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        let valid = bytes.withUnsafeBufferPointer { UTF8Scalars.append($0, to: &scalars) }
-        return valid ? scalars : nil
+        bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0) }
     }
 
     private static let windows1252High: [UInt32] = [

@@ -166,7 +166,7 @@ struct HTMLWalker {
 
     private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
         guard let content = node.pointee.content else { return }
-        let scalars = Self.scalars(content)
+        let scalars = UTF8Scalars.decode(cString: content)
         if scalars.allSatisfy(TextScalars.isSpace) {
             if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
             return
@@ -188,15 +188,6 @@ struct HTMLWalker {
         }
     }
 
-    /// A node's UTF-8 content as scalars, decoded directly (no String in between) when it is
-    /// valid UTF-8, as libxml2's output is; else repaired as `String(cString:)` repairs it.
-    private static func scalars(_ content: UnsafePointer<xmlChar>) -> [Unicode.Scalar] {
-        let bytes = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        if UTF8Scalars.append(bytes, to: &scalars) { return scalars }
-        return Array(String(cString: content).unicodeScalars)
-    }
 
     /// A text node's source indexes: after the cursor on or before its line; else from the start
     /// of its line (libxml2 moved it); else a little further on (its line was approximate).
@@ -215,7 +206,7 @@ struct HTMLWalker {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                let scalars = Self.scalars(content)
+                let scalars = UTF8Scalars.decode(cString: content)
                 let line = Int(xmlGetLineNo(current))
                 if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
                     _ = aligner.locate(scalars, startingByLine: line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
@@ -267,12 +258,13 @@ struct HTMLWalker {
         if runIsInexact { builder.markInexact() }
         // A run's indexes mostly go forward on one line: look there before searching every line.
         var line = 1
+        let source = aligner.source
         for scalar in scalars {
             guard let index = scalar.index else {
                 builder.append(scalar.scalar, at: nil)
                 continue
             }
-            var position = aligner.source.position(of: index, near: &line)
+            var position = source.position(of: index, near: &line)
             position.line += placement.lineOffset
             builder.append(scalar.scalar, at: position)
         }
