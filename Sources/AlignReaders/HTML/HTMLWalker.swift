@@ -40,6 +40,26 @@ struct HTMLWalker {
         "hr", "center", "hgroup", "menu", "p", "figcaption", "caption", "summary", "legend", "search", "option", "frameset",
     ]
     private static let boilerplate: Set<String> = ["nav", "header", "footer"]
+    private static let withAlt: Set<String> = ["img", "area", "input"]
+
+    /// What the sets above say about one element name, found with one lookup per element.
+    private struct Role {
+        var isSkipped = false
+        var ownKind: BlockKind?
+        var isContainer = false
+        var isBoilerplate = false
+        var hasAlt = false
+    }
+
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in skipped { roles[name, default: Role()].isSkipped = true }
+        for (name, kind) in ownKinds { roles[name, default: Role()].ownKind = kind }
+        for name in containers { roles[name, default: Role()].isContainer = true }
+        for name in boilerplate { roles[name, default: Role()].isBoilerplate = true }
+        for name in withAlt { roles[name, default: Role()].hasAlt = true }
+        return roles
+    }()
 
     var aligner: SourceAligner
     let placement: HTMLPlacement
@@ -88,22 +108,23 @@ struct HTMLWalker {
     }
 
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = node.pointee.name.map(Self.lowercasedName) ?? ""
+        let role = Self.roles[name] ?? Role()
         let line = Int(xmlGetLineNo(node))
         let knownLine = line > 0 && line < 65_535
         let tag = aligner.findStartTag(name, startingByLine: knownLine ? line : aligner.source.line(of: aligner.cursor) + 50, endLine: knownLine ? line : nil)
         if let tag { aligner.move(to: tag.lowerBound) }
-        if Self.skipped.contains(name) {
+        if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
             if let tag { aligner.move(to: tag.upperBound) }
             skipText(node, depth: depth)
             return
         }
-        attributes(of: node, name: name, tag: tag, line: line, context: context)
+        attributes(of: node, name: name, hasAlt: role.hasAlt, tag: tag, line: line, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
-        if Self.boilerplate.contains(name) { inner.isBoilerplate = true }
+        if role.isBoilerplate { inner.isBoilerplate = true }
         if name == "br" {
             // `<br><br>` is how many pages and most HTML emails separate paragraphs.
             if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
@@ -117,8 +138,8 @@ struct HTMLWalker {
             nextLinkID += 1
             inner.link = (nextLinkID, name == "a" ? .linkText : .buttonText)
         }
-        let ownKind = Self.ownKinds[name]
-        let isBlock = ownKind != nil || Self.containers.contains(name)
+        let ownKind = role.ownKind
+        let isBlock = ownKind != nil || role.isContainer
         if isBlock {
             flush(context)
             if let ownKind { inner.kind = ownKind }
@@ -129,7 +150,7 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, tag: Range<Int>?, line: Int, context: Context) {
+    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
         if name == "meta" {
             guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
             switch metaName {
@@ -143,7 +164,7 @@ struct HTMLWalker {
             }
             return
         }
-        if ["img", "area", "input"].contains(name), let alt = attribute(node, "alt") {
+        if hasAlt, let alt = attribute(node, "alt") {
             attributeBlock(alt, attribute: "alt", kind: .altText, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
         if let title = attribute(node, "title") {
@@ -279,6 +300,12 @@ struct HTMLWalker {
 
     private func position(line: Int) -> SourcePosition {
         SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)
+    }
+
+    /// libxml2 lower-cases the names of HTML elements: lower-casing again only when needed.
+    private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        let string = String(cString: name)
+        return string.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? string.lowercased() : string
     }
 
     private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {
