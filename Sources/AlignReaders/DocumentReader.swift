@@ -29,11 +29,23 @@ public enum DocumentReaders {
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        // The last non-empty component (as `split(separator: "/").last` gives it, with no array).
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        let name = trimmed.isEmpty ? path[...] : trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        let ext = name[name.index(after: dot)...].lowercased()
-        return all.first { type(of: $0).extensions.contains(ext) }
+        return byExtension[name[name.index(after: dot)...].lowercased()]
     }
+
+    /// Each extension's reader, the first in `all` that claims it: one lookup per file.
+    private static let byExtension: [String: any DocumentReader] = {
+        var readers: [String: any DocumentReader] = [:]
+        for reader in all {
+            for ext in type(of: reader).extensions where readers[ext] == nil { readers[ext] = reader }
+        }
+        return readers
+    }()
 
     /// The documents in a file (one per message for an mbox), or nil for an extension align
     /// does not read. Never fails: what cannot be read is a `ReadProblem` in the document.
