@@ -104,6 +104,23 @@ struct HeaderValueWithParameters: Sendable {
     var parameters: [String: String] = [:]
 
     init(_ text: String) {
+        let parts = Self.asciiParts(text) ?? Self.parts(text)
+        value = parts[0].trimmingSpaces.lowercased()
+        for part in parts.dropFirst() {
+            guard let equals = part.firstIndex(of: "=") else { continue }
+            var name = part[..<equals].trimmingSpaces.lowercased()
+            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
+            var value = part[part.index(after: equals)...].trimmingSpaces
+            if name.hasSuffix("*") {
+                name.removeLast()
+                if let quote = value.lastIndex(of: "'") { value = String(value[value.index(after: quote)...]) }
+            }
+            if parameters[name] == nil { parameters[name] = value }
+        }
+    }
+
+    /// Splits on `;` outside quotes, unquoting and unescaping.
+    private static func parts(_ text: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var quoted = false
@@ -116,17 +133,32 @@ struct HeaderValueWithParameters: Sendable {
             current.append(character)
         }
         parts.append(current)
-        value = parts[0].trimmingSpaces.lowercased()
-        for part in parts.dropFirst() {
-            guard let equals = part.firstIndex(of: "=") else { continue }
-            var name = part[..<equals].trimmingSpaces.lowercased()
-            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
-            var value = part[part.index(after: equals)...].trimmingSpaces
-            if name.hasSuffix("*") {
-                name.removeLast()
-                if let quote = value.lastIndex(of: "'") { value = String(value[value.index(after: quote)...]) }
+        return parts
+    }
+
+    /// `parts` on the bytes, for the usual ASCII value without CR (where each byte is one
+    /// Character): appending Characters one at a time was most of reading a MIME part's headers.
+    private static func asciiParts(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var parts: [String] = []
+            var current: [UInt8] = []
+            var quoted = false
+            var escaped = false
+            for byte in bytes {
+                guard byte < 0x80, byte != 0x0D else { return nil }
+                if escaped { current.append(byte); escaped = false; continue }
+                if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
+                if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
+                if byte == UInt8(ascii: ";"), !quoted {
+                    parts.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                    continue
+                }
+                current.append(byte)
             }
-            if parameters[name] == nil { parameters[name] = value }
+            parts.append(String(decoding: current, as: UTF8.self))
+            return parts
         }
     }
 
