@@ -275,13 +275,22 @@ struct SourceAligner {
             return ([scalar], position - index)
         }
         var name = String.UnicodeScalarView()
-        while position < scalars.count, name.count < 32, scalars[position].properties.isAlphabetic || ("0"..."9").contains(scalars[position]) {
+        while position < scalars.count, name.count < 32, Self.isNameScalar(scalars[position]) {
             name.append(scalars[position])
             position += 1
         }
         guard !name.isEmpty, position < scalars.count, scalars[position] == ";",
               let decoded = syntax.namedReference(String(name)) else { return nil }
         return (decoded, position + 1 - index)
+    }
+
+    /// A letter or digit of a reference name; ASCII without a property lookup (only A-Z and
+    /// a-z are alphabetic there).
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)
