@@ -167,7 +167,7 @@ enum Charset: String, Sendable {
 
     /// The charset a label names (as in MIME or `<meta charset>`), or nil for one align does not know.
     init?(label: String) {
-        let name = label.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        let name = Self.normalizedLabel(label)
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": self = .usASCII
@@ -176,6 +176,20 @@ enum Charset: String, Sendable {
         case "windows-1252", "cp1252", "x-cp1252", "win-1252": self = .windows1252
         default: return nil
         }
+    }
+
+    /// The label lower-cased, without white space or quotes. An ASCII label is done on its bytes
+    /// (the same result: there a Character is one byte, or CR LF, both white space).
+    private static func normalizedLabel(_ label: String) -> String {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return label.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(label.utf8.count)
+        for byte in label.utf8 where !(0x09...0x0D).contains(byte) && byte != 0x20 && byte != 0x22 && byte != 0x27 {
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Decodes the bytes; invalid UTF-8 (and 8-bit bytes labelled ASCII) are read as Windows-1252,
