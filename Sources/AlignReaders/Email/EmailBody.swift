@@ -28,7 +28,7 @@ enum EmailBody {
                 continue
             }
             var trimmed: String { TextScalars.string(trimmedScalars) }
-            if first == "O" || first == "-", isReplyHeader(trimmed, next: line < lineCount ? TextScalars.string(TextScalars.trimmed(source.text(ofLine: line + 1))) : "") { break }
+            if trimmedScalars.starts(with: Self.onSpace) || trimmedScalars.starts(with: Self.dashes), isReplyHeader(trimmed, next: line < lineCount ? TextScalars.string(TextScalars.trimmed(source.text(ofLine: line + 1))) : "") { break }
             if first == ">", trimmed.hasPrefix(">") {
                 finish()
                 continue
@@ -46,6 +46,9 @@ enum EmailBody {
     }
 
     private static let signatureDashes: [Unicode.Scalar] = ["-", "-", " "]
+    /// What every reply header starts with ("On ", "-----Original", "----------").
+    private static let onSpace: [Unicode.Scalar] = ["O", "n", " "]
+    private static let dashes: [Unicode.Scalar] = ["-", "-", "-", "-", "-"]
 
     /// Blocks of an HTML part, as body paragraphs, up to a quoted reply.
     static func fromHTML(_ blocks: [Block]) -> [Block] {

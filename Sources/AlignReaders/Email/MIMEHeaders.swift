@@ -39,7 +39,10 @@ struct HeaderField: Sendable {
     var valueOffset: Int
 
     /// The value as text: UTF-8 (RFC 6532), else Windows-1252.
-    var text: String { TextScalars.string(TextDecoding.decode(value[...]).scalars) }
+    var text: String {
+        // Valid UTF-8 is its own text: no decoding to scalars and encoding back.
+        String(validating: value, as: UTF8.self) ?? TextScalars.string(TextDecoding.decode(value[...]).scalars)
+    }
 }
 
 /// The header section of a message or MIME part.
