@@ -58,12 +58,19 @@ public enum DocumentReaders {
 enum TextInput {
     /// The decoded source, or the problem that stops the file being read as text.
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, ReadProblemError> {
-        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)) }
+        decodeKeepingUTF8(bytes).map(\.source)
+    }
+
+    /// `decode`, with the bytes the source was decoded from when they are UTF-8: they are its
+    /// UTF-8 encoding already, for a parser.
+    static func decodeKeepingUTF8(_ bytes: [UInt8]) -> Result<(source: SourceText, utf8: ArraySlice<UInt8>?), ReadProblemError> {
+        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)).map { ($0, nil) } }
         let body = TextDecoding.withoutBOM(bytes[...])
         if let reason = TextDecoding.binaryReason(body) {
             return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: reason)))
         }
-        return .success(SourceText(TextDecoding.decode(body).scalars))
+        let decoded = TextDecoding.decode(body)
+        return .success((SourceText(decoded.scalars), decoded.isUTF8 ? body : nil))
     }
 
     private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {

@@ -5,6 +5,8 @@ struct FrontMatter {
     var settings: [String: String] = [:]
     /// The file's scalars with the front matter's characters (not its line breaks) removed.
     var blanked: [Unicode.Scalar]
+    /// No front matter: `blanked` is the file's scalars unchanged.
+    private(set) var isEmpty = true
 
     init(_ source: SourceText) {
         blanked = source.scalars
@@ -15,6 +17,7 @@ struct FrontMatter {
             break
         }
         guard let closing else { return }
+        isEmpty = false
         for line in 2..<closing {
             let text = TextScalars.string(source.text(ofLine: line))
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { continue }
