@@ -176,7 +176,12 @@ struct HTMLWalker {
         let scalars = Array(value.unicodeScalars)
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
         if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            for (scalar, index) in zip(scalars, indexes) { builder.append(scalar, at: position(index: index)) }
+            var sourceLine = 1
+            for (scalar, index) in zip(scalars, indexes) {
+                var position = aligner.source.position(of: index, near: &sourceLine)
+                position.line += placement.lineOffset
+                builder.append(scalar, at: position)
+            }
         } else {
             let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
@@ -213,13 +218,13 @@ struct HTMLWalker {
     /// A text node's source indexes: after the cursor on or before its line; else from the start
     /// of its line (libxml2 moved it); else a little further on (its line was approximate).
     private mutating func locate(_ scalars: [Unicode.Scalar], line: Int) -> [Int]? {
-        let cursorLine = aligner.source.line(of: aligner.cursor)
         if line > 0, line < 65_535 {
             if let found = aligner.locate(scalars, startingByLine: line) { return found }
             // libxml2 moved it, or dated it a line or two late.
             if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line - 2)) { return found }
         }
-        return aligner.locate(scalars, startingByLine: max(line, cursorLine) + 50)
+        // Misses leave the cursor where it was: its line is looked up only now.
+        return aligner.locate(scalars, startingByLine: max(line, aligner.source.line(of: aligner.cursor)) + 50)
     }
 
     private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
