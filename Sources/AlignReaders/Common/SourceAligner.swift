@@ -49,12 +49,13 @@ struct SourceAligner {
     /// The start tag `<name ...>` beginning at or after the cursor and no later than `latestLine`:
     /// the range from `<` to just after `>`. Does not move the cursor.
     func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
-        let prefix = Array(("<" + name).unicodeScalars)
         // A tag follows the text before it closely; an implied element (no tag) must not scan far.
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
         var index = cursor
         while index < limit {
-            if let after = literal(prefix, at: index), after == source.count || Self.endsTagName(source.scalars[after]) {
+            // `<` then the name, matched in place: this runs for every element of a page.
+            if source.scalars[index] == "<", let after = literal(name.unicodeScalars, at: index + 1),
+               after == source.count || Self.endsTagName(source.scalars[after]) {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
@@ -130,12 +131,14 @@ struct SourceAligner {
         return source.count
     }
 
-    private func literal(_ prefix: [Unicode.Scalar], at index: Int) -> Int? {
-        guard index + prefix.count <= source.count else { return nil }
-        for (offset, scalar) in prefix.enumerated() where Self.lower(source.scalars[index + offset]) != Self.lower(scalar) {
-            return nil
+    /// Just after `prefix` at `index` (ASCII letters in either case), or nil.
+    private func literal(_ prefix: some Sequence<Unicode.Scalar>, at index: Int) -> Int? {
+        var position = index
+        for scalar in prefix {
+            guard position < source.count, Self.lower(source.scalars[position]) == Self.lower(scalar) else { return nil }
+            position += 1
         }
-        return index + prefix.count
+        return position
     }
 
     private static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
