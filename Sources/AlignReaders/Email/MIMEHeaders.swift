@@ -71,7 +71,11 @@ struct MIMEHeaders: Sendable {
                 headers.fields[last].value.append(contentsOf: line.bytes)
                 headers.fields[last].lines = lines[headers.fields[last].lines.startIndex...index]
             } else if let colon = fieldColon(line) {
-                let name = String(decoding: line.bytes[line.bytes.startIndex..<colon], as: UTF8.self).trimmingSpaces.lowercased()
+                // The name is printable ASCII up to spaces or tabs before the colon (`fieldColon`):
+                // trimmed and lower-cased on its bytes.
+                var nameEnd = colon
+                while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+                let name = String(decoding: line.bytes[line.bytes.startIndex..<nameEnd].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
                 var valueStart = colon + 1
                 while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
                 headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
