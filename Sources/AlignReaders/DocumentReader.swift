@@ -29,6 +29,7 @@ public enum DocumentReaders {
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {
+        if let reader = readerForASCII(path) { return reader }
         // The last non-empty component (as `split(separator: "/").last` gives it, with no array).
         var end = path.endIndex
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
@@ -36,6 +37,19 @@ public enum DocumentReaders {
         let name = trimmed.isEmpty ? path[...] : trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         return byExtension[name[name.index(after: dot)...].lowercased()]
+    }
+
+    /// `reader(forPath:)` on the bytes of an ASCII path without CR, where each byte is one
+    /// Character: nil when the path is not one, or has no reader.
+    private static func readerForASCII(_ path: String) -> (any DocumentReader)? {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        let trimmed = utf8[..<end]
+        let name = trimmed.isEmpty ? utf8[...] : trimmed.lastIndex(of: UInt8(ascii: "/")).map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
+        return byExtension[String(decoding: name[name.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)]
     }
 
     /// Each extension's reader, the first in `all` that claims it: one lookup per file.
