@@ -151,6 +151,8 @@ struct HTMLWalker {
     }
 
     private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
+        // Most elements have none; an HTML parse declares no defaults for xmlGetProp to look up.
+        guard node.pointee.properties != nil else { return }
         if name == "meta" {
             guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
             switch metaName {
