@@ -7,6 +7,8 @@ struct FrontMatter {
     var blanked: [Unicode.Scalar]
     /// No front matter: `blanked` is the file's scalars unchanged.
     private(set) var isEmpty = true
+    /// Scalars from here on are the file's own.
+    private(set) var blankedEnd = 0
 
     init(_ source: SourceText) {
         blanked = source.scalars
@@ -31,5 +33,6 @@ struct FrontMatter {
         for line in 1...closing {
             for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
         }
+        blankedEnd = source.end(ofLine: closing)
     }
 }

@@ -23,7 +23,15 @@ public struct MarkdownReader: DocumentReader {
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
         // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
         let source = frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked)
-        let input = frontMatter.isEmpty ? utf8.map(Array.init) ?? UTF8Encoding.bytes(source.scalars) : UTF8Encoding.bytes(source.scalars)
+        let input: [UInt8]
+        if let utf8 {
+            // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
+            let end = frontMatter.blankedEnd
+            let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }
+            input = UTF8Encoding.bytes(source.scalars[..<end]) + utf8.dropFirst(skipped)
+        } else {
+            input = UTF8Encoding.bytes(source.scalars)
+        }
         guard let root = input.withUnsafeBufferPointer({ buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS) }
         }) else {
