@@ -181,6 +181,7 @@ struct MessageReader {
         default:
             // 7bit, 8bit, binary, or a misspelling of them: the lines are the file's lines.
             var joined: [UInt8] = []
+            joined.reserveCapacity(body.reduce(0) { $0 + $1.bytes.count + 1 })
             for (position, line) in body.enumerated() {
                 if position > 0 { joined.append(0x0A) }
                 joined += line.bytes

@@ -9,6 +9,8 @@ struct RawLine: Sendable {
     /// Splits on CRLF, CR or LF, each one line break.
     static func split(_ bytes: [UInt8]) -> [RawLine] {
         var lines: [RawLine] = []
+        // About one line per 40 bytes in mail: fewer regrowths of an array of slices.
+        lines.reserveCapacity(bytes.count / 40 + 1)
         var start = 0
         var index = 0
         while index < bytes.count {
