@@ -91,7 +91,7 @@ enum TextDecoding {
 }
 
 /// UTF-8 decoding by hand, a byte at a time for ASCII: the standard library's decoder was a
-/// fifth of reading an email.
+/// hundredth of a whole check.
 enum UTF8Scalars {
     /// The scalars of `bytes`, or nil when they are not valid UTF-8 (Unicode's table 3-7:
     /// no overlong forms, surrogates or values past U+10FFFF).
