@@ -154,13 +154,21 @@ struct SourceAligner {
 
     /// Matches the whole of `text` at `start`: each text scalar's source index, and the end.
     private func match(_ text: [Unicode.Scalar], at start: Int) -> ([Int], Int)? {
+        var end: Int?
+        // Exactly one index per text scalar: written in place, with no capacity check per scalar.
+        let indexes = [Int](unsafeUninitializedCapacity: text.count) { buffer, count in
+            end = match(text, at: start, into: buffer, count: &count)
+        }
+        return end.map { (indexes, $0) }
+    }
+
+    /// `match`, writing the indexes into `indexes`; nil (and `count` 0) when `text` is not there.
+    private func match(_ text: [Unicode.Scalar], at start: Int, into indexes: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Int? {
         let scalars = source.scalars
-        var indexes: [Int] = []
-        indexes.reserveCapacity(text.count)
         var textIndex = 0
         var sourceIndex = start
         while textIndex < text.count {
-            guard sourceIndex < scalars.count else { return nil }
+            guard sourceIndex < scalars.count else { count = 0; return nil }
             let wanted = text[textIndex]
             let found = scalars[sourceIndex]
             if found == "&", let (decoded, length) = reference(at: sourceIndex) {
@@ -173,7 +181,7 @@ struct SourceAligner {
                     consumed = 0
                 }
                 if consumed > 0 {
-                    for _ in 0..<consumed { indexes.append(sourceIndex) }
+                    for _ in 0..<consumed { indexes[count] = sourceIndex; count += 1 }
                     textIndex += consumed
                     sourceIndex += length
                     continue
@@ -182,7 +190,8 @@ struct SourceAligner {
             if found == "&", wanted != "&", reference(at: sourceIndex) == nil, let length = unknownNamedReference(at: sourceIndex) {
                 // A name the parser knows and libxml2's table does not (cmark has all of HTML5's):
                 // the parser decoded it, to one scalar as nearly all are.
-                indexes.append(sourceIndex)
+                indexes[count] = sourceIndex
+                count += 1
                 textIndex += 1
                 sourceIndex += length
                 continue
@@ -198,25 +207,28 @@ struct SourceAligner {
                 continue
             }
             if found == wanted && !SourceText.isLineBreak(found) {
-                indexes.append(sourceIndex)
+                indexes[count] = sourceIndex
+                count += 1
                 textIndex += 1
                 sourceIndex += 1
             } else if SourceText.isLineBreak(found) && SourceText.isLineBreak(wanted) {
                 // CRLF, CR and LF are one line break whichever way the parser reports it.
                 let sourceLength = (found == "\r" && sourceIndex + 1 < scalars.count && scalars[sourceIndex + 1] == "\n") ? 2 : 1
                 let textLength = (wanted == "\r" && textIndex + 1 < text.count && text[textIndex + 1] == "\n") ? 2 : 1
-                for _ in 0..<textLength { indexes.append(sourceIndex) }
+                for _ in 0..<textLength { indexes[count] = sourceIndex; count += 1 }
                 textIndex += textLength
                 sourceIndex += sourceLength
             } else if syntax.backslashEscapes, found == "\\", sourceIndex + 1 < scalars.count, scalars[sourceIndex + 1] == wanted, Self.asciiPunctuation.contains(wanted) {
-                indexes.append(sourceIndex + 1)
+                indexes[count] = sourceIndex + 1
+                count += 1
                 textIndex += 1
                 sourceIndex += 2
             } else {
+                count = 0
                 return nil
             }
         }
-        return (indexes, sourceIndex)
+        return sourceIndex
     }
 
     /// A reference the parser may have decoded to something else than the standard value
