@@ -22,6 +22,9 @@ enum TextDecoding {
         }
         let sample = bytes.prefix(8192)
         let controls = sample.withUnsafeBufferPointer { buffer in
+            // With few bytes below 0x20 at all the sample cannot be mostly control bytes: 0 then
+            // decides the same, without testing each byte.
+            guard lowByteCount(buffer) * 10 > buffer.count else { return 0 }
             var count = 0
             for byte in buffer where byte < 0x20 {
                 count += (byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0
@@ -50,6 +53,26 @@ enum TextDecoding {
             index += 1
         }
         return nil
+    }
+
+    /// Bytes below 0x20 (control bytes and the usual white space), eight at a time.
+    private static func lowByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0xE0E0_E0E0_E0E0_E0E0
+            // A byte's top bit set where its top three bits are not all zero (no carry between bytes).
+            let nonzero = ((high & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | high) & 0x8080_8080_8080_8080
+            count += 8 - nonzero.nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] < 0x20 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// Text saved as UTF-16 with a byte order mark (Notepad's "Unicode"): its scalars, else nil.
