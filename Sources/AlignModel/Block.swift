@@ -99,6 +99,14 @@ public struct Block: Hashable, Sendable, Codable {
         let anchor = anchors[low]
         guard offset > anchor.offset else { return anchor.position }
         guard hasExactPositions else { return anchor.position }
+        // Rules ask for a position per finding: count on the bytes, not through String indexes.
+        if let scalars = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            var scalars = 0
+            for byte in bytes[anchor.offset..<min(offset, bytes.count)] where byte & 0xC0 != 0x80 { scalars += 1 }
+            return scalars
+        }) {
+            return SourcePosition(line: anchor.position.line, column: anchor.position.column + scalars)
+        }
         let utf8 = text.utf8
         let end = min(offset, utf8.count)
         var scalars = 0

@@ -29,11 +29,37 @@ public enum DocumentReaders {
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if let reader = readerForASCII(path) { return reader }
+        // The last non-empty component (as `split(separator: "/").last` gives it, with no array).
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let trimmed = path[..<end]
+        let name = trimmed.isEmpty ? path[...] : trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        let ext = name[name.index(after: dot)...].lowercased()
-        return all.first { type(of: $0).extensions.contains(ext) }
+        return byExtension[name[name.index(after: dot)...].lowercased()]
     }
+
+    /// `reader(forPath:)` on the bytes of an ASCII path without CR, where each byte is one
+    /// Character: nil when the path is not one, or has no reader.
+    private static func readerForASCII(_ path: String) -> (any DocumentReader)? {
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        let trimmed = utf8[..<end]
+        let name = trimmed.isEmpty ? utf8[...] : trimmed.lastIndex(of: UInt8(ascii: "/")).map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
+        return byExtension[String(decoding: name[name.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)]
+    }
+
+    /// Each extension's reader, the first in `all` that claims it: one lookup per file.
+    private static let byExtension: [String: any DocumentReader] = {
+        var readers: [String: any DocumentReader] = [:]
+        for reader in all {
+            for ext in type(of: reader).extensions where readers[ext] == nil { readers[ext] = reader }
+        }
+        return readers
+    }()
 
     /// The documents in a file (one per message for an mbox), or nil for an extension align
     /// does not read. Never fails: what cannot be read is a `ReadProblem` in the document.
@@ -46,12 +72,19 @@ public enum DocumentReaders {
 enum TextInput {
     /// The decoded source, or the problem that stops the file being read as text.
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, ReadProblemError> {
-        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)) }
+        decodeKeepingUTF8(bytes).map(\.source)
+    }
+
+    /// `decode`, with the bytes the source was decoded from when they are UTF-8: they are its
+    /// UTF-8 encoding already, for a parser.
+    static func decodeKeepingUTF8(_ bytes: [UInt8]) -> Result<(source: SourceText, utf8: ArraySlice<UInt8>?), ReadProblemError> {
+        if let scalars = TextDecoding.utf16(bytes[...]) { return checked(SourceText(scalars)).map { ($0, nil) } }
         let body = TextDecoding.withoutBOM(bytes[...])
         if let reason = TextDecoding.binaryReason(body) {
             return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: reason)))
         }
-        return .success(SourceText(TextDecoding.decode(body).scalars))
+        let decoded = TextDecoding.decode(body)
+        return .success((SourceText(decoded.scalars), decoded.isUTF8 ? body : nil))
     }
 
     private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {

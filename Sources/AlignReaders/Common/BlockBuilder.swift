@@ -20,6 +20,9 @@ struct BlockBuilder {
 
     var isEmpty: Bool { utf8.isEmpty }
 
+    /// Room for `scalars` more scalars of mostly one-byte text.
+    mutating func reserveCapacity(_ scalars: Int) { utf8.reserveCapacity(utf8.count + scalars) }
+
     /// Marks the block's positions as approximate (some text could not be located exactly).
     mutating func markInexact() { hasExactPositions = false }
 
@@ -52,7 +55,11 @@ struct BlockBuilder {
             }
         }
         lastPosition = position
-        UTF8Encoding.append(scalar, to: &utf8)
+        if scalar.isASCII {
+            utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8Encoding.append(scalar, to: &utf8)
+        }
     }
 
     /// The block, or nil when no text was gathered.

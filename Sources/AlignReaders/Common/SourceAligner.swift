@@ -49,12 +49,13 @@ struct SourceAligner {
     /// The start tag `<name ...>` beginning at or after the cursor and no later than `latestLine`:
     /// the range from `<` to just after `>`. Does not move the cursor.
     func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
-        let prefix = Array(("<" + name).unicodeScalars)
         // A tag follows the text before it closely; an implied element (no tag) must not scan far.
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
         var index = cursor
         while index < limit {
-            if let after = literal(prefix, at: index), after == source.count || Self.endsTagName(source.scalars[after]) {
+            // `<` then the name, matched in place: this runs for every element of a page.
+            if source.scalars[index] == "<", let after = literal(name.unicodeScalars, at: index + 1),
+               after == source.count || Self.endsTagName(source.scalars[after]) {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
@@ -130,12 +131,14 @@ struct SourceAligner {
         return source.count
     }
 
-    private func literal(_ prefix: [Unicode.Scalar], at index: Int) -> Int? {
-        guard index + prefix.count <= source.count else { return nil }
-        for (offset, scalar) in prefix.enumerated() where Self.lower(source.scalars[index + offset]) != Self.lower(scalar) {
-            return nil
+    /// Just after `prefix` at `index` (ASCII letters in either case), or nil.
+    private func literal(_ prefix: some Sequence<Unicode.Scalar>, at index: Int) -> Int? {
+        var position = index
+        for scalar in prefix {
+            guard position < source.count, Self.lower(source.scalars[position]) == Self.lower(scalar) else { return nil }
+            position += 1
         }
-        return index + prefix.count
+        return position
     }
 
     private static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -151,13 +154,21 @@ struct SourceAligner {
 
     /// Matches the whole of `text` at `start`: each text scalar's source index, and the end.
     private func match(_ text: [Unicode.Scalar], at start: Int) -> ([Int], Int)? {
+        var end: Int?
+        // Exactly one index per text scalar: written in place, with no capacity check per scalar.
+        let indexes = [Int](unsafeUninitializedCapacity: text.count) { buffer, count in
+            end = match(text, at: start, into: buffer, count: &count)
+        }
+        return end.map { (indexes, $0) }
+    }
+
+    /// `match`, writing the indexes into `indexes`; nil (and `count` 0) when `text` is not there.
+    private func match(_ text: [Unicode.Scalar], at start: Int, into indexes: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Int? {
         let scalars = source.scalars
-        var indexes: [Int] = []
-        indexes.reserveCapacity(text.count)
         var textIndex = 0
         var sourceIndex = start
         while textIndex < text.count {
-            guard sourceIndex < scalars.count else { return nil }
+            guard sourceIndex < scalars.count else { count = 0; return nil }
             let wanted = text[textIndex]
             let found = scalars[sourceIndex]
             if found == "&", let (decoded, length) = reference(at: sourceIndex) {
@@ -170,7 +181,7 @@ struct SourceAligner {
                     consumed = 0
                 }
                 if consumed > 0 {
-                    for _ in 0..<consumed { indexes.append(sourceIndex) }
+                    for _ in 0..<consumed { indexes[count] = sourceIndex; count += 1 }
                     textIndex += consumed
                     sourceIndex += length
                     continue
@@ -179,7 +190,8 @@ struct SourceAligner {
             if found == "&", wanted != "&", reference(at: sourceIndex) == nil, let length = unknownNamedReference(at: sourceIndex) {
                 // A name the parser knows and libxml2's table does not (cmark has all of HTML5's):
                 // the parser decoded it, to one scalar as nearly all are.
-                indexes.append(sourceIndex)
+                indexes[count] = sourceIndex
+                count += 1
                 textIndex += 1
                 sourceIndex += length
                 continue
@@ -195,25 +207,28 @@ struct SourceAligner {
                 continue
             }
             if found == wanted && !SourceText.isLineBreak(found) {
-                indexes.append(sourceIndex)
+                indexes[count] = sourceIndex
+                count += 1
                 textIndex += 1
                 sourceIndex += 1
             } else if SourceText.isLineBreak(found) && SourceText.isLineBreak(wanted) {
                 // CRLF, CR and LF are one line break whichever way the parser reports it.
                 let sourceLength = (found == "\r" && sourceIndex + 1 < scalars.count && scalars[sourceIndex + 1] == "\n") ? 2 : 1
                 let textLength = (wanted == "\r" && textIndex + 1 < text.count && text[textIndex + 1] == "\n") ? 2 : 1
-                for _ in 0..<textLength { indexes.append(sourceIndex) }
+                for _ in 0..<textLength { indexes[count] = sourceIndex; count += 1 }
                 textIndex += textLength
                 sourceIndex += sourceLength
             } else if syntax.backslashEscapes, found == "\\", sourceIndex + 1 < scalars.count, scalars[sourceIndex + 1] == wanted, Self.asciiPunctuation.contains(wanted) {
-                indexes.append(sourceIndex + 1)
+                indexes[count] = sourceIndex + 1
+                count += 1
                 textIndex += 1
                 sourceIndex += 2
             } else {
+                count = 0
                 return nil
             }
         }
-        return (indexes, sourceIndex)
+        return sourceIndex
     }
 
     /// A reference the parser may have decoded to something else than the standard value
@@ -275,13 +290,22 @@ struct SourceAligner {
             return ([scalar], position - index)
         }
         var name = String.UnicodeScalarView()
-        while position < scalars.count, name.count < 32, scalars[position].properties.isAlphabetic || ("0"..."9").contains(scalars[position]) {
+        while position < scalars.count, name.count < 32, Self.isNameScalar(scalars[position]) {
             name.append(scalars[position])
             position += 1
         }
         guard !name.isEmpty, position < scalars.count, scalars[position] == ";",
               let decoded = syntax.namedReference(String(name)) else { return nil }
         return (decoded, position + 1 - index)
+    }
+
+    /// A letter or digit of a reference name; ASCII without a property lookup (only A-Z and
+    /// a-z are alphabetic there).
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic
     }
 
     private static let asciiPunctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".unicodeScalars)

@@ -9,10 +9,19 @@ struct SourceText: Sendable {
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        lineStarts = scalars.withUnsafeBufferPointer(Self.lineStarts)
+    }
+
+    /// On a buffer, past every scalar above CR at once: this runs over every file whole.
+    private static func lineStarts(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
         var starts = [0]
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
+            if value > 0x0D {
+                index += 1
+                continue
+            }
             if value == 0x0D {
                 if index + 1 < scalars.count, scalars[index + 1].value == 0x0A { index += 1 }
                 starts.append(index + 1)
@@ -21,7 +30,7 @@ struct SourceText: Sendable {
             }
             index += 1
         }
-        self.lineStarts = starts
+        return starts
     }
 
     var count: Int { scalars.count }
@@ -45,6 +54,15 @@ struct SourceText: Sendable {
 
     func position(of index: Int) -> SourcePosition {
         let line = line(of: index)
+        return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
+    }
+
+    /// `position(of:)` starting from the guess that `index` is on `line`, which becomes its line:
+    /// text read in order needs no search until it reaches the next line.
+    func position(of index: Int, near line: inout Int) -> SourcePosition {
+        let isOnLine = line >= 1 && line <= lineStarts.count && lineStarts[line - 1] <= index
+            && (line == lineStarts.count || index < lineStarts[line])
+        if !isOnLine { line = self.line(of: index) }
         return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
     }
 

@@ -14,20 +14,65 @@ enum TextDecoding {
     /// mean a binary file whatever its extension.
     /// `naming` is what the bytes are ("the file", "a text/plain part"); lines count from their start.
     static func binaryReason(_ bytes: ArraySlice<UInt8>, naming: String = "the file") -> String? {
-        if let nul = bytes.firstIndex(of: 0) {
+        if let nul = bytes.withUnsafeBufferPointer(firstNUL).map({ bytes.startIndex + $0 }) {
             let line = 1 + bytes[bytes.startIndex..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             return naming == "the file"
                 ? "the file contains NUL bytes (first on line \(line)): it is binary, not text"
                 : "\(naming) contains NUL bytes: it is binary, not text"
         }
         let sample = bytes.prefix(8192)
-        let controls = sample.reduce(0) { count, byte in
-            count + ((byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0)
+        let controls = sample.withUnsafeBufferPointer { buffer in
+            // With few bytes below 0x20 at all the sample cannot be mostly control bytes: 0 then
+            // decides the same, without testing each byte.
+            guard lowByteCount(buffer) * 10 > buffer.count else { return 0 }
+            var count = 0
+            for byte in buffer where byte < 0x20 {
+                count += (byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B) ? 1 : 0
+            }
+            return count
         }
         if sample.count >= 32, controls * 10 > sample.count {
             return "\(naming) is mostly control bytes: it is binary, not text"
         }
         return nil
+    }
+
+    /// The offset of the first 0 byte, eight bytes at a time: every file is scanned whole.
+    private static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // Sets a word's high bit where a byte is zero (and perhaps after it: checked bytewise).
+            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Bytes below 0x20 (control bytes and the usual white space), eight at a time.
+    private static func lowByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var count = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0xE0E0_E0E0_E0E0_E0E0
+            // A byte's top bit set where its top three bits are not all zero (no carry between bytes).
+            let nonzero = ((high & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | high) & 0x8080_8080_8080_8080
+            count += 8 - nonzero.nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] < 0x20 { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// Text saved as UTF-16 with a byte order mark (Notepad's "Unicode"): its scalars, else nil.
@@ -68,6 +113,73 @@ enum TextDecoding {
     }
 }
 
+/// UTF-8 decoding by hand, a byte at a time for ASCII: the standard library's decoder was a
+/// hundredth of a whole check.
+enum UTF8Scalars {
+    /// The scalars of `bytes`, or nil when they are not valid UTF-8 (Unicode's table 3-7:
+    /// no overlong forms, surrogates or values past U+10FFFF).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var valid = true
+        // Never more scalars than bytes: written in place, with no capacity check per scalar.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+            valid = decode(bytes, into: buffer, count: &written)
+        }
+        return valid ? scalars : nil
+    }
+
+    /// A parser's NUL-terminated UTF-8 text as scalars, decoded directly (no String in between)
+    /// when it is valid UTF-8, as parsers' output is; else repaired as `String(cString:)` repairs it.
+    static func decode(cString: UnsafeRawPointer) -> [Unicode.Scalar] {
+        let start = cString.assumingMemoryBound(to: UInt8.self)
+        var count = 0
+        while start[count] != 0 { count += 1 }
+        return decode(UnsafeBufferPointer(start: start, count: count)) ?? Array(String(cString: start).unicodeScalars)
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, count written: inout Int) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scalars[written] = Unicode.Scalar(lead)
+                written += 1
+                index += 1
+                continue
+            }
+            let length: Int
+            var value: UInt32
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+            case 0xE0: length = 3; value = 0; low = 0xA0
+            case 0xED: length = 3; value = 0x0D; high = 0x9F
+            case 0xE1...0xEF: length = 3; value = UInt32(lead & 0x0F)
+            case 0xF0: length = 4; value = 0; low = 0x90
+            case 0xF4: length = 4; value = 0x04; high = 0x8F
+            case 0xF1...0xF3: length = 4; value = UInt32(lead & 0x07)
+            default: return false
+            }
+            guard index + length <= count else { return false }
+            let second = bytes[index + 1]
+            guard second >= low, second <= high else { return false }
+            value = value << 6 | UInt32(second & 0x3F)
+            var next = index + 2
+            while next < index + length {
+                let byte = bytes[next]
+                guard byte & 0xC0 == 0x80 else { return false }
+                value = value << 6 | UInt32(byte & 0x3F)
+                next += 1
+            }
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            scalars[written] = scalar
+            written += 1
+            index = next
+        }
+        return true
+    }
+}
+
 /// The charsets align decodes itself: the ones a company's documents and emails use.
 enum Charset: String, Sendable {
     case utf8 = "UTF-8"
@@ -78,7 +190,7 @@ enum Charset: String, Sendable {
 
     /// The charset a label names (as in MIME or `<meta charset>`), or nil for one align does not know.
     init?(label: String) {
-        let name = label.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        let name = Self.normalizedLabel(label)
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
         case "us-ascii", "ascii", "ansi_x3.4-1968", "iso646-us", "us": self = .usASCII
@@ -87,6 +199,20 @@ enum Charset: String, Sendable {
         case "windows-1252", "cp1252", "x-cp1252", "win-1252": self = .windows1252
         default: return nil
         }
+    }
+
+    /// The label lower-cased, without white space or quotes. An ASCII label is done on its bytes
+    /// (the same result: there a Character is one byte, or CR LF, both white space).
+    private static func normalizedLabel(_ label: String) -> String {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return label.lowercased().filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(label.utf8.count)
+        for byte in label.utf8 where !(0x09...0x0D).contains(byte) && byte != 0x20 && byte != 0x22 && byte != 0x27 {
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Decodes the bytes; invalid UTF-8 (and 8-bit bytes labelled ASCII) are read as Windows-1252,
@@ -106,17 +232,7 @@ enum Charset: String, Sendable {
 
     /// UTF-8 only: nil when the bytes are not valid UTF-8.
     func decodeStrictly(_ bytes: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: return scalars
-            case .error: return nil
-            }
-        }
+        bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0) }
     }
 
     private static let windows1252High: [UInt32] = [

@@ -19,12 +19,17 @@ enum EmailBody {
             defer { line += 1 }
             var raw = source.text(ofLine: line)
             if mboxEscapes, raw.starts(with: ">From ".unicodeScalars) { raw = raw.dropFirst() }
-            let text = TextScalars.string(raw)
-            if text == "-- " || text == "--" { break }
-            let trimmed = text.trimmingSpaces
-            let next = line < lineCount ? TextScalars.string(source.text(ofLine: line + 1)).trimmingSpaces : ""
-            if isReplyHeader(trimmed, next: next) { break }
-            if trimmed.isEmpty || trimmed.hasPrefix(">") {
+            // No String on every line: the scalar tests below are what the String ones need
+            // (each of these strings is its own canonical form), so only candidates become Strings.
+            if raw.elementsEqual(Self.signatureDashes) || raw.elementsEqual(Self.signatureDashes.dropLast()) { break }
+            let trimmedScalars = TextScalars.trimmed(raw)
+            guard let first = trimmedScalars.first else {
+                finish()
+                continue
+            }
+            var trimmed: String { TextScalars.string(trimmedScalars) }
+            if trimmedScalars.starts(with: Self.onSpace) || trimmedScalars.starts(with: Self.dashes), isReplyHeader(trimmed, next: line < lineCount ? TextScalars.string(TextScalars.trimmed(source.text(ofLine: line + 1))) : "") { break }
+            if first == ">", trimmed.hasPrefix(">") {
                 finish()
                 continue
             }
@@ -39,6 +44,11 @@ enum EmailBody {
         finish()
         return blocks
     }
+
+    private static let signatureDashes: [Unicode.Scalar] = ["-", "-", " "]
+    /// What every reply header starts with ("On ", "-----Original", "----------").
+    private static let onSpace: [Unicode.Scalar] = ["O", "n", " "]
+    private static let dashes: [Unicode.Scalar] = ["-", "-", "-", "-", "-"]
 
     /// Blocks of an HTML part, as body paragraphs, up to a quoted reply.
     static func fromHTML(_ blocks: [Block]) -> [Block] {
@@ -57,10 +67,13 @@ enum EmailBody {
 
     /// "On Mon, 3 Mar 2026, Sam <sam@example.com> wrote:" (possibly wrapped onto the next line),
     /// or Outlook's "-----Original Message-----".
-    static func isReplyHeader(_ line: String, next: String) -> Bool {
+    static func isReplyHeader(_ line: String, next: @autoclosure () -> String) -> Bool {
         if line.hasPrefix("-----Original Message") || line.hasPrefix("---------- Forwarded message") { return true }
         guard line.hasPrefix("On ") else { return false }
-        return line.hasSuffix("wrote:") || (!line.hasSuffix(".") && next.hasSuffix("wrote:") && next.count < 80)
+        if line.hasSuffix("wrote:") { return true }
+        guard !line.hasSuffix(".") else { return false }
+        let next = next()
+        return next.hasSuffix("wrote:") && next.count < 80
     }
 
     private static let greetings = ["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening", "to whom", "hiya", "howdy"]

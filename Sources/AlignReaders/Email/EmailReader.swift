@@ -181,6 +181,7 @@ struct MessageReader {
         default:
             // 7bit, 8bit, binary, or a misspelling of them: the lines are the file's lines.
             var joined: [UInt8] = []
+            joined.reserveCapacity(body.reduce(0) { $0 + $1.bytes.count + 1 })
             for (position, line) in body.enumerated() {
                 if position > 0 { joined.append(0x0A) }
                 joined += line.bytes
@@ -192,7 +193,12 @@ struct MessageReader {
             return
         }
         let scalars: [Unicode.Scalar]
-        if let charset {
+        // The part's bytes when they are its UTF-8 already (for libxml2, with no re-encoding).
+        var utf8: [UInt8]?
+        if let charset, charset == .utf8 || charset == .usASCII, let strict = charset.decodeStrictly(decoded[...]) {
+            scalars = strict
+            utf8 = decoded
+        } else if let charset {
             scalars = charset.decode(decoded[...])
         } else if let label, let system = SystemCharsets.decode(decoded, label: label) {
             // Multi-byte charsets: the decoded lines no longer match the file's columns.
@@ -206,7 +212,7 @@ struct MessageReader {
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(
-                input: UTF8Encoding.bytes(source.scalars), encoding: "UTF-8", source: source,
+                input: utf8 ?? UTF8Encoding.bytes(source.scalars), encoding: "UTF-8", source: source,
                 placement: HTMLPlacement(lineOffset: lineOffset, approximateAt: approximateAt), options: options)
             blocks += EmailBody.fromHTML(extraction.blocks)
             problems += extraction.problems

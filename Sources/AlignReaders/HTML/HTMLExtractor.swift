@@ -58,7 +58,11 @@ enum HTMLExtractor {
         var walker = HTMLWalker(source: source, placement: placement, options: options)
         walker.walkChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), context: HTMLWalker.Context(), depth: 0)
         walker.flush(HTMLWalker.Context())
-        extraction.blocks = walker.blocks.enumerated().sorted { a, b in
+        // In source order, ties in reading order. Most pages come out in order already: a stable
+        // sort would return them as they are, so only the others are sorted.
+        let blocks = walker.blocks
+        let inOrder = zip(blocks, blocks.dropFirst()).allSatisfy { !($1.anchors[0].position < $0.anchors[0].position) }
+        extraction.blocks = inOrder ? blocks : blocks.enumerated().sorted { a, b in
             let (pa, pb) = (a.element.anchors[0].position, b.element.anchors[0].position)
             return pa != pb ? pa < pb : a.offset < b.offset
         }.map(\.element)

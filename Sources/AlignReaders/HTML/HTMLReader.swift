@@ -21,7 +21,12 @@ public struct HTMLReader: DocumentReader {
         let input: [UInt8]
         let encoding: String?
         let label = Self.declaredCharset(body)
-        if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
+        if let label, let charset = Charset(label: label), charset == .utf8 || charset == .usASCII, let scalars = charset.decodeStrictly(body) {
+            // Valid UTF-8 as declared: libxml2 reads the bytes as they are, not re-encoded.
+            source = SourceText(scalars)
+            input = Array(body)
+            encoding = "UTF-8"
+        } else if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
             // A charset we can decode: decode it here, so libxml2 and the positions read the same
             // text (columns then count the characters of the file in its own charset).
             source = SourceText(scalars)
@@ -34,8 +39,9 @@ public struct HTMLReader: DocumentReader {
             source = SourceText(TextDecoding.decode(body).scalars)
         } else {
             // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
-            source = SourceText(TextDecoding.decode(body).scalars)
-            input = UTF8Encoding.bytes(source.scalars)
+            let decoded = TextDecoding.decode(body)
+            source = SourceText(decoded.scalars)
+            input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
@@ -48,11 +54,20 @@ public struct HTMLReader: DocumentReader {
 
     /// The charset a page declares in its first bytes (`<meta charset=...>` or `content="...; charset=..."`).
     static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
-        let head = Array(bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 })
+        bytes.prefix(4096).withUnsafeBufferPointer { declaredCharset(head: $0) }
+    }
+
+    private static func declaredCharset(head: UnsafeBufferPointer<UInt8>) -> String? {
         let key = Array("charset".utf8)
+        // Compared in place, lower-cased byte by byte: most pages declare nothing in the first 4 KB.
+        func isKey(at index: Int) -> Bool {
+            for offset in 0..<key.count where lower(head[index + offset]) != key[offset] { return false }
+            return true
+        }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
         var index = 0
         while index + key.count < head.count {
-            if head[index..<index + key.count].elementsEqual(key) {
+            if isKey(at: index) {
                 var cursor = index + key.count
                 while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
                 guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { index += 1; continue }
@@ -60,7 +75,7 @@ public struct HTMLReader: DocumentReader {
                 while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 { cursor += 1 }
                 var name: [UInt8] = []
                 while cursor < head.count, name.count < 40, head[cursor] > 0x20, ![0x22, 0x27, 0x3B, 0x3E, 0x2F].contains(head[cursor]) {
-                    name.append(head[cursor])
+                    name.append(lower(head[cursor]))
                     cursor += 1
                 }
                 if !name.isEmpty { return String(decoding: name, as: UTF8.self) }

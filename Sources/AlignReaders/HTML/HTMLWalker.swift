@@ -11,13 +11,25 @@ struct HTMLWalker {
         var link: (id: Int, kind: BlockKind)?
     }
 
-    /// One scalar of the current run, with its source index when known.
+    /// One scalar of the current run, with its source index when known. 32-bit fields (libxml2
+    /// reads under 2 GB) keep it at 16 bytes: runs hold every scalar of a page.
     private struct RunScalar {
         var scalar: Unicode.Scalar
-        var index: Int?
-        var link: Int?
+        private var storedIndex: Int32
+        private var storedLink: Int32
         var linkKind: BlockKind?
         var isBreak = false
+
+        init(scalar: Unicode.Scalar, index: Int?, link: Int? = nil, linkKind: BlockKind? = nil, isBreak: Bool = false) {
+            self.scalar = scalar
+            storedIndex = index.map { Int32($0) } ?? -1
+            storedLink = link.map { Int32($0) } ?? -1
+            self.linkKind = linkKind
+            self.isBreak = isBreak
+        }
+
+        var index: Int? { storedIndex < 0 ? nil : Int(storedIndex) }
+        var link: Int? { storedLink < 0 ? nil : Int(storedLink) }
     }
 
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "code", "pre", "svg", "math", "textarea", "select", "iframe", "object", "canvas", "audio", "video"]
@@ -28,6 +40,26 @@ struct HTMLWalker {
         "hr", "center", "hgroup", "menu", "p", "figcaption", "caption", "summary", "legend", "search", "option", "frameset",
     ]
     private static let boilerplate: Set<String> = ["nav", "header", "footer"]
+    private static let withAlt: Set<String> = ["img", "area", "input"]
+
+    /// What the sets above say about one element name, found with one lookup per element.
+    private struct Role {
+        var isSkipped = false
+        var ownKind: BlockKind?
+        var isContainer = false
+        var isBoilerplate = false
+        var hasAlt = false
+    }
+
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for name in skipped { roles[name, default: Role()].isSkipped = true }
+        for (name, kind) in ownKinds { roles[name, default: Role()].ownKind = kind }
+        for name in containers { roles[name, default: Role()].isContainer = true }
+        for name in boilerplate { roles[name, default: Role()].isBoilerplate = true }
+        for name in withAlt { roles[name, default: Role()].hasAlt = true }
+        return roles
+    }()
 
     var aligner: SourceAligner
     let placement: HTMLPlacement
@@ -76,22 +108,23 @@ struct HTMLWalker {
     }
 
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = node.pointee.name.map(Self.lowercasedName) ?? ""
+        let role = Self.roles[name] ?? Role()
         let line = Int(xmlGetLineNo(node))
         let knownLine = line > 0 && line < 65_535
         let tag = aligner.findStartTag(name, startingByLine: knownLine ? line : aligner.source.line(of: aligner.cursor) + 50, endLine: knownLine ? line : nil)
         if let tag { aligner.move(to: tag.lowerBound) }
-        if Self.skipped.contains(name) {
+        if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
             if let tag { aligner.move(to: tag.upperBound) }
             skipText(node, depth: depth)
             return
         }
-        attributes(of: node, name: name, tag: tag, line: line, context: context)
+        attributes(of: node, name: name, hasAlt: role.hasAlt, tag: tag, line: line, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
-        if Self.boilerplate.contains(name) { inner.isBoilerplate = true }
+        if role.isBoilerplate { inner.isBoilerplate = true }
         if name == "br" {
             // `<br><br>` is how many pages and most HTML emails separate paragraphs.
             if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
@@ -105,8 +138,8 @@ struct HTMLWalker {
             nextLinkID += 1
             inner.link = (nextLinkID, name == "a" ? .linkText : .buttonText)
         }
-        let ownKind = Self.ownKinds[name]
-        let isBlock = ownKind != nil || Self.containers.contains(name)
+        let ownKind = role.ownKind
+        let isBlock = ownKind != nil || role.isContainer
         if isBlock {
             flush(context)
             if let ownKind { inner.kind = ownKind }
@@ -117,7 +150,9 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, tag: Range<Int>?, line: Int, context: Context) {
+    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
+        // Most elements have none; an HTML parse declares no defaults for xmlGetProp to look up.
+        guard node.pointee.properties != nil else { return }
         if name == "meta" {
             guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
             switch metaName {
@@ -131,7 +166,7 @@ struct HTMLWalker {
             }
             return
         }
-        if ["img", "area", "input"].contains(name), let alt = attribute(node, "alt") {
+        if hasAlt, let alt = attribute(node, "alt") {
             attributeBlock(alt, attribute: "alt", kind: .altText, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
         if let title = attribute(node, "title") {
@@ -143,7 +178,12 @@ struct HTMLWalker {
         let scalars = Array(value.unicodeScalars)
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
         if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            for (scalar, index) in zip(scalars, indexes) { builder.append(scalar, at: position(index: index)) }
+            var sourceLine = 1
+            for (scalar, index) in zip(scalars, indexes) {
+                var position = aligner.source.position(of: index, near: &sourceLine)
+                position.line += placement.lineOffset
+                builder.append(scalar, at: position)
+            }
         } else {
             let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
@@ -154,7 +194,7 @@ struct HTMLWalker {
 
     private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
         guard let content = node.pointee.content else { return }
-        let scalars = Array(String(cString: content).unicodeScalars)
+        let scalars = UTF8Scalars.decode(cString: content)
         if scalars.allSatisfy(TextScalars.isSpace) {
             if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
             return
@@ -163,22 +203,30 @@ struct HTMLWalker {
         let indexes = locate(scalars, line: line)
         if indexes == nil { runIsInexact = true }
         let fallback = indexes == nil ? aligner.source.start(ofLine: line > 0 ? line : aligner.source.line(of: aligner.cursor)) : nil
-        for (offset, scalar) in scalars.enumerated() {
-            let index = indexes?[offset] ?? (offset == 0 ? fallback : nil)
-            run.append(RunScalar(scalar: scalar, index: index, link: context.link?.id, linkKind: context.link?.kind))
+        let (link, linkKind) = (context.link?.id, context.link?.kind)
+        run.reserveCapacity(run.count + scalars.count)
+        if let indexes {
+            for (scalar, index) in zip(scalars, indexes) {
+                run.append(RunScalar(scalar: scalar, index: index, link: link, linkKind: linkKind))
+            }
+        } else {
+            for (offset, scalar) in scalars.enumerated() {
+                run.append(RunScalar(scalar: scalar, index: offset == 0 ? fallback : nil, link: link, linkKind: linkKind))
+            }
         }
     }
+
 
     /// A text node's source indexes: after the cursor on or before its line; else from the start
     /// of its line (libxml2 moved it); else a little further on (its line was approximate).
     private mutating func locate(_ scalars: [Unicode.Scalar], line: Int) -> [Int]? {
-        let cursorLine = aligner.source.line(of: aligner.cursor)
         if line > 0, line < 65_535 {
             if let found = aligner.locate(scalars, startingByLine: line) { return found }
             // libxml2 moved it, or dated it a line or two late.
             if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line - 2)) { return found }
         }
-        return aligner.locate(scalars, startingByLine: max(line, cursorLine) + 50)
+        // Misses leave the cursor where it was: its line is looked up only now.
+        return aligner.locate(scalars, startingByLine: max(line, aligner.source.line(of: aligner.cursor)) + 50)
     }
 
     private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
@@ -186,7 +234,7 @@ struct HTMLWalker {
         var child = node.pointee.children
         while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
-                let scalars = Array(String(cString: content).unicodeScalars)
+                let scalars = UTF8Scalars.decode(cString: content)
                 let line = Int(xmlGetLineNo(current))
                 if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
                     _ = aligner.locate(scalars, startingByLine: line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
@@ -217,12 +265,12 @@ struct HTMLWalker {
             run.removeAll(keepingCapacity: true)
             runIsInexact = false
         }
-        let words = run.filter { !TextScalars.isSpace($0.scalar) }
-        guard !words.isEmpty else { return }
-        let onlyLinks = words.allSatisfy { $0.link != nil } && context.kind != .heading && context.kind != .title
+        guard let firstWord = run.firstIndex(where: { !TextScalars.isSpace($0.scalar) }) else { return }
+        let onlyLinks = context.kind != .heading && context.kind != .title
+            && !run[firstWord...].contains { $0.link == nil && !TextScalars.isSpace($0.scalar) }
         if onlyLinks {
             var order: [Int] = []
-            for scalar in words where !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
+            for scalar in run[firstWord...] where !TextScalars.isSpace(scalar.scalar) && !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
             for link in order {
                 let scalars = run.filter { $0.link == link }
                 build(scalars, kind: scalars.first?.linkKind ?? .linkText, context: context)
@@ -234,9 +282,19 @@ struct HTMLWalker {
 
     private mutating func build(_ scalars: [RunScalar], kind: BlockKind, context: Context) {
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        builder.reserveCapacity(scalars.count)
         if runIsInexact { builder.markInexact() }
+        // A run's indexes mostly go forward on one line: look there before searching every line.
+        var line = 1
+        let source = aligner.source
         for scalar in scalars {
-            builder.append(scalar.scalar, at: scalar.index.map { position(index: $0) })
+            guard let index = scalar.index else {
+                builder.append(scalar.scalar, at: nil)
+                continue
+            }
+            var position = source.position(of: index, near: &line)
+            position.line += placement.lineOffset
+            builder.append(scalar.scalar, at: position)
         }
         if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
     }
@@ -249,6 +307,12 @@ struct HTMLWalker {
 
     private func position(line: Int) -> SourcePosition {
         SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)
+    }
+
+    /// libxml2 lower-cases the names of HTML elements: lower-casing again only when needed.
+    private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        let string = String(cString: name)
+        return string.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? string.lowercased() : string
     }
 
     private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {

@@ -5,6 +5,10 @@ struct FrontMatter {
     var settings: [String: String] = [:]
     /// The file's scalars with the front matter's characters (not its line breaks) removed.
     var blanked: [Unicode.Scalar]
+    /// No front matter: `blanked` is the file's scalars unchanged.
+    private(set) var isEmpty = true
+    /// Scalars from here on are the file's own.
+    private(set) var blankedEnd = 0
 
     init(_ source: SourceText) {
         blanked = source.scalars
@@ -15,6 +19,7 @@ struct FrontMatter {
             break
         }
         guard let closing else { return }
+        isEmpty = false
         for line in 2..<closing {
             let text = TextScalars.string(source.text(ofLine: line))
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { continue }
@@ -28,5 +33,6 @@ struct FrontMatter {
         for line in 1...closing {
             for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
         }
+        blankedEnd = source.end(ofLine: closing)
     }
 }

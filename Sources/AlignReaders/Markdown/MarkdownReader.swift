@@ -11,8 +11,9 @@ public struct MarkdownReader: DocumentReader {
     public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
         var document = Document(path: path, kind: .article)
         let decoded: SourceText
-        switch TextInput.decode(bytes) {
-        case .success(let source): decoded = source
+        let utf8: ArraySlice<UInt8>?
+        switch TextInput.decodeKeepingUTF8(bytes) {
+        case .success(let result): (decoded, utf8) = result
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
@@ -20,8 +21,17 @@ public struct MarkdownReader: DocumentReader {
         let frontMatter = FrontMatter(decoded)
         document.declared = frontMatter.settings
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
-        let source = SourceText(frontMatter.blanked)
-        let input = UTF8Encoding.bytes(source.scalars)
+        // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
+        let source = frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked)
+        let input: [UInt8]
+        if let utf8 {
+            // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
+            let end = frontMatter.blankedEnd
+            let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }
+            input = UTF8Encoding.bytes(source.scalars[..<end]) + utf8.dropFirst(skipped)
+        } else {
+            input = UTF8Encoding.bytes(source.scalars)
+        }
         guard let root = input.withUnsafeBufferPointer({ buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS) }
         }) else {

@@ -93,9 +93,11 @@ struct MarkdownWalker {
 
     private mutating func appendText(_ node: OpaquePointer) {
         guard builder != nil, let literal = cmark_node_get_literal(node) else { return }
-        let scalars = Array(String(cString: literal).unicodeScalars)
+        let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
         if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
-            for (scalar, index) in zip(scalars, indexes) { builder?.append(scalar, at: aligner.source.position(of: index)) }
+            let source = aligner.source
+            var line = 1
+            for (scalar, index) in zip(scalars, indexes) { builder?.append(scalar, at: source.position(of: index, near: &line)) }
         } else {
             builder?.markInexact()
             let fallback = aligner.source.position(of: aligner.cursor)

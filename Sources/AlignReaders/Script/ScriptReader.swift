@@ -68,7 +68,7 @@ public struct ScriptReader: DocumentReader {
         guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 60 else { return nil }
         let afterColon = colon + 1
         guard afterColon == line.endIndex || TextScalars.isSpace(line[afterColon]) else { return nil }
-        var name = TextScalars.string(line[line.startIndex..<colon]).trimmingSpaces
+        var name = TextScalars.string(TextScalars.trimmed(line[line.startIndex..<colon]))
         var role = ""
         if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
             role = String(name[open...])
