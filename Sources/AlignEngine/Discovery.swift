@@ -8,7 +8,8 @@ import Glibc
 public struct DiscoveredFile: Hashable, Sendable {
     public var absolutePath: String
     public var relativePath: String
-    /// Size and modification time as the walk saw them, for the cache (no second `stat`).
+    /// Size and modification time, for the cache, when they were taken already (a file named on
+    /// the command line); a walked file's are taken by the worker that checks it, if a cache asks.
     var stat: FileStat?
 }
 
@@ -64,26 +65,67 @@ public struct Discovery: Sendable {
 
     private func walk(_ folder: String, found: inout [String: DiscoveredFile], visited: inout Set<String>) {
         guard visited.insert(folder).inserted else { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names.sorted() {
+        for (name, type) in Discovery.entries(of: folder).sorted(by: { $0.name < $1.name }) {
             // `folder` is already real: only a link needs resolving (realpath costs a system call
             // per path component, which was a tenth of a cached run).
             var path = folder + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFLNK {
+            var kind = type
+            if kind == .other {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                kind = Kind(info)
+            }
+            if kind == .link {
+                var info = stat()
                 guard let real = Discovery.realPath(path), isInside(real), lstat(real, &info) == 0 else { continue }   // a real path has no link left
                 path = real
+                kind = Kind(info)
             }
-            if info.st_mode & S_IFMT == S_IFDIR {
+            if kind == .folder {
                 if Discovery.skippedFolders.contains(name) { continue }
                 if isIgnored(relative(path) + "/") { continue }
                 walk(path, found: &found, visited: &visited)
-            } else if var file = candidate(path, explicit: false) {
-                file.stat = FileStat(info)
+            } else if let file = candidate(path, explicit: false) {
+                // No stat here: a run with a cache takes it in the worker that checks the file,
+                // and a run without one needs none.
                 found[file.relativePath] = file
             }
         }
+    }
+
+    /// What a folder entry is, as far as the walk cares; `other` when the folder's listing did
+    /// not say (some file systems never do) and the entry must be asked with `lstat`.
+    private enum Kind {
+        case folder, link, file, other
+
+        init(_ info: stat) {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: self = .folder
+            case S_IFLNK: self = .link
+            default: self = .file
+            }
+        }
+    }
+
+    /// The names in `folder` with the type its listing gives, without a `stat` per entry.
+    private static func entries(of folder: String) -> [(name: String, type: Kind)] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var entries: [(name: String, type: Kind)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name == "." || name == ".." { continue }
+            let type: Kind = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): .folder
+            case Int32(DT_LNK): .link
+            case Int32(DT_REG): .file
+            default: .other
+            }
+            entries.append((name, type))
+        }
+        return entries
     }
 
     private func candidate(_ real: String, explicit: Bool) -> DiscoveredFile? {

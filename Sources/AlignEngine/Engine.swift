@@ -104,7 +104,7 @@ public struct Engine: Sendable {
 
     /// Reuses the cached record when the file's size and time, or else its content, are unchanged.
     static func check(_ file: DiscoveredFile, pass: FilePass, stemmer: Stemmer) -> Checked {
-        let stat = pass.cache == nil ? nil : file.stat
+        let stat = pass.cache == nil ? nil : file.stat ?? FileStat(path: file.absolutePath)
         let cached = pass.cache?.entries[file.relativePath]
         if let stat, let cached, cached.stat == stat {
             return Checked(record: cached.record, entry: cached, changed: false, reused: true)

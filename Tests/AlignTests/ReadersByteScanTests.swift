@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    /// A source line shown under a finding reads as the reader read it, whether it takes the
+    /// validating fast path (UTF-8) or the decoder's (Windows-1252).
+    @Test func sourceLinesDecodeAsTheReadersDo() {
+        for bytes in Self.samples() {
+            // Scalars, not Strings: String equality is canonical equivalence, not identity.
+            #expect(Array(SourceLineDecoding.text(of: bytes[...]).unicodeScalars) == TextDecoding.decode(bytes[...]).scalars, "\(bytes)")
+        }
+    }
+
     @Test func binaryTestAgreesWithCountingByteByByte() {
         for bytes in Self.samples() {
             let expected: String? = {

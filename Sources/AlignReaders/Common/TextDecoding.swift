@@ -266,6 +266,9 @@ enum Charset: String, Sendable {
 /// text, so a Windows-1252 line reads as the reader read it rather than as replacement characters.
 public enum SourceLineDecoding {
     public static func text(of bytes: ArraySlice<UInt8>) -> String {
+        // Valid UTF-8 (nearly every line) decodes to these very bytes: the standard library's
+        // validation is the same strict one, and makes the String without a scalar array.
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: TextDecoding.decode(bytes).scalars)
         return String(view)
