@@ -77,11 +77,11 @@ struct ClaimReader: Sendable {
         for (t, topic) in topics.enumerated() {
             guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
             var fillers = 0
-            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1].lowercased) {
+            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1]) {
                 index -= 1
                 fillers += 1
             }
-            guard index > 0, countFromWords.contains(words[index - 1].lowercased) else { continue }
+            guard index > 0, countFromWords.contains(words[index - 1]) else { continue }
             let preposition = words[index - 1].range
             // The value must end just before the preposition, with no word between.
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
@@ -97,7 +97,7 @@ struct ClaimReader: Sendable {
             for (q, quantity) in quantities.enumerated()
             where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
                 let joined = words.contains {
-                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0.lowercased)
+                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0)
                 }
                 if joined { pairs.insert(ClaimAttribution.Pair(value: q, topic: t)) }
             }
@@ -127,7 +127,7 @@ struct ClaimReader: Sendable {
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
-            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
+            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1]) { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
