@@ -1,26 +1,25 @@
-import AlignText
-
 /// The stem keys (`Word.stemKey`) of a fixed list of lower-cased words, asked of every word of a
 /// sentence before its lower-cased form is looked up. Equal lower-cased forms have equal stems, so
 /// a word whose key is absent is not in the list; and the key is already made, where the
 /// lower-cased form would be hashed again for every lookup.
-struct StemKeyFilter: Sendable {
+public struct StemKeyFilter: Sendable {
+    // Inlinable: callers ask it of every word of every sentence, and a call costs more than the probe.
     /// Open addressing on the key; `empty` marks a free slot (a real key of that value is `hasEmpty`).
-    private let slots: [UInt64]
-    private let shift: UInt64
-    private let hasEmpty: Bool
-    private static let empty: UInt64 = 0
+    @usableFromInline let slots: [UInt64]
+    @usableFromInline let shift: UInt64
+    @usableFromInline let hasEmpty: Bool
+    @inlinable static var empty: UInt64 { 0 }
 
     /// The filter of lower-cased `words`.
-    init<S: Sequence<String>>(_ words: S) {
+    public init<S: Sequence<String>>(_ words: S) {
         let stemmer = Stemmer()
         self.init(keys: Set(words.map { Self.key(ofStem: stemmer.stem($0)) }))
     }
 
     /// The filter of `stems`, to ask of `Word.stem` instead.
-    init<S: Sequence<String>>(stems: S) { self.init(keys: Set(stems.map(Self.key(ofStem:)))) }
+    public init<S: Sequence<String>>(stems: S) { self.init(keys: Set(stems.map(Self.key(ofStem:)))) }
 
-    private static func key(ofStem stem: String) -> UInt64 { Word(range: 0..<0, lowercased: stem, stem: stem).stemKey }
+    private static func key(ofStem stem: String) -> UInt64 { WordBytes.hash(stem) }
 
     private init(keys: Set<UInt64>) {
         var bits: UInt64 = 3
@@ -37,8 +36,8 @@ struct StemKeyFilter: Sendable {
     }
 
     /// False only for a word whose lower-cased form is none of the list's.
-    @inline(__always)
-    func mayContain(_ word: Word) -> Bool {
+    @inlinable
+    public func mayContain(_ word: Word) -> Bool {
         let key = word.stemKey
         if key == Self.empty { return hasEmpty }
         let mask = slots.count - 1
@@ -51,8 +50,8 @@ struct StemKeyFilter: Sendable {
         }
     }
 
-    @inline(__always)
-    private static func slot(_ key: UInt64, shift: UInt64) -> Int {
+    @inlinable
+    static func slot(_ key: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key ^ (key >> 31)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }
