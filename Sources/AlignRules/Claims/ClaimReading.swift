@@ -1,12 +1,14 @@
 import AlignText
 
-/// What one document's sentences say about the promises, read once for `claim-conflict` and
-/// `promise-hedged`: both need every sentence's topics and values, and reading them is most of
-/// what either rule costs.
+/// What one document's sentences say about the promises and what they offer, read in one pass
+/// for `claim-conflict`, `promise-hedged` and `audience-parity`: each walked every sentence, and
+/// the first two read its topics and values again.
 struct ClaimReading: Sendable {
     /// Checked sentences that name a promise's topic: index in `AnalyzedDocument.sentences`, and
     /// what the sentence says (hedges included).
     private(set) var sentences: [(index: Int, reading: SentenceReading)] = []
+    /// Checked sentences that offer something, with their offers (see `OfferReader.offers`).
+    private(set) var offers: [(index: Int, offers: [(kind: String, range: Range<Int>)])] = []
     /// Which document it reads, so that a result reused for another document reads that one.
     let path: String
     let sentenceCount: Int
@@ -20,6 +22,8 @@ struct ClaimReading: Sendable {
             if let reading = reader.read(document.sentences[index], hedges: Hedges.hits(in: words)) {
                 sentences.append((index, reading))
             }
+            let found = OfferReader.offers(in: document.sentences[index])
+            if !found.isEmpty { offers.append((index, found)) }
         }
     }
 
