@@ -111,9 +111,8 @@ struct ClaimReader: Sendable {
         return next == "this" || next == "that"
     }
 
-    /// `hedges` are the sentence's `Hedges.hits`: only `promise-hedged` reads hedges, and it has
-    /// found them already; other callers pass none and skip that part.
-    func read(_ sentence: Sentence, hedges hits: [WordPhrases.Hit]) -> SentenceReading? {
+    /// The sentence's values, statements and hedges; nil when it names no promise's topic.
+    func read(_ sentence: Sentence) -> SentenceReading? {
         let matches = promises.topicMatches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
@@ -140,6 +139,8 @@ struct ClaimReader: Sendable {
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        // Looked for only here: most sentences name no topic, and hedges matter only beside one.
+        let hits = Hedges.hits(in: sentence.words)
         // With no value and no hedge, only a promise without a canonical value can be stated (by
         // its topic): the rest of the reading would find nothing.
         if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {

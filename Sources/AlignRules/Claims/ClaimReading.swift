@@ -17,9 +17,7 @@ struct ClaimReading: Sendable {
         path = document.path
         sentenceCount = document.sentences.count
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
-            let words = document.sentences[index].words
-            // A sentence with no hedge reads as with none: the hedges are rare, and looked for first.
-            if let reading = reader.read(document.sentences[index], hedges: Hedges.hits(in: words)) {
+            if let reading = reader.read(document.sentences[index]) {
                 sentences.append((index, reading))
             }
             let found = OfferReader.offers(in: document.sentences[index])

@@ -93,11 +93,13 @@ enum OfferReader {
         "of", "charge", "and", "or", "to", "for", "month", "months", "week", "weeks", "day", "days",
     ]
 
+    static let freeWords: WordSet = ["free", "complimentary"]
+
     /// "a free insulated bottle with every first order": something free that comes with a
     /// purchase is a gift, whatever the thing is called.
     static func freeItemWithPurchase(in sentence: Sentence) -> Range<Int>? {
         let words = sentence.words
-        for (index, word) in words.enumerated() where word.lowercased == "free" || word.lowercased == "complimentary" {
+        for (index, word) in words.enumerated() where freeWords.contains(word) {
             guard !isNegated(sentence, before: index) else { continue }
             var next = index + 1
             while next < min(words.count, index + 4), words[next].lowercased != "with" {
