@@ -1,25 +1,25 @@
 /// The words the quantity reader knows: numbers, units, currencies, and the words around a number
 /// that say it is not a claim value (a date, a frequency, a history).
 enum QuantityLexicon {
-    static let ones: QuantityWordTable<Double> = [
+    static let ones: WordTable<Double> = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: QuantityWordTable<Double> = [
+    static let tens: WordTable<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
-    static let scales: QuantityWordTable<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let scales: WordTable<Double> = ["hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000]
     /// The words without which a text holds no value: numbers, scales ("a hundred"), "half" ("half
     /// a day") and units of time ("a day", "the next day"). See `QuantityScanner.mayBeginQuantity`.
-    static let quantityWords = QuantityWordSet(
+    static let quantityWords = WordSet(
         Array(ones.words) + Array(tens.words) + Array(scales.words) + Array(timeUnits.words) + ["half"])
     /// The words a value can start at (see `QuantityScanner.mayStartQuantity`).
-    static let startWords = QuantityWordSet(
+    static let startWords = WordSet(
         Array(ones.words) + Array(tens.words) + Array(currencyCodes.words) + ["us", "next", "a", "an", "half"])
     /// Letters written straight after digits that scale them ("$50k", "1.5M").
-    static let suffixScales: QuantityWordTable<Double> = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
+    static let suffixScales: WordTable<Double> = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
 
     enum TimeUnit: Sendable {
         case minute, hour, day, week, month, year
@@ -48,7 +48,7 @@ enum QuantityLexicon {
         }
     }
 
-    static let timeUnits: QuantityWordTable<TimeUnit> = [
+    static let timeUnits: WordTable<TimeUnit> = [
         "minute": .minute, "minutes": .minute, "min": .minute, "mins": .minute,
         "hour": .hour, "hours": .hour, "hr": .hour, "hrs": .hour, "h": .hour,
         "day": .day, "days": .day,
@@ -57,31 +57,31 @@ enum QuantityLexicon {
         "year": .year, "years": .year, "yr": .year, "yrs": .year,
     ]
     /// Abbreviations read as units only straight after digits ("24h", "30min"), never after a word.
-    static let attachedOnlyUnits: QuantityWordSet = ["h", "mo", "mos", "wk", "wks"]
+    static let attachedOnlyUnits: WordSet = ["h", "mo", "mos", "wk", "wks"]
 
     /// Period words after money that make it a rate ("monthly", "annually").
-    static let periodAdverbs: QuantityWordTable<TimeUnit> = [
+    static let periodAdverbs: WordTable<TimeUnit> = [
         "monthly": .month, "annually": .year, "yearly": .year, "annual": .year, "weekly": .week, "daily": .day,
     ]
 
-    static let currencyCodes: QuantityWordTable<String> = [
+    static let currencyCodes: WordTable<String> = [
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "jpy": "JPY",
     ]
     /// Currency names after a number ("75 dollars"); "pounds" is left out: it is also a weight.
-    static let currencyNames: QuantityWordTable<String> = [
+    static let currencyNames: WordTable<String> = [
         "dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
     ]
 
-    static let monthNames: QuantityWordSet = [
+    static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "sept", "oct", "nov", "dec",
     ]
 
-    static let ordinalSuffixes: QuantityWordSet = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
 
     /// Words before a number that make it an identifier, not a value.
-    static let identifierWords: QuantityWordSet = [
+    static let identifierWords: WordSet = [
         "version", "v", "ver", "release", "model", "no", "number", "ios", "android", "windows", "macos",
         "step", "page", "room", "suite", "unit", "ext", "extension", "order", "ticket", "case", "code",
         "item", "sku", "id", "route", "highway", "chapter", "section", "part", "level", "tier", "plan",
@@ -89,10 +89,10 @@ enum QuantityLexicon {
     ]
     /// Of those, the ones that only make a following bare year or reference an identifier: "in" and
     /// "of" come before real values too ("in 3 days"), so they only count before a four-digit year.
-    static let yearOnlyWords: QuantityWordSet = ["in", "of", "est", "founded", "since"]
+    static let yearOnlyWords: WordSet = ["in", "of", "est", "founded", "since"]
 
     /// Words a number may not count: they are grammar, not things ("one of our agents").
-    static let notCountable: QuantityWordSet = [
+    static let notCountable: WordSet = [
         "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "is",
         "are", "was", "were", "be", "it", "we", "you", "they", "our", "your", "their", "that", "this",
         "more", "less", "than", "times", "time", "out", "per", "am", "pm", "percent", "pct", "off",
@@ -101,10 +101,10 @@ enum QuantityLexicon {
     ]
 
     /// Before a value, an increment on top of another: "an extra 5%", "another 2 days".
-    static let incrementWords: QuantityWordSet = ["extra", "additional", "another", "further"]
+    static let incrementWords: WordSet = ["extra", "additional", "another", "further"]
 
     /// Words after which "a day", "an hour" state a value ("within a day", "takes a week").
-    static let articleValueLead: QuantityWordSet = [
+    static let articleValueLead: WordSet = [
         "within", "in", "under", "for", "than", "about", "around", "roughly", "approximately", "nearly", "almost",
         "over", "after", "take", "takes", "took", "taking", "to", "by", "only", "just", "least", "most", "of",
         "is", "are", "be", "was", "lasts", "last", "extra", "another", "half", "whole", "full", "entire", "and", "or",
@@ -112,17 +112,17 @@ enum QuantityLexicon {
     ]
 
     /// Before a number, mark a frequency ("every 3 days", "twice a month").
-    static let frequencyLead: QuantityWordSet = ["every", "each", "per", "once", "twice", "thrice", "times", "x"]
+    static let frequencyLead: WordSet = ["every", "each", "per", "once", "twice", "thrice", "times", "x"]
     /// Between a value and a period: "7 days a week", "24 hours per day".
-    static let frequencyJoin: QuantityWordSet = ["a", "an", "per", "each", "every"]
+    static let frequencyJoin: WordSet = ["a", "an", "per", "each", "every"]
 
     /// Words in a sentence that put a "for 20 years" in the past: a history, not a promise.
-    static let perfectMarkers: QuantityWordSet = [
+    static let perfectMarkers: WordSet = [
         "have", "has", "had", "'ve", "we've", "i've", "they've", "it's", "we'd", "been", "since", "served",
         "helped", "trusted", "built", "founded", "operated", "running",
     ]
     /// Before a duration: "for the past 20 years", "over the last decade".
-    static let historyLead: QuantityWordSet = ["past", "last", "previous"]
+    static let historyLead: WordSet = ["past", "last", "previous"]
     /// After a duration: "20 years ago", "20 years old", "20 years running", "20 years of experience".
-    static let historyTail: QuantityWordSet = ["ago", "old", "running", "experience", "strong", "young", "later", "earlier"]
+    static let historyTail: WordSet = ["ago", "old", "running", "experience", "strong", "young", "later", "earlier"]
 }

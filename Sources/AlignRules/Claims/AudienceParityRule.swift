@@ -8,8 +8,10 @@ import AlignText
 /// nothing is reported. Every channel counts: a sales script (employee) can target prospects. The finding has no related place: what is wrong is an absence.
 public struct AudienceParityRule: DocumentRule, CorpusRule {
     public static let id = "audience-parity"
+    /// For the document's claim reading, which the claim rules share and which holds its offers.
+    let reader: ClaimReader
 
-    public init() {}
+    init(reader: ClaimReader) { self.reader = reader }
 
     public var description: RuleDescription {
         RuleDescription(
@@ -35,11 +37,13 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
-            for offer in OfferReader.offers(in: sentence) {
+        for (index, offers) in result.claimReading(of: document, reader: reader).offers {
+            let sentence = document.sentences[index]
+            let normalised = sentence.normalised
+            for offer in offers {
                 result.facts.offers.append(Offer(
                     kind: offer.kind, file: document.path, span: document.span(in: sentence, utf8: offer.range),
-                    channel: document.channel, audience: document.audience, sentence: sentence.normalised))
+                    channel: document.channel, audience: document.audience, sentence: normalised))
             }
         }
     }

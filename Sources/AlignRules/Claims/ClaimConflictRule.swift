@@ -51,8 +51,8 @@ public struct ClaimConflictRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
-            guard let reading = reader.read(sentence, hedges: []) else { continue }
+        for (index, reading) in result.claimReading(of: document, reader: reader).sentences {
+            let sentence = document.sentences[index]
             for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
                 result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
             }

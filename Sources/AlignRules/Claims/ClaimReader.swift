@@ -77,11 +77,11 @@ struct ClaimReader: Sendable {
         for (t, topic) in topics.enumerated() {
             guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
             var fillers = 0
-            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1].lowercased) {
+            while index > 0, fillers < 2, countFromFillers.contains(words[index - 1]) {
                 index -= 1
                 fillers += 1
             }
-            guard index > 0, countFromWords.contains(words[index - 1].lowercased) else { continue }
+            guard index > 0, countFromWords.contains(words[index - 1]) else { continue }
             let preposition = words[index - 1].range
             // The value must end just before the preposition, with no word between.
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
@@ -97,7 +97,7 @@ struct ClaimReader: Sendable {
             for (q, quantity) in quantities.enumerated()
             where quantity.quantity.dimension == .duration && quantity.range.upperBound <= topic.range.lowerBound {
                 let joined = words.contains {
-                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0.lowercased)
+                    $0.range.lowerBound >= quantity.range.upperBound && $0.range.upperBound <= topic.range.lowerBound && joiningWords.contains($0)
                 }
                 if joined { pairs.insert(ClaimAttribution.Pair(value: q, topic: t)) }
             }
@@ -111,9 +111,8 @@ struct ClaimReader: Sendable {
         return next == "this" || next == "that"
     }
 
-    /// `hedges` are the sentence's `Hedges.hits`: only `promise-hedged` reads hedges, and it has
-    /// found them already; other callers pass none and skip that part.
-    func read(_ sentence: Sentence, hedges hits: [WordPhrases.Hit]) -> SentenceReading? {
+    /// The sentence's values, statements and hedges; nil when it names no promise's topic.
+    func read(_ sentence: Sentence) -> SentenceReading? {
         let matches = promises.topicMatches(in: sentence.words)
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
@@ -127,7 +126,7 @@ struct ClaimReader: Sendable {
             if !Self.isContiguous(sentence.words[match.words], bytes: bytes, base: base) { continue }
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
-            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1].lowercased) { continue }
+            if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1]) { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
@@ -140,6 +139,8 @@ struct ClaimReader: Sendable {
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        // Looked for only here: most sentences name no topic, and hedges matter only beside one.
+        let hits = Hedges.hits(in: sentence.words)
         // With no value and no hedge, only a promise without a canonical value can be stated (by
         // its topic): the rest of the reading would find nothing.
         if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {

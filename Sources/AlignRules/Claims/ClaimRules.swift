@@ -16,7 +16,7 @@ public struct ClaimRules: Sendable {
     public init(expectation: Expectation, stemmer: Stemmer) {
         let promises = PromiseIndex(expectation: expectation, stemmer: stemmer)
         let reader = ClaimReader(promises: promises)
-        let parity = AudienceParityRule()
+        let parity = AudienceParityRule(reader: reader)
         self.promises = promises
         self.documentRules = [
             ClaimConflictRule(reader: reader, expectationFile: expectation.file),

@@ -53,7 +53,7 @@ enum OfferReader {
     static func offers(in sentence: Sentence) -> [(kind: String, range: Range<Int>)] {
         var found: [(kind: String, range: Range<Int>)] = []
         // Most sentences offer nothing: one lookup per word says so.
-        guard sentence.words.contains(where: { offerWords.contains($0.lowercased) }) else { return found }
+        guard sentence.words.contains(where: { offerWords.contains($0) }) else { return found }
         for hit in phrases.hits(in: sentence.words) where !found.contains(where: { $0.kind == hit.key }) {
             var first = hit.words.lowerBound
             // "14-day trial": the offer starts at its number.
@@ -93,11 +93,13 @@ enum OfferReader {
         "of", "charge", "and", "or", "to", "for", "month", "months", "week", "weeks", "day", "days",
     ]
 
+    static let freeWords: WordSet = ["free", "complimentary"]
+
     /// "a free insulated bottle with every first order": something free that comes with a
     /// purchase is a gift, whatever the thing is called.
     static func freeItemWithPurchase(in sentence: Sentence) -> Range<Int>? {
         let words = sentence.words
-        for (index, word) in words.enumerated() where word.lowercased == "free" || word.lowercased == "complimentary" {
+        for (index, word) in words.enumerated() where freeWords.contains(word) {
             guard !isNegated(sentence, before: index) else { continue }
             var next = index + 1
             while next < min(words.count, index + 4), words[next].lowercased != "with" {
@@ -114,7 +116,7 @@ enum OfferReader {
     /// "no discount", "not a free trial", "without a coupon".
     static func isNegated(_ sentence: Sentence, before index: Int) -> Bool {
         let window = sentence.words[max(0, index - 2)..<index]
-        return window.contains { negations.contains($0.lowercased) }
+        return window.contains { negations.contains($0) }
     }
 
     static let negations: WordSet = ["no", "not", "without", "never"]

@@ -46,10 +46,8 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for sentence in document.sentences where ClaimReader.isChecked(sentence, in: document) {
-            // Hedges are rare: look for one before reading the sentence for claims.
-            let hits = Hedges.hits(in: sentence.words)
-            guard !hits.isEmpty, let reading = reader.read(sentence, hedges: hits), !reading.hedges.isEmpty else { continue }
+        for (index, reading) in result.claimReading(of: document, reader: reader).sentences where !reading.hedges.isEmpty {
+            let sentence = document.sentences[index]
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]
                 result.facts.hedged.insert(entry.promise.id)

@@ -21,8 +21,8 @@ struct StatisticClauses {
             }
         }
         for (index, word) in sentence.words.enumerated() {
-            if Self.words.contains(word.lowercased) { measured.insert(clause(word.range.lowerBound)) }
-            if Self.negations.contains(word.lowercased),
+            if Self.words.contains(word) { measured.insert(clause(word.range.lowerBound)) }
+            if Self.negations.contains(word),
                sentence.words.dropFirst(index + 1).prefix(2).contains(where: { Self.speech.contains($0.lowercased) }) {
                 measured.insert(clause(word.range.lowerBound))
             }

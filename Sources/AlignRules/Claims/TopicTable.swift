@@ -22,6 +22,8 @@ final class TopicTable: Sendable {
 
     let starts: [Start]
     let stems: WordIndex
+    /// Most words start no topic: their stem key says so before their stem is hashed.
+    let stemKeys: StemKeyFilter
     let hasLoose: Bool
 
     /// `topics` are (promise index, stems) in the order of `expect.yml`.
@@ -42,6 +44,7 @@ final class TopicTable: Sendable {
         }
         starts = order.map { byStem[$0]! }
         self.stems = WordIndex(order)
+        stemKeys = StemKeyFilter(stems: order)
         hasLoose = starts.contains { !$0.loose.isEmpty }
     }
 
@@ -58,7 +61,7 @@ final class TopicTable: Sendable {
         var found: [(promise: Int, words: Range<Int>)] = []
         var candidates: [(start: Int, at: Int)] = []
         for start in words.indices {
-            if let at = stems.index(of: words[start].stem) { candidates.append((start, at)) }
+            if stemKeys.mayContain(words[start]), let at = stems.index(of: words[start].stem) { candidates.append((start, at)) }
         }
         guard !candidates.isEmpty else { return found }
         for (start, at) in candidates {
@@ -78,7 +81,7 @@ final class TopicTable: Sendable {
                 for gapAt in 1..<count {
                     // stems[0..<gapAt], one inserted word, stems[gapAt...]
                     let inserted = words[start + gapAt]
-                    if Self.notInserted.contains(inserted.lowercased) { continue }
+                    if Self.notInserted.contains(inserted) { continue }
                     var ok = true
                     for k in 0..<count {
                         let index = start + k + (k >= gapAt ? 1 : 0)
@@ -92,10 +95,10 @@ final class TopicTable: Sendable {
             }
         }
         for (start, at) in candidates where start + 2 < words.count && !starts[at].inverted.isEmpty {
-            guard Self.copulas.contains(words[start + 1].lowercased) else { continue }
+            guard Self.copulas.contains(words[start + 1]) else { continue }
             // "shipping is free", "shipping is always free"
             var last = start + 2
-            if Self.copulas.contains(words[last].lowercased), last + 1 < words.count { last += 1 }
+            if Self.copulas.contains(words[last]), last + 1 < words.count { last += 1 }
             for candidate in starts[at].inverted where words[last].stem == candidate.stems[0] {
                 if !found.contains(where: { $0.promise == candidate.promise && $0.words.overlaps(start..<(last + 1)) }) {
                     found.append((candidate.promise, start..<(last + 1)))

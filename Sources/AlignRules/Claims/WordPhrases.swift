@@ -17,6 +17,8 @@ struct WordPhrases: Sendable {
     /// Candidates by the index of their first word in `firstWordIndex`, longest first.
     private let candidates: [[Candidate]]
     private let firstWordIndex: WordIndex
+    /// Most words start no phrase: their stem key says so before their lower-cased form is hashed.
+    private let firstWordKeys: StemKeyFilter
     /// The words of every phrase, in the order given.
     let phraseWords: [[String]]
 
@@ -37,11 +39,12 @@ struct WordPhrases: Sendable {
         candidates = order.map { byFirst[$0]! }
         self.phraseWords = phraseWords
         firstWordIndex = WordIndex(order)
+        firstWordKeys = StemKeyFilter(order)
     }
 
     /// The longest phrase that starts at `index` and ends by `end`.
     func hit(at index: Int, in words: [Word], end: Int) -> Hit? {
-        guard let first = firstWordIndex.index(of: words[index].lowercased) else { return nil }
+        guard firstWordKeys.mayContain(words[index]), let first = firstWordIndex.index(of: words[index].lowercased) else { return nil }
         for candidate in candidates[first] where index + candidate.words.count <= end {
             var ok = true
             for k in 1..<max(candidate.words.count, 1) where words[index + k].lowercased != candidate.words[k] {

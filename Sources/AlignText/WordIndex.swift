@@ -1,10 +1,8 @@
-import AlignText
-
 /// Numbers a fixed list of lower-cased words, for lookups made for every word of every sentence.
 /// A word of up to 16 UTF-8 bytes is its own key, packed into two integers: a lookup is a
 /// multiply and a probe, where a `String` key would be hashed with SipHash. A `StemFilter` in
 /// front answers most misses before that.
-struct WordIndex: Sendable {
+public struct WordIndex: Sendable {
     private struct Slot: Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -18,7 +16,7 @@ struct WordIndex: Sendable {
     /// Words too long to pack: none in practice, kept so that every word is found.
     private let long: [String: Int]
 
-    init(_ words: [String]) {
+    public init(_ words: [String]) {
         var bits: UInt64 = 4
         while (1 << bits) < words.count * 4 { bits += 1 }
         var slots = [Slot](repeating: Slot(), count: 1 << bits)
@@ -44,7 +42,7 @@ struct WordIndex: Sendable {
     }
 
     /// The index of `word` in the list, or nil.
-    func index(of word: String) -> Int? {
+    public func index(of word: String) -> Int? {
         guard filter.mayContain(word) else { return nil }
         guard let (low, high) = Self.key(word) else { return long[word] }
         let mask = slots.count - 1
@@ -57,7 +55,7 @@ struct WordIndex: Sendable {
         }
     }
 
-    func contains(_ word: String) -> Bool { index(of: word) != nil }
+    public func contains(_ word: String) -> Bool { index(of: word) != nil }
 
     /// The word's bytes in two integers (zero-padded: a word has no zero byte), or nil past 16 bytes.
     private static func key(_ word: String) -> (UInt64, UInt64)? {
