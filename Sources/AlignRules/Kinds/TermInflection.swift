@@ -27,12 +27,33 @@ enum TermInflection {
     }
 
     static func withCase(of found: String, applied term: String) -> String {
-        let letters = found.filter(\.isLetter)
-        if letters.count > 1, letters.allSatisfy(\.isUppercase) { return term.uppercased() }
-        if let first = letters.first, first.isUppercase, let head = term.first {
+        let letters = letterCase(of: found)
+        if letters.count > 1, letters.allUppercase { return term.uppercased() }
+        if letters.firstUppercase, let head = term.first {
             return head.uppercased() + term.dropFirst()
         }
         return term
+    }
+
+    /// How many letters `text` has, whether all are upper-case and whether the first is. ASCII
+    /// (nearly every finding) is read as bytes: filtering Characters makes a String and looks
+    /// up Unicode properties for each.
+    static func letterCase(of text: String) -> (count: Int, allUppercase: Bool, firstUppercase: Bool) {
+        var count = 0
+        var allUppercase = true
+        var firstUppercase = false
+        for b in text.utf8 {
+            guard b < 0x80 else {
+                let letters = text.filter(\.isLetter)
+                return (letters.count, letters.allSatisfy(\.isUppercase), letters.first?.isUppercase ?? false)
+            }
+            let upper = b >= 0x41 && b <= 0x5A
+            guard upper || (b >= 0x61 && b <= 0x7A) else { continue }
+            if count == 0 { firstUppercase = upper }
+            if !upper { allUppercase = false }
+            count += 1
+        }
+        return (count, allUppercase, firstUppercase)
     }
 
     private static func lastWord(_ text: String) -> Substring {
