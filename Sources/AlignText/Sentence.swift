@@ -212,18 +212,20 @@ public enum SentenceSplitter {
         var sentences: [Sentence] = []
         // About one sentence per block and per 80 bytes: most documents then never grow the array.
         var bytes = 0
-        for block in document.blocks { bytes += block.text.utf8.count }
+        // Blocks by index: a `for` loop copies each one (retaining its text and anchors).
+        for index in document.blocks.indices { bytes += document.blocks[index].text.utf8.count }
         sentences.reserveCapacity(document.blocks.count + bytes / 80)
-        for (index, block) in document.blocks.enumerated() {
+        for index in document.blocks.indices {
+            let whole = document.blocks[index].text
             // One view of the block's bytes serves the splitter, every sentence and every word.
-            var blockText = block.text
+            var blockText = whole
             blockText.withUTF8 { utf8 in
                 for range in ranges(in: utf8) {
                     let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
                     let bytes = UnsafeBufferPointer(rebasing: utf8[clipped])
                     // A sentence that is its whole block (a heading, a list item, a short paragraph)
                     // shares the block's storage instead of copying it.
-                    let text = clipped.count == utf8.count ? block.text : String(decoding: bytes, as: UTF8.self)
+                    let text = clipped.count == utf8.count ? whole : String(decoding: bytes, as: UTF8.self)
                     let words = WordScanner.words(in: bytes, base: clipped.lowerBound, stemmer: stemmer)
                     sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
                 }
