@@ -10,8 +10,8 @@ enum TermInflection {
 
     /// The found text is plural when its last word adds an `s` the phrase's last word lacks.
     static func isPlural(_ found: String, of phrase: String) -> Bool {
-        let foundLast = lastWord(found).lowercased()
-        let phraseLast = lastWord(phrase).lowercased()
+        let foundLast = lastWordLowercased(found)
+        let phraseLast = lastWordLowercased(phrase)
         return foundLast != phraseLast && foundLast.hasSuffix("s") && !phraseLast.hasSuffix("s")
     }
 
@@ -54,6 +54,27 @@ enum TermInflection {
             count += 1
         }
         return (count, allUppercase, firstUppercase)
+    }
+
+    /// The last word of `text`, lower-cased. ASCII is read as bytes: splitting Characters looks
+    /// up Unicode properties for each and makes a String per word.
+    static func lastWordLowercased(_ text: String) -> String {
+        var text = text
+        let ascii: String? = text.withUTF8 { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func inWord(_ b: UInt8) -> Bool { b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b == 0x27 }
+            var end = utf8.count
+            while end > 0, !inWord(utf8[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, inWord(utf8[start - 1]) { start -= 1 }
+            // No word at all: the whole text, as `split` leaves it.
+            let word = end > 0 ? UnsafeBufferPointer(rebasing: utf8[start..<end]) : utf8
+            return String(unsafeUninitializedCapacity: word.count) { out in
+                for (k, b) in word.enumerated() { out[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+                return word.count
+            }
+        }
+        return ascii ?? lastWord(text).lowercased()
     }
 
     private static func lastWord(_ text: String) -> Substring {
