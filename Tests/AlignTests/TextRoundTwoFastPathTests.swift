@@ -70,3 +70,22 @@ extension TextRoundTwoFastPathTests {
         #expect(TermInflection.lastWordLowercased(text) == general)
     }
 }
+
+extension TextRoundTwoFastPathTests {
+    /// Required and parity rules read only the first hit: stopping early keeps it.
+    @Test func scanUntilFirstHitKeepsTheFirstHits() {
+        let stemmer = Stemmer()
+        let text = ["No refund here.", "Refunds take five days, a refund is certain.", "Another refund."]
+        let blocks = text.enumerated().map { index, text in
+            Block(kind: .paragraph, text: text, anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: 1))])
+        }
+        let document = Document(path: "a.txt", kind: .article, blocks: blocks)
+        let analyzed = AnalyzedDocument(document: document, channel: .customer, audience: nil,
+                                        sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
+        let matcher = TextMatcher(phrases: ["refund"], patterns: [], unless: ["no refund"], stemmer: stemmer)
+        let all = matcher.scan(analyzed).hits
+        let first = matcher.scan(analyzed, untilFirstHit: true).hits
+        #expect(all.count == 3 && first.count == 2)
+        #expect(Array(all.prefix(first.count)) == first)
+    }
+}

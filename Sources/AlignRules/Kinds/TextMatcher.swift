@@ -55,8 +55,11 @@ public struct TextMatcher: Sendable {
 
     public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
 
-    /// Every counted match in `document`, in order, without overlaps (the longest wins).
-    public func scan(_ document: AnalyzedDocument) -> Scan {
+    /// Every counted match in `document`, in order, without overlaps (the longest wins). With
+    /// `untilFirstHit`, a matcher without patterns (which cannot run away) stops after the first
+    /// sentence with a hit: the hits then begin as they would, and a rule asking only for the
+    /// first one reads no further.
+    public func scan(_ document: AnalyzedDocument, untilFirstHit: Bool = false) -> Scan {
         var scan = Scan()
         // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
         let stems = document.stems
@@ -110,7 +113,10 @@ public struct TextMatcher: Sendable {
                     scan.runaway.append((patterns[p], index))
                 }
             }
-            if !found.isEmpty { scan.hits += Self.withoutOverlaps(found) }
+            if !found.isEmpty {
+                scan.hits += Self.withoutOverlaps(found)
+                if untilFirstHit, patterns.isEmpty { break }
+            }
         }
         return scan
     }
