@@ -4,8 +4,8 @@ import CPCRE2
 /// with PCRE2. PCRE2 is used rather than Swift `Regex` because its match and depth limits bound
 /// catastrophic backtracking: a runaway pattern stops with `.limitExceeded` instead of stalling.
 public final class Pattern: @unchecked Sendable {
-    // Safe to share: the compiled code is immutable after init; every match makes its own
-    // match data and match context, as PCRE2 requires for concurrent use.
+    // Safe to share: the compiled code is immutable after init; every match (or `Session`) has
+    // its own match data and match context, as PCRE2 requires for concurrent use.
     private let code: OpaquePointer
     public let source: String
     private let matchLimit: UInt32
@@ -50,25 +50,52 @@ public final class Pattern: @unchecked Sendable {
 
     /// Every non-overlapping match in `text`, as UTF-8 ranges.
     public func matches(in text: String) -> MatchOutcome {
-        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else { return .matches([]) }
-        defer { pcre2_match_data_free_8(matchData) }
-        guard let context = pcre2_match_context_create_8(nil) else { return .matches([]) }
-        defer { pcre2_match_context_free_8(context) }
-        pcre2_set_match_limit_8(context, matchLimit)
-        pcre2_set_depth_limit_8(context, depthLimit)
+        guard let session = Session(self) else { return .matches([]) }
+        return session.matches(in: text)
+    }
 
-        // The string's own bytes: no copy per sentence.
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.baseAddress != nil else {
-                // PCRE2 wants a subject pointer even for an empty subject.
-                return [UInt8]().withUnsafeBufferPointer { matches(in: $0, matchData: matchData, context: context) }
+    /// Match data and a match context for one task's matches of a pattern: a rule matching every
+    /// sentence of a document makes them once instead of once per sentence (two allocations and
+    /// frees each). Not Sendable: PCRE2 match data serves one match at a time.
+    public final class Session {
+        private let pattern: Pattern
+        private let matchData: OpaquePointer
+        private let context: OpaquePointer
+
+        /// Nil when PCRE2 cannot allocate (then nothing matches, as `matches(in:)` has it).
+        public init?(_ pattern: Pattern) {
+            guard let matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else { return nil }
+            guard let context = pcre2_match_context_create_8(nil) else {
+                pcre2_match_data_free_8(matchData)
+                return nil
             }
-            return matches(in: bytes, matchData: matchData, context: context)
+            pcre2_set_match_limit_8(context, pattern.matchLimit)
+            pcre2_set_depth_limit_8(context, pattern.depthLimit)
+            self.pattern = pattern
+            self.matchData = matchData
+            self.context = context
+        }
+
+        deinit {
+            pcre2_match_context_free_8(context)
+            pcre2_match_data_free_8(matchData)
+        }
+
+        /// Every non-overlapping match in `text`, as UTF-8 ranges.
+        public func matches(in text: String) -> MatchOutcome {
+            // The string's own bytes: no copy per sentence.
+            var text = text
+            return text.withUTF8 { bytes in
+                guard bytes.baseAddress != nil else {
+                    // PCRE2 wants a subject pointer even for an empty subject.
+                    return [UInt8]().withUnsafeBufferPointer { pattern.matches(in: $0, matchData: matchData, context: context) }
+                }
+                return pattern.matches(in: bytes, matchData: matchData, context: context)
+            }
         }
     }
 
-    private func matches(in bytes: UnsafeBufferPointer<UInt8>, matchData: OpaquePointer, context: OpaquePointer) -> MatchOutcome {
+    fileprivate func matches(in bytes: UnsafeBufferPointer<UInt8>, matchData: OpaquePointer, context: OpaquePointer) -> MatchOutcome {
         var ranges: [Range<Int>] = []
         var start = 0
         while start <= bytes.count {

@@ -23,6 +23,9 @@ public struct Sentence: Hashable, Sendable, Codable {
         var text = text
         let folded: String? = text.withUTF8 { utf8 in
             guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Text whose only white space is single inner spaces (most sentences) is its own
+            // folding: no new String.
+            if !Self.needsFolding(utf8) { return self.text }
             return String(unsafeUninitializedCapacity: utf8.count) { out in
                 var count = 0
                 var pendingSpace = false
@@ -43,6 +46,20 @@ public struct Sentence: Hashable, Sendable, Codable {
             }
         }
         return folded ?? text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether ASCII `utf8` has white space other than single spaces between other bytes.
+    static func needsFolding(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        var previousSpace = false
+        for b in utf8 {
+            if b >= 0x09 && b <= 0x0D { return true }
+            let space = b == 0x20
+            if space && previousSpace { return true }
+            previousSpace = space
+        }
+        return false
     }
 }
 
@@ -77,6 +94,8 @@ public enum SentenceSplitter {
 
     static func ranges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
+        // A sentence is rarely shorter than this: most blocks then never grow the array.
+        result.reserveCapacity(bytes.count / 48 + 1)
         var start = 0
         var i = 0
         // The bytes that may end a sentence: line feed, `!`, `.` and `?`.
@@ -90,6 +109,12 @@ public enum SentenceSplitter {
             start = end
         }
         while i < bytes.count {
+            // Eight bytes at a time until one of them may end a sentence (prose runs ~80 bytes
+            // between stops); what follows reads that byte on its own.
+            while i + 8 <= bytes.count, !mayEnd(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+            }
+            guard i < bytes.count else { break }
             let b = bytes[i]
             // Letters (above 0x3F) and most punctuation end nothing: one test skips them.
             guard b < 0x40, enders & (1 << UInt64(b)) != 0 else {
@@ -123,6 +148,15 @@ public enum SentenceSplitter {
         }
         close(at: bytes.count)
         return result
+    }
+
+    /// Whether any byte of `word` is a line feed, `!`, `.` or `?`.
+    @inline(__always)
+    static func mayEnd(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & (ones << 7) }
+        return hasZero(word ^ (ones &* 0x0A)) | hasZero(word ^ (ones &* 0x21))
+            | hasZero(word ^ (ones &* 0x2E)) | hasZero(word ^ (ones &* 0x3F)) != 0
     }
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
@@ -176,14 +210,22 @@ public enum SentenceSplitter {
     /// The sentences of every block of `document`, with their words.
     public static func sentences(of document: Document, stemmer: Stemmer, maxLength: Int = 4_000) -> [Sentence] {
         var sentences: [Sentence] = []
-        for (index, block) in document.blocks.enumerated() {
+        // About one sentence per block and per 80 bytes: most documents then never grow the array.
+        var bytes = 0
+        // Blocks by index: a `for` loop copies each one (retaining its text and anchors).
+        for index in document.blocks.indices { bytes += document.blocks[index].text.utf8.count }
+        sentences.reserveCapacity(document.blocks.count + bytes / 80)
+        for index in document.blocks.indices {
+            let whole = document.blocks[index].text
             // One view of the block's bytes serves the splitter, every sentence and every word.
-            var blockText = block.text
+            var blockText = whole
             blockText.withUTF8 { utf8 in
                 for range in ranges(in: utf8) {
                     let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + maxLength)
                     let bytes = UnsafeBufferPointer(rebasing: utf8[clipped])
-                    let text = String(decoding: bytes, as: UTF8.self)
+                    // A sentence that is its whole block (a heading, a list item, a short paragraph)
+                    // shares the block's storage instead of copying it.
+                    let text = clipped.count == utf8.count ? whole : String(decoding: bytes, as: UTF8.self)
                     let words = WordScanner.words(in: bytes, base: clipped.lowerBound, stemmer: stemmer)
                     sentences.append(Sentence(block: index, range: clipped, text: text, words: words))
                 }

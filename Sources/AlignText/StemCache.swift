@@ -12,13 +12,20 @@ struct StemCache {
     /// Bounds memory on a corpus with an open vocabulary; a cleared cache only costs re-stemming.
     static let limit = 50_000
 
+    /// An entry's index (-1: none) beside its hash: a lookup reads one slot, not a slot and then
+    /// a hash in another table (with tens of thousands of words, each read was a cache miss).
+    struct Slot {
+        var hash: UInt64
+        var index: Int32
+    }
+
     private(set) var entries: [Entry] = []
     private var hashes: [UInt64] = []
     /// Each entry's bytes, lower-cased, at `starts[i]..<starts[i + 1]` of `bytes`.
     private var starts: [Int] = [0]
     private var bytes: [UInt8] = []
-    /// Open addressing: an index into `entries`, or -1.
-    private var slots = [Int32](repeating: -1, count: 1 << 12)
+    /// Open addressing.
+    private var slots = [Slot](repeating: Slot(hash: 0, index: -1), count: 1 << 12)
 
     /// The entry for `word` (whose bytes hash to `hash`); with `foldingCase`, `word` is ASCII
     /// and compared as if lower-cased.
@@ -26,18 +33,15 @@ struct StemCache {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.mix(hash)) & mask
         while true {
-            let index = Int(slots[slot])
+            let index = Int(slots[slot].index)
             if index < 0 { return nil }
-            // A short word's hash is its bytes (see `WordBytes.hash`): equal hashes and lengths suffice.
-            if hashes[index] == hash,
-               word.count <= WordBytes.packedLength ? length(index) == word.count : equals(index, word, foldingCase: foldingCase) {
+            // A short word's hash is its bytes and length (see `WordBytes.hash`): equal hashes suffice.
+            if slots[slot].hash == hash, word.count <= WordBytes.packedLength || equals(index, word, foldingCase: foldingCase) {
                 return index
             }
             slot = (slot + 1) & mask
         }
     }
-
-    private func length(_ index: Int) -> Int { starts[index + 1] - starts[index] }
 
     private func equals(_ index: Int, _ word: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> Bool {
         let start = starts[index]
@@ -66,12 +70,12 @@ struct StemCache {
     private mutating func place(_ index: Int, hash: UInt64) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: Self.mix(hash)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(hash: hash, index: Int32(index))
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [Slot](repeating: Slot(hash: 0, index: -1), count: slots.count * 2)
         for index in hashes.indices { place(index, hash: hashes[index]) }
     }
 
@@ -80,7 +84,7 @@ struct StemCache {
         hashes.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true)
         starts = [0]
-        for i in slots.indices { slots[i] = -1 }
+        for i in slots.indices { slots[i] = Slot(hash: 0, index: -1) }
     }
 
     /// Spreads every bit of a hash (or of a packed short word) over the low bits table slots take.
@@ -103,7 +107,8 @@ enum WordBytes {
 
     /// The hash of a word's bytes, lower-cased first when `foldingCase` (ASCII only): a word of
     /// up to seven bytes is packed into the hash with its length, which no two words share, so
-    /// that most lookups compare no bytes; a longer one gets FNV-1a.
+    /// that most lookups compare no bytes; a longer one gets FNV-1a with the top bit set, so that
+    /// it never equals a packed word's (whose top byte is its length).
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, foldingCase: Bool) -> UInt64 {
         if bytes.count <= packedLength {
@@ -119,7 +124,7 @@ enum WordBytes {
         } else {
             for b in bytes { h = (h ^ UInt64(b)) &* prime }
         }
-        return h
+        return h | 1 << 63
     }
 
     /// FNV-1a of a string's UTF-8 bytes: the key of a stem.

@@ -23,7 +23,7 @@ public struct ParityRule: DocumentRule, CorpusRule, ScopedRule {
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document), document.audience != nil else { return }
         result.facts.considered.insert(description.id)
-        let scan = matcher.scan(document)
+        let scan = matcher.scan(document, untilFirstHit: true)
         for stop in scan.runaway {
             result.findings.append(document.runawayFinding(description, pattern: stop.pattern, sentence: stop.sentence))
         }

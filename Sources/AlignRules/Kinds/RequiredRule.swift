@@ -34,7 +34,7 @@ public struct RequiredRule: DocumentRule, CorpusRule, ScopedRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
-        let scan = matcher.scan(document)
+        let scan = matcher.scan(document, untilFirstHit: true)
         guard scan.inScope else { return }
         result.facts.considered.insert(description.id)
         for stop in scan.runaway {

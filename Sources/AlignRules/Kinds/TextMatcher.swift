@@ -55,8 +55,11 @@ public struct TextMatcher: Sendable {
 
     public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
 
-    /// Every counted match in `document`, in order, without overlaps (the longest wins).
-    public func scan(_ document: AnalyzedDocument) -> Scan {
+    /// Every counted match in `document`, in order, without overlaps (the longest wins). With
+    /// `untilFirstHit`, a matcher without patterns (which cannot run away) stops after the first
+    /// sentence with a hit: the hits then begin as they would, and a rule asking only for the
+    /// first one reads no further.
+    public func scan(_ document: AnalyzedDocument, untilFirstHit: Bool = false) -> Scan {
         var scan = Scan()
         // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
         let stems = document.stems
@@ -82,6 +85,8 @@ public struct TextMatcher: Sendable {
         guard phrasesMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
+        // Each pattern's match data is made once for the document, not once per sentence.
+        let sessions = patterns.map { Pattern.Session($0.pattern) }
         // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
@@ -92,23 +97,26 @@ public struct TextMatcher: Sendable {
                 }
             }
             for p in patterns.indices where !stopped.contains(p) {
-                let sentence = document.sentences[index]
-                let sourced = patterns[p]
-                switch sourced.pattern.matches(in: sentence.text) {
+                guard let session = sessions[p] else { continue }
+                let range = document.sentences[index].range
+                switch session.matches(in: document.sentences[index].text) {
                 case .matches(let ranges):
                     for r in ranges where !r.isEmpty {
-                        let shifted = (sentence.range.lowerBound + r.lowerBound)..<(sentence.range.lowerBound + r.upperBound)
+                        let shifted = (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound)
                         // A sentence clipped inside a scalar decodes longer than its range: stay in the block.
-                        guard shifted.upperBound <= sentence.range.upperBound else { continue }
-                        found.append(Hit(sentence: index, range: shifted, phrase: sourced.pattern.source))
+                        guard shifted.upperBound <= range.upperBound else { continue }
+                        found.append(Hit(sentence: index, range: shifted, phrase: patterns[p].pattern.source))
                     }
                 case .limitExceeded:
                     // Once per document: a pattern that ran away on one sentence will on others.
                     stopped.insert(p)
-                    scan.runaway.append((sourced, index))
+                    scan.runaway.append((patterns[p], index))
                 }
             }
-            if !found.isEmpty { scan.hits += Self.withoutOverlaps(found) }
+            if !found.isEmpty {
+                scan.hits += Self.withoutOverlaps(found)
+                if untilFirstHit, patterns.isEmpty { break }
+            }
         }
         return scan
     }
