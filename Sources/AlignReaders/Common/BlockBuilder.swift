@@ -51,21 +51,23 @@ struct BlockBuilder {
     /// a run of plain ASCII after a written scalar follows on from it, so it is copied as bytes
     /// with no position work per scalar (this is most of every email and script line).
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from position: SourcePosition) {
-        var index = scalars.startIndex
-        var column = position.column
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            append(scalar, at: SourcePosition(line: position.line, column: column))
-            index += 1
-            column += 1
-            guard !TextScalars.isSpace(scalar) else { continue }
-            var end = index
-            while end < scalars.endIndex, Self.isPlainASCII(scalars[end]) { end += 1 }
-            guard end > index else { continue }
-            utf8.append(contentsOf: scalars[index..<end].lazy.map { UInt8(truncatingIfNeeded: $0.value) })
-            column += end - index
-            followingColumn = column
-            index = end
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0
+            var column = position.column
+            while index < scalars.count {
+                let scalar = scalars[index]
+                append(scalar, at: SourcePosition(line: position.line, column: column))
+                index += 1
+                column += 1
+                guard !TextScalars.isSpace(scalar) else { continue }
+                let start = index
+                while index < scalars.count, Self.isPlainASCII(scalars[index]) {
+                    utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
+                    index += 1
+                }
+                column += index - start
+                followingColumn = column
+            }
         }
     }
 
