@@ -212,6 +212,11 @@ struct HTMLWalker {
 
     private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
         guard let content = node.pointee.content else { return }
+        if let isEmpty = Self.isASCIISpace(content) {
+            // The white space between tags, most text nodes of a page: nothing to decode.
+            if !isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
+            return
+        }
         let scalars = UTF8Scalars.decode(cString: content)
         if scalars.allSatisfy(TextScalars.isSpace) {
             if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
@@ -251,7 +256,8 @@ struct HTMLWalker {
         guard depth < options.maxNestingDepth else { return }
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content,
+               Self.isASCIISpace(content) == nil {
                 let scalars = UTF8Scalars.decode(cString: content)
                 let line = Int(xmlGetLineNo(current))
                 if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
@@ -327,6 +333,19 @@ struct HTMLWalker {
             lineEnd = source.start(ofLine: line + 1)
         }
         if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
+    }
+
+    /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
+    /// has anything else: told from its bytes, before any decoding.
+    private static func isASCIISpace(_ content: UnsafePointer<xmlChar>) -> Bool? {
+        var count = 0
+        while true {
+            switch content[count] {
+            case 0: return .some(count == 0)
+            case 0x09...0x0D, 0x20: count += 1
+            default: return nil
+            }
+        }
     }
 
     private func position(index: Int) -> SourcePosition {
