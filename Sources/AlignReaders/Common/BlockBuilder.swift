@@ -6,7 +6,10 @@ import AlignModel
 struct BlockBuilder {
     private var utf8: [UInt8] = []
     private var anchors: [PositionAnchor] = []
-    private var lastPosition: SourcePosition?
+    /// Where a scalar follows on from the last one written (the next column of its line);
+    /// line `Int.min` when the last one had no position, so that nothing follows it.
+    private var followingLine = Int.min
+    private var followingColumn = 0
     /// A collapsed run of white space not yet written: written only if more text follows.
     private var pendingSpace: SourcePosition??
     /// Set when positions are approximate: every scalar maps to this one place.
@@ -44,17 +47,60 @@ struct BlockBuilder {
         if !utf8.isEmpty, pendingSpace == nil { pendingSpace = .some(nil) }
     }
 
-    private mutating func emit(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
-        let offset = utf8.count
-        if let approximate = approximatePosition {
-            if anchors.isEmpty { anchors.append(PositionAnchor(offset: 0, position: approximate)) }
-        } else if let position {
-            let follows = lastPosition.map { $0.line == position.line && $0.column + 1 == position.column } ?? false
-            if anchors.isEmpty || !follows {
-                anchors.append(PositionAnchor(offset: offset, position: position))
+    /// Adds `scalars`, found side by side on one line of the source, the first at `position`:
+    /// a run of plain ASCII after a written scalar follows on from it, so it is copied as bytes
+    /// with no position work per scalar (this is most of every email and script line).
+    mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from position: SourcePosition) {
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0
+            var column = position.column
+            while index < scalars.count {
+                let scalar = scalars[index]
+                append(scalar, at: SourcePosition(line: position.line, column: column))
+                index += 1
+                column += 1
+                guard !TextScalars.isSpace(scalar) else { continue }
+                let start = index
+                while index < scalars.count, Self.isPlainASCII(scalars[index]) {
+                    utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
+                    index += 1
+                }
+                column += index - start
+                followingColumn = column
             }
         }
-        lastPosition = position
+    }
+
+    /// Adds `scalar`, which is not a space and sits in the source just after the last scalar
+    /// added, on its line, when that one was not a space either: only its bytes are new.
+    mutating func appendFollowing(_ scalar: Unicode.Scalar) {
+        followingColumn += 1
+        if scalar.isASCII {
+            utf8.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8Encoding.append(scalar, to: &utf8)
+        }
+    }
+
+    /// ASCII that is not white space: written as it is, never collapsed.
+    static func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 && value != 0x20 && !(0x09...0x0D).contains(value)
+    }
+
+    private mutating func emit(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
+        if let approximate = approximatePosition {
+            if anchors.isEmpty { anchors.append(PositionAnchor(offset: 0, position: approximate)) }
+        } else if let position, position.line != followingLine || position.column != followingColumn {
+            // Any position written before left an anchor, so a first position never follows.
+            anchors.append(PositionAnchor(offset: utf8.count, position: position))
+        }
+        if let position {
+            followingLine = position.line
+            followingColumn = position.column + 1
+        } else {
+            followingLine = Int.min
+        }
         if scalar.isASCII {
             utf8.append(UInt8(truncatingIfNeeded: scalar.value))
         } else {

@@ -48,13 +48,13 @@ struct SourceAligner {
 
     /// The start tag `<name ...>` beginning at or after the cursor and no later than `latestLine`:
     /// the range from `<` to just after `>`. Does not move the cursor.
-    func findStartTag(_ name: String, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
+    func findStartTag(_ name: some Sequence<Unicode.Scalar>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         // A tag follows the text before it closely; an implied element (no tag) must not scan far.
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
         var index = cursor
         while index < limit {
             // `<` then the name, matched in place: this runs for every element of a page.
-            if source.scalars[index] == "<", let after = literal(name.unicodeScalars, at: index + 1),
+            if source.scalars[index] == "<", let after = literal(name, at: index + 1),
                after == source.count || Self.endsTagName(source.scalars[after]) {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element

@@ -36,9 +36,7 @@ enum EmailBody {
             if builder == nil { builder = BlockBuilder(approximateAt: approximateAt) } else { builder?.appendSpace() }
             lineInParagraph += 1
             let start = source.start(ofLine: line)
-            for index in raw.indices {
-                builder?.append(source.scalars[index], at: SourcePosition(line: line + lineOffset, column: index - start + 1))
-            }
+            builder?.append(raw, from: SourcePosition(line: line + lineOffset, column: raw.startIndex - start + 1))
             if blocks.isEmpty, lineInParagraph == 1, isSalutation(trimmed) { finish() }
         }
         finish()

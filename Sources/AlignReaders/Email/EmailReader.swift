@@ -96,9 +96,7 @@ struct MessageReader {
             let scalars = TextDecoding.decode(line.bytes.dropFirst(skip)).scalars
             let startColumn = position == 0 ? valueStart.column : 1
             builder.appendSpace()
-            for (offset, scalar) in scalars.enumerated() {
-                builder.append(scalar, at: SourcePosition(line: line.number, column: startColumn + offset))
-            }
+            builder.append(scalars[...], from: SourcePosition(line: line.number, column: startColumn))
         }
         return builder.build(kind: .emailSubject)
     }

@@ -13,14 +13,21 @@ struct RawLine: Sendable {
         lines.reserveCapacity(bytes.count / 40 + 1)
         var start = 0
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(RawLine(bytes: bytes[start..<index], number: lines.count + 1))
-                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+        // Breaks are looked for on the buffer, past every byte above CR at once.
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte > 0x0D {
+                    index += 1
+                    continue
+                }
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(RawLine(bytes: bytes[start..<index], number: lines.count + 1))
+                    if byte == 0x0D, index + 1 < buffer.count, buffer[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
             }
-            index += 1
         }
         if start < bytes.count { lines.append(RawLine(bytes: bytes[start...], number: lines.count + 1)) }
         return lines

@@ -42,13 +42,17 @@ struct HTMLWalker {
     private static let boilerplate: Set<String> = ["nav", "header", "footer"]
     private static let withAlt: Set<String> = ["img", "area", "input"]
 
-    /// What the sets above say about one element name, found with one lookup per element.
+    /// What the sets above say about one element name.
     private struct Role {
         var isSkipped = false
         var ownKind: BlockKind?
         var isContainer = false
         var isBoilerplate = false
         var hasAlt = false
+        var isBreak = false
+        var isMeta = false
+        /// `a` and `button`: the kind of block their text gets when it stands alone.
+        var linkKind: BlockKind?
     }
 
     private static let roles: [String: Role] = {
@@ -58,6 +62,10 @@ struct HTMLWalker {
         for name in containers { roles[name, default: Role()].isContainer = true }
         for name in boilerplate { roles[name, default: Role()].isBoilerplate = true }
         for name in withAlt { roles[name, default: Role()].hasAlt = true }
+        roles["br", default: Role()].isBreak = true
+        roles["meta", default: Role()].isMeta = true
+        roles["a", default: Role()].linkKind = .linkText
+        roles["button", default: Role()].linkKind = .buttonText
         return roles
     }()
 
@@ -108,11 +116,21 @@ struct HTMLWalker {
     }
 
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        let name = node.pointee.name.map(Self.lowercasedName) ?? ""
-        let role = Self.roles[name] ?? Role()
         let line = Int(xmlGetLineNo(node))
         let knownLine = line > 0 && line < 65_535
-        let tag = aligner.findStartTag(name, startingByLine: knownLine ? line : aligner.source.line(of: aligner.cursor) + 50, endLine: knownLine ? line : nil)
+        let latestLine = knownLine ? line : aligner.source.line(of: aligner.cursor) + 50
+        let role: Role
+        let tag: Range<Int>?
+        let nameBytes = Self.bytes(of: node.pointee.name)
+        if let packed = PackedName(nameBytes) {
+            // The tag is matched ignoring ASCII case, so the name's own bytes will do.
+            role = Self.role(of: packed)
+            tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: knownLine ? line : nil)
+        } else {
+            let name = node.pointee.name.map(Self.lowercasedName) ?? ""
+            role = Self.roles[name] ?? Role()
+            tag = aligner.findStartTag(name.unicodeScalars, startingByLine: latestLine, endLine: knownLine ? line : nil)
+        }
         if let tag { aligner.move(to: tag.lowerBound) }
         if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
@@ -120,12 +138,12 @@ struct HTMLWalker {
             skipText(node, depth: depth)
             return
         }
-        attributes(of: node, name: name, hasAlt: role.hasAlt, tag: tag, line: line, context: context)
+        attributes(of: node, isMeta: role.isMeta, hasAlt: role.hasAlt, tag: tag, line: line, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
         if role.isBoilerplate { inner.isBoilerplate = true }
-        if name == "br" {
+        if role.isBreak {
             // `<br><br>` is how many pages and most HTML emails separate paragraphs.
             if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
                 flush(context)
@@ -134,9 +152,9 @@ struct HTMLWalker {
             }
             return
         }
-        if name == "a" || name == "button" {
+        if let linkKind = role.linkKind {
             nextLinkID += 1
-            inner.link = (nextLinkID, name == "a" ? .linkText : .buttonText)
+            inner.link = (nextLinkID, linkKind)
         }
         let ownKind = role.ownKind
         let isBlock = ownKind != nil || role.isContainer
@@ -150,10 +168,10 @@ struct HTMLWalker {
         }
     }
 
-    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, name: String, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
+    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, isMeta: Bool, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
         // Most elements have none; an HTML parse declares no defaults for xmlGetProp to look up.
         guard node.pointee.properties != nil else { return }
-        if name == "meta" {
+        if isMeta {
             guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
             switch metaName {
             case "description":
@@ -194,6 +212,11 @@ struct HTMLWalker {
 
     private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
         guard let content = node.pointee.content else { return }
+        if let isEmpty = Self.isASCIISpace(content) {
+            // The white space between tags, most text nodes of a page: nothing to decode.
+            if !isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
+            return
+        }
         let scalars = UTF8Scalars.decode(cString: content)
         if scalars.allSatisfy(TextScalars.isSpace) {
             if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
@@ -233,7 +256,8 @@ struct HTMLWalker {
         guard depth < options.maxNestingDepth else { return }
         var child = node.pointee.children
         while let current = child {
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content,
+               Self.isASCIISpace(content) == nil {
                 let scalars = UTF8Scalars.decode(cString: content)
                 let line = Int(xmlGetLineNo(current))
                 if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
@@ -286,17 +310,42 @@ struct HTMLWalker {
         if runIsInexact { builder.markInexact() }
         // A run's indexes mostly go forward on one line: look there before searching every line.
         var line = 1
+        // The source index that follows on from the last scalar added when that was no space,
+        // and the end of its line: plain text there needs no position of its own.
+        var following = -1
+        var lineEnd = 0
         let source = aligner.source
         for scalar in scalars {
             guard let index = scalar.index else {
                 builder.append(scalar.scalar, at: nil)
+                following = -1
+                continue
+            }
+            if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar.scalar) {
+                builder.appendFollowing(scalar.scalar)
+                following += 1
                 continue
             }
             var position = source.position(of: index, near: &line)
             position.line += placement.lineOffset
             builder.append(scalar.scalar, at: position)
+            following = TextScalars.isSpace(scalar.scalar) ? -1 : index + 1
+            lineEnd = source.start(ofLine: line + 1)
         }
         if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
+    }
+
+    /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
+    /// has anything else: told from its bytes, before any decoding.
+    private static func isASCIISpace(_ content: UnsafePointer<xmlChar>) -> Bool? {
+        var count = 0
+        while true {
+            switch content[count] {
+            case 0: return .some(count == 0)
+            case 0x09...0x0D, 0x20: count += 1
+            default: return nil
+            }
+        }
     }
 
     private func position(index: Int) -> SourcePosition {
@@ -307,6 +356,27 @@ struct HTMLWalker {
 
     private func position(line: Int) -> SourcePosition {
         SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)
+    }
+
+    private static func bytes(of name: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let name else { return UnsafeBufferPointer(start: nil, count: 0) }
+        var count = 0
+        while name[count] != 0 { count += 1 }
+        return UnsafeBufferPointer(start: name, count: count)
+    }
+
+    /// `roles` by packed name, sorted, for a binary search per element.
+    private static let packedRoles: [(name: PackedName, role: Role)] =
+        roles.compactMap { name, role in PackedName(name.utf8).map { ($0, role) } }.sorted { $0.name < $1.name }
+
+    private static func role(of name: PackedName) -> Role {
+        var low = 0
+        var high = packedRoles.count
+        while low < high {
+            let mid = (low + high) / 2
+            if packedRoles[mid].name < name { low = mid + 1 } else { high = mid }
+        }
+        return low < packedRoles.count && packedRoles[low].name == name ? packedRoles[low].role : Role()
     }
 
     /// libxml2 lower-cases the names of HTML elements: lower-casing again only when needed.

@@ -92,16 +92,33 @@ struct MarkdownWalker {
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
-        guard builder != nil, let literal = cmark_node_get_literal(node) else { return }
+        guard var builder, let literal = cmark_node_get_literal(node) else { return }
+        // Worked on here and put back: no optional to open per scalar, and the text buffer
+        // stays uniquely held (no copy on write).
+        self.builder = nil
+        defer { self.builder = builder }
         let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
         if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
             let source = aligner.source
             var line = 1
-            for (scalar, index) in zip(scalars, indexes) { builder?.append(scalar, at: source.position(of: index, near: &line)) }
+            // As in HTMLWalker.build: plain text following on from the last scalar on its line
+            // needs no position of its own.
+            var following = -1
+            var lineEnd = 0
+            for (scalar, index) in zip(scalars, indexes) {
+                if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar) {
+                    builder.appendFollowing(scalar)
+                    following += 1
+                    continue
+                }
+                builder.append(scalar, at: source.position(of: index, near: &line))
+                following = TextScalars.isSpace(scalar) ? -1 : index + 1
+                lineEnd = source.start(ofLine: line + 1)
+            }
         } else {
-            builder?.markInexact()
+            builder.markInexact()
             let fallback = aligner.source.position(of: aligner.cursor)
-            for (offset, scalar) in scalars.enumerated() { builder?.append(scalar, at: offset == 0 ? fallback : nil) }
+            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
         }
     }
 

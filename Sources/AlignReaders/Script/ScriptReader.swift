@@ -53,9 +53,7 @@ public struct ScriptReader: DocumentReader {
             } else {
                 current?.builder.appendSpace()
             }
-            for index in textStart..<trimmed.endIndex {
-                current?.builder.append(source.scalars[index], at: SourcePosition(line: line, column: index - start + 1))
-            }
+            current?.builder.append(source.scalars[textStart..<trimmed.endIndex], from: SourcePosition(line: line, column: textStart - start + 1))
         }
         finish()
         document.suppressions = SuppressionDirective.resolve(directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
