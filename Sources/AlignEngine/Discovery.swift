@@ -1,4 +1,5 @@
 import AlignConfig
+import AlignModel
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -8,6 +9,8 @@ import Glibc
 public struct DiscoveredFile: Hashable, Sendable {
     public var absolutePath: String
     public var relativePath: String
+    /// Why the file cannot be read, when discovery already knows (its name is not UTF-8).
+    var problem: ReadProblem?
     /// Size and modification time, for the cache, when they were taken already (a file named on
     /// the command line); a walked file's are taken by the worker that checks it, if a cache asks.
     var stat: FileStat?
@@ -65,11 +68,20 @@ public struct Discovery: Sendable {
 
     private func walk(_ folder: String, found: inout [String: DiscoveredFile], visited: inout Set<String>) {
         guard visited.insert(folder).inserted else { return }
-        for (name, type) in Discovery.entries(of: folder).sorted(by: { $0.name < $1.name }) {
+        for (name, type, isUTF8) in Discovery.entries(of: folder).sorted(by: { $0.name < $1.name }) {
             // `folder` is already real: only a link needs resolving (realpath costs a system call
             // per path component, which was a tenth of a cached run).
             var path = folder + "/" + name
             var kind = type
+            guard isUTF8 else {
+                // Its path as a String is not its name on disk: say so rather than skip it.
+                let what = kind == .folder ? "folder" : "file"
+                if var file = kind == .folder ? DiscoveredFile(absolutePath: path, relativePath: relative(path)) : candidate(path, explicit: false) {
+                    file.problem = ReadProblem(kind: .unreadable, message: "the \(what)'s name is not valid UTF-8 (shown with U+FFFD); not read: rename it to check it")
+                    found[file.relativePath] = file
+                }
+                continue
+            }
             if kind == .other {
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }
@@ -107,14 +119,17 @@ public struct Discovery: Sendable {
         }
     }
 
-    /// The names in `folder` with the type its listing gives, without a `stat` per entry.
-    private static func entries(of folder: String) -> [(name: String, type: Kind)] {
+    /// The names in `folder` with the type its listing gives, without a `stat` per entry; a name
+    /// that is not UTF-8 comes repaired, and says so.
+    private static func entries(of folder: String) -> [(name: String, type: Kind, isUTF8: Bool)] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var entries: [(name: String, type: Kind)] = []
+        var entries: [(name: String, type: Kind, isUTF8: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            let (name, isUTF8) = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let cString = raw.baseAddress!.assumingMemoryBound(to: CChar.self)
+                if let name = String(validatingCString: cString) { return (name, true) }
+                return (String(cString: cString), false)
             }
             if name == "." || name == ".." { continue }
             let type: Kind = switch Int32(entry.pointee.d_type) {
@@ -123,7 +138,7 @@ public struct Discovery: Sendable {
             case Int32(DT_REG): .file
             default: .other
             }
-            entries.append((name, type))
+            entries.append((name, type, isUTF8))
         }
         return entries
     }

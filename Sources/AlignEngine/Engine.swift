@@ -104,6 +104,9 @@ public struct Engine: Sendable {
 
     /// Reuses the cached record when the file's size and time, or else its content, are unchanged.
     static func check(_ file: DiscoveredFile, pass: FilePass, stemmer: Stemmer) -> Checked {
+        if let problem = file.problem {
+            return Checked(record: spill(pass.check.unreadable(file, problem), pass: pass), entry: nil, changed: true)
+        }
         let stat = pass.cache == nil ? nil : file.stat ?? FileStat(path: file.absolutePath)
         let cached = pass.cache?.entries[file.relativePath]
         if let stat, let cached, cached.stat == stat {

@@ -48,6 +48,30 @@ import Testing
         #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
     }
 
+    /// A name that is not UTF-8 cannot be named by a String path: reported, with why, not skipped.
+    @Test func aNameThatIsNotUTF8IsReportedNotSkipped() throws {
+        let tree = try HostileTree()
+        defer { tree.remove() }
+        try tree.write("site/ok.md", "Every client gets a reply.\n")
+        let folder = tree.url("site").path
+        for name in ["caf\u{E9}.md", "old\u{E9}"] {
+            // Latin-1 bytes: 0xE9 alone is not UTF-8.
+            let bytes = Array((folder + "/").utf8) + name.unicodeScalars.map { UInt8($0.value) } + [0]
+            let made = bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { path in
+                    name.hasSuffix(".md") ? creat(path, 0o644) >= 0 : mkdir(path, 0o755) == 0
+                }
+            }
+            #expect(made)
+        }
+        let (run, findings) = try tree.check(timeout: 60)
+        #expect(run.checkedNormally, "\(run.status) \(run.stderr)")
+        let unreadable = findings.filter { $0.rule == "input-unreadable" }
+        #expect(unreadable.map(\.file).sorted() == ["site/caf\u{FFFD}.md", "site/old\u{FFFD}"])
+        #expect(unreadable.allSatisfy { $0.message.contains("not valid UTF-8") })
+        #expect(findings.contains { $0.file == "site/ok.md" && $0.rule == "terminology" })
+    }
+
     @Test func symlinkLoopsFinish() throws {
         let tree = try HostileTree()
         defer { tree.remove() }
