@@ -82,6 +82,13 @@ struct BlockBuilder {
         }
     }
 
+    /// Adds plain ASCII `scalars` (see `isPlainASCII`) that follow on from the last scalar added
+    /// as `appendFollowing(_:)` says, side by side: their bytes in one go.
+    mutating func appendFollowing(plainASCII scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        followingColumn += scalars.count
+        for scalar in scalars { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
+    }
+
     /// ASCII that is not white space: written as it is, never collapsed.
     static func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
