@@ -82,11 +82,12 @@ struct BlockBuilder {
         }
     }
 
-    /// Adds plain ASCII `scalars` (see `isPlainASCII`) that follow on from the last scalar added
-    /// as `appendFollowing(_:)` says, side by side: their bytes in one go.
-    mutating func appendFollowing(plainASCII scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    /// Adds `scalars`, side by side in the source and following on from the last scalar added as
+    /// `appendFollowing(_:)` says: plain ASCII (see `isPlainASCII`) and single white space scalars
+    /// between two such, which collapse to one space anyway: their bytes in one go.
+    mutating func appendFollowing(words scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         followingColumn += scalars.count
-        for scalar in scalars { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
+        for scalar in scalars { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
     }
 
     /// ASCII that is not white space: written as it is, never collapsed.

@@ -341,7 +341,7 @@ struct HTMLWalker {
             lineEnd = source.start(ofLine: line + 1)
         }
 
-        /// A located text node: stretches of plain ASCII that follow on in the source are
+        /// A located text node: stretches of plain ASCII words that follow on in the source are
         /// copied as bytes in one go.
         @inline(__always)
         mutating func add(_ scalars: [Unicode.Scalar], at indexes: [Int], to builder: inout BlockBuilder) {
@@ -350,12 +350,19 @@ struct HTMLWalker {
                     var start = 0
                     while start < scalars.count {
                         var end = start
-                        while end < scalars.count, indexes[end] == following + (end - start), indexes[end] < lineEnd,
-                              BlockBuilder.isPlainASCII(scalars[end]) {
-                            end += 1
+                        while end < scalars.count, indexes[end] == following + (end - start), indexes[end] < lineEnd {
+                            if BlockBuilder.isPlainASCII(scalars[end]) {
+                                end += 1
+                            } else if TextScalars.isSpace(scalars[end]), end + 1 < scalars.count, indexes[end + 1] == indexes[end] + 1,
+                                      indexes[end + 1] < lineEnd, BlockBuilder.isPlainASCII(scalars[end + 1]) {
+                                // One space between words on the line: it would be written where it stands.
+                                end += 2
+                            } else {
+                                break
+                            }
                         }
                         if end > start {
-                            builder.appendFollowing(plainASCII: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+                            builder.appendFollowing(words: UnsafeBufferPointer(rebasing: scalars[start..<end]))
                             following += end - start
                             start = end
                         } else {
