@@ -82,6 +82,14 @@ struct BlockBuilder {
         }
     }
 
+    /// Adds `scalars`, side by side in the source and following on from the last scalar added as
+    /// `appendFollowing(_:)` says: plain ASCII (see `isPlainASCII`) and single white space scalars
+    /// between two such, which collapse to one space anyway: their bytes in one go.
+    mutating func appendFollowing(words scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        followingColumn += scalars.count
+        for scalar in scalars { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+    }
+
     /// ASCII that is not white space: written as it is, never collapsed.
     static func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value

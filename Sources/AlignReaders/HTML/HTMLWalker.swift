@@ -11,25 +11,21 @@ struct HTMLWalker {
         var link: (id: Int, kind: BlockKind)?
     }
 
-    /// One scalar of the current run, with its source index when known. 32-bit fields (libxml2
-    /// reads under 2 GB) keep it at 16 bytes: runs hold every scalar of a page.
-    private struct RunScalar {
-        var scalar: Unicode.Scalar
-        private var storedIndex: Int32
-        private var storedLink: Int32
+    /// One piece of the current run: a text node's scalars with their source indexes (nil when
+    /// it was not located: then only its first scalar gets `fallback`), or, with no scalars, the
+    /// one space that white space between tags or a `<br>` reads as. Held per node, not per
+    /// scalar, so a run costs no copy of its text.
+    private struct RunPiece {
+        var scalars: [Unicode.Scalar] = []
+        var indexes: [Int]?
+        var fallback = 0
+        var link: Int?
         var linkKind: BlockKind?
         var isBreak = false
 
-        init(scalar: Unicode.Scalar, index: Int?, link: Int? = nil, linkKind: BlockKind? = nil, isBreak: Bool = false) {
-            self.scalar = scalar
-            storedIndex = index.map { Int32($0) } ?? -1
-            storedLink = link.map { Int32($0) } ?? -1
-            self.linkKind = linkKind
-            self.isBreak = isBreak
-        }
+        var isSpace: Bool { scalars.isEmpty }
 
-        var index: Int? { storedIndex < 0 ? nil : Int(storedIndex) }
-        var link: Int? { storedLink < 0 ? nil : Int(storedLink) }
+        static func space(link: Int?, linkKind: BlockKind?) -> RunPiece { RunPiece(link: link, linkKind: linkKind) }
     }
 
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "code", "pre", "svg", "math", "textarea", "select", "iframe", "object", "canvas", "audio", "video"]
@@ -76,7 +72,7 @@ struct HTMLWalker {
     var declared: [String: String] = [:]
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
-    private var run: [RunScalar] = []
+    private var run: [RunPiece] = []
     private var runIsInexact = false
     private var nextLinkID = 0
     private var reportedDepth = false
@@ -145,10 +141,11 @@ struct HTMLWalker {
         if role.isBoilerplate { inner.isBoilerplate = true }
         if role.isBreak {
             // `<br><br>` is how many pages and most HTML emails separate paragraphs.
-            if let last = run.last(where: { !TextScalars.isSpace($0.scalar) || $0.isBreak }), last.isBreak {
+            // Text pieces always hold a scalar that is no space: the last one that counts decides.
+            if let last = run.last(where: { !$0.isSpace || $0.isBreak }), last.isBreak {
                 flush(context)
             } else {
-                run.append(RunScalar(scalar: " ", index: nil, isBreak: true))
+                run.append(RunPiece(isBreak: true))
             }
             return
         }
@@ -214,29 +211,19 @@ struct HTMLWalker {
         guard let content = node.pointee.content else { return }
         if let isEmpty = Self.isASCIISpace(content) {
             // The white space between tags, most text nodes of a page: nothing to decode.
-            if !isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
+            if !isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
             return
         }
         let scalars = UTF8Scalars.decode(cString: content)
         if scalars.allSatisfy(TextScalars.isSpace) {
-            if !scalars.isEmpty { run.append(RunScalar(scalar: " ", index: nil, link: context.link?.id, linkKind: context.link?.kind)) }
+            if !scalars.isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
             return
         }
         let line = Int(xmlGetLineNo(node))
         let indexes = locate(scalars, line: line)
         if indexes == nil { runIsInexact = true }
         let fallback = indexes == nil ? aligner.source.start(ofLine: line > 0 ? line : aligner.source.line(of: aligner.cursor)) : nil
-        let (link, linkKind) = (context.link?.id, context.link?.kind)
-        run.reserveCapacity(run.count + scalars.count)
-        if let indexes {
-            for (scalar, index) in zip(scalars, indexes) {
-                run.append(RunScalar(scalar: scalar, index: index, link: link, linkKind: linkKind))
-            }
-        } else {
-            for (offset, scalar) in scalars.enumerated() {
-                run.append(RunScalar(scalar: scalar, index: offset == 0 ? fallback : nil, link: link, linkKind: linkKind))
-            }
-        }
+        run.append(RunPiece(scalars: scalars, indexes: indexes, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
     }
 
 
@@ -289,50 +276,103 @@ struct HTMLWalker {
             run.removeAll(keepingCapacity: true)
             runIsInexact = false
         }
-        guard let firstWord = run.firstIndex(where: { !TextScalars.isSpace($0.scalar) }) else { return }
+        // Only text pieces hold scalars that are no space, and all of a piece shares one link.
+        guard run.contains(where: { !$0.isSpace }) else { return }
         let onlyLinks = context.kind != .heading && context.kind != .title
-            && !run[firstWord...].contains { $0.link == nil && !TextScalars.isSpace($0.scalar) }
+            && !run.contains { $0.link == nil && !$0.isSpace }
         if onlyLinks {
             var order: [Int] = []
-            for scalar in run[firstWord...] where !TextScalars.isSpace(scalar.scalar) && !order.contains(scalar.link ?? -1) { order.append(scalar.link ?? -1) }
+            for piece in run where !piece.isSpace && !order.contains(piece.link ?? -1) { order.append(piece.link ?? -1) }
             for link in order {
-                let scalars = run.filter { $0.link == link }
-                build(scalars, kind: scalars.first?.linkKind ?? .linkText, context: context)
+                let pieces = run.filter { $0.link == link }
+                build(pieces, kind: pieces.first?.linkKind ?? .linkText, context: context)
             }
         } else {
             build(run, kind: context.kind, context: context)
         }
     }
 
-    private mutating func build(_ scalars: [RunScalar], kind: BlockKind, context: Context) {
+    private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
-        builder.reserveCapacity(scalars.count)
+        builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.scalars.count, 1) })
         if runIsInexact { builder.markInexact() }
-        // A run's indexes mostly go forward on one line: look there before searching every line.
-        var line = 1
-        // The source index that follows on from the last scalar added when that was no space,
-        // and the end of its line: plain text there needs no position of its own.
-        var following = -1
-        var lineEnd = 0
-        let source = aligner.source
-        for scalar in scalars {
-            guard let index = scalar.index else {
-                builder.append(scalar.scalar, at: nil)
-                following = -1
-                continue
+        var placer = RunPlacer(source: aligner.source, lineOffset: placement.lineOffset)
+        for piece in pieces {
+            if piece.isSpace {
+                placer.add(" ", at: nil, to: &builder)
+            } else if let indexes = piece.indexes {
+                placer.add(piece.scalars, at: indexes, to: &builder)
+            } else {
+                for (offset, scalar) in piece.scalars.enumerated() {
+                    placer.add(scalar, at: offset == 0 ? piece.fallback : nil, to: &builder)
+                }
             }
-            if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar.scalar) {
-                builder.appendFollowing(scalar.scalar)
-                following += 1
-                continue
-            }
-            var position = source.position(of: index, near: &line)
-            position.line += placement.lineOffset
-            builder.append(scalar.scalar, at: position)
-            following = TextScalars.isSpace(scalar.scalar) ? -1 : index + 1
-            lineEnd = source.start(ofLine: line + 1)
         }
         if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
+    }
+
+    /// Gives a run's scalars their source positions as they go into a block.
+    private struct RunPlacer {
+        let source: SourceText
+        let lineOffset: Int
+        /// A run's indexes mostly go forward on one line: look there before searching every line.
+        var line = 1
+        /// The source index that follows on from the last scalar added when that was no space,
+        /// and the end of its line: plain text there needs no position of its own.
+        var following = -1
+        var lineEnd = 0
+
+        @inline(__always)
+        mutating func add(_ scalar: Unicode.Scalar, at index: Int?, to builder: inout BlockBuilder) {
+            guard let index else {
+                builder.append(scalar, at: nil)
+                following = -1
+                return
+            }
+            if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar) {
+                builder.appendFollowing(scalar)
+                following += 1
+                return
+            }
+            var position = source.position(of: index, near: &line)
+            position.line += lineOffset
+            builder.append(scalar, at: position)
+            following = TextScalars.isSpace(scalar) ? -1 : index + 1
+            lineEnd = source.start(ofLine: line + 1)
+        }
+
+        /// A located text node: stretches of plain ASCII words that follow on in the source are
+        /// copied as bytes in one go.
+        @inline(__always)
+        mutating func add(_ scalars: [Unicode.Scalar], at indexes: [Int], to builder: inout BlockBuilder) {
+            scalars.withUnsafeBufferPointer { scalars in
+                indexes.withUnsafeBufferPointer { indexes in
+                    var start = 0
+                    while start < scalars.count {
+                        var end = start
+                        while end < scalars.count, indexes[end] == following + (end - start), indexes[end] < lineEnd {
+                            if BlockBuilder.isPlainASCII(scalars[end]) {
+                                end += 1
+                            } else if TextScalars.isSpace(scalars[end]), end + 1 < scalars.count, indexes[end + 1] == indexes[end] + 1,
+                                      indexes[end + 1] < lineEnd, BlockBuilder.isPlainASCII(scalars[end + 1]) {
+                                // One space between words on the line: it would be written where it stands.
+                                end += 2
+                            } else {
+                                break
+                            }
+                        }
+                        if end > start {
+                            builder.appendFollowing(words: UnsafeBufferPointer(rebasing: scalars[start..<end]))
+                            following += end - start
+                            start = end
+                        } else {
+                            add(scalars[start], at: indexes[start], to: &builder)
+                            start += 1
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
