@@ -52,11 +52,13 @@ struct ClaimAttribution {
             }
         }
         let attributed = values
+        // A sibling (same promise and clause) that agrees, or is nearer, makes a disagreeing value a
+        // detail. Asked in place: no list of siblings is copied for every value.
         values.removeAll { value in
             guard value.agrees == false else { return false }
-            let siblings = attributed.filter { $0.promise == value.promise && $0.clause == value.clause }
-            if siblings.contains(where: { $0.agrees == true }) { return true }
-            return siblings.contains { $0.gap < value.gap }
+            return attributed.contains {
+                $0.promise == value.promise && $0.clause == value.clause && ($0.agrees == true || $0.gap < value.gap)
+            }
         }
         return values
     }
