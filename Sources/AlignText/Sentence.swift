@@ -72,17 +72,12 @@ public enum SentenceSplitter {
         "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
     ]
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
-    static let packedAbbreviations: Set<UInt64> = Set(abbreviations.filter { $0.utf8.count <= 7 }.map { word in
+    /// Short abbreviations by their packed bytes (`WordBytes.hash`, which is a word of up to
+    /// seven bytes itself), so that a word before a full stop is compared without a String.
+    static let packedAbbreviations: Set<UInt64> = Set(abbreviations.filter { $0.utf8.count <= WordBytes.packedLength }.map { word in
         var word = word
-        return word.withUTF8 { pack($0) }
+        return word.withUTF8 { WordBytes.hash($0, foldingCase: true) }
     })
-
-    /// Up to seven ASCII bytes, lower-cased, and their count, in one integer.
-    static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var packed = UInt64(bytes.count) << 56
-        for (k, b) in bytes.enumerated() { packed |= UInt64(WordBytes.lower(b)) << (8 * k) }
-        return packed
-    }
 
     /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
     /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
@@ -192,8 +187,8 @@ public enum SentenceSplitter {
             // compared packed into an integer, without a String.
             if raw.count > longestAbbreviation {
                 // Not one; it may still be an initial (below).
-            } else if raw.count <= 7 {
-                if packedAbbreviations.contains(pack(raw)) { return true }
+            } else if raw.count <= WordBytes.packedLength {
+                if packedAbbreviations.contains(WordBytes.hash(raw, foldingCase: true)) { return true }
             } else if abbreviations.contains(String(decoding: raw, as: UTF8.self).lowercased()) {
                 return true
             }
