@@ -21,18 +21,20 @@ public struct AuditHistory: Sendable {
         configuration.busyMode = .timeout(AuditHistory.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.label = "align.history"
-        pool = try DatabasePool(path: path, configuration: configuration)
-        try AuditHistory.migrate(pool)
+        let pool = try AuditHistory.retrying { try DatabasePool(path: path, configuration: configuration) }
+        try AuditHistory.retrying { try AuditHistory.migrator.migrate(pool) }
+        self.pool = pool
     }
 
-    /// Two processes opening a new database at once may both try the first migration; the loser
-    /// fails on a table the winner just made, and finds nothing left to do when it tries again.
-    private static func migrate(_ pool: DatabasePool) throws {
+    /// Two processes opening a new database at once race where the busy timeout does not reach:
+    /// switching a new file to WAL fails at once with "database is locked" for the one that is
+    /// second, and both may try the first migration, the loser failing on a table the winner just
+    /// made. Tried again a moment later, each finds the file in WAL mode and nothing left to do.
+    private static func retrying<T>(_ step: () throws -> T) throws -> T {
         var attempt = 0
         while true {
             do {
-                try migrator.migrate(pool)
-                return
+                return try step()
             } catch {
                 attempt += 1
                 if attempt >= 5 { throw error }
