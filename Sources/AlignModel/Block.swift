@@ -43,10 +43,13 @@ public struct Block: Hashable, Sendable, Codable {
     public var hasExactPositions: Bool
     /// The speaker of a script turn, when there is one.
     public var speaker: String?
+    /// What the block is about, from where it sits (headings, table headers, list, label).
+    public var context: BlockContext
 
     public init(
         kind: BlockKind, text: String, anchors: [PositionAnchor],
-        isBoilerplate: Bool = false, hasExactPositions: Bool = true, speaker: String? = nil
+        isBoilerplate: Bool = false, hasExactPositions: Bool = true, speaker: String? = nil,
+        context: BlockContext = .none
     ) {
         self.kind = kind
         self.text = text
@@ -55,6 +58,7 @@ public struct Block: Hashable, Sendable, Codable {
         self.isBoilerplate = isBoilerplate
         self.hasExactPositions = hasExactPositions
         self.speaker = speaker
+        self.context = context
     }
 
     /// Anchors at least every `spacing` bytes: a position is counted from the nearest anchor,
