@@ -38,7 +38,10 @@ struct EvaluationRun: Sendable {
         let level = map["level"] as? String ?? "warning"
         guard level == "error" || level == "warning", let rule = map["ruleId"] as? String else { return nil }
         let location = (map["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any]
-        let file = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
+        // A SARIF uri is percent-encoded ("a%20b.md"); labels name files as they are on disk.
+        let uri = (location?["artifactLocation"] as? [String: Any])?["uri"] as? String ?? ""
+        let decoded = uri.removingPercentEncoding ?? uri
+        let file = decoded.hasPrefix("./") ? String(decoded.dropFirst(2)) : decoded
         let line = (location?["region"] as? [String: Any])?["startLine"] as? Int ?? 0
         let message = (map["message"] as? [String: Any])?["text"] as? String ?? ""
         return Result(rule: rule, file: file, line: line, message: message)

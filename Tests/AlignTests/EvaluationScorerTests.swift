@@ -87,6 +87,13 @@ import Testing
         #expect(score.packFalseAlarmsPer100Documents == 10)
     }
 
+    @Test func aPercentEncodedURINamesTheFileOnDisk() throws {
+        let truth = try EvaluationTruth(yaml: "findings:\n  - id: x\n    file: legal/Fleet Terms.md\n    line: 4\n    rules: [claim-drift]\n", source: "t")
+        let sarif = "{\"runs\": [{\"results\": [\(Self.result("claim-drift", "legal/Fleet%20Terms.md", 4))]}]}"
+        let score = EvaluationScore(truth: truth, run: try EvaluationRun(sarif: Data(sarif.utf8), source: "t"), documents: 1)
+        #expect(score.found == 1)
+    }
+
     @Test func aTrapHitIsAFalseAlarmLikeAnyOther() throws {
         let score = try Self.score([Self.result("claim-conflict", "support/sla.md", 7)])
         #expect(score.falseAlarms.count == 1)

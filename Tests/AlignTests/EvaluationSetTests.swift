@@ -54,7 +54,8 @@ import Testing
             #expect(status <= 2, "\(set.name): align exited \(status): \(stderr)")
             let score = EvaluationScore(truth: try set.truth(), run: run, documents: set.documents().count)
             let rejected = status == 2 ? "config rejected: \(stderr.split(separator: "\n").first ?? "")" : ""
-            scores.append((set.name, score, [set.heldOut ? "held out" : "", rejected].filter { !$0.isEmpty }.joined(separator: "; ")))
+            let unfloored = floors.sets[set.name] == nil ? "no floor in floors.yml" : ""
+            scores.append((set.name, score, [set.heldOut ? "held out" : "", rejected, unfloored].filter { !$0.isEmpty }.joined(separator: "; ")))
             shortfalls += floors.shortfalls(set.name, score)
         }
         Self.show(EvaluationTable.render(title: "Current binary", scores))
