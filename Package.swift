@@ -48,7 +48,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
 
-        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit"],
+        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit",
+                                                    .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
     ]
 )
