@@ -28,8 +28,9 @@ import Testing
             let places = truth.findings.flatMap(\.places) + truth.traps.map(\.place)
             for place in places {
                 let url = set.tree.appendingPathComponent(place.file)
-                // Decoded leniently: a labelled email may be in another charset, and lines are what count.
-                let lines = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count }
+                // Counted in bytes: a labelled email may be in another charset, and a CRLF line is one
+                // line (as a Character, "\r\n" is not "\n", so a CRLF file would be one long line).
+                let lines = (try? Data(contentsOf: url)).map { $0.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count }
                 #expect(lines != nil, "\(set.name): \(place.file) is not in tree/")
                 #expect(place.line >= 1 && place.line <= (lines ?? 0), "\(set.name): \(place.file):\(place.line) is past the end of the file")
             }
