@@ -25,8 +25,10 @@ public struct ClaimConflictRule: DocumentRule {
                 A value counts as a claim when it is of the promise's kind (a duration for a returns window, \
                 an amount for a shipping threshold) and sits in the same clause as the promise's topic; equal \
                 values in other words agree ("a day" is "24 hours"), and a range agrees when all of it lies \
-                within the canonical value. A business day is not a calendar day: "1 business day" can be 72 \
-                hours over a weekend, so it never agrees with "24 hours".
+                within the canonical value; a minimum ("at least 2 months") is kept by any value at or above \
+                it, a maximum by any at or below it. A business day is not a calendar day: they never agree, \
+                however far apart ("1 business day" can be 72 hours over a weekend, so neither "24 hours" \
+                nor "5 days" is it, and "5 business days" is not "24 hours" either).
                 """,
             severity: .error,
             examples: RuleExamples(

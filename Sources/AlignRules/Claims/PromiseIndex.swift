@@ -42,19 +42,15 @@ public struct PromiseIndex: Sendable {
         topics.matches(in: words)
     }
 
-    /// A value in the other kind of days (business, calendar) and of another order of magnitude
-    /// is about another step: "return requests are reviewed within 2 business days" says nothing
-    /// of a 60-day returns window, while "1 business day" against "24 hours" is the classic drift.
+    /// A count of business days under a calendar window of weeks or more, and a quarter of it
+    /// or less, is about another step: "return requests are reviewed within 2 business days" says
+    /// nothing of a 60-day returns window. Nothing else is: against "24 hours", "5 business days"
+    /// conflicts, and against "1 business day", "5 days" or "1 month" does, since business and
+    /// calendar days never agree, however far apart.
     static func isAnotherStep(_ claim: Quantity, _ canonical: Quantity) -> Bool {
-        guard claim.dimension == .duration, claim.isBusinessDays != canonical.isBusinessDays else { return false }
-        func days(_ quantity: Quantity, _ value: Double) -> Double {
-            quantity.isBusinessDays ? value : value / Quantity.minutesPerDay
-        }
-        // Against the nearer end of a canonical range: "24 hours" is near "3-5 business days".
-        func ratio(_ a: Double, _ b: Double) -> Double { a > 0 && b > 0 ? max(a, b) / min(a, b) : 1 }
-        let claimDays = days(claim, claim.high)
-        let nearer = min(ratio(claimDays, days(canonical, canonical.low)), ratio(claimDays, days(canonical, canonical.high)))
-        return nearer > 4
+        guard claim.dimension == .duration, claim.isBusinessDays, !canonical.isBusinessDays, !canonical.isIndefinite,
+              canonical.low >= 14 * Quantity.minutesPerDay else { return false }
+        return claim.high * 4 <= canonical.low / Quantity.minutesPerDay
     }
 
     /// Promises whose `value:` reads as no single quantity ("fast", "24 hours or 2 days"): they
