@@ -70,6 +70,9 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     public var isRange: Bool { low != high }
 
+    /// Business hours in a business day: "4 business hours" is half a business day.
+    public static let businessHoursPerDay = 8.0
+
     /// Minutes in a calendar day: the base unit of calendar durations.
     public static let minutesPerDay = QuantityFormat.minutesPerDay
 
@@ -132,6 +135,10 @@ public struct Quantity: Hashable, Sendable, Codable {
             return text
         case .duration:
             if isBusinessDays {
+                if high < 1 {
+                    let hours = Quantity.businessHoursPerDay
+                    return QuantityFormat.range(low * hours, high * hours) + (high * hours == 1 ? " business hour" : " business hours")
+                }
                 return QuantityFormat.range(low, high) + (high == 1 ? " business day" : " business days")
             }
             return QuantityFormat.duration(low, high, approximate: isCalendarApproximate)

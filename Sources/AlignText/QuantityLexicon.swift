@@ -102,6 +102,7 @@ enum QuantityLexicon {
         "version", "v", "ver", "release", "model", "no", "number", "ios", "android", "windows", "macos",
         "step", "page", "room", "suite", "unit", "ext", "extension", "order", "ticket", "case", "code",
         "item", "sku", "id", "route", "highway", "chapter", "section", "part", "level", "tier", "plan",
+        "priority", "severity", "sev", "p", "net",
         "tel", "fax", "since", "in", "of", "est", "founded",
     ]
     /// Of those, the ones that only make a following bare year or reference an identifier: "in" and

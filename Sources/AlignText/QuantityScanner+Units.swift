@@ -24,6 +24,13 @@ extension QuantityScanner {
         if unitWord == "business" || unitWord == "working" {
             var next = k + 1
             if symbol(next) == .hyphen { next += 1 }
+            if let hour = word(next), hour == "hour" || hour == "hours" || hour == "hrs" {
+                // Business hours count in business days of eight hours: never in calendar hours.
+                let (written, range) = text(start, next + 1)
+                let perDay = Quantity.businessHoursPerDay
+                let quantity = Quantity(dimension: .duration, low: low.value / perDay, high: high / perDay, isBusinessDays: true, text: written)
+                return .quantity(ReadQuantity(quantity: quantity, range: range), next: next + 1)
+            }
             guard let day = word(next), day == "day" || day == "days" else { return low.isArticle ? nil : .skip(next: k + 1) }
             business = true
             k = next

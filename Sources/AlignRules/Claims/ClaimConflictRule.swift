@@ -53,7 +53,7 @@ public struct ClaimConflictRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader).sentences {
+        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences {
             let sentence = document.sentences[index]
             for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
                 result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
@@ -64,17 +64,21 @@ public struct ClaimConflictRule: DocumentRule {
             for value in reading.values {
                 let entry = reader.promises.entries[value.promise]
                 let span = document.span(in: sentence, utf8: value.read.range)
-                result.facts.claims.append(Claim(
+                var claim = Claim(
                     promise: entry.promise.id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
-                    file: document.path, span: span, channel: document.channel, sentence: normalised))
-                guard value.agrees == false, let canonical = entry.value, let written = entry.promise.value else { continue }
+                    file: document.path, span: span, channel: document.channel, sentence: normalised)
+                claim.condition = value.condition?.key
+                result.facts.claims.append(claim)
+                guard value.agrees == false, let first = value.expected.first else { continue }
+                let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
-                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: canonical, written: written),
+                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written),
                     promise: entry.promise.id, value: value.read.quantity.text, expected: written,
-                    related: [RelatedLocation(
-                        file: expectationFile, line: entry.promise.valuePosition.line, column: entry.promise.valuePosition.column,
-                        message: "canonical value is \(written)")],
+                    related: value.expected.map { canonical in
+                        RelatedLocation(file: expectationFile, line: canonical.position.line, column: canonical.position.column,
+                                        message: "canonical value is \(canonical.written)" + (canonical.condition.map { " for \($0)" } ?? ""))
+                    },
                     context: normalised))
             }
         }

@@ -11,7 +11,7 @@ public struct ClaimDriftRule: CorpusRule {
     let valueless: Set<String>
 
     init(promises: PromiseIndex) {
-        valueless = Set(promises.entries.filter { $0.value == nil }.map(\.promise.id))
+        valueless = Set(promises.entries.filter(\.isValueless).map(\.promise.id))
     }
 
     public var description: RuleDescription {
@@ -69,7 +69,8 @@ public struct ClaimDriftRule: CorpusRule {
                     counted = (claim.valueKey, claim.valueKey)
                     known[claim.valueKey] = counted
                 }
-                let name = claim.promise + "\u{1F}" + counted.family
+                // Claims under different conditions are never compared.
+                let name = claim.promise + "\u{1F}" + (claim.condition ?? "") + "\u{1F}" + counted.family
                 if groups[name] == nil {
                     order.append(name)
                     groups[name] = Group()

@@ -12,6 +12,10 @@ struct SentenceReading: Sendable {
         var clause: Int
         /// UTF-8 distance to the topic it was attributed to.
         var gap: Int
+        /// The condition its clause names; the block's context is looked at later.
+        var condition: ClaimCondition?
+        /// What it was compared with (empty: not compared), once its condition is known.
+        var expected: [PromiseIndex.Canonical] = []
     }
 
     struct Mention: Sendable {
@@ -105,6 +109,14 @@ struct ClaimReader: Sendable {
         return pairs
     }
 
+    /// The words of `sentence` inside `clause` (all of them when there is none).
+    func words(_ sentence: Sentence, in clause: Range<Int>?) -> ArraySlice<Word> {
+        guard let clause else { return sentence.words[...] }
+        let start = sentence.words.firstIndex { $0.range.lowerBound >= clause.lowerBound } ?? sentence.words.endIndex
+        let end = sentence.words[start...].firstIndex { $0.range.lowerBound >= clause.upperBound } ?? sentence.words.endIndex
+        return sentence.words[start..<end]
+    }
+
     static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
         guard index + 1 < words.count, words[index].lowercased == "to" else { return false }
         let next = words[index + 1].lowercased
@@ -132,6 +144,7 @@ struct ClaimReader: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         var quantities = QuantityReader.quantities(in: bytes)
+        if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
         if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
         for index in quantities.indices {
             quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
@@ -143,7 +156,7 @@ struct ClaimReader: Sendable {
         let hits = Hedges.hits(in: sentence.words)
         // With no value and no hedge, only a promise without a canonical value can be stated (by
         // its topic): the rest of the reading would find nothing.
-        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {
+        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ !promises.entries[$0.promise].isValueless }) {
             return SentenceReading()
         }
         let clauses = ClauseSplitter.clauses(
@@ -153,25 +166,48 @@ struct ClaimReader: Sendable {
             clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
         }
         for index in topics.indices { topics[index].clause = clause(of: topics[index].range.lowerBound) }
+        // A clause naming one of the promise's `not_about:` subjects is about that subject.
+        topics.removeAll { topic in
+            let entry = promises.entries[topic.promise]
+            guard !entry.notAbout.isEmpty else { return false }
+            return ConditionWords.whenPhrase(in: words(sentence, in: clauses[safe: topic.clause]), phrases: [entry.notAbout]) != nil
+        }
+        guard !topics.isEmpty else { return SentenceReading() }
 
         var reading = SentenceReading()
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
+        let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
-        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
+        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        for index in reading.values.indices {
+            let value = reading.values[index]
+            let entry = promises.entries[value.promise]
+            // The topic's own words name no condition ("team plan" is a topic, not a plan).
+            let own = topics.filter { $0.promise == value.promise }.map(\.range)
+            let clauseWords = words(sentence, in: clauses[safe: value.clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
+            reading.values[index].condition = entry.condition(in: clauseWords[...], whole: false)
+        }
+        // No sentence drifts against itself: for a promise without a value, one value per
+        // condition, the first (the others are its details).
+        var seen: Set<String> = []
+        reading.values.removeAll { value in
+            guard promises.entries[value.promise].isValueless else { return false }
+            return !seen.insert("\(value.promise) \(value.condition?.key ?? "")").inserted
+        }
 
         for value in reading.values where !reading.stated.contains(where: { $0.promise == value.promise }) {
             reading.stated.append((value.promise, value.read.range))
         }
-        for topic in topics where promises.entries[topic.promise].value == nil && !reading.stated.contains(where: { $0.promise == topic.promise }) {
+        for topic in topics where promises.entries[topic.promise].isValueless && !reading.stated.contains(where: { $0.promise == topic.promise }) {
             reading.stated.append((topic.promise, topic.range))
         }
 
         guard !hits.isEmpty else { return reading }
         var statedClauses: [Int: Set<Int>] = [:]
         for value in reading.values { statedClauses[value.promise, default: []].insert(value.clause) }
-        for topic in topics where promises.entries[topic.promise].value == nil {
+        for topic in topics where promises.entries[topic.promise].isValueless {
             statedClauses[topic.promise, default: []].insert(topic.clause)
         }
         // A firm promise hedged where its topic is named counts even with no value beside it
@@ -201,4 +237,9 @@ struct ClaimReader: Sendable {
         }
         return reading
     }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

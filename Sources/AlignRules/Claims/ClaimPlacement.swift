@@ -1,0 +1,97 @@
+import AlignConfig
+import AlignText
+
+/// What a sentence's place in its document adds to its reading: a promise's `scope` (the
+/// document's path, and words its block or context must name), its `not_about:` subjects named
+/// by the block's context, the condition a value's context names when its clause names none, and
+/// then what each value is compared with. Context words are read once per block, and only for
+/// blocks with a value or a scoped promise in them.
+struct ClaimPlacement {
+    let document: AnalyzedDocument
+    let promises: PromiseIndex
+    private var stemmer: Stemmer?
+    /// Per promise: whether this document's path is in its `scope.paths` (true when it has none).
+    private let inPaths: [Bool]
+    /// Per block: the words of each context text, nearest first.
+    private var contexts: [Int: [[Word]]] = [:]
+
+    init(document: AnalyzedDocument, promises: PromiseIndex, stemmer: Stemmer?) {
+        self.document = document
+        self.promises = promises
+        self.stemmer = stemmer
+        let path = Glob.Path(document.path)
+        inPaths = promises.entries.map { $0.scopePaths.isEmpty || $0.scopePaths.contains { $0.matches(path) } }
+    }
+
+    mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
+        let sentence = document.sentences[index]
+        let block = sentence.block
+        func excluded(_ promise: Int) -> Bool {
+            let entry = promises.entries[promise]
+            if !inPaths[promise] { return true }
+            if !entry.notAbout.isEmpty, context(of: block).contains(where: { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.notAbout]) != nil }) {
+                return true
+            }
+            if !entry.scopeContext.isEmpty {
+                let named = blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: [entry.scopeContext]) != nil }
+                    || context(of: block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.scopeContext]) != nil }
+                if !named { return true }
+            }
+            return false
+        }
+        if promises.hasPlacementRules {
+            var verdicts: [Int: Bool] = [:]
+            func isExcluded(_ promise: Int) -> Bool {
+                if let known = verdicts[promise] { return known }
+                let verdict = excluded(promise)
+                verdicts[promise] = verdict
+                return verdict
+            }
+            reading.values.removeAll { isExcluded($0.promise) }
+            reading.stated.removeAll { isExcluded($0.promise) }
+            reading.hedges.removeAll { isExcluded($0.promise) }
+        }
+        for position in reading.values.indices {
+            var value = reading.values[position]
+            let entry = promises.entries[value.promise]
+            if value.condition == nil {
+                value.condition = context(of: block).lazy.compactMap { entry.condition(in: $0[...], whole: true) }.first
+            }
+            value.expected = entry.canonicals(for: value.condition)
+            if entry.isValueless {
+                value.agrees = nil
+            } else if value.expected.isEmpty {
+                // A condition expect.yml gives no value for: not compared.
+                value.agrees = nil
+            } else {
+                value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
+            }
+            reading.values[position] = value
+        }
+    }
+
+    /// The words of every context text of block `block`, nearest first.
+    private mutating func context(of block: Int) -> [[Word]] {
+        if let known = contexts[block] { return known }
+        let texts = document.document.blocks[block].context.nearestFirst
+        var words: [[Word]] = []
+        if !texts.isEmpty {
+            let stemmer = self.stemmer ?? Stemmer()
+            self.stemmer = stemmer
+            words = texts.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer) }
+        }
+        contexts[block] = words
+        return words
+    }
+
+    /// The words of every sentence of the block holding sentence `index`: its paragraph.
+    private func blockWords(of index: Int) -> [ArraySlice<Word>] {
+        let sentences = document.sentences
+        let block = sentences[index].block
+        var first = index
+        while first > 0, sentences[first - 1].block == block { first -= 1 }
+        var last = index
+        while last + 1 < sentences.count, sentences[last + 1].block == block { last += 1 }
+        return sentences[first...last].map { $0.words[...] }
+    }
+}
