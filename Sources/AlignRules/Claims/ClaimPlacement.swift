@@ -50,6 +50,22 @@ struct ClaimPlacement {
             reading.values.removeAll { isExcluded($0.promise) }
             reading.stated.removeAll { isExcluded($0.promise) }
             reading.hedges.removeAll { isExcluded($0.promise) }
+            reading.denials.removeAll { isExcluded($0.promise) }
+        }
+        // A goal or target in a management plan is the plan's aim, not a promise stated or
+        // hedged to a customer ("our goal is a 4-hour reply", "ideally within a day").
+        if document.channel == .management, sentence.words.contains(where: { Self.goalWords.contains($0) }) {
+            let entries = promises.entries
+            reading.values.removeAll { !entries[$0.promise].isAboutGoals }
+            reading.hedges.removeAll { !entries[$0.promise].isAboutGoals }
+        }
+        for position in reading.values.indices {
+            let before = reading.values[position].promise
+            reassignToSpecific(&reading.values[position], sentence: index)
+            let value = reading.values[position]
+            if value.promise != before, let stated = reading.stated.firstIndex(where: { $0.promise == before && $0.range == value.read.range }) {
+                reading.stated[stated].promise = value.promise
+            }
         }
         for position in reading.values.indices {
             var value = reading.values[position]
@@ -67,6 +83,28 @@ struct ClaimPlacement {
                 value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
             }
             reading.values[position] = value
+        }
+    }
+
+    static let goalWords: WordSet = ["goal", "goals", "target", "targets", "aim", "aims", "objective", "objectives", "ideally", "okr", "okrs", "kpi"]
+
+    /// Within a paragraph or section the most specific promise wins: a value that a generic
+    /// topic word ("respond") gave to a promise it disagrees with goes to the promise that the
+    /// block's context or its earlier sentences name ("## Compromised accounts"), when it agrees
+    /// with that one. A value that agrees with neither stays where it was.
+    private mutating func reassignToSpecific(_ value: inout SentenceReading.Value, sentence index: Int) {
+        guard promises.agreesWithAny(value.promise, value.read.quantity) == false else { return }
+        let block = document.sentences[index].block
+        var named: [Int] = []
+        for words in context(of: block) { named += promises.topicMatches(in: words).map(\.promise) }
+        var earlier = index
+        while earlier > 0, document.sentences[earlier - 1].block == block {
+            earlier -= 1
+            named += promises.topicMatches(in: document.sentences[earlier].words).map(\.promise)
+        }
+        let read = value.read
+        if let other = named.first(where: { $0 != value.promise && promises.accepts($0, read) && promises.agreesWithAny($0, read.quantity) == true }) {
+            value.promise = other
         }
     }
 

@@ -35,6 +35,8 @@ struct SentenceReading: Sendable {
     /// canonical value, by naming its topic. The range is the value's, else the topic's.
     var stated: [(promise: Int, range: Range<Int>)] = []
     var hedges: [Hedge] = []
+    /// Firm promises the sentence denies or withdraws, with the denial's range.
+    var denials: [(promise: Int, range: Range<Int>)] = []
 }
 
 /// Reads sentences for claims. Built once per run; `read` is pure and cheap on sentences that
@@ -152,12 +154,21 @@ struct ClaimReader: Sendable {
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        var denials: [(promise: Int, range: Range<Int>)] = []
+        for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {
+            let promise = topics[denial.topic].promise
+            if promises.entries[promise].promise.strength == .firm, !denials.contains(where: { $0.promise == promise }) {
+                denials.append((promise, denial.range))
+            }
+        }
         // Looked for only here: most sentences name no topic, and hedges matter only beside one.
         let hits = Hedges.hits(in: sentence.words)
         // With no value and no hedge, only a promise without a canonical value can be stated (by
         // its topic): the rest of the reading would find nothing.
         if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ !promises.entries[$0.promise].isValueless }) {
-            return SentenceReading()
+            var reading = SentenceReading()
+            reading.denials = denials
+            return reading
         }
         let clauses = ClauseSplitter.clauses(
             text: bytes, base: base, words: sentence.words,
@@ -175,6 +186,7 @@ struct ClaimReader: Sendable {
         guard !topics.isEmpty else { return SentenceReading() }
 
         var reading = SentenceReading()
+        reading.denials = denials
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)

@@ -19,6 +19,10 @@ public struct PromiseIndex: Sendable {
         /// `scope.paths`, compiled (a pattern that does not compile was refused by the loader).
         var scopePaths: [Glob] = []
 
+        /// Whether the promise is itself about a goal or a target (its topic says so): then a
+        /// management plan's goal states it.
+        var isAboutGoals = false
+
         /// A value the promise has, conditioned or not: the kind of value it is about.
         var measure: Quantity? { value ?? conditionValues.lazy.compactMap { $0 }.first }
         /// Whether the promise has no value at all: its claims drift, they do not conflict.
@@ -83,6 +87,9 @@ public struct PromiseIndex: Sendable {
             entry.notAbout = stems(promise.notAbout)
             entry.scopeContext = stems(promise.scope?.context ?? [])
             entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
+            entry.isAboutGoals = promise.topics.contains { topic in
+                topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
+            }
             entries.append(entry)
         }
         // A topic belongs to the promise its id names (the last of that id, as the lookup by id).
