@@ -100,10 +100,11 @@ public struct ClaimDriftRule: CorpusRule {
                 let expected = others.first
                 for claim in group.claims[key] ?? [] {
                     let message: String
+                    let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
                     if majority.count == 1, let winner = expected {
-                        message = "\(claim.promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
+                        message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
-                        message = "\(claim.promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
+                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
                     }
                     findings.append(Finding(
                         rule: Self.id, severity: description.severity, file: claim.file, span: claim.span, channel: claim.channel,

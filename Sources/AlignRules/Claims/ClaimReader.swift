@@ -73,6 +73,7 @@ struct ClaimReader: Sendable {
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
     static let countFromWords: WordSet = ["of", "after", "from"]
+    static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
     static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
@@ -93,6 +94,10 @@ struct ClaimReader: Sendable {
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
+                // "6 weeks of notice" is an amount of notice: "of" counts from its topic only after a
+                // deadline word ("within 48 hours of receiving").
+                if words[index - 1].lowercased == "of",
+                   let lead = words.last(where: { $0.range.upperBound <= quantity.range.lowerBound }), !deadlineWords.contains(lead) { continue }
                 pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
             }
         }
