@@ -77,6 +77,13 @@ public enum ExpectationLoader {
         var scope: PromiseScope?
         if let scopeMap = try map.map("scope") {
             try scopeMap.rejectUnknownKeys(["paths", "context"], in: "a promise's scope")
+            for path in try scopeMap.strings("paths") {
+                do {
+                    _ = try Glob(path.value)
+                } catch {
+                    throw scopeMap.error(at: path.position, "invalid glob '\(path.value)' in the scope of promise '\(id.value)': \(error.message)")
+                }
+            }
             scope = PromiseScope(
                 paths: try nonEmptyWords("paths", in: scopeMap, owner: "the scope of promise '\(id.value)'"),
                 context: try nonEmptyWords("context", in: scopeMap, owner: "the scope of promise '\(id.value)'"))
