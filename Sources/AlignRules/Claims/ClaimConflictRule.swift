@@ -88,9 +88,9 @@ public struct ClaimConflictRule: DocumentRule {
         var message = "\(promise): this says \(claim.text), expect.yml promises \(written)"
         if claim.isBusinessDays && !canonical.isBusinessDays {
             let oneDay = claim.high == 1 ? ": a business day can be 72 hours over a weekend" : ": business days skip weekends and holidays"
-            message += " (\(claim.text) is not \(written)\(oneDay))"
+            message += " (\(claim.text) is not \(canonical.text)\(oneDay))"
         } else if !claim.isBusinessDays && canonical.isBusinessDays {
-            message += " (\(claim.text) is not \(written): business days skip weekends and holidays)"
+            message += " (\(claim.text) is not \(canonical.text): business days skip weekends and holidays)"
         }
         return message
     }
