@@ -70,6 +70,11 @@ public struct PromiseIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// Whether some promise has a `scope` or `not_about:`: only then is a sentence's place read.
+    let hasPlacementRules: Bool
+    /// Whether some promise's value is a period: only then are periods read as claim values
+    /// (elsewhere "every day" is a frequency, and a value more would split clauses).
+    let readsPeriods: Bool
     private let topics: TopicTable
     private let indexByID: [String: Int]
 
@@ -101,6 +106,8 @@ public struct PromiseIndex: Sendable {
             }
         }
         self.entries = entries
+        hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
+        readsPeriods = entries.contains { $0.measure?.dimension == .period }
         self.topics = TopicTable(topics)
         self.indexByID = indexByID
     }
@@ -130,14 +137,6 @@ public struct PromiseIndex: Sendable {
         entries.filter { $0.promise.value != nil && $0.value == nil || $0.conditionValues.contains { $0 == nil } }.map(\.promise)
     }
 
-    /// Whether some promise has a `scope` or `not_about:`: only then is a sentence's place read.
-    var hasPlacementRules: Bool {
-        entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
-    }
-
-    /// Whether some promise's value is a period: only then are periods read as claim values
-    /// (elsewhere "every day" is a frequency, and a value more would split clauses).
-    var readsPeriods: Bool { entries.contains { $0.measure?.dimension == .period } }
 
     /// Whether `quantity` agrees with any value of promise `index` (nil: it has none): which
     /// promise a value is about is chosen before its condition is known.
