@@ -25,37 +25,39 @@ import Testing
         var blocks: [(text: String, context: BlockContext)]
     }
 
-    static func run(_ docs: [Doc], rule: String? = nil) throws -> [String] {
-        let expectation = try expectation()
-        let stemmer = Stemmer()
-        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-        let analyzed = docs.map { doc in
-            let blocks = doc.blocks.enumerated().map { index, block in
-                Block(kind: .paragraph, text: block.text,
-                      anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: 1))], context: block.context)
-            }
-            let document = Document(path: doc.path, kind: .article, blocks: blocks)
-            return AnalyzedDocument(document: document, channel: doc.channel, audience: nil,
-                                    sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
-        }
-        let findings = ClaimTestSupport.corpus(analyzed, rules: rules, expectation: expectation).findings
-        return ClaimCorpusTests.render(findings.filter { rule == nil || $0.rule == rule })
-    }
-
-    static func claims(_ doc: Doc) throws -> [String] {
-        let expectation = try expectation()
-        let stemmer = Stemmer()
-        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+    /// The document as the rules see it, each block on its own line.
+    static func analyzed(_ doc: Doc, stemmer: Stemmer) -> AnalyzedDocument {
         let blocks = doc.blocks.enumerated().map { index, block in
             Block(kind: .paragraph, text: block.text,
                   anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: 1))], context: block.context)
         }
         let document = Document(path: doc.path, kind: .article, blocks: blocks)
-        let analyzed = AnalyzedDocument(document: document, channel: doc.channel, audience: nil,
-                                        sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
-        return ClaimTestSupport.check(analyzed, rules: rules, expectation: expectation).facts.claims.map {
+        return AnalyzedDocument(document: document, channel: doc.channel, audience: nil,
+                                sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
+    }
+
+    /// Every finding of `rule` (nil: of every claim rule) on `docs`, rendered.
+    static func run(_ docs: [Doc], rule: String? = nil) throws -> [String] {
+        let expectation = try expectation()
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        let findings = ClaimTestSupport.corpus(docs.map { analyzed($0, stemmer: stemmer) }, rules: rules, expectation: expectation).findings
+        return ClaimCorpusTests.render(findings.filter { rule == nil || $0.rule == rule })
+    }
+
+    /// The claims one document makes: promise, value and condition.
+    static func claims(_ doc: Doc) throws -> [String] {
+        let expectation = try expectation()
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        return ClaimTestSupport.check(analyzed(doc, stemmer: stemmer), rules: rules, expectation: expectation).facts.claims.map {
             "\($0.promise) \($0.valueText)" + ($0.condition.map { " [\($0)]" } ?? "")
         }
+    }
+
+    /// The message of each finding, without its place and fields.
+    static func messages(_ lines: [String], rule: String) -> [String] {
+        lines.map { $0.components(separatedBy: " [\(rule)] ").last?.components(separatedBy: " {").first ?? "" }
     }
 
     static func heading(_ text: String) -> BlockContext { BlockContext(headings: [text]) }
@@ -194,7 +196,7 @@ import Testing
             ("We cut a release every 3 months.", .none),
             ("Releases go out quarterly.", .none),
         ])], rule: "claim-conflict")
-        #expect(lines.map { $0.components(separatedBy: " [claim-conflict] ").last?.components(separatedBy: " {").first ?? "" } == [
+        #expect(Self.messages(lines, rule: "claim-conflict") == [
             "customer release-cadence: this says every 3 months, expect.yml promises monthly",
             "customer release-cadence: this says quarterly, expect.yml promises monthly",
         ])
@@ -207,7 +209,7 @@ import Testing
             ("After 60 days, we'll permanently delete all data.", .none),
             ("After 90 days, we'll permanently delete all data.", .none),
         ])], rule: "claim-conflict")
-        #expect(lines.map { $0.components(separatedBy: " [claim-conflict] ").last?.components(separatedBy: " {").first ?? "" } == [
+        #expect(Self.messages(lines, rule: "claim-conflict") == [
             "customer backup-retention: this says 90 days, expect.yml promises indefinitely",
             "customer chat-retention: this says 90 days, expect.yml promises 60 days",
         ])
