@@ -149,6 +149,15 @@ import Testing
         ])
     }
 
+    @Test func rolloutPercentagesAreNotATrialsLength() throws {
+        let lines = try Self.run([
+            Doc(path: "site/pricing.md", blocks: [("Every plan starts with a 14-day free trial.", .none)]),
+            Doc(path: "plans/rollout.md", channel: .management, blocks: [("The longer trial goes to 10% of new accounts in March.", .none)]),
+            Doc(path: "plans/rollout-2.md", channel: .management, blocks: [("We expand the new trial to 50% of accounts in April.", .none)]),
+        ], rule: "claim-drift")
+        #expect(lines == [])
+    }
+
     @Test func theSpecificPromiseOfTheSectionWinsOverAGenericWord() throws {
         // An attack on an account, in its own section: "respond" there is that promise's.
         let doc = Doc(path: "site/security.md", blocks: [

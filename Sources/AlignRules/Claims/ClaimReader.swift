@@ -198,6 +198,12 @@ struct ClaimReader: Sendable {
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        // A share of a population ("rolled out to 10% of accounts") is not the level of a promise
+        // that has no value to say it is one.
+        reading.values.removeAll { value in
+            guard value.read.quantity.dimension == .percent, promises.entries[value.promise].isValueless else { return false }
+            return sentence.words.first { $0.range.lowerBound >= value.read.range.upperBound }?.lowercased == "of"
+        }
         for index in reading.values.indices {
             let value = reading.values[index]
             let entry = promises.entries[value.promise]
