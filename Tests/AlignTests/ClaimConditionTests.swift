@@ -74,6 +74,9 @@ import Testing
         #expect(lines == [])
         #expect(try Self.claims(Doc(path: "support/urgent.md", blocks: [("First reply: 4 hours", Self.heading("Urgent"))]))
                 == ["first-reply 4 hours [urgent priority]"])
+        // A heading that only contains a level or plan word is no condition.
+        #expect(try Self.claims(Doc(path: "support/tips.md", blocks: [("First reply: 4 hours", Self.heading("Pro tips"))]))
+                == ["first-reply 4 hours"])
     }
 
     @Test func severityRowsOfOneListDoNotDriftButTheSameSeverityDoes() throws {

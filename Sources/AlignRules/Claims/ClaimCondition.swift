@@ -14,9 +14,9 @@ struct ClaimCondition: Hashable, Sendable {
 /// Finds a condition in words: first the promise's own `when:` phrases (stems), then a small
 /// built-in vocabulary of condition words, so that tiers are told apart even where expect.yml
 /// names none: "priority 1", "P1", "sev 0", "tier 2", "high priority", a plan name before
-/// "plan", "tier", "customers" ("Enterprise plan"), a region ("EU"). A context text that is only
-/// a level or a plan name ("Urgent", "Enterprise") names one too; in a sentence those words
-/// are too common to count alone ("normal shipping", "our team").
+/// "plan", "tier", "customers" ("Enterprise plan"), a region ("EU"). A context text that is one
+/// level or plan name ("Urgent", "Enterprise") names one too; in a sentence, or with other words,
+/// those words are too common to count alone ("normal shipping", "our team", "Pro tips").
 enum ConditionWords {
     static let levelNouns: WordSet = ["priority", "prio", "severity", "sev", "tier"]
     static let levels: WordSet = ["urgent", "critical", "high", "medium", "normal", "low"]
@@ -25,6 +25,8 @@ enum ConditionWords {
         "free", "starter", "basic", "standard", "pro", "professional", "plus", "premium", "business", "team",
         "growth", "scale", "enterprise", "ultimate", "personal", "essentials",
     ]
+    /// Plan names that name a plan alone, as a heading or a header cell.
+    static let lonePlans: WordSet = ["starter", "basic", "standard", "pro", "professional", "premium", "business", "growth", "enterprise", "ultimate"]
     static let planNouns: WordSet = [
         "plan", "plans", "tier", "tiers", "edition", "subscription", "subscribers", "license", "package", "customers", "accounts",
     ]
@@ -67,11 +69,10 @@ enum ConditionWords {
             if plans.contains(words[index]), let next, planNouns.contains(next) { return ClaimCondition(key: word) }
             if regions.contains(words[index]) { return ClaimCondition(key: "region \(word)") }
         }
-        guard whole, words.count <= 3 else { return nil }
-        for word in words {
-            if levels.contains(word) { return ClaimCondition(key: "\(word.lowercased) priority") }
-            if plans.contains(word), word.lowercased != "free", word.lowercased != "team" { return ClaimCondition(key: word.lowercased) }
-        }
+        // A heading or header cell of one word: "Urgent", "Enterprise". Not "Low prices", "Pro tips".
+        guard whole, words.count == 1, let word = words.first else { return nil }
+        if levels.contains(word) { return ClaimCondition(key: "\(word.lowercased) priority") }
+        if lonePlans.contains(word) { return ClaimCondition(key: word.lowercased) }
         return nil
     }
 

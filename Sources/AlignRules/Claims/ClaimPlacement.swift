@@ -10,7 +10,8 @@ struct ClaimPlacement {
     let document: AnalyzedDocument
     let promises: PromiseIndex
     private var stemmer: Stemmer?
-    /// Per promise: whether this document's path is in its `scope.paths` (true when it has none).
+    /// Per promise: whether this document's path is in its `scope.paths` (true when it has none);
+    /// empty when no promise has a scope (nothing is excluded then).
     private let inPaths: [Bool]
     /// Per block: the words of each context text, nearest first.
     private var contexts: [Int: [[Word]]] = [:]
@@ -19,8 +20,12 @@ struct ClaimPlacement {
         self.document = document
         self.promises = promises
         self.stemmer = stemmer
-        let path = Glob.Path(document.path)
-        inPaths = promises.entries.map { $0.scopePaths.isEmpty || $0.scopePaths.contains { $0.matches(path) } }
+        if promises.hasPlacementRules {
+            let path = Glob.Path(document.path)
+            inPaths = promises.entries.map { $0.scopePaths.isEmpty || $0.scopePaths.contains { $0.matches(path) } }
+        } else {
+            inPaths = []
+        }
     }
 
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
