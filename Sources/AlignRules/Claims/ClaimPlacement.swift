@@ -64,6 +64,10 @@ struct ClaimPlacement {
             reading.values.removeAll { !entries[$0.promise].isAboutGoals }
             reading.hedges.removeAll { !entries[$0.promise].isAboutGoals }
         }
+        // To staff, "should" instructs: "tickets should be answered within 24 hours".
+        if document.channel != .customer, reading.hedges.contains(where: { Self.instructions.contains($0.phrase) }) {
+            reading.hedges.removeAll { Self.instructions.contains($0.phrase) }
+        }
         for position in reading.values.indices {
             let before = reading.values[position].promise
             reassignToSpecific(&reading.values[position], sentence: index)
@@ -91,6 +95,8 @@ struct ClaimPlacement {
         }
     }
 
+    /// Hedges that, outside the customer channel, are instructions to the reader.
+    static let instructions: Set<String> = ["should be", "we should"]
     static let goalWords: WordSet = ["goal", "goals", "target", "targets", "aim", "aims", "objective", "objectives", "ideally", "okr", "okrs", "kpi"]
 
     /// Within a paragraph or section the most specific promise wins: a value that a generic
