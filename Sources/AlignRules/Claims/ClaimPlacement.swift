@@ -80,7 +80,14 @@ struct ClaimPlacement {
             var value = reading.values[position]
             let entry = promises.entries[value.promise]
             if value.condition == nil {
-                value.condition = context(of: block).lazy.compactMap { entry.condition(in: $0[...], whole: true) }.first
+                let promises = self.promises
+                let promise = value.promise
+                value.condition = context(of: block).lazy.compactMap { words in
+                    // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
+                    let own = promises.topicMatches(in: words).filter { $0.promise == promise }.map(\.words)
+                    let rest = own.isEmpty ? words : words.indices.filter { index in !own.contains { $0.contains(index) } }.map { words[$0] }
+                    return entry.condition(in: rest[...], whole: true)
+                }.first
             }
             value.expected = entry.canonicals(for: value.condition)
             if entry.isValueless {
