@@ -118,6 +118,14 @@ import Testing
         ])
     }
 
+    @Test func anOpeningClauseLeadsInTheRest() throws {
+        let claims = try Self.claims(Doc(path: "support/sla.md", blocks: [
+            ("For Priority 1 tickets that stop your work: first response within 4 business hours.", .none),
+            ("Enterprise plan customers get a first response in 1 hour; everyone else gets a first response in 2 business days.", .none),
+        ]))
+        #expect(claims == ["first-response 4 business hours [priority 1]", "first-response 1 hour [enterprise]", "first-response 2 business days"], "\(claims)")
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)

@@ -209,8 +209,14 @@ struct ClaimReader: Sendable {
             let entry = promises.entries[value.promise]
             // The topic's own words name no condition ("team plan" is a topic, not a plan).
             let own = topics.filter { $0.promise == value.promise }.map(\.range)
-            let clauseWords = words(sentence, in: clauses[safe: value.clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
-            reading.values[index].condition = entry.condition(in: clauseWords[...], whole: false)
+            func named(in clause: Int) -> ClaimCondition? {
+                let clauseWords = words(sentence, in: clauses[safe: clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
+                return entry.condition(in: clauseWords[...], whole: false)
+            }
+            // An opening clause with no value of its own leads the others in: "For Priority 1
+            // tickets: first response within 4 hours, resolution within a day".
+            let leadIn = value.clause > 0 && !quantityClauses.contains(0)
+            reading.values[index].condition = named(in: value.clause) ?? (leadIn ? named(in: 0) : nil)
         }
         // No sentence drifts against itself: for a promise without a value, one value per
         // condition, the first (the others are its details).
