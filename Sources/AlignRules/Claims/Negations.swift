@@ -5,8 +5,9 @@ import AlignText
 /// "we've stopped offering free shipping"), or the promise said not to hold ("returns are not
 /// free", "free shipping is no longer available"). Not a denial: a limit of the promise ("we don't
 /// accept returns after 60 days", "unless", "except"), a condition or a question ("if we don't
-/// reply within 24 hours, ..."), a customer told what not to do ("please do not return used
-/// items"), a thing that is never charged ("we never charge for returns").
+/// reply within 24 hours, ..."), an exception for some items ("we do not offer refunds on sale
+/// items"), a customer told what not to do ("please do not return used items"), a thing that is
+/// never charged ("we never charge for returns").
 enum Negations {
     static let subjects: WordSet = ["we", "we'll", "we've", "we're", "we'd", "i", "i'll", "i've", "team", "company", "store"]
     static let negators: WordSet = [
@@ -28,7 +29,12 @@ enum Negations {
         "free", "available", "offered", "guaranteed", "included", "accepted", "possible", "covered", "supported", "provided", "honored", "honoured",
     ]
     /// In the clause, words that make the negation a limit of the promise, not a denial of it.
-    static let limits: WordSet = ["after", "beyond", "past", "outside", "unless", "except", "without", "once", "than", "until", "before", "later"]
+    /// "We do not offer refunds on sale items", "for digital downloads", "in store": an exception
+    /// for some items or places, not a withdrawal of the promise.
+    static let limits: WordSet = [
+        "after", "beyond", "past", "outside", "unless", "except", "without", "once", "than", "until", "before", "later",
+        "on", "for", "in", "during", "when", "if", "while",
+    ]
     static let conditionOpeners: WordSet = ["if", "when", "unless", "should", "whether", "in"]
     static let leadIns: WordSet = ["the", "our", "your", "all", "any", "free"]
 
