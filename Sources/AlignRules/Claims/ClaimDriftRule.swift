@@ -22,8 +22,10 @@ public struct ClaimDriftRule: CorpusRule {
                 When expect.yml names a promise but not its value, the documents decide it between them, and \
                 they should decide it once. The value most documents state is taken as the message; each \
                 other value is reported with the place that states the majority's. When the sides are \
-                even, every side is reported, each pointing at the other. Give the promise a `value:` in \
-                expect.yml to settle it.
+                even, every side is reported, each pointing at the other. Claims under different conditions \
+                (a priority, a severity, a tier or plan: "## Urgent", a row headed "Sev 0", "for Enterprise \
+                plans") are never compared with each other. Give the promise a `value:` (or `values:` per \
+                condition) in expect.yml to settle it.
                 """,
             severity: .warning,
             examples: RuleExamples(
