@@ -20,10 +20,18 @@ public struct Promise: Hashable, Sendable {
     public var position: SourcePosition
     /// Where its `value:` is, or the promise's position when it has none.
     public var valuePosition: SourcePosition
+    /// A value per condition (`values:` with `when:`), beside or instead of `value`.
+    public var values: [ConditionalValue]
+    /// Where the promise can be stated (`scope:`); nil: anywhere.
+    public var scope: PromiseScope?
+    /// Subjects a sentence can share a topic word with and still not be about the promise
+    /// (`not_about:`: "snapshots", "logs" for a chat-retention promise); matched after stemming.
+    public var notAbout: [String]
 
     public init(
         id: String, statement: String, topics: [String], value: String?, strength: PromiseStrength,
-        requiredIn: [Channel], position: SourcePosition, valuePosition: SourcePosition? = nil
+        requiredIn: [Channel], position: SourcePosition, valuePosition: SourcePosition? = nil,
+        values: [ConditionalValue] = [], scope: PromiseScope? = nil, notAbout: [String] = []
     ) {
         self.id = id
         self.statement = statement
@@ -33,6 +41,37 @@ public struct Promise: Hashable, Sendable {
         self.requiredIn = requiredIn
         self.position = position
         self.valuePosition = valuePosition ?? position
+        self.values = values
+        self.scope = scope
+        self.notAbout = notAbout
+    }
+}
+
+/// One entry of a promise's `values:`: the value that holds when a claim names one of `when`
+/// ("priority 1", "P1", "Enterprise"), in its clause or its context.
+public struct ConditionalValue: Hashable, Sendable {
+    /// Words or phrases naming the condition; matched after stemming.
+    public var when: [String]
+    public var value: String
+    /// Where its `value:` is in `expect.yml`.
+    public var position: SourcePosition
+
+    public init(when: [String], value: String, position: SourcePosition) {
+        self.when = when
+        self.value = value
+        self.position = position
+    }
+}
+
+/// Where a promise can be stated: documents matching `paths` (globs relative to align.yml), and
+/// only where the sentence's block or its context names one of `context` (after stemming).
+public struct PromiseScope: Hashable, Sendable {
+    public var paths: [String]
+    public var context: [String]
+
+    public init(paths: [String] = [], context: [String] = []) {
+        self.paths = paths
+        self.context = context
     }
 }
 

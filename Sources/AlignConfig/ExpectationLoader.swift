@@ -5,7 +5,7 @@ import Foundation
 /// Reads and validates `expect.yml`, the canonical statement of what customers can expect.
 public enum ExpectationLoader {
     static let topKeys = ["organization", "statement", "promises", "terminology", "avoid"]
-    static let promiseKeys = ["id", "statement", "topic", "value", "strength", "required_in"]
+    static let promiseKeys = ["id", "statement", "topic", "value", "values", "scope", "not_about", "strength", "required_in"]
 
     /// Reads `path`; errors and `Expectation.file` name it `displayPath`. `validateValue` returns
     /// an error message when a promise's `value:` cannot be read as a quantity.
@@ -70,9 +70,46 @@ public enum ExpectationLoader {
         }
         let strength = try map.word("strength", allowed: ["firm", "soft"], naming: "strength")
             .flatMap { PromiseStrength(rawValue: $0.value) } ?? .firm
+        var values: [ConditionalValue] = []
+        for item in try map.list("values") {
+            values.append(try conditionalValue(try entryMap(item, in: map, naming: "entry of 'values'"), promise: id.value, validateValue: validateValue))
+        }
+        var scope: PromiseScope?
+        if let scopeMap = try map.map("scope") {
+            try scopeMap.rejectUnknownKeys(["paths", "context"], in: "a promise's scope")
+            for path in try scopeMap.strings("paths") {
+                do {
+                    _ = try Glob(path.value)
+                } catch {
+                    throw scopeMap.error(at: path.position, "invalid glob '\(path.value)' in the scope of promise '\(id.value)': \(error.message)")
+                }
+            }
+            scope = PromiseScope(
+                paths: try nonEmptyWords("paths", in: scopeMap, owner: "the scope of promise '\(id.value)'"),
+                context: try nonEmptyWords("context", in: scopeMap, owner: "the scope of promise '\(id.value)'"))
+        }
         return Promise(
             id: id.value, statement: statement.value, topics: topics, value: value?.value, strength: strength,
-            requiredIn: try map.channels("required_in"), position: id.position, valuePosition: value?.position)
+            requiredIn: try map.channels("required_in"), position: id.position, valuePosition: value?.position,
+            values: values, scope: scope, notAbout: try nonEmptyWords("not_about", in: map, owner: "promise '\(id.value)'"))
+    }
+
+    /// `- when: [priority 1, P1]` / `value: 4 business hours`.
+    private static func conditionalValue(
+        _ map: YAMLMap, promise: String, validateValue: (String) -> String?
+    ) throws(ConfigError) -> ConditionalValue {
+        try map.rejectUnknownKeys(["when", "value"], in: "an entry of 'values'")
+        let when = try nonEmptyWords("when", in: map, owner: "a value of promise '\(promise)'")
+        guard !when.isEmpty else {
+            throw map.error(at: map.position, "each entry of 'values' of promise '\(promise)' needs 'when': the words that name its condition")
+        }
+        guard let value = try map.string("value") else {
+            throw map.error(at: map.position, "each entry of 'values' of promise '\(promise)' needs a 'value'")
+        }
+        if let problem = validateValue(value.value) {
+            throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(promise)': \(problem)")
+        }
+        return ConditionalValue(when: when, value: value.value, position: value.position)
     }
 
     private static func termPreference(_ map: YAMLMap) throws(ConfigError) -> TermPreference {

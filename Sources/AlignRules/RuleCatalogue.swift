@@ -32,7 +32,7 @@ public enum RuleCatalogue {
     /// Every core rule id of the product (DESIGN.md), whoever builds it. Pack overrides and
     /// `rules:` in `align.yml` may name these as well as pack rules.
     public static let coreRuleIDs = [
-        "claim-conflict", "claim-drift", "promise-hedged", "promise-missing", "terminology", "avoid-phrase",
+        "claim-conflict", "claim-drift", "promise-hedged", "promise-missing", "promise-negated", "terminology", "avoid-phrase",
         "audience-parity", "impersonal-greeting", "input-unreadable", "input-truncated", "unused-suppression",
     ]
 

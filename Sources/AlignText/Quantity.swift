@@ -14,6 +14,17 @@ public struct Quantity: Hashable, Sendable, Codable {
         case count
         /// "24/7": always available.
         case always
+        /// How often something happens, as the interval in minutes: "monthly", "every 2 weeks",
+        /// "twice a year" (every 6 months).
+        case period
+    }
+
+    /// Whether the value is a floor, a ceiling or the value itself: "at least 2 months" is met by
+    /// 3 months, "at most 24 hours" by 4 hours.
+    public enum Bound: String, Hashable, Sendable, Codable {
+        case exact
+        case atLeast
+        case atMost
     }
 
     public var dimension: Dimension
@@ -31,10 +42,13 @@ public struct Quantity: Hashable, Sendable, Codable {
     public var unit: String?
     /// The text as written in the document.
     public var text: String
+    /// Written as a floor or a ceiling ("at least", "up to", "or more").
+    public var bound: Bound
 
     public init(
         dimension: Dimension, low: Double, high: Double, isBusinessDays: Bool = false,
-        isCalendarApproximate: Bool = false, currency: String? = nil, unit: String? = nil, text: String
+        isCalendarApproximate: Bool = false, currency: String? = nil, unit: String? = nil, text: String,
+        bound: Bound = .exact
     ) {
         self.dimension = dimension
         self.low = min(low, high)
@@ -44,9 +58,20 @@ public struct Quantity: Hashable, Sendable, Codable {
         self.currency = currency
         self.unit = unit
         self.text = text
+        self.bound = bound
     }
 
+    /// "indefinitely", "forever": a duration no number of days reaches.
+    public static func indefinite(text: String) -> Quantity {
+        Quantity(dimension: .duration, low: .infinity, high: .infinity, text: text)
+    }
+
+    public var isIndefinite: Bool { dimension == .duration && low.isInfinite }
+
     public var isRange: Bool { low != high }
+
+    /// Business hours in a business day: "4 business hours" is half a business day.
+    public static let businessHoursPerDay = 8.0
 
     /// Minutes in a calendar day: the base unit of calendar durations.
     public static let minutesPerDay = QuantityFormat.minutesPerDay
@@ -59,22 +84,41 @@ public struct Quantity: Hashable, Sendable, Codable {
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
         case .count: return unit == other.unit
-        case .duration, .percent, .always: return true
+        case .duration, .percent, .always, .period: return true
         }
     }
 
-    /// Whether all of `self` lies within `canonical` (a single value or a range).
+    /// Whether `self` keeps `canonical`: all of it lies within a single value or a range; it is
+    /// no less than a minimum ("3 months" keeps "at least 2 months", "up to 3 months" does not);
+    /// no more than a maximum. Against a single value or a range, a claim's own bound does not
+    /// count: "within 24 hours" and "up to 24 hours" name 24 hours. Business and calendar days
+    /// never agree, however far apart; "indefinitely" agrees only with itself.
     public func agrees(with canonical: Quantity) -> Bool {
         guard isComparable(with: canonical), isBusinessDays == canonical.isBusinessDays else { return false }
         if dimension == .always { return true }
+        if isIndefinite || canonical.isIndefinite { return isIndefinite && canonical.isIndefinite }
         let approximate = isCalendarApproximate || canonical.isCalendarApproximate
         let tolerance = approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
-        return low >= canonical.low - tolerance && high <= canonical.high + tolerance
+        switch canonical.bound {
+        case .exact: return low >= canonical.low - tolerance && high <= canonical.high + tolerance
+        case .atLeast: return bound != .atMost && low >= canonical.low - tolerance
+        case .atMost: return bound != .atLeast && high <= canonical.high + tolerance
+        }
     }
 
     /// A canonical description: equal values have equal descriptions ("two weeks" → "14 days",
     /// "$2k/month" → "$24,000 a year"). Used to group claims and parsed back by `QuantityReader.parse`.
     public var canonical: String {
+        switch bound {
+        case .exact: return amount
+        case .atLeast: return "at least " + amount
+        case .atMost: return "at most " + amount
+        }
+    }
+
+    /// The canonical description without its bound.
+    private var amount: String {
+        if isIndefinite { return "indefinitely" }
         switch dimension {
         case .always:
             return "24/7"
@@ -91,9 +135,15 @@ public struct Quantity: Hashable, Sendable, Codable {
             return text
         case .duration:
             if isBusinessDays {
+                if high < 1 {
+                    let hours = Quantity.businessHoursPerDay
+                    return QuantityFormat.range(low * hours, high * hours) + (high * hours == 1 ? " business hour" : " business hours")
+                }
                 return QuantityFormat.range(low, high) + (high == 1 ? " business day" : " business days")
             }
             return QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
+        case .period:
+            return "every " + QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
         }
     }
 }

@@ -14,10 +14,12 @@ enum QuantityLexicon {
     /// The words without which a text holds no value: numbers, scales ("a hundred"), "half" ("half
     /// a day") and units of time ("a day", "the next day"). See `QuantityScanner.mayBeginQuantity`.
     static let quantityWords = WordSet(
-        Array(ones.words) + Array(tens.words) + Array(scales.words) + Array(timeUnits.words) + ["half"])
+        Array(ones.words) + Array(tens.words) + Array(scales.words) + Array(timeUnits.words) + Array(periodWords.words)
+            + Array(indefiniteWords) + ["half"])
     /// The words a value can start at (see `QuantityScanner.mayStartQuantity`).
     static let startWords = WordSet(
-        Array(ones.words) + Array(tens.words) + Array(currencyCodes.words) + ["us", "next", "a", "an", "half"])
+        Array(ones.words) + Array(tens.words) + Array(currencyCodes.words) + Array(periodWords.words) + Array(indefiniteWords)
+            + Array(timesWords.words) + ["us", "next", "a", "an", "half", "every", "each"])
     /// Letters written straight after digits that scale them ("$50k", "1.5M").
     static let suffixScales: WordTable<Double> = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
 
@@ -64,6 +66,21 @@ enum QuantityLexicon {
         "monthly": .month, "annually": .year, "yearly": .year, "annual": .year, "weekly": .week, "daily": .day,
     ]
 
+    /// Words that are a period by themselves: how many of which unit lie between two times.
+    static let periodWords: WordTable<(count: Double, unit: TimeUnit)> = [
+        "daily": (1, .day), "weekly": (1, .week), "fortnightly": (2, .week), "biweekly": (2, .week),
+        "monthly": (1, .month), "quarterly": (3, .month), "yearly": (1, .year), "annually": (1, .year),
+    ]
+    /// "once a month", "twice a year": how many times in the unit that follows.
+    static let timesWords: WordTable<Double> = ["once": 1, "twice": 2, "thrice": 3]
+    /// A duration no number reaches: a retention "indefinitely".
+    static let indefiniteWords: [String] = ["indefinitely", "forever"]
+
+    /// Before a value, words that make it a floor or a ceiling, read backwards from the number:
+    /// "at least", "up to", "no more than", "a minimum of".
+    static let floorAfter: WordSet = ["more", "longer", "greater", "above", "over"]
+    static let ceilingAfter: WordSet = ["less", "fewer", "sooner", "shorter", "under", "below"]
+
     static let currencyCodes: WordTable<String> = [
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "jpy": "JPY",
     ]
@@ -85,6 +102,7 @@ enum QuantityLexicon {
         "version", "v", "ver", "release", "model", "no", "number", "ios", "android", "windows", "macos",
         "step", "page", "room", "suite", "unit", "ext", "extension", "order", "ticket", "case", "code",
         "item", "sku", "id", "route", "highway", "chapter", "section", "part", "level", "tier", "plan",
+        "priority", "severity", "sev", "p", "net",
         "tel", "fax", "since", "in", "of", "est", "founded",
     ]
     /// Of those, the ones that only make a following bare year or reference an identifier: "in" and
@@ -124,5 +142,6 @@ enum QuantityLexicon {
     /// Before a duration: "for the past 20 years", "over the last decade".
     static let historyLead: WordSet = ["past", "last", "previous"]
     /// After a duration: "20 years ago", "20 years old", "20 years running", "20 years of experience".
-    static let historyTail: WordSet = ["ago", "old", "running", "experience", "strong", "young", "later", "earlier"]
+    /// Not "later": "60 days later" is a delay, not a history.
+    static let historyTail: WordSet = ["ago", "old", "running", "experience", "strong", "young", "earlier"]
 }

@@ -43,4 +43,43 @@ public enum QuantityReader {
         guard found.count == 1 else { return nil }
         return found[0].quantity
     }
+
+    /// A `value:` of `expect.yml` read strictly: one quantity and nothing else but the words of
+    /// its bound ("at least 2 months", "24 hours or less"). "two months-ish" or "about 24 hours"
+    /// throw, naming what is left over, where `parse` would read a value and drop the rest.
+    public static func parseCanonical(_ value: String) throws(QuantityValueError) -> Quantity {
+        let bytes = Array(value.utf8)
+        let found = quantities(in: bytes)
+        guard let first = found.first else {
+            throw QuantityValueError(value: value, message: "it holds no value")
+        }
+        guard found.count == 1 else {
+            throw QuantityValueError(value: value, message: "it holds \(found.count) values; write one")
+        }
+        let rest = String(decoding: bytes[..<first.range.lowerBound], as: UTF8.self) + " "
+            + String(decoding: bytes[first.range.upperBound...], as: UTF8.self)
+        let allowed: Set<Substring> = first.quantity.bound == .exact ? [] : boundWords
+        let words = rest.split { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if let stray = words.first(where: { !allowed.contains($0.lowercased()[...]) }) {
+            throw QuantityValueError(value: value, message: "'\(stray)' is not part of a value")
+        }
+        return first.quantity
+    }
+
+    /// Words that may stand around a floor or a ceiling in a canonical value.
+    static let boundWords: Set<Substring> = [
+        "at", "least", "most", "up", "to", "no", "not", "more", "less", "than", "fewer", "longer", "shorter", "greater",
+        "minimum", "maximum", "min", "max", "of", "a", "or", "above", "below", "under", "over", "sooner",
+    ]
+}
+
+/// Why a `value:` is not a value, for the configuration's error.
+public struct QuantityValueError: Error, Hashable, Sendable {
+    public var value: String
+    public var message: String
+
+    public init(value: String, message: String) {
+        self.value = value
+        self.message = message
+    }
 }

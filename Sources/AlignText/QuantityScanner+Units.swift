@@ -24,6 +24,13 @@ extension QuantityScanner {
         if unitWord == "business" || unitWord == "working" {
             var next = k + 1
             if symbol(next) == .hyphen { next += 1 }
+            if let hour = word(next), hour == "hour" || hour == "hours" || hour == "hrs" {
+                // Business hours count in business days of eight hours: never in calendar hours.
+                let (written, range) = text(start, next + 1)
+                let perDay = Quantity.businessHoursPerDay
+                let quantity = Quantity(dimension: .duration, low: low.value / perDay, high: high / perDay, isBusinessDays: true, text: written)
+                return .quantity(ReadQuantity(quantity: quantity, range: range), next: next + 1)
+            }
             guard let day = word(next), day == "day" || day == "days" else { return low.isArticle ? nil : .skip(next: k + 1) }
             business = true
             k = next
@@ -40,7 +47,14 @@ extension QuantityScanner {
         if let code = Lexicon.currencyCodes[unitWord] ?? Lexicon.currencyNames[unitWord] {
             return moneyTail(start: start, low: low.value, high: high, currency: code, at: j + 1)
         }
-        if unitWord == "times" || unitWord == "x" { return .skip(next: skipFrequencyTail(j + 1)) }
+        if unitWord == "times" || unitWord == "x" {
+            // "three times a year": a period of four months.
+            let tail = skipFrequencyTail(j + 1)
+            if tail == j + 3, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }), low.value == high {
+                return period(start, tail, count: 1, unit: unit, per: low.value)
+            }
+            return .skip(next: tail)
+        }
         // A plain count: "5 seats". A year-like number or a spelt "one" counts nothing by itself.
         let yearLike = low.digitCount == 4 && low.value >= 1900 && low.value <= 2100
         guard !yearLike, !Lexicon.notCountable.contains(unitWord),

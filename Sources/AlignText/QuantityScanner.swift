@@ -47,9 +47,15 @@ struct QuantityScanner {
                 continue
             }
             switch readAt(i) {
-            case .quantity(var quantity, let next)?:
+            case .quantity(var quantity, var next)?:
                 // "an extra 5%", "another 2 days": an increment, not a level.
                 if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
+                if let bound = boundBefore(i) {
+                    quantity.quantity.bound = bound
+                } else if let (bound, end) = boundAfter(next) {
+                    quantity.quantity.bound = bound
+                    next = end
+                }
                 found.append(quantity)
                 i = max(next, i + 1)
             case .skip(let next)?:
@@ -77,6 +83,84 @@ struct QuantityScanner {
         case .symbol(let symbol): symbol == .dollar || symbol == .euro || symbol == .pound
         case .word(let word): Lexicon.startWords.contains(word)
         }
+    }
+
+    /// "at least", "a minimum of", "more than" (a floor); "at most", "up to", "no more than", "a
+    /// maximum of" (a ceiling), just before the number at `i`.
+    func boundBefore(_ i: Int) -> Quantity.Bound? {
+        guard let before = word(i - 1) else { return nil }
+        switch before {
+        case "least": return word(i - 2) == "at" ? .atLeast : nil
+        case "most": return word(i - 2) == "at" ? .atMost : nil
+        case "to": return word(i - 2) == "up" ? .atMost : nil
+        case "minimum", "min": return .atLeast
+        case "maximum", "max": return .atMost
+        case "of":
+            if word(i - 2) == "minimum" { return .atLeast }
+            return word(i - 2) == "maximum" ? .atMost : nil
+        case "than":
+            guard let comparison = word(i - 2) else { return nil }
+            let negated = word(i - 3) == "no" || word(i - 3) == "not"
+            if Lexicon.floorAfter.contains(comparison) { return negated ? .atMost : .atLeast }
+            if Lexicon.ceilingAfter.contains(comparison) { return negated ? .atLeast : .atMost }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// "or more", "or less", "minimum" just after a value ending before token `next`, and the
+    /// token after them.
+    func boundAfter(_ next: Int) -> (Quantity.Bound, Int)? {
+        guard let after = word(next) else { return nil }
+        if after == "or", let comparison = word(next + 1) {
+            if Lexicon.floorAfter.contains(comparison) { return (.atLeast, next + 2) }
+            if Lexicon.ceilingAfter.contains(comparison) { return (.atMost, next + 2) }
+            return nil
+        }
+        if after == "minimum" { return (.atLeast, next + 1) }
+        if after == "maximum" || after == "max" { return (.atMost, next + 1) }
+        return nil
+    }
+
+    /// A period: "monthly", "every 3 months", "every other week", "once a month", "twice a
+    /// year"; and "indefinitely", "forever".
+    func readPeriod(at i: Int) -> Outcome? {
+        guard let w = word(i) else { return nil }
+        if let named = Lexicon.periodWords[w] {
+            return period(i, i + 1, count: named.count, unit: named.unit, per: 1)
+        }
+        if Lexicon.indefiniteWords.contains(w) {
+            let (written, range) = text(i, i + 1)
+            return .quantity(ReadQuantity(quantity: .indefinite(text: written), range: range), next: i + 1)
+        }
+        if w == "every" || w == "each" {
+            var j = i + 1
+            var count = 1.0
+            if word(j) == "other" {
+                count = 2
+                j += 1
+            } else if tokens.indices.contains(j), let number = readNumber(at: j), !number.isArticle {
+                count = number.value
+                j = number.end
+            }
+            guard let unitName = word(j), let unit = Lexicon.timeUnits[unitName], !Lexicon.attachedOnlyUnits.contains(unitName) else { return nil }
+            return period(i, j + 1, count: count, unit: unit, per: 1)
+        }
+        if let times = Lexicon.timesWords[w], let join = word(i + 1), Lexicon.frequencyJoin.contains(join),
+           let unitName = word(i + 2), let unit = Lexicon.timeUnits[unitName] {
+            return period(i, i + 3, count: 1, unit: unit, per: times)
+        }
+        return nil
+    }
+
+    /// A period of `count` `unit`s shared among `per` times, written from token `from` to `to`.
+    func period(_ from: Int, _ to: Int, count: Double, unit: QuantityLexicon.TimeUnit, per: Double) -> Outcome? {
+        guard count > 0, per > 0 else { return .skip(next: to) }
+        let (written, range) = text(from, to)
+        let minutes = count * unit.minutes / per
+        let quantity = Quantity(dimension: .period, low: minutes, high: minutes,
+                                isCalendarApproximate: unit == .month || unit == .year, text: written)
+        return .quantity(ReadQuantity(quantity: quantity, range: range), next: to)
     }
 
     /// "the next business day" is one business day; "the next day" is one calendar day.
@@ -112,6 +196,7 @@ struct QuantityScanner {
             return readMoney(start: i, numberAt: currency.numberAt, currency: currency.code)
         }
         if let nextDay = readNextDay(at: i) { return nextDay }
+        if token.word != nil, let period = readPeriod(at: i) { return period }
         guard let first = readNumber(at: i) else { return nil }
         if let reason = identifierBefore(i, first) { return reason }
         var end = first.end

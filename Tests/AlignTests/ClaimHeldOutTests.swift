@@ -36,7 +36,10 @@ import Testing
 /// "should appear" was then added to the hedges. The first runs are the fairer estimate of
 /// unseen content: from 0.64 to 1.0 precision and 0.83 to 1.0 recall over seven batches, not
 /// yet a steady 0.95; staff and plan documents, which talk about the steps behind a promise,
-/// are the weakest, customer-facing copy the strongest.
+/// are the weakest, customer-facing copy the strongest. Two labels changed with issue 16, which
+/// made "business hours" a value and business time never equal to calendar time: "a first
+/// response within 4 business hours" against a 24-hour promise is now a conflict (Friday 4 pm
+/// plus 4 business hours is Monday), where it used to read as no value at all.
 @Suite struct ClaimHeldOutTests {
     @Test func precisionAndRecallOnHeldOutSentences() throws {
         let url = ClaimTestSupport.fixtures.appendingPathComponent("heldout.tsv")

@@ -51,7 +51,7 @@ import Testing
 
     @Test func everyRuleHasExamplesOfBothKinds() {
         let rules = ClaimRules(expectation: ClaimExamples.expectation, stemmer: Stemmer())
-        #expect(rules.descriptions.map(\.id) == ["audience-parity", "claim-conflict", "claim-drift", "promise-hedged", "promise-missing"])
+        #expect(rules.descriptions.map(\.id) == ["audience-parity", "claim-conflict", "claim-drift", "promise-hedged", "promise-missing", "promise-negated"])
         for description in rules.descriptions {
             #expect(!description.examples.flags.isEmpty, "\(description.id)")
             #expect(!description.examples.passes.isEmpty, "\(description.id)")

@@ -44,6 +44,9 @@ import Testing
         for finding in result.findings where finding.rule == "promise-hedged" {
             outcomes.append("hedged \(finding.promise ?? "?") \(ClaimTestSupport.covered(finding, in: sentence).lowercased())")
         }
+        for finding in result.findings where finding.rule == "promise-negated" {
+            outcomes.append("negated \(finding.promise ?? "?") \(ClaimTestSupport.covered(finding, in: sentence).lowercased())")
+        }
         // Every conflict is one of the claims above.
         for finding in result.findings where finding.rule == "claim-conflict" {
             if !result.facts.claims.contains(where: { $0.span == finding.span }) { outcomes.append("stray \(finding.message)") }

@@ -159,6 +159,17 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
                 "expect.yml:5:19: error: unknown channel 'customers'; did you mean 'customer'?"),
         .expect("unknown key in a promise", "promises:\n  - id: reply-time\n    statement: We reply within a day.\n    topic: reply\n    required_by: [customer]\n",
                 "expect.yml:5:5: error: unknown key 'required_by' in a promise; did you mean 'required_in'?"),
+        // values:, scope:, not_about:
+        .expect("a value per condition without when", "promises:\n  - id: first-response\n    statement: We answer fast.\n    topic: respond\n    values:\n      - value: 4 hours\n",
+                "expect.yml:6:9: error: each entry of 'values' of promise 'first-response' needs 'when': the words that name its condition"),
+        .expect("a value per condition that is no quantity", "promises:\n  - id: first-response\n    statement: We answer fast.\n    topic: respond\n    values:\n      - when: [P1]\n        value: soon-ish\n",
+                "expect.yml:7:16: error: cannot read value 'soon-ish' of promise 'first-response': expected a number and a unit, such as '24 hours'"),
+        .expect("unknown key in a scope", "promises:\n  - id: first-response\n    statement: We answer fast.\n    topic: respond\n    scope:\n      files: [\"site/**\"]\n",
+                "expect.yml:6:7: error: unknown key 'files' in a promise's scope (expected one of: paths, context)"),
+        .expect("a scope path that is no glob", "promises:\n  - id: first-response\n    statement: We answer fast.\n    topic: respond\n    scope:\n      paths: [\"site/[**\"]\n",
+                "expect.yml:6:15: error: invalid glob 'site/[**' in the scope of promise 'first-response': unclosed '['"),
+        .expect("an empty not_about entry", "promises:\n  - id: reply-time\n    statement: We reply fast.\n    topic: reply\n    not_about: [finance, \"\"]\n",
+                "expect.yml:5:26: error: empty entry in 'not_about' of promise 'reply-time'"),
         // terminology
         .expect("terminology without use", "terminology:\n  - instead_of: [client]\n",
                 "expect.yml:2:5: error: a terminology entry needs 'use': the preferred term"),

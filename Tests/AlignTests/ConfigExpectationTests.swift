@@ -64,6 +64,39 @@ func readsAsQuantity(_ value: String) -> String? {
         #expect(expectation.organization == nil && expectation.statement == nil)
     }
 
+    @Test func readsValuesPerConditionScopesAndSubjects() throws {
+        let folder = try TemporaryFolder(files: ["expect.yml": """
+            promises:
+              - id: first-response
+                statement: We answer a Priority 1 ticket within 4 hours and any other within 2 days.
+                topic: [first response]
+                values:
+                  - when: [priority 1, P1]
+                    value: 4 hours
+                  - when: [normal]
+                    value: 2 days
+                scope:
+                  paths: ["site/**"]
+                  context: [ticket]
+                not_about: [finance, deal desk]
+
+            """])
+        var seen: [String] = []
+        let expectation = try ExpectationLoader.load(path: folder.path + "/expect.yml", displayPath: "expect.yml") { value in
+            seen.append(value)
+            return readsAsQuantity(value)
+        }
+        #expect(seen == ["4 hours", "2 days"])
+        let promise = try #require(expectation.promises.first)
+        #expect(promise.value == nil)
+        #expect(promise.values == [
+            ConditionalValue(when: ["priority 1", "P1"], value: "4 hours", position: SourcePosition(line: 7, column: 16)),
+            ConditionalValue(when: ["normal"], value: "2 days", position: SourcePosition(line: 9, column: 16)),
+        ])
+        #expect(promise.scope == PromiseScope(paths: ["site/**"], context: ["ticket"]))
+        #expect(promise.notAbout == ["finance", "deal desk"])
+    }
+
     @Test func kebabCaseIds() {
         #expect(ExpectationLoader.isKebabCase("reply-time"))
         #expect(ExpectationLoader.isKebabCase("tier2-support"))

@@ -77,6 +77,67 @@ import Testing
         }
     }
 
+    @Test func floorsAndCeilingsAreKeptNotMatched() throws {
+        let floor = try #require(QuantityReader.parse("at least 2 months"))
+        #expect(floor.bound == .atLeast)
+        // Issue 16: "at least three months of notice" keeps a 2-month minimum; 6 weeks does not.
+        #expect(try #require(QuantityReader.parse("at least three months")).agrees(with: floor))
+        #expect(try #require(QuantityReader.parse("3 months")).agrees(with: floor))
+        #expect(!(try #require(QuantityReader.parse("6 weeks")).agrees(with: floor)))
+        #expect(!(try #require(QuantityReader.parse("up to 3 months")).agrees(with: floor)))
+        let ceiling = try #require(QuantityReader.parse("at most 24 hours"))
+        #expect(try #require(QuantityReader.parse("4 hours")).agrees(with: ceiling))
+        #expect(!(try #require(QuantityReader.parse("48 hours")).agrees(with: ceiling)))
+        // Against a single value a claim's own bound does not count: "up to 24 hours" names 24 hours.
+        #expect(try #require(QuantityReader.parse("up to 24 hours")).agrees(with: try #require(QuantityReader.parse("24 hours"))))
+    }
+
+    @Test func periodsAgreeInOtherWords() throws {
+        let monthly = try #require(QuantityReader.parse("monthly"))
+        #expect(monthly.dimension == .period)
+        #expect(try #require(QuantityReader.parse("once a month")).agrees(with: monthly))
+        #expect(try #require(QuantityReader.parse("every 30 days")).agrees(with: monthly))
+        #expect(!(try #require(QuantityReader.parse("every 3 months")).agrees(with: monthly)))
+        #expect(try #require(QuantityReader.parse("quarterly")).agrees(with: try #require(QuantityReader.parse("every 3 months"))))
+        #expect(try #require(QuantityReader.parse("twice a year")).agrees(with: try #require(QuantityReader.parse("every 6 months"))))
+        #expect(!(try #require(QuantityReader.parse("30 days")).isComparable(with: monthly)))
+    }
+
+    @Test func indefinitelyIsNoNumberOfDays() throws {
+        let forever = try #require(QuantityReader.parse("indefinitely"))
+        #expect(try #require(QuantityReader.parse("forever")).agrees(with: forever))
+        #expect(!(try #require(QuantityReader.parse("60 days")).agrees(with: forever)))
+        #expect(!forever.agrees(with: try #require(QuantityReader.parse("60 days"))))
+    }
+
+    /// Issue 16: business days never agree with calendar ones, however far apart.
+    @Test func businessAndCalendarDaysNeverAgree() throws {
+        let business = try #require(QuantityReader.parse("1 business day"))
+        for text in ["two weeks", "5 days", "1 month", "2 days", "24 hours"] {
+            #expect(!(try #require(QuantityReader.parse(text)).agrees(with: business)), "\(text)")
+        }
+        let day = try #require(QuantityReader.parse("24 hours"))
+        for text in ["5 business days", "4 business days", "1 business day"] {
+            #expect(!(try #require(QuantityReader.parse(text)).agrees(with: day)), "\(text)")
+        }
+    }
+
+    @Test func canonicalValuesAreReadStrictly() throws {
+        #expect(try QuantityReader.parseCanonical("at least 2 months").canonical == "at least 2 months")
+        #expect(try QuantityReader.parseCanonical("24 hours or less").canonical == "at most 24 hours")
+        #expect(try QuantityReader.parseCanonical(" monthly ").canonical == "every 1 month")
+        #expect(try QuantityReader.parseCanonical("every 2 weeks").canonical == "every 14 days")
+        #expect(throws: QuantityValueError(value: "two months-ish", message: "'-ish' is not part of a value")) {
+            try QuantityReader.parseCanonical("two months-ish")
+        }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("about 24 hours") }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("24 hours or 2 days") }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("fast") }
+        for text in ["at least 2 months", "at most 24 hours", "every 3 months", "every 1 month", "indefinitely"] {
+            #expect(try QuantityReader.parseCanonical(text).canonical == text)
+        }
+    }
+
     @Test func rangesAreUTF8Offsets() {
         let text = "Réponse rapide — we reply within 24 hours."
         let found = QuantityReader.quantities(in: text)

@@ -64,16 +64,16 @@ struct ClaimAttribution {
     }
 
     private func agrees(_ q: Int, _ t: Int) -> Bool? {
-        promises.entries[topics[t].promise].value.map { quantities[q].quantity.agrees(with: $0) }
+        promises.agreesWithAny(topics[t].promise, quantities[q].quantity)
     }
 
     /// How far apart in size value `q` and the canonical value of topic `t`'s promise are, as a
     /// ratio's logarithm (business days counted as days); zero for a promise without a value.
     private func sizeDistance(_ q: Int, _ t: Int) -> Double {
-        guard let value = promises.entries[topics[t].promise].value else { return 0 }
+        guard let value = promises.entries[topics[t].promise].measure else { return 0 }
         func size(_ quantity: Quantity) -> Double {
             let middle = (quantity.low + quantity.high) / 2
-            return quantity.isBusinessDays ? middle * Quantity.minutesPerDay : middle
+            return quantity.isBusinessDays ? middle * Quantity.minutesPerDay : quantity.isIndefinite ? 1e12 : middle
         }
         let (a, b) = (size(quantities[q].quantity), size(value))
         guard a > 0, b > 0 else { return a == b ? 0 : .infinity }

@@ -25,8 +25,10 @@ public struct ClaimConflictRule: DocumentRule {
                 A value counts as a claim when it is of the promise's kind (a duration for a returns window, \
                 an amount for a shipping threshold) and sits in the same clause as the promise's topic; equal \
                 values in other words agree ("a day" is "24 hours"), and a range agrees when all of it lies \
-                within the canonical value. A business day is not a calendar day: "1 business day" can be 72 \
-                hours over a weekend, so it never agrees with "24 hours".
+                within the canonical value; a minimum ("at least 2 months") is kept by any value at or above \
+                it, a maximum by any at or below it. A business day is not a calendar day: they never agree, \
+                however far apart ("1 business day" can be 72 hours over a weekend, so neither "24 hours" \
+                nor "5 days" is it, and "5 business days" is not "24 hours" either).
                 """,
             severity: .error,
             examples: RuleExamples(
@@ -51,7 +53,7 @@ public struct ClaimConflictRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader).sentences {
+        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences {
             let sentence = document.sentences[index]
             for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
                 result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
@@ -62,17 +64,21 @@ public struct ClaimConflictRule: DocumentRule {
             for value in reading.values {
                 let entry = reader.promises.entries[value.promise]
                 let span = document.span(in: sentence, utf8: value.read.range)
-                result.facts.claims.append(Claim(
+                var claim = Claim(
                     promise: entry.promise.id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
-                    file: document.path, span: span, channel: document.channel, sentence: normalised))
-                guard value.agrees == false, let canonical = entry.value, let written = entry.promise.value else { continue }
+                    file: document.path, span: span, channel: document.channel, sentence: normalised)
+                claim.condition = value.condition?.key
+                result.facts.claims.append(claim)
+                guard value.agrees == false, let first = value.expected.first else { continue }
+                let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
-                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: canonical, written: written),
+                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written),
                     promise: entry.promise.id, value: value.read.quantity.text, expected: written,
-                    related: [RelatedLocation(
-                        file: expectationFile, line: entry.promise.valuePosition.line, column: entry.promise.valuePosition.column,
-                        message: "canonical value is \(written)")],
+                    related: value.expected.map { canonical in
+                        RelatedLocation(file: expectationFile, line: canonical.position.line, column: canonical.position.column,
+                                        message: "canonical value is \(canonical.written)" + (canonical.condition.map { " for \($0)" } ?? ""))
+                    },
                     context: normalised))
             }
         }
@@ -82,9 +88,9 @@ public struct ClaimConflictRule: DocumentRule {
         var message = "\(promise): this says \(claim.text), expect.yml promises \(written)"
         if claim.isBusinessDays && !canonical.isBusinessDays {
             let oneDay = claim.high == 1 ? ": a business day can be 72 hours over a weekend" : ": business days skip weekends and holidays"
-            message += " (\(claim.text) is not \(written)\(oneDay))"
+            message += " (\(claim.text) is not \(canonical.text)\(oneDay))"
         } else if !claim.isBusinessDays && canonical.isBusinessDays {
-            message += " (\(claim.text) is not \(written): business days skip weekends and holidays)"
+            message += " (\(claim.text) is not \(canonical.text): business days skip weekends and holidays)"
         }
         return message
     }

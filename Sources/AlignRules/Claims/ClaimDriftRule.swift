@@ -11,7 +11,7 @@ public struct ClaimDriftRule: CorpusRule {
     let valueless: Set<String>
 
     init(promises: PromiseIndex) {
-        valueless = Set(promises.entries.filter { $0.value == nil }.map(\.promise.id))
+        valueless = Set(promises.entries.filter(\.isValueless).map(\.promise.id))
     }
 
     public var description: RuleDescription {
@@ -22,8 +22,10 @@ public struct ClaimDriftRule: CorpusRule {
                 When expect.yml names a promise but not its value, the documents decide it between them, and \
                 they should decide it once. The value most documents state is taken as the message; each \
                 other value is reported with the place that states the majority's. When the sides are \
-                even, every side is reported, each pointing at the other. Give the promise a `value:` in \
-                expect.yml to settle it.
+                even, every side is reported, each pointing at the other. Claims under different conditions \
+                (a priority, a severity, a tier or plan: "## Urgent", a row headed "Sev 0", "for Enterprise \
+                plans") are never compared with each other. Give the promise a `value:` (or `values:` per \
+                condition) in expect.yml to settle it.
                 """,
             severity: .warning,
             examples: RuleExamples(
@@ -69,7 +71,8 @@ public struct ClaimDriftRule: CorpusRule {
                     counted = (claim.valueKey, claim.valueKey)
                     known[claim.valueKey] = counted
                 }
-                let name = claim.promise + "\u{1F}" + counted.family
+                // Claims under different conditions are never compared.
+                let name = claim.promise + "\u{1F}" + (claim.condition ?? "") + "\u{1F}" + counted.family
                 if groups[name] == nil {
                     order.append(name)
                     groups[name] = Group()
@@ -99,10 +102,11 @@ public struct ClaimDriftRule: CorpusRule {
                 let expected = others.first
                 for claim in group.claims[key] ?? [] {
                     let message: String
+                    let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
                     if majority.count == 1, let winner = expected {
-                        message = "\(claim.promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
+                        message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
-                        message = "\(claim.promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
+                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
                     }
                     findings.append(Finding(
                         rule: Self.id, severity: description.severity, file: claim.file, span: claim.span, channel: claim.channel,

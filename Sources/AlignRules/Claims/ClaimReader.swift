@@ -12,6 +12,10 @@ struct SentenceReading: Sendable {
         var clause: Int
         /// UTF-8 distance to the topic it was attributed to.
         var gap: Int
+        /// The condition its clause names; the block's context is looked at later.
+        var condition: ClaimCondition?
+        /// What it was compared with (empty: not compared), once its condition is known.
+        var expected: [PromiseIndex.Canonical] = []
     }
 
     struct Mention: Sendable {
@@ -31,6 +35,8 @@ struct SentenceReading: Sendable {
     /// canonical value, by naming its topic. The range is the value's, else the topic's.
     var stated: [(promise: Int, range: Range<Int>)] = []
     var hedges: [Hedge] = []
+    /// Firm promises the sentence denies or withdraws, with the denial's range.
+    var denials: [(promise: Int, range: Range<Int>)] = []
 }
 
 /// Reads sentences for claims. Built once per run; `read` is pure and cheap on sentences that
@@ -67,6 +73,7 @@ struct ClaimReader: Sendable {
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
     static let countFromWords: WordSet = ["of", "after", "from"]
+    static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
     static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
@@ -87,6 +94,10 @@ struct ClaimReader: Sendable {
             let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
+                // "6 weeks of notice" is an amount of notice: "of" counts from its topic only after a
+                // deadline word ("within 48 hours of receiving").
+                if words[index - 1].lowercased == "of",
+                   let lead = words.last(where: { $0.range.upperBound <= quantity.range.lowerBound }), !deadlineWords.contains(lead) { continue }
                 pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
             }
         }
@@ -103,6 +114,14 @@ struct ClaimReader: Sendable {
             }
         }
         return pairs
+    }
+
+    /// The words of `sentence` inside `clause` (all of them when there is none).
+    func words(_ sentence: Sentence, in clause: Range<Int>?) -> ArraySlice<Word> {
+        guard let clause else { return sentence.words[...] }
+        let start = sentence.words.firstIndex { $0.range.lowerBound >= clause.lowerBound } ?? sentence.words.endIndex
+        let end = sentence.words[start...].firstIndex { $0.range.lowerBound >= clause.upperBound } ?? sentence.words.endIndex
+        return sentence.words[start..<end]
     }
 
     static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
@@ -132,6 +151,7 @@ struct ClaimReader: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         var quantities = QuantityReader.quantities(in: bytes)
+        if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
         if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
         for index in quantities.indices {
             quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
@@ -139,12 +159,21 @@ struct ClaimReader: Sendable {
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        var denials: [(promise: Int, range: Range<Int>)] = []
+        for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {
+            let promise = topics[denial.topic].promise
+            if promises.entries[promise].promise.strength == .firm, !denials.contains(where: { $0.promise == promise }) {
+                denials.append((promise, denial.range))
+            }
+        }
         // Looked for only here: most sentences name no topic, and hedges matter only beside one.
         let hits = Hedges.hits(in: sentence.words)
         // With no value and no hedge, only a promise without a canonical value can be stated (by
         // its topic): the rest of the reading would find nothing.
-        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ promises.entries[$0.promise].value != nil }) {
-            return SentenceReading()
+        if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ !promises.entries[$0.promise].isValueless }) {
+            var reading = SentenceReading()
+            reading.denials = denials
+            return reading
         }
         let clauses = ClauseSplitter.clauses(
             text: bytes, base: base, words: sentence.words,
@@ -153,25 +182,61 @@ struct ClaimReader: Sendable {
             clauses.firstIndex { $0.contains(offset) } ?? max(clauses.count - 1, 0)
         }
         for index in topics.indices { topics[index].clause = clause(of: topics[index].range.lowerBound) }
+        // A clause naming one of the promise's `not_about:` subjects is about that subject.
+        topics.removeAll { topic in
+            let entry = promises.entries[topic.promise]
+            guard !entry.notAbout.isEmpty else { return false }
+            return ConditionWords.whenPhrase(in: words(sentence, in: clauses[safe: topic.clause]), phrases: [entry.notAbout]) != nil
+        }
+        guard !topics.isEmpty else { return SentenceReading() }
 
         var reading = SentenceReading()
+        reading.denials = denials
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
+        let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
-        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) }
+        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        // A share of a population ("rolled out to 10% of accounts") is not the level of a promise
+        // that has no value to say it is one.
+        reading.values.removeAll { value in
+            guard value.read.quantity.dimension == .percent, promises.entries[value.promise].isValueless else { return false }
+            return sentence.words.first { $0.range.lowerBound >= value.read.range.upperBound }?.lowercased == "of"
+        }
+        for index in reading.values.indices {
+            let value = reading.values[index]
+            let entry = promises.entries[value.promise]
+            // The topic's own words name no condition ("team plan" is a topic, not a plan).
+            let own = topics.filter { $0.promise == value.promise }.map(\.range)
+            func named(in clause: Int) -> ClaimCondition? {
+                let clauseWords = words(sentence, in: clauses[safe: clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
+                return entry.condition(in: clauseWords[...], whole: false)
+            }
+            // An opening clause with no value of its own leads the others in: "For Priority 1
+            // tickets: first response within 4 hours, resolution within a day".
+            let leadIn = value.clause > 0 && !quantityClauses.contains(0)
+            reading.values[index].condition = named(in: value.clause) ?? (leadIn ? named(in: 0) : nil)
+        }
+        // No sentence drifts against itself: for a promise without a value, one value per
+        // condition, the first (the others are its details).
+        var seen: Set<String> = []
+        reading.values.removeAll { value in
+            guard promises.entries[value.promise].isValueless else { return false }
+            return !seen.insert("\(value.promise) \(value.condition?.key ?? "")").inserted
+        }
 
         for value in reading.values where !reading.stated.contains(where: { $0.promise == value.promise }) {
             reading.stated.append((value.promise, value.read.range))
         }
-        for topic in topics where promises.entries[topic.promise].value == nil && !reading.stated.contains(where: { $0.promise == topic.promise }) {
+        for topic in topics where promises.entries[topic.promise].isValueless && !reading.stated.contains(where: { $0.promise == topic.promise }) {
             reading.stated.append((topic.promise, topic.range))
         }
 
         guard !hits.isEmpty else { return reading }
         var statedClauses: [Int: Set<Int>] = [:]
         for value in reading.values { statedClauses[value.promise, default: []].insert(value.clause) }
-        for topic in topics where promises.entries[topic.promise].value == nil {
+        for topic in topics where promises.entries[topic.promise].isValueless {
             statedClauses[topic.promise, default: []].insert(topic.clause)
         }
         // A firm promise hedged where its topic is named counts even with no value beside it
@@ -201,4 +266,9 @@ struct ClaimReader: Sendable {
         }
         return reading
     }
+}
+
+extension Array {
+    /// The element at `index`, or nil outside the array.
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

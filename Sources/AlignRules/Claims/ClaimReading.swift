@@ -13,11 +13,13 @@ struct ClaimReading: Sendable {
     let path: String
     let sentenceCount: Int
 
-    init(_ document: AnalyzedDocument, reader: ClaimReader) {
+    init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
         path = document.path
         sentenceCount = document.sentences.count
+        var placement = ClaimPlacement(document: document, promises: reader.promises, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
-            if let reading = reader.read(document.sentences[index]) {
+            if var reading = reader.read(document.sentences[index]) {
+                placement.place(&reading, sentence: index)
                 sentences.append((index, reading))
             }
             let found = OfferReader.offers(in: document.sentences[index])
@@ -32,9 +34,9 @@ struct ClaimReading: Sendable {
 
 extension DocumentResult {
     /// The document's claim reading: read by the first claim rule to ask, kept for the others.
-    mutating func claimReading(of document: AnalyzedDocument, reader: ClaimReader) -> ClaimReading {
+    mutating func claimReading(of document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) -> ClaimReading {
         if let claimReading, claimReading.reads(document) { return claimReading }
-        let reading = ClaimReading(document, reader: reader)
+        let reading = ClaimReading(document, reader: reader, stemmer: stemmer)
         claimReading = reading
         return reading
     }

@@ -8,6 +8,7 @@ import AlignText
 /// in align.yml: `claim-conflict` records the claims and statements that `claim-drift`,
 /// `promise-missing` and the audit read, `promise-hedged` records hedged promises, and
 /// `audience-parity` records offers. Drop their findings afterwards, not the rules.
+/// (`promise-negated` records nothing, but reads what the others read.)
 public struct ClaimRules: Sendable {
     public let promises: PromiseIndex
     public let documentRules: [any DocumentRule]
@@ -21,6 +22,7 @@ public struct ClaimRules: Sendable {
         self.documentRules = [
             ClaimConflictRule(reader: reader, expectationFile: expectation.file),
             PromiseHedgedRule(reader: reader, expectationFile: expectation.file),
+            PromiseNegatedRule(reader: reader, expectationFile: expectation.file),
             parity,
         ]
         self.corpusRules = [

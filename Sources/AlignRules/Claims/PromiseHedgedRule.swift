@@ -24,7 +24,9 @@ public struct PromiseHedgedRule: DocumentRule {
                 says it, or mark it `strength: soft` there if it really is an aim. Only a hedge in the same \
                 clause as the promise's topic counts. "May" (permission: "you may return") and "should" \
                 telling the customer what to do ("items should be returned") are not hedges; "you should \
-                receive" is.
+                receive" and "data should be purged within 60 days" are. A goal or target in a management \
+                plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
+                "tickets should be answered" is an instruction.
                 """,
             severity: .warning,
             examples: RuleExamples(
@@ -46,7 +48,7 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader).sentences where !reading.hedges.isEmpty {
+        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences where !reading.hedges.isEmpty {
             let sentence = document.sentences[index]
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]

@@ -9,18 +9,93 @@ public struct PromiseIndex: Sendable {
         public var promise: Promise
         /// The canonical value, parsed; nil when the promise has none (or it reads as no quantity).
         public var value: Quantity?
+        /// The values of `values:`, parsed, in order; nil where one reads as no quantity.
+        public var conditionValues: [Quantity?] = []
+        /// Each entry's `when:` phrases, as stems.
+        var conditionPhrases: [[[String]]] = []
+        /// `not_about:` phrases and `scope.context` words, as stems.
+        var notAbout: [[String]] = []
+        var scopeContext: [[String]] = []
+        /// `scope.paths`, compiled (a pattern that does not compile was refused by the loader).
+        var scopePaths: [Glob] = []
+
+        /// Whether the promise is itself about a goal or a target (its topic says so): then a
+        /// management plan's goal states it.
+        var isAboutGoals = false
+
+        /// A value the promise has, conditioned or not: the kind of value it is about.
+        var measure: Quantity? { value ?? conditionValues.lazy.compactMap { $0 }.first }
+        /// Whether the promise has no value at all: its claims drift, they do not conflict.
+        public var isValueless: Bool { measure == nil }
+
+        /// The condition `words` name for this promise: one of its `when:` phrases, else a
+        /// built-in condition word (see `ConditionWords`).
+        func condition(in words: ArraySlice<Word>, whole: Bool) -> ClaimCondition? {
+            guard var found = ConditionWords.find(in: words, phrases: conditionPhrases, whole: whole) else { return nil }
+            if let when = found.when { found.key = promise.values[when].when.first ?? "" }
+            return found
+        }
+
+        /// What a claim under `condition` is compared with: the value of its condition; else the
+        /// promise's `value:`, which holds under every condition `values:` does not name; else,
+        /// for an unconditioned claim, every condition's value (it agrees with one of them or
+        /// conflicts with all). A claim under a condition the promise gives no value for, when it
+        /// has no `value:`, is not compared.
+        func canonicals(for condition: ClaimCondition?) -> [Canonical] {
+            if let when = condition?.when, let quantity = conditionValues[when] {
+                let written = promise.values[when]
+                return [Canonical(quantity: quantity, written: written.value, position: written.position, condition: written.when.first)]
+            }
+            // `value:` holds under every condition `values:` does not name.
+            if let value, let written = promise.value {
+                return [Canonical(quantity: value, written: written, position: promise.valuePosition, condition: nil)]
+            }
+            if condition != nil { return [] }
+            return promise.values.indices.compactMap { index in
+                conditionValues[index].map {
+                    Canonical(quantity: $0, written: promise.values[index].value, position: promise.values[index].position,
+                              condition: promise.values[index].when.first)
+                }
+            }
+        }
+    }
+
+    /// A value of expect.yml a claim is compared with: parsed, as written, where, and under which
+    /// condition (its first `when:` phrase).
+    public struct Canonical: Sendable {
+        public var quantity: Quantity
+        public var written: String
+        public var position: SourcePosition
+        public var condition: String?
     }
 
     public let entries: [Entry]
+    /// Whether some promise has a `scope` or `not_about:`: only then is a sentence's place read.
+    let hasPlacementRules: Bool
+    /// Whether some promise's value is a period: only then are periods read as claim values
+    /// (elsewhere "every day" is a frequency, and a value more would split clauses).
+    let readsPeriods: Bool
     private let topics: TopicTable
     private let indexByID: [String: Int]
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         var entries: [Entry] = []
         var indexByID: [String: Int] = [:]
+        func stems(_ phrases: [String]) -> [[String]] {
+            phrases.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer).map(\.stem) }
+        }
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
-            entries.append(Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse)))
+            var entry = Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse))
+            entry.conditionValues = promise.values.map { QuantityReader.parse($0.value) }
+            entry.conditionPhrases = promise.values.map { stems($0.when) }
+            entry.notAbout = stems(promise.notAbout)
+            entry.scopeContext = stems(promise.scope?.context ?? [])
+            entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
+            entry.isAboutGoals = promise.topics.contains { topic in
+                topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
+            }
+            entries.append(entry)
         }
         // A topic belongs to the promise its id names (the last of that id, as the lookup by id).
         var topics: [(promise: Int, stems: [String])] = []
@@ -31,6 +106,8 @@ public struct PromiseIndex: Sendable {
             }
         }
         self.entries = entries
+        hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
+        readsPeriods = entries.contains { $0.measure?.dimension == .period }
         self.topics = TopicTable(topics)
         self.indexByID = indexByID
     }
@@ -42,26 +119,32 @@ public struct PromiseIndex: Sendable {
         topics.matches(in: words)
     }
 
-    /// A value in the other kind of days (business, calendar) and of another order of magnitude
-    /// is about another step: "return requests are reviewed within 2 business days" says nothing
-    /// of a 60-day returns window, while "1 business day" against "24 hours" is the classic drift.
+    /// A count of business days under a calendar window of weeks or more, and a quarter of it
+    /// or less, is about another step: "return requests are reviewed within 2 business days" says
+    /// nothing of a 60-day returns window. Nothing else is: against "24 hours", "5 business days"
+    /// conflicts, and against "1 business day", "5 days" or "1 month" does, since business and
+    /// calendar days never agree, however far apart.
     static func isAnotherStep(_ claim: Quantity, _ canonical: Quantity) -> Bool {
-        guard claim.dimension == .duration, claim.isBusinessDays != canonical.isBusinessDays else { return false }
-        func days(_ quantity: Quantity, _ value: Double) -> Double {
-            quantity.isBusinessDays ? value : value / Quantity.minutesPerDay
-        }
-        // Against the nearer end of a canonical range: "24 hours" is near "3-5 business days".
-        func ratio(_ a: Double, _ b: Double) -> Double { a > 0 && b > 0 ? max(a, b) / min(a, b) : 1 }
-        let claimDays = days(claim, claim.high)
-        let nearer = min(ratio(claimDays, days(canonical, canonical.low)), ratio(claimDays, days(canonical, canonical.high)))
-        return nearer > 4
+        guard claim.dimension == .duration, claim.isBusinessDays, !canonical.isBusinessDays, !canonical.isIndefinite,
+              canonical.low >= 14 * Quantity.minutesPerDay else { return false }
+        return claim.high * 4 <= canonical.low / Quantity.minutesPerDay
     }
 
     /// Promises whose `value:` reads as no single quantity ("fast", "24 hours or 2 days"): they
     /// are checked as if they had no value. The configuration loader should reject them (at
     /// `valuePosition`) before a run; this is the same test, for callers that did not.
     public var unreadableValues: [Promise] {
-        entries.filter { $0.promise.value != nil && $0.value == nil }.map(\.promise)
+        entries.filter { $0.promise.value != nil && $0.value == nil || $0.conditionValues.contains { $0 == nil } }.map(\.promise)
+    }
+
+
+    /// Whether `quantity` agrees with any value of promise `index` (nil: it has none): which
+    /// promise a value is about is chosen before its condition is known.
+    func agreesWithAny(_ index: Int, _ quantity: Quantity) -> Bool? {
+        let entry = entries[index]
+        guard entry.measure != nil else { return nil }
+        if let value = entry.value, quantity.agrees(with: value) { return true }
+        return entry.conditionValues.contains { $0.map(quantity.agrees) ?? false }
     }
 
     /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
@@ -72,11 +155,11 @@ public struct PromiseIndex: Sendable {
     /// percentage ("loyalty members get 15% off"); a difference ("spend $50 more") never is.
     func accepts(_ index: Int, _ read: ReadQuantity) -> Bool {
         guard !read.isDifference else { return false }
-        if let value = entries[index].value {
+        if let value = entries[index].measure {
             if read.isDiscount && !(value.dimension == .percent && read.quantity.dimension == .percent) { return false }
             guard read.quantity.isComparable(with: value) else { return false }
             return !Self.isAnotherStep(read.quantity, value)
         }
-        return !read.isDiscount && read.quantity.dimension != .count
+        return !read.isDiscount && read.quantity.dimension != .count && read.quantity.dimension != .period
     }
 }

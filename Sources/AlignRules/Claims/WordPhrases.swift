@@ -73,8 +73,8 @@ struct WordPhrases: Sendable {
 }
 
 /// Words that turn a firm promise into a hope. Decisions: "should" only where it softens an
-/// outcome for the customer ("you should receive"), never where it tells the customer what to do
-/// ("items should be returned within 60 days"); "may" is permission ("you may return"), not a
+/// outcome ("you should receive", "data should be purged within 60 days", "we should reply"),
+/// never where it tells the customer what to do ("items should be returned within 60 days"); "may" is permission ("you may return"), not a
 /// hedge; "where possible" and its kin are hedges; "try to"/"aim to" only with the company as
 /// subject, since "if you try to return it" is the customer trying.
 enum Hedges {
@@ -87,6 +87,14 @@ enum Hedges {
         "we'll do our best", "we will do our best", "try our best", "do our best", "doing our best", "trying our best", "try our hardest", "do our utmost", "we hope to", "we tend to", "i'll try to", "i will try to",
         "i try to", "our aim is", "our goal is", "our target is", "we target", "you should receive", "you should hear", "you should get",
         "you should see", "should arrive", "should reach you", "should appear", "should show", "should land", "should post", "might take", "may take",
+        "should take", "we should", "as soon as we can", "as soon as we're able", "as quickly as we can",
+    ]
+
+    /// After "should be", what the customer is told to do: "items should be returned within 60
+    /// days" is an instruction; "data should be purged within 60 days" is a hedge.
+    static let customerActions: WordSet = [
+        "returned", "sent", "submitted", "packed", "made", "filed", "requested", "reported", "included", "attached",
+        "kept", "postmarked", "initiated", "mailed", "dropped", "unused", "unworn", "unopened", "in",
     ]
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
@@ -108,10 +116,15 @@ enum Hedges {
     /// Hedge hits in `words`: anywhere, and the opening ones at the start.
     static func hits(in words: [Word]) -> [WordPhrases.Hit] {
         var hits = matcher.hits(in: words)
+        for index in words.indices.dropLast(2) where words[index].lowercased == "should" && words[index + 1].lowercased == "be"
+            && !customerActions.contains(words[index + 2]) && !hits.contains(where: { $0.words.contains(index) }) {
+            hits.append(WordPhrases.Hit(key: "should be", words: index..<(index + 2)))
+        }
         if !words.isEmpty, let first = opening.hit(at: 0, in: words, end: min(words.count, 3)),
            !hits.contains(where: { $0.words.overlaps(first.words) }) {
             hits.insert(first, at: 0)
         }
+        hits.sort { $0.words.lowerBound < $1.words.lowerBound }
         return hits
     }
 }

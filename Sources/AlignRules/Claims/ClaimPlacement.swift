@@ -1,0 +1,153 @@
+import AlignConfig
+import AlignText
+
+/// What a sentence's place in its document adds to its reading: a promise's `scope` (the
+/// document's path, and words its block or context must name), its `not_about:` subjects named
+/// by the block's context, the condition a value's context names when its clause names none, and
+/// then what each value is compared with. Context words are read once per block, and only for
+/// blocks with a value or a scoped promise in them.
+struct ClaimPlacement {
+    let document: AnalyzedDocument
+    let promises: PromiseIndex
+    private var stemmer: Stemmer?
+    /// Per promise: whether this document's path is in its `scope.paths` (true when it has none);
+    /// empty when no promise has a scope (nothing is excluded then).
+    private let inPaths: [Bool]
+    /// Per block: the words of each context text, nearest first.
+    private var contexts: [Int: [[Word]]] = [:]
+
+    init(document: AnalyzedDocument, promises: PromiseIndex, stemmer: Stemmer?) {
+        self.document = document
+        self.promises = promises
+        self.stemmer = stemmer
+        if promises.hasPlacementRules {
+            let path = Glob.Path(document.path)
+            inPaths = promises.entries.map { $0.scopePaths.isEmpty || $0.scopePaths.contains { $0.matches(path) } }
+        } else {
+            inPaths = []
+        }
+    }
+
+    mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
+        let sentence = document.sentences[index]
+        let block = sentence.block
+        func excluded(_ promise: Int) -> Bool {
+            let entry = promises.entries[promise]
+            if !inPaths[promise] { return true }
+            if !entry.notAbout.isEmpty, context(of: block).contains(where: { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.notAbout]) != nil }) {
+                return true
+            }
+            if !entry.scopeContext.isEmpty {
+                let named = blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: [entry.scopeContext]) != nil }
+                    || context(of: block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.scopeContext]) != nil }
+                if !named { return true }
+            }
+            return false
+        }
+        if promises.hasPlacementRules {
+            var verdicts: [Int: Bool] = [:]
+            func isExcluded(_ promise: Int) -> Bool {
+                if let known = verdicts[promise] { return known }
+                let verdict = excluded(promise)
+                verdicts[promise] = verdict
+                return verdict
+            }
+            reading.values.removeAll { isExcluded($0.promise) }
+            reading.stated.removeAll { isExcluded($0.promise) }
+            reading.hedges.removeAll { isExcluded($0.promise) }
+            reading.denials.removeAll { isExcluded($0.promise) }
+        }
+        // A goal or target in a management plan is the plan's aim, not a promise stated or
+        // hedged to a customer ("our goal is a 4-hour reply", "ideally within a day").
+        if document.channel == .management, sentence.words.contains(where: { Self.goalWords.contains($0) }) {
+            let entries = promises.entries
+            reading.values.removeAll { !entries[$0.promise].isAboutGoals }
+            reading.hedges.removeAll { !entries[$0.promise].isAboutGoals }
+        }
+        // To staff, "should" instructs: "tickets should be answered within 24 hours".
+        if document.channel != .customer, reading.hedges.contains(where: { Self.instructions.contains($0.phrase) }) {
+            reading.hedges.removeAll { Self.instructions.contains($0.phrase) }
+        }
+        for position in reading.values.indices {
+            let before = reading.values[position].promise
+            reassignToSpecific(&reading.values[position], sentence: index)
+            let value = reading.values[position]
+            if value.promise != before, let stated = reading.stated.firstIndex(where: { $0.promise == before && $0.range == value.read.range }) {
+                reading.stated[stated].promise = value.promise
+            }
+        }
+        for position in reading.values.indices {
+            var value = reading.values[position]
+            let entry = promises.entries[value.promise]
+            if value.condition == nil {
+                let promises = self.promises
+                let promise = value.promise
+                value.condition = context(of: block).lazy.compactMap { words in
+                    // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
+                    let own = promises.topicMatches(in: words).filter { $0.promise == promise }.map(\.words)
+                    let rest = own.isEmpty ? words : words.indices.filter { index in !own.contains { $0.contains(index) } }.map { words[$0] }
+                    return entry.condition(in: rest[...], whole: true)
+                }.first
+            }
+            value.expected = entry.canonicals(for: value.condition)
+            if entry.isValueless {
+                value.agrees = nil
+            } else if value.expected.isEmpty {
+                // A condition expect.yml gives no value for: not compared.
+                value.agrees = nil
+            } else {
+                value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
+            }
+            reading.values[position] = value
+        }
+    }
+
+    /// Hedges that, outside the customer channel, are instructions to the reader.
+    static let instructions: Set<String> = ["should be", "we should"]
+    static let goalWords: WordSet = ["goal", "goals", "target", "targets", "aim", "aims", "objective", "objectives", "ideally", "okr", "okrs", "kpi"]
+
+    /// Within a paragraph or section the most specific promise wins: a value that a generic
+    /// topic word ("respond") gave to a promise it disagrees with goes to the promise that the
+    /// block's context or its earlier sentences name ("## Compromised accounts"), when it agrees
+    /// with that one. A value that agrees with neither stays where it was.
+    private mutating func reassignToSpecific(_ value: inout SentenceReading.Value, sentence index: Int) {
+        guard promises.agreesWithAny(value.promise, value.read.quantity) == false else { return }
+        let block = document.sentences[index].block
+        var named: [Int] = []
+        for words in context(of: block) { named += promises.topicMatches(in: words).map(\.promise) }
+        var earlier = index
+        while earlier > 0, document.sentences[earlier - 1].block == block {
+            earlier -= 1
+            named += promises.topicMatches(in: document.sentences[earlier].words).map(\.promise)
+        }
+        let read = value.read
+        if let other = named.first(where: { $0 != value.promise && promises.accepts($0, read) && promises.agreesWithAny($0, read.quantity) == true }) {
+            value.promise = other
+        }
+    }
+
+    /// The words of every context text of block `block`, nearest first.
+    private mutating func context(of block: Int) -> [[Word]] {
+        if let known = contexts[block] { return known }
+        let texts = document.document.blocks[block].context.nearestFirst
+        var words: [[Word]] = []
+        if !texts.isEmpty {
+            let stemmer = self.stemmer ?? Stemmer()
+            self.stemmer = stemmer
+            words = texts.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer) }
+        }
+        contexts[block] = words
+        return words
+    }
+
+    /// The words of every sentence of the block holding sentence `index`: its paragraph.
+    private func blockWords(of index: Int) -> [ArraySlice<Word>] {
+        let sentences = document.sentences
+        let block = sentences[index].block
+        var first = index
+        while first > 0, sentences[first - 1].block == block { first -= 1 }
+        var last = index
+        while last + 1 < sentences.count, sentences[last + 1].block == block { last += 1 }
+        return sentences[first...last].map { $0.words[...] }
+    }
+}

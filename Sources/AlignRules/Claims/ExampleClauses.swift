@@ -1,0 +1,63 @@
+import AlignText
+
+/// Values that illustrate or change something rather than state it: a worked example ("e.g.
+/// Net 50 = -4%", "for example", "such as", "for instance") up to the close of its bracket or
+/// the end of the sentence, and a rate of change ("-2.5% for every 15 days", a signed "-4%"). Their values are not claims, so a sentence with an example never drifts
+/// against itself.
+struct ExampleClauses {
+    static let markers: [[UInt8]] = ["e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e."].map { Array($0.utf8) }
+    /// After a value, a change per step: "for every 15 days", "every month". Not "per": "99.9%
+    /// per month" is an uptime measured monthly.
+    static let rateWords: WordSet = ["every"]
+
+    /// UTF-8 ranges (block offsets) that are worked examples.
+    private var examples: [Range<Int>] = []
+    private let sentence: Sentence
+    private let bytes: [UInt8]
+    private let base: Int
+
+    init(sentence: Sentence, bytes: [UInt8], base: Int, quantities: [ReadQuantity]) {
+        self.sentence = sentence
+        self.bytes = bytes
+        self.base = base
+        guard !quantities.isEmpty else { return }
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i] | 0x20
+            if b == 0x65 || b == 0x66 || b == 0x73 || b == 0x69, i == 0 || !Self.isLetter(bytes[i - 1]),
+               let marker = Self.markers.first(where: { Self.matches($0, in: bytes, at: i) }) {
+                // Inside brackets, the example ends at the closing one; else at the sentence's end.
+                let opened = bytes[..<i].lastIndex(of: 0x28).map { open in !bytes[open..<i].contains(0x29) } ?? false
+                let end = opened ? (bytes[i...].firstIndex(of: 0x29) ?? bytes.count) : bytes.count
+                examples.append((base + i)..<(base + end))
+                i = max(end, i + marker.count)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    static func matches(_ marker: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
+        guard i + marker.count <= bytes.count else { return false }
+        for k in marker.indices where bytes[i + k] | (isLetter(marker[k]) ? 0x20 : 0) != marker[k] { return false }
+        return true
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Whether `read` is an example or a rate of change.
+    func excludes(_ read: ReadQuantity) -> Bool {
+        if examples.contains(where: { $0.contains(read.range.lowerBound) }) { return true }
+        guard read.quantity.dimension == .percent || read.quantity.dimension == .money else { return false }
+        // A sign glued before it: "-2%", "+5%".
+        let at = read.range.lowerBound - base
+        if at > 0, bytes[at - 1] == 0x2D || bytes[at - 1] == 0x2B, at == 1 || bytes[at - 2] == 0x20 || bytes[at - 2] == 0x28 {
+            return true
+        }
+        // "for every 15 days": a rate of change.
+        let after = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(2)
+        guard let first = after.first else { return false }
+        if Self.rateWords.contains(first) { return true }
+        return first.lowercased == "for" && after.dropFirst().first.map { Self.rateWords.contains($0) } == true
+    }
+}

@@ -1,0 +1,83 @@
+import AlignText
+
+/// Finds where a sentence denies or withdraws a promise it names: the company saying it does not
+/// (or no longer) offer it ("we no longer offer 60-day returns", "we don't guarantee a reply",
+/// "we've stopped offering free shipping"), or the promise said not to hold ("returns are not
+/// free", "free shipping is no longer available"). Not a denial: a limit of the promise ("we don't
+/// accept returns after 60 days", "unless", "except"), a condition or a question ("if we don't
+/// reply within 24 hours, ..."), an exception for some items ("we do not offer refunds on sale
+/// items"), a customer told what not to do ("please do not return used items"), a thing that is
+/// never charged ("we never charge for returns").
+enum Negations {
+    static let subjects: WordSet = ["we", "we'll", "we've", "we're", "we'd", "i", "i'll", "i've", "team", "company", "store"]
+    static let negators: WordSet = [
+        "not", "never", "don't", "dont", "doesn't", "won't", "can't", "cannot", "aren't", "isn't", "didn't", "wouldn't",
+        "shouldn't", "haven't", "hasn't",
+    ]
+    /// Verbs that give the promise: negated, they take it back.
+    static let offerVerbs: WordSet = [
+        "offer", "offering", "provide", "providing", "guarantee", "promise", "accept", "accepting", "give", "giving", "do",
+        "support", "honor", "honour", "include", "refund", "reply", "respond", "answer", "ship", "match", "have", "cover", "allow",
+    ]
+    /// Verbs that withdraw by themselves: "we've discontinued our price match".
+    static let withdrawVerbs: WordSet = [
+        "discontinued", "stopped", "ended", "eliminated", "dropped", "withdrawn", "withdrew", "scrapped", "retired", "suspended",
+    ]
+    static let copulas: WordSet = ["is", "are", "will", "be", "remain", "remains"]
+    /// What the promise is said not to be: "returns are not free".
+    static let predicates: WordSet = [
+        "free", "available", "offered", "guaranteed", "included", "accepted", "possible", "covered", "supported", "provided", "honored", "honoured",
+    ]
+    /// In the clause, words that make the negation a limit of the promise, not a denial of it.
+    /// "We do not offer refunds on sale items", "for digital downloads", "in store": an exception
+    /// for some items or places, not a withdrawal of the promise.
+    static let limits: WordSet = [
+        "after", "beyond", "past", "outside", "unless", "except", "without", "once", "than", "until", "before", "later",
+        "on", "for", "in", "during", "when", "if", "while",
+    ]
+    static let conditionOpeners: WordSet = ["if", "when", "unless", "should", "whether", "in"]
+    static let leadIns: WordSet = ["the", "our", "your", "all", "any", "free"]
+
+    /// (topic index, UTF-8 range of the denial) for each topic the sentence denies.
+    static func denials(in sentence: Sentence, topics: [ClaimAttribution.Topic], bytes: [UInt8]) -> [(topic: Int, range: Range<Int>)] {
+        let words = sentence.words
+        guard let negation = words.firstIndex(where: { negators.contains($0) || withdrawVerbs.contains($0) || $0.lowercased == "longer" }) else { return [] }
+        if let first = words.first, conditionOpeners.contains(first) { return [] }
+        if bytes.last(where: { $0 != 0x20 && $0 != 0x22 && $0 != 0x29 }) == 0x3F { return [] } // a question
+        let clauses = ClauseSplitter.clauses(text: bytes, base: sentence.range.lowerBound, words: words, values: [], topics: topics.map(\.range))
+        func clause(of offset: Int) -> Int { clauses.firstIndex { $0.contains(offset) } ?? 0 }
+        var found: [(topic: Int, range: Range<Int>)] = []
+        for index in words.indices.dropFirst(max(0, negation - 3)) {
+            let word = words[index]
+            let isNegator = negators.contains(word) || (word.lowercased == "longer" && index > 0 && words[index - 1].lowercased == "no")
+            let isWithdrawal = withdrawVerbs.contains(word)
+            guard isNegator || isWithdrawal else { continue }
+            let at = clause(of: word.range.lowerBound)
+            let clauseWords = words.filter { clause(of: $0.range.lowerBound) == at }
+            if clauseWords.contains(where: { limits.contains($0) }) { continue }
+            let start = word.lowercased == "longer" ? index - 1 : index
+            let range = words[start].range.lowerBound..<word.range.upperBound
+            // "we no longer offer ...", "we don't guarantee ...", "we've stopped offering ...".
+            let before = words[max(0, start - 3)..<start]
+            if before.contains(where: { subjects.contains($0) }) {
+                let after = words[(index + 1)..<min(words.count, index + 4)]
+                if isWithdrawal || after.contains(where: { offerVerbs.contains($0) }) {
+                    for (t, topic) in topics.enumerated() where topic.range.lowerBound > word.range.lowerBound && clause(of: topic.range.lowerBound) == at {
+                        found.append((t, range))
+                    }
+                    continue
+                }
+            }
+            // "returns are not free", "free shipping is no longer available".
+            guard isNegator, index + 1 < words.count else { continue }
+            let predicate = words[(index + 1)..<min(words.count, index + 3)].contains { predicates.contains($0) }
+            guard predicate, start > 0, copulas.contains(words[start - 1]) else { continue }
+            for (t, topic) in topics.enumerated() where topic.range.upperBound <= words[start - 1].range.lowerBound && clause(of: topic.range.lowerBound) == at {
+                // The topic opens its clause: it is what is said not to be.
+                let opening = clauseWords.prefix { !($0.range.lowerBound >= topic.range.lowerBound) }
+                if opening.allSatisfy({ leadIns.contains($0) }) { found.append((t, range)) }
+            }
+        }
+        return found
+    }
+}
