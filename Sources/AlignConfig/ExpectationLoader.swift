@@ -113,7 +113,7 @@ public enum ExpectationLoader {
     }
 
     private static func termPreference(_ map: YAMLMap) throws(ConfigError) -> TermPreference {
-        try map.rejectUnknownKeys(["use", "instead_of", "in"], in: "a terminology entry")
+        try map.rejectUnknownKeys(["use", "instead_of", "except", "in"], in: "a terminology entry")
         guard let use = try map.string("use"), !use.value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw map.error(at: map.position, "a terminology entry needs 'use': the preferred term")
         }
@@ -122,7 +122,8 @@ public enum ExpectationLoader {
             throw map.error(at: map["instead_of"]?.position ?? map.position,
                             "terminology entry '\(use.value)' needs 'instead_of': the terms it replaces")
         }
-        return TermPreference(use: use.value, insteadOf: insteadOf, channels: try map.channels("in"), position: use.position)
+        let except = try nonEmptyWords("except", in: map, owner: "terminology entry '\(use.value)'")
+        return TermPreference(use: use.value, insteadOf: insteadOf, except: except, channels: try map.channels("in"), position: use.position)
     }
 
     private static func avoidEntry(_ map: YAMLMap, text: String) throws(ConfigError) -> AvoidEntry {

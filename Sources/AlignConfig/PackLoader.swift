@@ -13,7 +13,7 @@ import Foundation
 /// `when`/`when_also`: only documents mentioning one of each are checked; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`; substitution — `use`, `instead_of`, the same four; required — `scope:
+/// `unless_promise`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// the same four; greeting — `require: salutation|name`, `phrases` (extra words
 /// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
@@ -25,7 +25,7 @@ public enum PackLoader {
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
         "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise"],
-        "substitution": ["use", "instead_of", "when", "when_also", "unless", "unless_anywhere"],
+        "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
         "parity": ["phrases", "patterns"],
@@ -179,6 +179,7 @@ public enum PackLoader {
         }
         rule.use = try map.string("use")?.value
         rule.insteadOf = try phrases(map, "instead_of")
+        rule.except = try phrases(map, "except")
         rule.promises = try map.strings("promises").map(\.value)
         rule.when = try phrases(map, "when")
         rule.whenAlso = try phrases(map, "when_also")

@@ -20,7 +20,7 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
             let scoped = channels.isEmpty ? preference.channels
                 : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
             return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
-                                    insteadOf: preference.insteadOf, note: nil, stemmer: stemmer)
+                                    insteadOf: preference.insteadOf, except: preference.except, note: nil, stemmer: stemmer)
         }
     }
 

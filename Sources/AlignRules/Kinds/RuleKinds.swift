@@ -60,7 +60,7 @@ public enum RuleKinds {
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "substitution":
             let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", insteadOf: definition.insteadOf,
-                                        when: definition.when, whenAlso: definition.whenAlso, unless: unless,
+                                        except: definition.except, when: definition.when, whenAlso: definition.whenAlso, unless: unless,
                                         unlessAnywhere: definition.unlessAnywhere, note: definition.message,
                                         stemmer: context.stemmer)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)

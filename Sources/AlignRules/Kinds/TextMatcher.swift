@@ -23,6 +23,8 @@ public struct TextMatcher: Sendable {
         public var sentence: Int
         public var range: Range<Int>
         public var phrase: String
+        /// With whole terms: the form of the term found (itself, plural, possessive).
+        var form: TermShape.Form?
     }
 
     /// What scanning a document found.
@@ -37,6 +39,10 @@ public struct TextMatcher: Sendable {
     }
 
     private var phrases = PhraseMatcher()
+    /// Set for rules that rewrite text: phrases then match as whole terms, never by stem alone.
+    private var terms: TermMatcher?
+    /// Terms whose matches cover a hit where the term is right ("desktop client").
+    private var except: TermMatcher?
     private var patterns: [SourcedPattern]
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
@@ -44,8 +50,13 @@ public struct TextMatcher: Sendable {
     private var unlessAnywhere = PhraseMatcher()
 
     public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
-                unlessAnywhere: [String] = [], stemmer: Stemmer) {
-        for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+                unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
+        if wholeTerms {
+            terms = TermMatcher(terms: phrases, stemmer: stemmer)
+            if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
+        } else {
+            for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+        }
         self.patterns = patterns
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
@@ -53,7 +64,7 @@ public struct TextMatcher: Sendable {
         for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
     }
 
-    public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty && (terms?.isEmpty ?? true) && patterns.isEmpty }
 
     /// Every counted match in `document`, in order, without overlaps (the longest wins). With
     /// `untilFirstHit`, a matcher without patterns (which cannot run away) stops after the first
@@ -81,7 +92,8 @@ public struct TextMatcher: Sendable {
         if unlessAnywhere.mayMatch(in: stems), document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
-        let phrasesMayMatch = phrases.mayMatch(in: stems)
+        let phrasesMayMatch = terms?.mayMatch(in: stems) ?? phrases.mayMatch(in: stems)
+        let exceptMayMatch = except?.mayMatch(in: stems) ?? false
         guard phrasesMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
@@ -91,7 +103,9 @@ public struct TextMatcher: Sendable {
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
-            if phrasesMayMatch {
+            if phrasesMayMatch, let terms {
+                found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
+            } else if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
                     found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase))
                 }
@@ -119,6 +133,20 @@ public struct TextMatcher: Sendable {
             }
         }
         return scan
+    }
+
+    /// The terms in one sentence, less those inside an `except` phrase.
+    private func termHits(_ terms: TermMatcher, in document: AnalyzedDocument, sentence index: Int, exceptMayMatch: Bool) -> [Hit] {
+        let sentence = document.sentences[index]
+        let blockText = document.document.blocks[sentence.block].text
+        var hits = terms.matches(in: sentence, blockText: blockText).map { match in
+            Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form)
+        }
+        if exceptMayMatch, !hits.isEmpty, let except {
+            let excepted = except.matches(in: sentence, blockText: blockText).map { range(of: $0.words, in: sentence) }
+            hits.removeAll { hit in excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+        }
+        return hits
     }
 
     private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {
