@@ -50,6 +50,12 @@ public struct Configuration: Sendable {
     public var customerSpeakers: [String]
     public var limits: Limits
 
+    /// Every glob align.yml writes for a set of files (channels, audiences, ignore): each
+    /// should match some file, or it is a mistake.
+    public var fileGlobs: [Glob] {
+        channels.flatMap(\.globs) + audiences.flatMap(\.globs) + ignore
+    }
+
     public init(
         root: String, file: String, expectPath: String,
         channels: [(channel: Channel, globs: [Glob])] = [], audiences: [(audience: Audience, globs: [Glob])] = [],

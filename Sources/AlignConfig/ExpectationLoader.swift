@@ -29,7 +29,7 @@ public enum ExpectationLoader {
         expectation.organization = try map.string("organization")?.value
         expectation.statement = try map.string("statement")?.value
         for item in try map.list("promises") {
-            let promise = try promise(try entryMap(item, in: map, naming: "promise"), validateValue: validateValue)
+            let promise = try promise(try entryMap(item, in: map, naming: "promise"), validateValue: validateValue, text: text)
             if let first = expectation.promises.first(where: { $0.id == promise.id }) {
                 throw map.error(at: promise.position, "duplicate promise id '\(promise.id)' (first at line \(first.position.line))")
             }
@@ -51,7 +51,7 @@ public enum ExpectationLoader {
         return entry
     }
 
-    private static func promise(_ map: YAMLMap, validateValue: (String) -> String?) throws(ConfigError) -> Promise {
+    private static func promise(_ map: YAMLMap, validateValue: (String) -> String?, text: String) throws(ConfigError) -> Promise {
         try map.rejectUnknownKeys(promiseKeys, in: "a promise")
         guard let id = try map.string("id") else { throw map.error(at: map.position, "a promise needs an 'id'") }
         guard isKebabCase(id.value) else {
@@ -67,6 +67,10 @@ public enum ExpectationLoader {
         let value = try map.string("value")
         if let value, let problem = validateValue(value.value) {
             throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(id.value)': \(problem)")
+        }
+        if let value, let unread = unreadText(of: value.value) {
+            throw map.error(at: patternErrorPosition(value, offset: unread.offset, text: text),
+                            "cannot read value '\(value.value)' of promise '\(id.value)': '\(unread.text)' is not part of a value; write the value alone (24 hours, 5 business days, $75, 99.9%, 5 seats)")
         }
         let strength = try map.word("strength", allowed: ["firm", "soft"], naming: "strength")
             .flatMap { PromiseStrength(rawValue: $0.value) } ?? .firm
@@ -165,6 +169,23 @@ public enum ExpectationLoader {
             words.append(entry.value)
         }
         return words
+    }
+
+    /// The text of a canonical value that is not part of it, with its UTF-8 offset, or nil when
+    /// the value is wholly in the grammar (`QuantityReader.parseCanonical` decides): "two
+    /// months-ish" must not become a canonical "two months" that messages then quote as written.
+    static func unreadText(of value: String) -> (text: String, offset: Int)? {
+        let problem: QuantityValueError
+        do {
+            _ = try QuantityReader.parseCanonical(value)
+            return nil
+        } catch {
+            problem = error
+        }
+        // The reader names the stray words in quotes: point at the first of them.
+        let quoted = problem.message.split(separator: "'", omittingEmptySubsequences: false)
+        guard quoted.count >= 3, let found = value.range(of: quoted[1]) else { return (value, 0) }
+        return (String(quoted[1]), value.utf8.distance(from: value.startIndex, to: found.lowerBound))
     }
 
     static func isKebabCase(_ id: String) -> Bool {

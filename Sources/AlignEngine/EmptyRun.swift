@@ -1,0 +1,34 @@
+import AlignConfig
+import AlignReaders
+import Foundation
+
+/// Why a run read no document, in words a user can act on: an empty folder, files of no kind
+/// align reads, or readable files every one of which an `ignore` glob left out.
+public enum EmptyRun {
+    public static func reason(configuration: Configuration) -> String {
+        let extensions = Set(DocumentReaders.all.flatMap { type(of: $0).extensions })
+        let root = configuration.root
+        var files = 0
+        var readable = 0
+        if let walk = FileManager.default.enumerator(atPath: root) {
+            while let next = walk.nextObject() as? String {
+                let isFolder = (walk.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
+                if isFolder {
+                    if Discovery.skippedFolders.contains((next as NSString).lastPathComponent) { walk.skipDescendants() }
+                    continue
+                }
+                // align's own files are not content.
+                let path = root + "/" + next
+                if path == configuration.expectPath || next == ConfigLoader.fileName { continue }
+                files += 1
+                if extensions.contains((next as NSString).pathExtension.lowercased()) { readable += 1 }
+            }
+        }
+        let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+        if files == 0 { return "read no document: \(root) holds no file but align's own" }
+        if readable == 0 {
+            return "read no document: none of the \(files) files under \(root) is of a kind align reads (\(kinds))"
+        }
+        return "read no document: each of the \(readable) readable files under \(root) matches an `ignore` glob of \(configuration.file)"
+    }
+}
