@@ -27,7 +27,7 @@ public enum EmptyRun {
         let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
         if files == 0 { return "read no document: \(root) holds no file but align's own" }
         if readable == 0 {
-            return "read no document: none of the \(files) files under \(root) is of a kind align reads (\(kinds))"
+            return "read no document: no file under \(root) is of a kind align reads (\(kinds)); it holds \(files == 1 ? "1 other file" : "\(files) other files")"
         }
         return "read no document: each of the \(readable) readable files under \(root) matches an `ignore` glob of \(configuration.file)"
     }

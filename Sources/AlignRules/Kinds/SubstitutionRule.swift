@@ -47,7 +47,11 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             let plain = TermInflection.replacement(use, for: found.lowercased(), form: form)
             var message = "use \"\(plain)\" instead of \"\(found.lowercased())\""
             if let note, !note.isEmpty { message += ": \(note)" }
-            result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix))
+            var finding = document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix)
+            // The term as found and the preferred one: the audit's terminology table shows both.
+            finding.value = found
+            finding.expected = use
+            result.findings.append(finding)
         }
     }
 }
