@@ -15,11 +15,13 @@ public enum StarterFiles {
             # A document that matches no channel is read as `customer`.
             expect: \(expect)
             channels:
-              customer: \(list(guess.globs(.customer)))      # the company, to customers and prospects
-              employee: \(list(guess.globs(.employee)))      # scripts, playbooks, macros, the handbook
-              management: \(list(guess.globs(.management)))  # plans, strategy, budgets
 
             """
+        text += commented([
+            ("  customer: \(list(guess.globs(.customer)))", "the company, to customers and prospects"),
+            ("  employee: \(list(guess.globs(.employee)))", "scripts, playbooks, macros, the handbook"),
+            ("  management: \(list(guess.globs(.management)))", "plans, strategy, budgets"),
+        ])
         if guess.prospect.isEmpty && guess.existing.isEmpty {
             text += """
                 # audience:                      # which customer documents court new customers, which serve the ones you have
@@ -29,8 +31,10 @@ public enum StarterFiles {
                 """
         } else {
             text += "audience:\n"
-            if !guess.prospect.isEmpty { text += "  prospect: \(list(guess.prospect))   # documents that court new customers\n" }
-            if !guess.existing.isEmpty { text += "  existing: \(list(guess.existing))   # documents for the customers you have\n" }
+            var lines: [(String, String)] = []
+            if !guess.prospect.isEmpty { lines.append(("  prospect: \(list(guess.prospect))", "documents that court new customers")) }
+            if !guess.existing.isEmpty { lines.append(("  existing: \(list(guess.existing))", "documents for the customers you have")) }
+            text += commented(lines)
         }
         text += guess.emails.isEmpty
             ? "# emails: [\"emails/**\"]             # customer emails whatever their format (HTML templates too)\n"
@@ -45,6 +49,12 @@ public enum StarterFiles {
 
             """
         return text
+    }
+
+    /// Lines with their comments lined up after the longest.
+    static func commented(_ lines: [(text: String, comment: String)]) -> String {
+        let width = max(32, (lines.map(\.text.count).max() ?? 0) + 2)
+        return lines.map { $0.text + String(repeating: " ", count: max(1, width - $0.text.count)) + "# " + $0.comment + "\n" }.joined()
     }
 
     public static let expectation = """
