@@ -13,7 +13,7 @@ import Foundation
 /// `when`/`when_also`: only documents mentioning one of each are checked; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
+/// `unless_promise`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// the same four; greeting — `require: salutation|name`, `phrases` (extra words
 /// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
@@ -24,7 +24,7 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise"],
+        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
@@ -193,6 +193,12 @@ public enum PackLoader {
                 throw map.error(at: flag.position, "'unless_promise' must be true or false")
             }
             rule.unlessPromise = value
+        }
+        if let flag = try map.string("unless_defined") {
+            guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
+                throw map.error(at: flag.position, "'unless_defined' must be true or false")
+            }
+            rule.unlessDefined = value
         }
         if let scope = try map.string("scope") {
             guard ["each", "any"].contains(scope.value) else {

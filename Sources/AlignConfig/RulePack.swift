@@ -41,6 +41,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     /// `unless_promise: true` — a match in a sentence about a promise's topic does not count
     /// (the core `promise-hedged` rule speaks about those).
     public var unlessPromise: Bool = false
+    /// `unless_defined: true` — a match that is the term its sentence defines ("Churn: the
+    /// share of customers who leave", a glossary entry) does not count.
+    public var unlessDefined: Bool = false
     /// `greeting`: what the opening of an email must have, `salutation` or `name`.
     public var require: String?
     public var examples: RuleExamples

@@ -146,7 +146,7 @@ struct AuditHTMLFacts: Decodable {
 
     @Test func markdownKeepsAmpersandsAsWritten() {
         #expect(MarkdownAuditRenderer.escape("Harbor & Pine") == "Harbor & Pine")
-        #expect(MarkdownAuditRenderer.escape("R&D, &amp; &#38;") == "R&D, \\&amp; \\&#38;")
+        #expect(MarkdownAuditRenderer.escape("R&D, &amp; &#38;") == "R&D, \\&amp; \\&\\#38;")
     }
 
     @Test func markdownEscapesCorpusStrings() {

@@ -56,7 +56,8 @@ public enum RuleKinds {
         case "existence":
             let matcher = TextMatcher(phrases: definition.phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
                                       unless: unless, unlessAnywhere: definition.unlessAnywhere, stemmer: context.stemmer)
-            let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message)
+            let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
+                                     unlessDefined: definition.unlessDefined)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "substitution":
             let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", insteadOf: definition.insteadOf,

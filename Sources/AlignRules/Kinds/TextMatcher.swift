@@ -25,6 +25,8 @@ public struct TextMatcher: Sendable {
         public var phrase: String
         /// With whole terms: the form of the term found (itself, plural, possessive).
         var form: TermShape.Form?
+        /// The words of the sentence that matched (nil for a pattern).
+        var words: Range<Int>?
     }
 
     /// What scanning a document found.
@@ -107,7 +109,8 @@ public struct TextMatcher: Sendable {
                 found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
             } else if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
-                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase))
+                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase,
+                                     words: match.words))
                 }
             }
             for p in patterns.indices where !stopped.contains(p) {
@@ -140,7 +143,7 @@ public struct TextMatcher: Sendable {
         let sentence = document.sentences[index]
         let blockText = document.document.blocks[sentence.block].text
         var hits = terms.matches(in: sentence, blockText: blockText).map { match in
-            Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form)
+            Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form, words: match.words)
         }
         if exceptMayMatch, !hits.isEmpty, let except {
             let excepted = except.matches(in: sentence, blockText: blockText).map { range(of: $0.words, in: sentence) }
