@@ -188,6 +188,11 @@ public enum ExpectationLoader {
         return (String(quoted[1]), value.utf8.distance(from: value.startIndex, to: found.lowerBound))
     }
 
+    /// The bounds a value may carry around its quantity (a minimum, a maximum): part of the
+    /// grammar even where the quantity reader leaves them out of the quantity's range.
+    static let boundBefore: Set<String> = ["at least", "at most", "up to", "no more than", "no less than"]
+    static let boundAfter: Set<String> = ["or more", "or less", "or fewer"]
+
     static func isKebabCase(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }

@@ -114,6 +114,11 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.hasPrefix("promises.yml:6:22: error: cannot read value 'two months-ish' of promise 'reply-time': '-ish' is not part of a value"),
                 "\(run.stderr)")
+        // A bound is part of the grammar: "at least 2 months" is a minimum, not text left over.
+        try Data(Self.promises.replacingOccurrences(of: "value: 24 hours", with: "value: at least 2 months").utf8)
+            .write(to: root.appendingPathComponent("promises.yml"))
+        let bound = try AlignCLI.run(["check"], in: root)
+        #expect(!bound.stderr.contains("is not part of a value"), "\(bound.stderr)")
     }
 
     @Test func messagesNameTheExpectationFileAsItIsCalled() throws {

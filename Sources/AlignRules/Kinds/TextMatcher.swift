@@ -1,3 +1,4 @@
+import Foundation
 import AlignModel
 import AlignText
 
@@ -57,7 +58,13 @@ public struct TextMatcher: Sendable {
             terms = TermMatcher(terms: phrases, stemmer: stemmer)
             if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
         } else {
-            for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+            // A hyphenated phrase is a fixed form ("market-leading"): matched as written, with a
+            // hyphen or a space, never by stems ("marketing lead" shares them).
+            let hyphenated = phrases.filter { $0.contains("-") }
+            if !hyphenated.isEmpty {
+                terms = TermMatcher(terms: hyphenated + hyphenated.map { $0.replacingOccurrences(of: "-", with: " ") }, stemmer: stemmer)
+            }
+            for phrase in phrases where !phrase.contains("-") { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
         }
         self.patterns = patterns
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
@@ -94,9 +101,10 @@ public struct TextMatcher: Sendable {
         if unlessAnywhere.mayMatch(in: stems), document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
-        let phrasesMayMatch = terms?.mayMatch(in: stems) ?? phrases.mayMatch(in: stems)
+        let termsMayMatch = terms?.mayMatch(in: stems) ?? false
+        let phrasesMayMatch = phrases.mayMatch(in: stems)
         let exceptMayMatch = except?.mayMatch(in: stems) ?? false
-        guard phrasesMayMatch || !patterns.isEmpty else { return scan }
+        guard phrasesMayMatch || termsMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
         var stopped = Set<Int>()
         // Each pattern's match data is made once for the document, not once per sentence.
@@ -105,9 +113,10 @@ public struct TextMatcher: Sendable {
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
-            if phrasesMayMatch, let terms {
+            if termsMayMatch, let terms {
                 found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
-            } else if phrasesMayMatch {
+            }
+            if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
                     found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase,
                                      words: match.words))
