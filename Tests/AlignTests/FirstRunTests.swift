@@ -1,3 +1,4 @@
+import AlignEngine
 import Foundation
 import Testing
 
@@ -163,6 +164,19 @@ import Testing
         #expect(!run.stderr.contains("/100"))
     }
 
+    @Test func auditMarkdownShowsThePreferredTermAndTheNameAsWritten() throws {
+        let root = try AlignCLI.corpusCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try AlignCLI.run(["audit", "--format", "md", "--no-cache"], in: root)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("# Alignment audit — Harbor & Pine Outfitters, "), "\(run.stdout.prefix(200))")
+        #expect(!run.stdout.contains("&amp;"))
+        #expect(run.stdout.contains("| customer | shoppers | customer | 1 | site/about.html:27 |"), "\(run.stdout)")
+        // Quotes are the sentences that hold the values, not the HTML lines around them.
+        #expect(run.stdout.contains("(48 hours): “Service level: we reply to every email within 48 hours, and chat is live during staffed hours.”"))
+        #expect(!run.stdout.contains("“<"), "a quote that is raw markup")
+    }
+
     @Test func fixDryRunEndsWithASummaryAndExitsAsCheckDoes() throws {
         let files = ["align.yml": Self.config, "promises.yml": Self.promises,
                      "site/a.md": "Every client gets a reply within 2 days.\n", "operations/b.md": "Clients first.\n"]
@@ -203,5 +217,31 @@ import Testing
             Charge it from the plug in your wall; install the Plugin. Time-consuming, consumable, Customers.
 
             """)
+    }
+}
+
+/// What `align init` makes of folders it cannot place by name: their documents' own words.
+@Suite struct StarterGuessTests {
+    @Test func aFolderIsPlacedByNameThenBySubfolderThenByWhatItsDocumentsSay() {
+        let guess = StarterGuess(folders: [
+            StarterGuess.Folder(name: "operations"),
+            StarterGuess.Folder(name: "company", subfolders: ["people", "news"]),
+            StarterGuess.Folder(name: "notes", declared: [.management, .management, .employee]),
+            StarterGuess.Folder(name: "outbox", emails: 3, emailTemplates: ["transactional"]),
+            StarterGuess.Folder(name: "calls", scripts: 2),
+            StarterGuess.Folder(name: "contributors"),
+            StarterGuess.Folder(name: "members"),
+        ])
+        #expect(guess.placed.map { "\($0.glob) \($0.channel.rawValue) (\($0.because))" } == [
+            "operations/** employee (folder name)",
+            "company/people/** employee (folder name)",
+            "company/news/** customer (folder name)",
+            "notes/** management (front matter)",
+            "outbox/** customer (emails)",
+            "calls/** employee (scripts)",
+        ])
+        #expect(guess.unplaced == ["contributors", "members"])
+        #expect(guess.existing == ["members/**"])
+        #expect(guess.emails == ["outbox/transactional/**"])
     }
 }
