@@ -1,6 +1,6 @@
-import Foundation
 import AlignModel
 import AlignText
+import Foundation
 
 /// Phrases (matched after stemming) and patterns, compiled once, with the `when:` and `unless:`
 /// phrases that limit where a match counts. Every text-based rule kind finds its matches here.
@@ -42,7 +42,8 @@ public struct TextMatcher: Sendable {
     }
 
     private var phrases = PhraseMatcher()
-    /// Set for rules that rewrite text: phrases then match as whole terms, never by stem alone.
+    /// Phrases matched as whole terms, never by stems alone: every phrase of a rule that
+    /// rewrites text, and a hyphenated phrase of any rule.
     private var terms: TermMatcher?
     /// Terms whose matches cover a hit where the term is right ("desktop client").
     private var except: TermMatcher?
