@@ -10,10 +10,11 @@ import Foundation
 /// Every rule has `id` (`pack/name`), `kind`, `message`, and optionally `why`, `severity`
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
-/// `when`/`when_also`: only documents mentioning one of each are checked; `unless`: a match in a
+/// `when`/`when_also`: only documents mentioning one of each are checked; `only_with`: a match
+/// counts only in a sentence with one of these; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
+/// `unless_promise`, `only_with`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// the same four; greeting — `require: salutation|name`, `phrases` (extra words
 /// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
@@ -24,7 +25,7 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
+        "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
@@ -186,6 +187,7 @@ public enum PackLoader {
         if !rule.whenAlso.isEmpty, rule.when.isEmpty, let also = map["when_also"] {
             throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
         }
+        rule.onlyWith = try phrases(map, "only_with")
         rule.unless = try phrases(map, "unless")
         rule.unlessAnywhere = try phrases(map, "unless_anywhere")
         if let flag = try map.string("unless_promise") {

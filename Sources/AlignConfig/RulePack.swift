@@ -33,6 +33,8 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var when: [String] = []
     /// `when_also:` — and that also mention one of these (`when: [loyalty]`, `when_also: [points]`).
     public var whenAlso: [String] = []
+    /// `only_with:` — a match counts only in a sentence that also has one of these phrases.
+    public var onlyWith: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.
     public var unless: [String] = []
     /// `unless_anywhere:` — no match counts in a document that mentions one of these anywhere

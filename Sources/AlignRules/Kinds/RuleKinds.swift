@@ -55,7 +55,8 @@ public enum RuleKinds {
         switch definition.kind {
         case "existence":
             let matcher = TextMatcher(phrases: definition.phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
-                                      unless: unless, unlessAnywhere: definition.unlessAnywhere, stemmer: context.stemmer)
+                                      onlyWith: definition.onlyWith, unless: unless, unlessAnywhere: definition.unlessAnywhere,
+                                      stemmer: context.stemmer)
             let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
                                      unlessDefined: definition.unlessDefined)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)

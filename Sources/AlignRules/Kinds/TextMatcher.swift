@@ -50,10 +50,12 @@ public struct TextMatcher: Sendable {
     private var patterns: [SourcedPattern]
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
+    private var onlyWith = PhraseMatcher()
     private var unless = PhraseMatcher()
     private var unlessAnywhere = PhraseMatcher()
 
-    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], onlyWith: [String] = [],
+                unless: [String] = [],
                 unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
         if wholeTerms {
             terms = TermMatcher(terms: phrases, stemmer: stemmer)
@@ -70,6 +72,7 @@ public struct TextMatcher: Sendable {
         self.patterns = patterns
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in onlyWith { self.onlyWith.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
     }
@@ -107,12 +110,15 @@ public struct TextMatcher: Sendable {
         let exceptMayMatch = except?.mayMatch(in: stems) ?? false
         guard phrasesMayMatch || termsMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
+        // With `only_with`, a document none of whose sentences can have one counts nothing.
+        guard onlyWith.isEmpty || onlyWith.mayMatch(in: stems) else { return scan }
         var stopped = Set<Int>()
         // Each pattern's match data is made once for the document, not once per sentence.
         let sessions = patterns.map { Pattern.Session($0.pattern) }
         // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
+            if !onlyWith.isEmpty, !onlyWith.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
             if termsMayMatch, let terms {
                 found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
