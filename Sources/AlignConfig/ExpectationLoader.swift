@@ -13,6 +13,8 @@ public enum ExpectationLoader {
         path: String, displayPath: String, validateValue: (String) -> String?
     ) throws(ConfigError) -> Expectation {
         let text = try FilePaths.readText(FilePaths.absolute(path), display: displayPath)
+        // Messages name the file as it is called, which need not be expect.yml.
+        let name = (displayPath as NSString).lastPathComponent
         let map: YAMLMap
         switch try YAMLValue.parse(text, file: displayPath) {
         case .map(let m):
@@ -21,9 +23,9 @@ public enum ExpectationLoader {
             map = YAMLMap(file: displayPath, position: position, entries: [])
         case let other:
             throw ConfigError(file: displayPath, line: other.position.line, column: other.position.column,
-                              message: "expect.yml must be a mapping (organization, statement, promises, ...), not \(other.shape)")
+                              message: "\(name) must be a mapping (organization, statement, promises, ...), not \(other.shape)")
         }
-        try map.rejectUnknownKeys(topKeys, in: "expect.yml")
+        try map.rejectUnknownKeys(topKeys, in: name)
 
         var expectation = Expectation(file: displayPath)
         expectation.organization = try map.string("organization")?.value

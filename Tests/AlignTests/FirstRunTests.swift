@@ -130,6 +130,10 @@ import Testing
         #expect(run.stdout.contains("reply-time: this says 2 days, promises.yml promises 24 hours"), "\(run.stdout)")
         #expect(run.stdout.contains("state it as promises.yml does"), "\(run.stdout)")
         #expect(!run.stdout.contains("expect.yml"), "\(run.stdout)")
+        try Data("organisation: Test Co\n".utf8).write(to: root.appendingPathComponent("promises.yml"))
+        let broken = try AlignCLI.run(["check"], in: root)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("promises.yml:1:1: error: unknown key 'organisation' in promises.yml"), "\(broken.stderr)")
     }
 
     @Test func aRunThatReadNoDocumentSaysWhy() throws {
