@@ -10,19 +10,12 @@ public enum EmptyRun {
         let root = configuration.root
         var files = 0
         var readable = 0
-        if let walk = FileManager.default.enumerator(atPath: root) {
-            while let next = walk.nextObject() as? String {
-                let isFolder = (walk.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
-                if isFolder {
-                    if Discovery.skippedFolders.contains((next as NSString).lastPathComponent) { walk.skipDescendants() }
-                    continue
-                }
-                // align's own files are not content.
-                let path = root + "/" + next
-                if path == configuration.expectPath || next == ConfigLoader.fileName { continue }
-                files += 1
-                if extensions.contains((next as NSString).pathExtension.lowercased()) { readable += 1 }
-            }
+        TreeWalk.forEach(under: root) { next, isFolder in
+            // align's own files are not content.
+            guard !isFolder, root + "/" + next != configuration.expectPath, next != ConfigLoader.fileName else { return true }
+            files += 1
+            if extensions.contains((next as NSString).pathExtension.lowercased()) { readable += 1 }
+            return true
         }
         let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
         if files == 0 { return "read no document: \(root) holds no file but align's own" }

@@ -21,10 +21,10 @@ public enum StarterScan {
         var folder = StarterGuess.Folder(name: name)
         folder.subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
             .filter { !$0.hasPrefix(".") && isFolder(path + "/" + $0) }
-        guard let walk = FileManager.default.enumerator(atPath: path) else { return folder }
         var seen = 0
         var templates: Set<String> = []
-        while seen < filesPerFolder, let next = walk.nextObject() as? String {
+        TreeWalk.forEach(under: path) { next, isFolder in
+            guard !isFolder else { return true }
             let ext = (next as NSString).pathExtension.lowercased()
             let file = path + "/" + next
             switch ext {
@@ -40,9 +40,10 @@ public enum StarterScan {
                     templates.insert((next as NSString).deletingLastPathComponent)
                 }
             default:
-                continue
+                return true
             }
             seen += 1
+            return seen < filesPerFolder
         }
         folder.emailTemplates = templates.sorted()
         return folder

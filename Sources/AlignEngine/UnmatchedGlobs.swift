@@ -8,18 +8,13 @@ public enum UnmatchedGlobs {
     /// every glob has matched, which on a correct align.yml is early.
     public static func find(_ globs: [Glob], root: String) -> [Glob] {
         var waiting = globs
-        guard !waiting.isEmpty, let walk = FileManager.default.enumerator(atPath: root) else { return waiting }
-        while !waiting.isEmpty, let next = walk.nextObject() as? String {
-            let name = (next as NSString).lastPathComponent
-            let isFolder = (walk.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
-            if isFolder, Discovery.skippedFolders.contains(name) {
-                walk.skipDescendants()
-                continue
-            }
+        guard !waiting.isEmpty else { return waiting }
+        TreeWalk.forEach(under: root) { next, isFolder in
             // A folder is tried as ignore reads it, with and without its closing slash.
             let path = Glob.Path(next)
             let folder = isFolder ? Glob.Path(next + "/") : nil
             waiting.removeAll { $0.matches(path) || folder.map($0.matches) == true }
+            return !waiting.isEmpty
         }
         return waiting
     }
