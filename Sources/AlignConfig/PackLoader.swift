@@ -16,8 +16,8 @@ import Foundation
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
 /// `unless_promise`, `only_with`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
-/// the same four; greeting — `require: salutation|name`, `phrases` (extra words
-/// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
+/// `when_sender` (an email whose From address contains one of these is in scope too), the same
+/// four; greeting — `require: salutation|name`, `phrases` (extra words that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
 public enum PackLoader {
     /// The rule kinds a pack can build on.
     public static let ruleKinds = ["existence", "substitution", "required", "greeting", "parity"]
@@ -27,7 +27,7 @@ public enum PackLoader {
     static let kindKeys: [String: [String]] = [
         "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
-        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
+        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "when_sender", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
         "parity": ["phrases", "patterns"],
     ]
@@ -188,6 +188,7 @@ public enum PackLoader {
             throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
         }
         rule.onlyWith = try phrases(map, "only_with")
+        rule.whenSender = try phrases(map, "when_sender").map { $0.lowercased() }
         rule.unless = try phrases(map, "unless")
         rule.unlessAnywhere = try phrases(map, "unless_anywhere")
         if let flag = try map.string("unless_promise") {

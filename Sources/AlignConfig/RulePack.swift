@@ -33,6 +33,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var when: [String] = []
     /// `when_also:` — and that also mention one of these (`when: [loyalty]`, `when_also: [points]`).
     public var whenAlso: [String] = []
+    /// `when_sender:` — an email is also in scope when its sender's address contains one of
+    /// these (`no-reply`): what it says of itself is not all it says.
+    public var whenSender: [String] = []
     /// `only_with:` — a match counts only in a sentence that also has one of these phrases.
     public var onlyWith: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.

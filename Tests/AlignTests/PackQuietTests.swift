@@ -121,10 +121,23 @@ import Testing
             Your parcel is waiting at the depot. This is an automatically generated email: replies will not be answered.
 
             """
+        files["emails/password.eml"] = """
+            From: Shop <noreply@example.com>
+            To: {{email}}
+            Subject: Your password was changed
+            Content-Type: text/plain; charset=UTF-8
+
+            Hi {{first_name}},
+
+            Your password was changed today.
+
+            """
         // The bytes of a zip archive (its local file header and a stored name), renamed .eml.
         files["emails/archive.eml"] = "PK\u{03}\u{04}\u{14}\u{00}\u{00}\u{00}\u{08}\u{00}README.md\u{00}\u{00}\u{00}binary"
         let (found, _) = try Self.findings(files)
         #expect(found.contains("emails/no-reply.eml:8: loyalty/listening"), "\(found)")
+        // A no-reply sender closes the door though the text does not say so: the finding is at the subject.
+        #expect(found.contains("emails/password.eml:3: loyalty/listening"), "\(found)")
         let archive = found.filter { $0.hasPrefix("emails/archive.eml") }
         #expect(archive == ["emails/archive.eml:1: input-unreadable"], "\(archive)")
     }

@@ -76,7 +76,8 @@ public enum RuleKinds {
                 phrases += promise.topics
             }
             let matcher = TextMatcher(phrases: phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
-                                      unless: unless, unlessAnywhere: definition.unlessAnywhere, stemmer: context.stemmer)
+                                      whenSender: definition.whenSender, unless: unless, unlessAnywhere: definition.unlessAnywhere,
+                                      stemmer: context.stemmer)
             let rule = RequiredRule(description: description, scope: scope, quantifier: definition.scope == "any" ? .any : .each,
                                     matcher: matcher, message: definition.message, reportedAt: context.packsLocation)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: rule.quantifier == .any ? rule : nil)

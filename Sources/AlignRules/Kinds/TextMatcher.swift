@@ -51,11 +51,13 @@ public struct TextMatcher: Sendable {
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
     private var onlyWith = PhraseMatcher()
+    /// Lower-cased parts of a sender's address that put an email in scope like `when:` ("no-reply").
+    private var whenSender: [String]
     private var unless = PhraseMatcher()
     private var unlessAnywhere = PhraseMatcher()
 
-    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], onlyWith: [String] = [],
-                unless: [String] = [],
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], whenSender: [String] = [],
+                onlyWith: [String] = [], unless: [String] = [],
                 unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
         if wholeTerms {
             terms = TermMatcher(terms: phrases, stemmer: stemmer)
@@ -70,6 +72,7 @@ public struct TextMatcher: Sendable {
             for phrase in phrases where !phrase.contains("-") { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
         }
         self.patterns = patterns
+        self.whenSender = whenSender
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in onlyWith { self.onlyWith.add(phrase, key: phrase, stemmer: stemmer) }
@@ -87,7 +90,7 @@ public struct TextMatcher: Sendable {
         var scan = Scan()
         // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
         let stems = document.stems
-        if !when.isEmpty {
+        if !when.isEmpty || !whenSender.isEmpty {
             scan.inScope = false
             for (index, sentence) in (when.mayMatch(in: stems) ? document.sentences : []).enumerated() {
                 if let match = when.firstMatch(in: sentence.words) {
@@ -95,6 +98,10 @@ public struct TextMatcher: Sendable {
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
                     break
                 }
+            }
+            // The sender puts it in scope too, with no place in the text to point at.
+            if !scan.inScope, let sender = document.document.sender?.lowercased() {
+                scan.inScope = whenSender.contains { sender.contains($0) }
             }
             if scan.inScope, !whenAlso.isEmpty {
                 scan.inScope = whenAlso.mayMatch(in: stems) && document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
