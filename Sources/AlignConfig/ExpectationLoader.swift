@@ -70,15 +70,13 @@ public enum ExpectationLoader {
         if let value, let problem = validateValue(value.value) {
             throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(id.value)': \(problem)")
         }
-        if let value, let unread = unreadText(of: value.value) {
-            throw map.error(at: patternErrorPosition(value, offset: unread.offset, text: text),
-                            "cannot read value '\(value.value)' of promise '\(id.value)': '\(unread.text)' is not part of a value; write the value alone (24 hours, 5 business days, $75, 99.9%, 5 seats)")
-        }
+        if let value { try rejectUnread(value, of: id.value, in: map, text: text) }
         let strength = try map.word("strength", allowed: ["firm", "soft"], naming: "strength")
             .flatMap { PromiseStrength(rawValue: $0.value) } ?? .firm
         var values: [ConditionalValue] = []
         for item in try map.list("values") {
-            values.append(try conditionalValue(try entryMap(item, in: map, naming: "entry of 'values'"), promise: id.value, validateValue: validateValue))
+            values.append(try conditionalValue(try entryMap(item, in: map, naming: "entry of 'values'"), promise: id.value,
+                                               validateValue: validateValue, text: text))
         }
         var scope: PromiseScope?
         if let scopeMap = try map.map("scope") {
@@ -102,7 +100,7 @@ public enum ExpectationLoader {
 
     /// `- when: [priority 1, P1]` / `value: 4 business hours`.
     private static func conditionalValue(
-        _ map: YAMLMap, promise: String, validateValue: (String) -> String?
+        _ map: YAMLMap, promise: String, validateValue: (String) -> String?, text: String
     ) throws(ConfigError) -> ConditionalValue {
         try map.rejectUnknownKeys(["when", "value"], in: "an entry of 'values'")
         let when = try nonEmptyWords("when", in: map, owner: "a value of promise '\(promise)'")
@@ -115,6 +113,7 @@ public enum ExpectationLoader {
         if let problem = validateValue(value.value) {
             throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(promise)': \(problem)")
         }
+        try rejectUnread(value, of: promise, in: map, text: text)
         return ConditionalValue(when: when, value: value.value, position: value.position)
     }
 
@@ -173,6 +172,14 @@ public enum ExpectationLoader {
         return words
     }
 
+    /// Exit 2 at the first text of `value` that is not part of a value.
+    private static func rejectUnread(_ value: (value: String, position: SourcePosition), of promise: String, in map: YAMLMap,
+                                     text: String) throws(ConfigError) {
+        guard let unread = unreadText(of: value.value) else { return }
+        throw map.error(at: patternErrorPosition(value, offset: unread.offset, text: text),
+                        "cannot read value '\(value.value)' of promise '\(promise)': '\(unread.text)' is not part of a value; write the value alone (24 hours, 5 business days, $75, 99.9%, 5 seats)")
+    }
+
     /// The text of a canonical value that is not part of it, with its UTF-8 offset, or nil when
     /// the value is wholly in the grammar (`QuantityReader.parseCanonical` decides): "two
     /// months-ish" must not become a canonical "two months" that messages then quote as written.
@@ -189,11 +196,6 @@ public enum ExpectationLoader {
         guard quoted.count >= 3, let found = value.range(of: quoted[1]) else { return (value, 0) }
         return (String(quoted[1]), value.utf8.distance(from: value.startIndex, to: found.lowerBound))
     }
-
-    /// The bounds a value may carry around its quantity (a minimum, a maximum): part of the
-    /// grammar even where the quantity reader leaves them out of the quantity's range.
-    static let boundBefore: Set<String> = ["at least", "at most", "up to", "no more than", "no less than"]
-    static let boundAfter: Set<String> = ["or more", "or less", "or fewer"]
 
     static func isKebabCase(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
