@@ -194,7 +194,11 @@ public enum ExpectationLoader {
         // The reader names the stray words in quotes: point at the first of them.
         let quoted = problem.message.split(separator: "'", omittingEmptySubsequences: false)
         guard quoted.count >= 3, let found = value.range(of: quoted[1]) else { return (value, 0) }
-        return (String(quoted[1]), value.utf8.distance(from: value.startIndex, to: found.lowerBound))
+        let offset = value.utf8.distance(from: value.startIndex, to: found.lowerBound)
+        // Words after a count name what is counted ("20000 text messages", "100 emails per day").
+        let read = QuantityReader.quantities(in: value)
+        if read.count == 1, read[0].quantity.dimension == .count, offset >= read[0].range.upperBound { return nil }
+        return (String(quoted[1]), offset)
     }
 
     static func isKebabCase(_ id: String) -> Bool {

@@ -120,6 +120,11 @@ import Testing
             .write(to: root.appendingPathComponent("promises.yml"))
         let bound = try AlignCLI.run(["check"], in: root)
         #expect(!bound.stderr.contains("is not part of a value"), "\(bound.stderr)")
+        // Words after a count name what is counted.
+        try Data(Self.promises.replacingOccurrences(of: "value: 24 hours", with: "value: 20000 text messages").utf8)
+            .write(to: root.appendingPathComponent("promises.yml"))
+        let counted = try AlignCLI.run(["check"], in: root)
+        #expect(!counted.stderr.contains("is not part of a value"), "\(counted.stderr)")
     }
 
     @Test func messagesNameTheExpectationFileAsItIsCalled() throws {
