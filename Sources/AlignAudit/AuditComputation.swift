@@ -128,6 +128,8 @@ private struct Matrix {
 private struct Quotes {
     var expectation: Expectation
     var claims: [ClaimKey: Claim] = [:]
+    /// Every claim of a promise in a file, for a place that names a line inside a claim's span.
+    var claimsInFile: [String: [Claim]] = [:]
 
     struct ClaimKey: Hashable {
         var file: String
@@ -142,16 +144,18 @@ private struct Quotes {
         for claim in input.facts.flatMap(\.claims) {
             let key = ClaimKey(file: claim.file, line: claim.span.start.line, promise: claim.promise)
             if claims[key] == nil { claims[key] = claim }
+            claimsInFile[claim.file + "\u{1F}" + claim.promise, default: []].append(claim)
         }
     }
 
     func conflict(_ finding: Finding) -> AuditConflict {
         let promiseID = finding.promise ?? ""
-        let claim = claims[ClaimKey(file: finding.file, line: finding.span.start.line, promise: promiseID)]
+        let claim = self.claim(file: finding.file, line: finding.span.start.line, promise: promiseID)
         let claimSide = AuditConflictSide(
             file: finding.file, line: finding.span.start.line, column: finding.span.start.column,
             value: finding.value ?? claim?.valueText,
-            quote: Quotes.clip(claim?.sentence ?? finding.sourceLine ?? (finding.context.isEmpty ? finding.message : finding.context)))
+            // The sentence that holds the value; the raw source line (markup and all) only when there is none.
+            quote: Quotes.clip(claim?.sentence ?? (finding.context.isEmpty ? finding.sourceLine ?? finding.message : finding.context)))
         return AuditConflict(rule: finding.rule, promise: promiseID, channel: finding.channel, message: finding.message,
                         claim: claimSide, other: otherSide(of: finding, promise: promiseID))
     }
@@ -165,11 +169,17 @@ private struct Quotes {
                 value: promise?.value ?? finding.expected,
                 quote: Quotes.clip(promise?.statement ?? finding.related.first?.message ?? ""))
         }
-        let claim = claims[ClaimKey(file: related.file, line: related.line, promise: promiseID)]
+        let claim = self.claim(file: related.file, line: related.line, promise: promiseID)
         return AuditConflictSide(
             file: related.file, line: related.line, column: related.column,
             value: claim?.valueText ?? finding.expected,
             quote: Quotes.clip(claim?.sentence ?? related.message))
+    }
+
+    /// The claim of `promise` at `line` of `file`: the one that starts there, else one whose span holds it.
+    private func claim(file: String, line: Int, promise: String) -> Claim? {
+        claims[ClaimKey(file: file, line: line, promise: promise)]
+            ?? claimsInFile[file + "\u{1F}" + promise]?.first { $0.span.start.line <= line && line <= $0.span.end.line }
     }
 
     static func clip(_ text: String) -> String {

@@ -143,22 +143,30 @@ public enum MarkdownAuditRenderer {
         "| " + cells.joined(separator: " | ") + " |"
     }
 
-    /// Makes text literal in GitHub Markdown: HTML is entity-escaped, Markdown punctuation is
-    /// backslash-escaped, and line breaks become spaces so a table row stays one row.
+    /// Makes text literal in GitHub Markdown, and readable as plain text: Markdown punctuation
+    /// and the `<` of a tag are backslash-escaped (never entities: "Harbor & Pine" stays so), an
+    /// `&` only where it would begin an entity, and line breaks become spaces so a table row
+    /// stays one row.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
-        for character in text {
+        var rest = Substring(text)
+        while let character = rest.first {
+            rest = rest.dropFirst()
             switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
+            case "&": out += beginsEntity(rest) ? "\\&" : "&"
             case "\n", "\r", "\r\n", "\t": out += " "
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~", "{", "}", "(", ")":
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "!", "~", "{", "}", "(", ")", "<", ">":
                 out += "\\" + String(character)
             default: out.append(character)
             }
         }
         return out
+    }
+
+    /// Whether the text after an `&` would make it an entity reference (`&amp;`, `&#38;`).
+    private static func beginsEntity(_ rest: Substring) -> Bool {
+        let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+        return !name.isEmpty && rest.dropFirst(name.count).first == ";"
     }
 }

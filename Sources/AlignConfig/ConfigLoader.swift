@@ -6,7 +6,7 @@ import AlignModel
 public enum ConfigLoader {
     public static let fileName = "align.yml"
 
-    static let topKeys = ["expect", "channels", "audience", "packs", "rules", "ignore", "fail_on", "scripts", "limits"]
+    static let topKeys = ["expect", "channels", "audience", "emails", "packs", "rules", "ignore", "fail_on", "scripts", "limits"]
     static let limitKeys = ["max_file_bytes", "max_nesting_depth", "max_mime_parts", "max_sentence_bytes", "max_seconds_per_document"]
     static let levelWords = ["error", "warning", "info", "off"]
 
@@ -52,6 +52,7 @@ public enum ConfigLoader {
         var configuration = Configuration(root: root, file: display, expectPath: try expectPath(map, root: root))
         configuration.channels = try channels(map)
         configuration.audiences = try audiences(map)
+        configuration.emails = try map.globs("emails")
         configuration.packs = try packs(map, root: root, builtinPacks: builtinPacks)
         (configuration.rules, configuration.rulePositions) = try rules(map)
         configuration.ignore = try map.globs("ignore")

@@ -26,7 +26,9 @@ extension YAMLMap {
         var result: [Glob] = []
         for entry in try strings(key) {
             do {
-                result.append(try Glob(entry.value))
+                var glob = try Glob(entry.value)
+                glob.position = entry.position
+                result.append(glob)
             } catch {
                 throw self.error(at: entry.position, "invalid glob '\(entry.value)': \(error.message)")
             }

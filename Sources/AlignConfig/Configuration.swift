@@ -44,11 +44,19 @@ public struct Configuration: Sendable {
     /// Where each key of `rules:` is written, to report an id no rule has (`unknownRuleError`).
     public var rulePositions: [String: SourcePosition]
     public var ignore: [Glob]
+    /// `emails:` — documents that are customer emails whatever their format (HTML templates).
+    public var emails: [Glob] = []
     /// Default for `--fail-on`: `.error` when `fail_on:` is not written.
     public var failThreshold: FailThreshold
     /// Speakers whose turns in a script are the other party's words.
     public var customerSpeakers: [String]
     public var limits: Limits
+
+    /// Every glob align.yml writes for a set of files (channels, audiences, emails, ignore): each
+    /// should match some file, or it is a mistake.
+    public var fileGlobs: [Glob] {
+        channels.flatMap(\.globs) + audiences.flatMap(\.globs) + emails + ignore
+    }
 
     public init(
         root: String, file: String, expectPath: String,

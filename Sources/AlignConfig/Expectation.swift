@@ -79,13 +79,16 @@ public struct PromiseScope: Hashable, Sendable {
 public struct TermPreference: Hashable, Sendable {
     public var use: String
     public var insteadOf: [String]
+    /// Phrases where a term of `insteadOf` is right ("desktop client", "client-side").
+    public var except: [String]
     /// Empty: every channel.
     public var channels: [Channel]
     public var position: SourcePosition
 
-    public init(use: String, insteadOf: [String], channels: [Channel], position: SourcePosition) {
+    public init(use: String, insteadOf: [String], except: [String] = [], channels: [Channel], position: SourcePosition) {
         self.use = use
         self.insteadOf = insteadOf
+        self.except = except
         self.channels = channels
         self.position = position
     }

@@ -13,6 +13,8 @@ public enum ExpectationLoader {
         path: String, displayPath: String, validateValue: (String) -> String?
     ) throws(ConfigError) -> Expectation {
         let text = try FilePaths.readText(FilePaths.absolute(path), display: displayPath)
+        // Messages name the file as it is called, which need not be expect.yml.
+        let name = (displayPath as NSString).lastPathComponent
         let map: YAMLMap
         switch try YAMLValue.parse(text, file: displayPath) {
         case .map(let m):
@@ -21,15 +23,15 @@ public enum ExpectationLoader {
             map = YAMLMap(file: displayPath, position: position, entries: [])
         case let other:
             throw ConfigError(file: displayPath, line: other.position.line, column: other.position.column,
-                              message: "expect.yml must be a mapping (organization, statement, promises, ...), not \(other.shape)")
+                              message: "\(name) must be a mapping (organization, statement, promises, ...), not \(other.shape)")
         }
-        try map.rejectUnknownKeys(topKeys, in: "expect.yml")
+        try map.rejectUnknownKeys(topKeys, in: name)
 
         var expectation = Expectation(file: displayPath)
         expectation.organization = try map.string("organization")?.value
         expectation.statement = try map.string("statement")?.value
         for item in try map.list("promises") {
-            let promise = try promise(try entryMap(item, in: map, naming: "promise"), validateValue: validateValue)
+            let promise = try promise(try entryMap(item, in: map, naming: "promise"), validateValue: validateValue, text: text)
             if let first = expectation.promises.first(where: { $0.id == promise.id }) {
                 throw map.error(at: promise.position, "duplicate promise id '\(promise.id)' (first at line \(first.position.line))")
             }
@@ -51,7 +53,7 @@ public enum ExpectationLoader {
         return entry
     }
 
-    private static func promise(_ map: YAMLMap, validateValue: (String) -> String?) throws(ConfigError) -> Promise {
+    private static func promise(_ map: YAMLMap, validateValue: (String) -> String?, text: String) throws(ConfigError) -> Promise {
         try map.rejectUnknownKeys(promiseKeys, in: "a promise")
         guard let id = try map.string("id") else { throw map.error(at: map.position, "a promise needs an 'id'") }
         guard isKebabCase(id.value) else {
@@ -68,11 +70,13 @@ public enum ExpectationLoader {
         if let value, let problem = validateValue(value.value) {
             throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(id.value)': \(problem)")
         }
+        if let value { try rejectUnread(value, of: id.value, in: map, text: text) }
         let strength = try map.word("strength", allowed: ["firm", "soft"], naming: "strength")
             .flatMap { PromiseStrength(rawValue: $0.value) } ?? .firm
         var values: [ConditionalValue] = []
         for item in try map.list("values") {
-            values.append(try conditionalValue(try entryMap(item, in: map, naming: "entry of 'values'"), promise: id.value, validateValue: validateValue))
+            values.append(try conditionalValue(try entryMap(item, in: map, naming: "entry of 'values'"), promise: id.value,
+                                               validateValue: validateValue, text: text))
         }
         var scope: PromiseScope?
         if let scopeMap = try map.map("scope") {
@@ -96,7 +100,7 @@ public enum ExpectationLoader {
 
     /// `- when: [priority 1, P1]` / `value: 4 business hours`.
     private static func conditionalValue(
-        _ map: YAMLMap, promise: String, validateValue: (String) -> String?
+        _ map: YAMLMap, promise: String, validateValue: (String) -> String?, text: String
     ) throws(ConfigError) -> ConditionalValue {
         try map.rejectUnknownKeys(["when", "value"], in: "an entry of 'values'")
         let when = try nonEmptyWords("when", in: map, owner: "a value of promise '\(promise)'")
@@ -109,11 +113,12 @@ public enum ExpectationLoader {
         if let problem = validateValue(value.value) {
             throw map.error(at: value.position, "cannot read value '\(value.value)' of promise '\(promise)': \(problem)")
         }
+        try rejectUnread(value, of: promise, in: map, text: text)
         return ConditionalValue(when: when, value: value.value, position: value.position)
     }
 
     private static func termPreference(_ map: YAMLMap) throws(ConfigError) -> TermPreference {
-        try map.rejectUnknownKeys(["use", "instead_of", "in"], in: "a terminology entry")
+        try map.rejectUnknownKeys(["use", "instead_of", "except", "in"], in: "a terminology entry")
         guard let use = try map.string("use"), !use.value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw map.error(at: map.position, "a terminology entry needs 'use': the preferred term")
         }
@@ -122,7 +127,8 @@ public enum ExpectationLoader {
             throw map.error(at: map["instead_of"]?.position ?? map.position,
                             "terminology entry '\(use.value)' needs 'instead_of': the terms it replaces")
         }
-        return TermPreference(use: use.value, insteadOf: insteadOf, channels: try map.channels("in"), position: use.position)
+        let except = try nonEmptyWords("except", in: map, owner: "terminology entry '\(use.value)'")
+        return TermPreference(use: use.value, insteadOf: insteadOf, except: except, channels: try map.channels("in"), position: use.position)
     }
 
     private static func avoidEntry(_ map: YAMLMap, text: String) throws(ConfigError) -> AvoidEntry {
@@ -164,6 +170,35 @@ public enum ExpectationLoader {
             words.append(entry.value)
         }
         return words
+    }
+
+    /// Exit 2 at the first text of `value` that is not part of a value.
+    private static func rejectUnread(_ value: (value: String, position: SourcePosition), of promise: String, in map: YAMLMap,
+                                     text: String) throws(ConfigError) {
+        guard let unread = unreadText(of: value.value) else { return }
+        throw map.error(at: patternErrorPosition(value, offset: unread.offset, text: text),
+                        "cannot read value '\(value.value)' of promise '\(promise)': '\(unread.text)' is not part of a value; write the value alone (24 hours, 5 business days, $75, 99.9%, 5 seats)")
+    }
+
+    /// The text of a canonical value that is not part of it, with its UTF-8 offset, or nil when
+    /// the value is wholly in the grammar (`QuantityReader.parseCanonical` decides): "two
+    /// months-ish" must not become a canonical "two months" that messages then quote as written.
+    static func unreadText(of value: String) -> (text: String, offset: Int)? {
+        let problem: QuantityValueError
+        do {
+            _ = try QuantityReader.parseCanonical(value)
+            return nil
+        } catch {
+            problem = error
+        }
+        // The reader names the stray words in quotes: point at the first of them.
+        let quoted = problem.message.split(separator: "'", omittingEmptySubsequences: false)
+        guard quoted.count >= 3, let found = value.range(of: quoted[1]) else { return (value, 0) }
+        let offset = value.utf8.distance(from: value.startIndex, to: found.lowerBound)
+        // Words after a count name what is counted ("20000 text messages", "100 emails per day").
+        let read = QuantityReader.quantities(in: value)
+        if read.count == 1, read[0].quantity.dimension == .count, offset >= read[0].range.upperBound { return nil }
+        return (String(quoted[1]), offset)
     }
 
     static func isKebabCase(_ id: String) -> Bool {

@@ -1,9 +1,13 @@
+import AlignModel
+
 /// A path glob as `align.yml` writes them: `**/` any folders (none included), `**` elsewhere any
 /// characters, `*` any characters but `/`, `?` one character, `[abc]` / `[a-z]` / `[!abc]` a set,
 /// `{a,b}` alternatives, `\` escapes. Matched against `/`-separated paths relative to the
 /// folder of `align.yml`; a leading `./` or `/` is dropped, since every glob is relative to it.
 public struct Glob: Hashable, Sendable {
     public let pattern: String
+    /// Where align.yml writes it, to say which glob matches no file; not part of its identity.
+    public var position: SourcePosition?
     /// One flat sequence per combination of `{a,b}` alternatives.
     private let sequences: [[Token]]
 
@@ -41,6 +45,10 @@ public struct Glob: Hashable, Sendable {
         var chars = Array(relative)[...]
         sequences = try Glob.expand(try Glob.parse(&chars, inAlternative: false))
     }
+
+    public static func == (left: Glob, right: Glob) -> Bool { left.pattern == right.pattern }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
 
     public struct GlobError: Error, Hashable, Sendable {
         public var message: String

@@ -10,13 +10,14 @@ import Foundation
 /// Every rule has `id` (`pack/name`), `kind`, `message`, and optionally `why`, `severity`
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
-/// `when`/`when_also`: only documents mentioning one of each are checked; `unless`: a match in a
+/// `when`/`when_also`: only documents mentioning one of each are checked; `only_with`: a match
+/// counts only in a sentence with one of these; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`; substitution — `use`, `instead_of`, the same four; required — `scope:
+/// `unless_promise`, `only_with`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
-/// the same four; greeting — `require: salutation|name`, `phrases` (extra words
-/// that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
+/// `when_sender` (an email whose From address contains one of these is in scope too), the same
+/// four; greeting — `require: salutation|name`, `phrases` (extra words that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
 public enum PackLoader {
     /// The rule kinds a pack can build on.
     public static let ruleKinds = ["existence", "substitution", "required", "greeting", "parity"]
@@ -24,9 +25,9 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "unless", "unless_anywhere", "unless_promise"],
-        "substitution": ["use", "instead_of", "when", "when_also", "unless", "unless_anywhere"],
-        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "unless", "unless_anywhere"],
+        "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
+        "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
+        "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "when_sender", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
         "parity": ["phrases", "patterns"],
     ]
@@ -179,12 +180,15 @@ public enum PackLoader {
         }
         rule.use = try map.string("use")?.value
         rule.insteadOf = try phrases(map, "instead_of")
+        rule.except = try phrases(map, "except")
         rule.promises = try map.strings("promises").map(\.value)
         rule.when = try phrases(map, "when")
         rule.whenAlso = try phrases(map, "when_also")
         if !rule.whenAlso.isEmpty, rule.when.isEmpty, let also = map["when_also"] {
             throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
         }
+        rule.onlyWith = try phrases(map, "only_with")
+        rule.whenSender = try phrases(map, "when_sender").map { $0.lowercased() }
         rule.unless = try phrases(map, "unless")
         rule.unlessAnywhere = try phrases(map, "unless_anywhere")
         if let flag = try map.string("unless_promise") {
@@ -192,6 +196,12 @@ public enum PackLoader {
                 throw map.error(at: flag.position, "'unless_promise' must be true or false")
             }
             rule.unlessPromise = value
+        }
+        if let flag = try map.string("unless_defined") {
+            guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
+                throw map.error(at: flag.position, "'unless_defined' must be true or false")
+            }
+            rule.unlessDefined = value
         }
         if let scope = try map.string("scope") {
             guard ["each", "any"].contains(scope.value) else {

@@ -21,6 +21,8 @@ public struct PackRuleDefinition: Hashable, Sendable {
     /// `substitution`: the preferred term and what it replaces.
     public var use: String?
     public var insteadOf: [String]
+    /// `substitution`: phrases where a term of `insteadOf` is right.
+    public var except: [String] = []
     /// `required`: `each` document of the scope, or `any` one of them.
     public var scope: String?
     /// `required`: promise ids, any of which stated satisfies the rule.
@@ -31,6 +33,11 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var when: [String] = []
     /// `when_also:` — and that also mention one of these (`when: [loyalty]`, `when_also: [points]`).
     public var whenAlso: [String] = []
+    /// `when_sender:` — an email is also in scope when its sender's address contains one of
+    /// these (`no-reply`): what it says of itself is not all it says.
+    public var whenSender: [String] = []
+    /// `only_with:` — a match counts only in a sentence that also has one of these phrases.
+    public var onlyWith: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.
     public var unless: [String] = []
     /// `unless_anywhere:` — no match counts in a document that mentions one of these anywhere
@@ -39,6 +46,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     /// `unless_promise: true` — a match in a sentence about a promise's topic does not count
     /// (the core `promise-hedged` rule speaks about those).
     public var unlessPromise: Bool = false
+    /// `unless_defined: true` — a match that is the term its sentence defines ("Churn: the
+    /// share of customers who leave", a glossary entry) does not count.
+    public var unlessDefined: Bool = false
     /// `greeting`: what the opening of an email must have, `salutation` or `name`.
     public var require: String?
     public var examples: RuleExamples

@@ -55,7 +55,8 @@ struct FileCheck: Sendable {
         guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: readOptions) else {
             return outcome
         }
-        for document in documents {
+        for var document in documents {
+            document.kind = placement.kind(of: document)
             let (channel, placed) = placement.channel(for: document)
             let audience = placement.audience(for: document)
             outcome.documents.append(CheckedDocument(path: document.path, channel: channel, placed: placed))

@@ -15,6 +15,14 @@ public struct Fixer: Sendable {
         public var notes: [String] = []
         /// A unified diff of every change (what `--dry-run` prints).
         public var diff = ""
+        /// The files changed (or, in a dry run, that would be).
+        public var files: [String] = []
+
+        /// "3 changes in 2 files", for the line that ends a fix.
+        public var summary: String {
+            let changes = fixed.count == 1 ? "1 change" : "\(fixed.count) changes"
+            return "\(changes) in \(files.count == 1 ? "1 file" : "\(files.count) files")"
+        }
     }
 
     public init(root: String) {
@@ -50,6 +58,7 @@ public struct Fixer: Sendable {
                 outcome.fixed.insert(finding.fingerprint)
             }
             guard lines != original else { continue }
+            outcome.files.append(file)
             if dryRun {
                 outcome.diff += UnifiedDiff.render(file: file, old: original.lines, new: lines.lines)
             } else {

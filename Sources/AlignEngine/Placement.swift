@@ -6,10 +6,20 @@ import AlignModel
 public struct Placement: Sendable {
     public var channels: [(channel: Channel, globs: [Glob])]
     public var audiences: [(audience: Audience, globs: [Glob])]
+    public var emails: [Glob]
 
     public init(configuration: Configuration) {
         channels = configuration.channels
         audiences = configuration.audiences
+        emails = configuration.emails
+    }
+
+    /// The document's kind: an email when `emails:` names its file (an HTML template is one),
+    /// else what its reader made of it.
+    public func kind(of document: Document) -> DocumentKind {
+        guard !emails.isEmpty else { return document.kind }
+        let path = Glob.Path(document.path)
+        return emails.contains { $0.matches(path) } ? .email : document.kind
     }
 
     public func channel(for document: Document) -> (channel: Channel, matched: Bool) {

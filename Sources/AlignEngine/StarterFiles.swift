@@ -1,81 +1,103 @@
 import AlignModel
 
-/// The starter `align.yml` and `expect.yml` that `align init` writes, guessed from folder names.
+/// The starter `align.yml` and `expect.yml` that `align init` writes from a `StarterGuess`, and
+/// what it says it guessed. Nothing in the starter expect.yml is checked until the user writes
+/// it: each section is a worked example, commented out, so a check right after `init` raises no
+/// claim or promise finding the user did not write.
 public enum StarterFiles {
-    public struct Guess: Equatable, Sendable {
-        public var channels: [Channel: [String]] = [:]
-        public var prospect: [String] = []
-        public var existing: [String] = []
-    }
-
-    static let customerWords: Set<String> = ["site", "web", "www", "website", "pages", "public", "blog", "content", "emails", "email", "mail", "newsletters", "newsletter", "faq", "help", "docs", "landing"]
-    static let employeeWords: Set<String> = ["scripts", "script", "playbooks", "playbook", "support", "sales", "training", "macros", "onboarding", "handbook", "kb"]
-    static let managementWords: Set<String> = ["plans", "plan", "strategy", "management", "memos", "budget", "budgets", "board", "okrs", "decks"]
-
-    public static func guess(folders: [String]) -> Guess {
-        var guess = Guess()
-        for folder in folders {
-            let word = folder.lowercased()
-            let glob = "\(folder)/**"
-            if customerWords.contains(word) {
-                guess.channels[.customer, default: []].append(glob)
-                if word == "landing" { guess.prospect.append(glob) }
-                if ["emails", "email", "mail", "newsletters", "newsletter"].contains(word) { guess.existing.append(glob) }
-            } else if employeeWords.contains(word) {
-                guess.channels[.employee, default: []].append(glob)
-                if word == "sales" { guess.prospect.append(glob) }
-            } else if managementWords.contains(word) {
-                guess.channels[.management, default: []].append(glob)
-            }
-        }
-        return guess
-    }
-
-    public static func config(_ guess: Guess) -> String {
+    public static func config(_ guess: StarterGuess, expect: String = "expect.yml") -> String {
         func list(_ globs: [String]) -> String {
             globs.isEmpty ? "[]" : "[" + globs.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
         }
-        return """
+        var text = """
             # align.yml: which documents speak to whom, and which rules run.
             # Paths are globs relative to this file; the first matching channel wins.
             # A document that matches no channel is read as `customer`.
-            expect: expect.yml
+            expect: \(expect)
             channels:
-              customer: \(list(guess.channels[.customer] ?? []))      # the company, to customers and prospects
-              employee: \(list(guess.channels[.employee] ?? []))      # scripts, playbooks, training
-              management: \(list(guess.channels[.management] ?? []))  # plans, staffing, budgets
-            audience:
-              prospect: \(list(guess.prospect))   # documents that court new customers
-              existing: \(list(guess.existing))   # documents for the customers you have
+
+            """
+        text += commented([
+            ("  customer: \(list(guess.globs(.customer)))", "the company, to customers and prospects"),
+            ("  employee: \(list(guess.globs(.employee)))", "scripts, playbooks, macros, the handbook"),
+            ("  management: \(list(guess.globs(.management)))", "plans, strategy, budgets"),
+        ])
+        if guess.prospect.isEmpty && guess.existing.isEmpty {
+            text += """
+                # audience:                      # which customer documents court new customers, which serve the ones you have
+                #   prospect: ["site/pricing/**"]
+                #   existing: ["site/account/**"]
+
+                """
+        } else {
+            text += "audience:\n"
+            var lines: [(String, String)] = []
+            if !guess.prospect.isEmpty { lines.append(("  prospect: \(list(guess.prospect))", "documents that court new customers")) }
+            if !guess.existing.isEmpty { lines.append(("  existing: \(list(guess.existing))", "documents for the customers you have")) }
+            text += commented(lines)
+        }
+        text += guess.emails.isEmpty
+            ? "# emails: [\"emails/**\"]             # customer emails whatever their format (HTML templates too)\n"
+            : "emails: \(list(guess.emails))   # customer emails whatever their format (HTML templates too)\n"
+        text += """
             packs: [recommended, loyalty]    # built-in rule packs; paths to your own .yml packs work too
             # rules:                         # per-rule severity (error | warning | info | off)
             #   terminology: warning
             #   promise-hedged: { severity: info, channels: [customer] }
-            ignore: ["**/drafts/**"]
+            # ignore: ["**/drafts/**"]       # documents never read
             fail_on: error                   # exit 1 on findings at or above this (error | warning | info | never)
 
             """
+        return text
+    }
+
+    /// Lines with their comments lined up after the longest.
+    static func commented(_ lines: [(text: String, comment: String)]) -> String {
+        let width = max(32, (lines.map(\.text.count).max() ?? 0) + 2)
+        return lines.map { $0.text + String(repeating: " ", count: max(1, width - $0.text.count)) + "# " + $0.comment + "\n" }.joined()
     }
 
     public static let expectation = """
         # expect.yml: what every customer can expect from you, in one place.
+        # Nothing below is checked until you write it. Each section holds a worked example,
+        # commented out: uncomment it (remove the leading "# "), make it yours, run `align check`.
         organization: Your Company
         statement: >
           A short paragraph, in plain words, of what every customer can expect from us.
         promises:
-          - id: reply-time
-            statement: We reply to every customer message within 24 hours.
-            topic: [reply, respond, answer, get back to]   # matched after stemming
-            value: 24 hours                                # a claim with another value is flagged
-            strength: firm                                 # hedged wording ("usually") is flagged
-            required_in: [customer, employee, management]  # each channel must state it somewhere
+          # - id: reply-time                                 # a name for it, in kebab-case
+          #   statement: We reply to every customer message within 24 hours.
+          #   topic: [reply, respond, answer, get back to]   # the words that signal it, matched after stemming
+          #   value: 24 hours                                # a claim of another value is flagged
+          #   strength: firm                                 # firm: hedged wording ("usually") is flagged
+          #   required_in: [customer, employee]              # each of these channels must state it somewhere
         terminology:
-          - use: customer
-            instead_of: [client, consumer]
+          # - use: customer
+          #   instead_of: [client]                           # whole words, with their plural and possessive
+          #   except: [desktop client, client-side, attorney-client privilege]   # where the term is right
         avoid:
-          - phrase: points expire
-            because: Penalising inactivity punishes the most loyal customers.
-            in: [customer]
+          # - phrase: points expire
+          #   because: Penalising inactivity punishes the most loyal customers.
+          #   in: [customer]
 
         """
+
+    /// What `init` says it guessed, a line each, and the folders it could not place.
+    public static func summary(_ guess: StarterGuess) -> [String] {
+        var lines: [String] = []
+        for channel in [Channel.customer, .employee, .management] {
+            let placed = guess.placed.filter { $0.channel == channel }
+            guard !placed.isEmpty else { continue }
+            lines.append("  \(channel.rawValue): " + placed.map { "\($0.glob) (\($0.because))" }.joined(separator: ", "))
+        }
+        if !guess.prospect.isEmpty { lines.append("  prospect audience: " + guess.prospect.joined(separator: ", ")) }
+        if !guess.existing.isEmpty { lines.append("  existing audience: " + guess.existing.joined(separator: ", ")) }
+        if !guess.emails.isEmpty { lines.append("  emails: " + guess.emails.joined(separator: ", ")) }
+        lines.insert(lines.isEmpty ? "guessed nothing from the folder names here" : "guessed:", at: 0)
+        if !guess.unplaced.isEmpty {
+            lines.append("could not place: " + guess.unplaced.map { $0 + "/" }.joined(separator: ", ")
+                         + "; their documents are read as customer until you add them to channels: in align.yml")
+        }
+        return lines
+    }
 }

@@ -55,6 +55,8 @@ public struct Document: Hashable, Sendable, Codable {
     public var problems: [ReadProblem]
     /// For a message of an mbox, its 1-based index; nil for a single-message file.
     public var messageIndex: Int?
+    /// An email's `From:` as written; nil for any other document.
+    public var sender: String?
 
     public init(
         path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],

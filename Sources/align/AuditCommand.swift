@@ -64,11 +64,17 @@ struct AuditCommand: AsyncParsableCommand {
             }
             audit = stored
         } else {
+            shared.warnOfUnmatchedGlobs(session, paths: paths)
             let line = Terminal.progressAllowed && !shared.quiet ? ProgressLine(label: "auditing") : nil
             var progress: (@Sendable (Int, Int) -> Void)?
             if let line { progress = { done, total in line.update(done, total) } }
             let result = await session.engine.run(paths: paths, jobs: shared.jobCount, useCache: !shared.noCache, keepAllFacts: true, progress: progress)
             line?.finish()
+            guard !result.documents.isEmpty else {
+                // A score of 0/100 would say the documents break every promise; there are none.
+                Terminal.note("nothing to score: \(shared.emptyRunReason(session, paths: paths)); no audit written")
+                return
+            }
             let input = AuditInput(expectation: session.expectation, findings: result.findings, facts: result.facts, documents: result.documents)
             let now = Date()
             audit = Audit.compute(input, quarter: Quarter(containing: now), asOf: now, commit: GitRunner(folder: root).head())

@@ -51,11 +51,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
+        shared.warnOfUnmatchedGlobs(session, paths: paths)
         let result = await shared.run(session, paths: paths)
         for path in result.outside {
             Terminal.error("\(path): error: outside the checked tree (\(session.configuration.root)) or missing; not read")
         }
         if !result.outside.isEmpty && result.documents.isEmpty { throw ExitCode(2) }
+        if result.documents.isEmpty, !shared.quiet { Terminal.note(shared.emptyRunReason(session, paths: paths)) }
         if shared.verbose {
             for path in result.unplaced { Terminal.note("\(path): matched no channel in align.yml; read as customer") }
             Terminal.note("\(result.filesRead - result.filesReused) of \(result.filesRead) files checked; the rest unchanged since the last run (.align/cache)")
@@ -71,11 +73,15 @@ struct CheckCommand: AsyncParsableCommand {
         var fixed: Set<String> = []
         if fix {
             let outcome = Fixer(root: session.configuration.root).apply(result.findings.filter { !accepted.contains($0.fingerprint) }, dryRun: dryRun)
+            for note in outcome.notes { Terminal.note(note) }
             if dryRun {
                 print(outcome.diff, terminator: "")
+                // Nothing was written: every finding stands, and decides the exit code as a check does.
+                if !shared.quiet { Terminal.note("--dry-run: would make \(outcome.summary); no file written") }
+                try exitForFindings(result.order, accepted: accepted, session: session)
                 return
             }
-            for note in outcome.notes { Terminal.note(note) }
+            if !shared.quiet { Terminal.note("fixed: \(outcome.summary)") }
             fixed = outcome.fixed
         }
         let output = try ReportOutput(path: output)
@@ -97,8 +103,21 @@ struct CheckCommand: AsyncParsableCommand {
         if self.output != nil || (format != .text && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal), !shared.quiet {
             Terminal.note(TextReporter.summary(summary, documentsChecked: header.documentsChecked))
         }
+        try failIfFindings(summary, session: session)
+    }
+
+    /// Exit 1 when a finding is at or above --fail-on (or align.yml's fail_on).
+    private func failIfFindings(_ summary: ReportSummary, session: AlignSession) throws {
         let threshold = failOn ?? session.configuration.failThreshold
         if Severity.allCases.contains(where: { threshold.fails($0) && summary.bySeverity[$0, default: 0] > 0 }) { throw ExitCode(1) }
+    }
+
+    private func exitForFindings(_ order: ReportOrder, accepted: Set<String>, session: AlignSession) throws {
+        var summary = ReportSummary()
+        order.forEachFile { findings in
+            for finding in findings where !accepted.contains(finding.fingerprint) { summary.add(finding) }
+        }
+        try failIfFindings(summary, session: session)
     }
 }
 

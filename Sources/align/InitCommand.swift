@@ -7,9 +7,12 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a commented starter align.yml and expect.yml, guessed from this folder.",
         discussion: """
-            Looks at the folder names here (site, web, emails, scripts, playbooks, plans...) to \
-            guess which documents speak to customers, to employees and to management. It never \
-            overwrites an existing file.
+            Guesses which documents speak to customers, to employees and to management from the \
+            folder names here (site, docs, blog, help, emails, templates; support, macros, \
+            handbook, operations, people, scripts; plans, strategy, okrs, board, finance), then \
+            from what the documents say of themselves (front matter, emails, scripts), and says \
+            what it guessed and which folders it could not place. Adds .align/ to .gitignore. \
+            It never overwrites an existing file.
 
             Example:
               cd my-content-repo && align init && align check
@@ -26,12 +29,7 @@ struct InitCommand: ParsableCommand {
         for url in [configURL, expectURL] where FileManager.default.fileExists(atPath: url.path) {
             throw UsageFailure(message: "\(url.path): error: already exists; align init never overwrites a file")
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        let folders = names.filter { name in
-            var isFolder: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
-        }
-        let guess = StarterFiles.guess(folders: folders.sorted())
+        let guess = StarterGuess(folders: StarterScan.folders(in: folder.path))
         do {
             try Data(StarterFiles.config(guess).utf8).write(to: configURL)
             try Data(StarterFiles.expectation.utf8).write(to: expectURL)
@@ -39,6 +37,13 @@ struct InitCommand: ParsableCommand {
             throw UsageFailure(message: "\(folder.path): error: cannot write the starter files: \(error.localizedDescription)")
         }
         print("wrote \(configURL.path) and \(expectURL.path)")
-        print("next: describe your promises in expect.yml, then run `align check`")
+        for line in StarterFiles.summary(guess) { print(line) }
+        let gitignore = folder.appendingPathComponent(".gitignore")
+        switch GitIgnore.addAlignFolder(to: gitignore.path) {
+        case .added: print("added .align/ (align's cache and history) to \(gitignore.path)")
+        case .present: break
+        case .failed(let problem): Terminal.error("\(gitignore.path): warning: cannot add .align/: \(problem)")
+        }
+        print("next: write your promises in expect.yml (each section has a worked example), then run `align check`")
     }
 }

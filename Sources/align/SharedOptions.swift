@@ -39,6 +39,25 @@ struct SharedOptions: ParsableArguments {
         return result
     }
 
+    /// Says on stderr which globs of align.yml match no file, when the run covers the whole tree
+    /// (checking one file says nothing about the globs of the others).
+    func warnOfUnmatchedGlobs(_ session: AlignSession, paths: [String]) {
+        let configuration = session.configuration
+        let discovery = Discovery(root: configuration.root, ignore: [], extensions: [])
+        guard !quiet, paths.isEmpty || paths.contains(where: discovery.isRoot) else { return }
+        for glob in UnmatchedGlobs.find(configuration.fileGlobs, root: discovery.root) {
+            Terminal.note(UnmatchedGlobs.warning(glob, file: configuration.file))
+        }
+    }
+
+    /// Why a run read no document.
+    func emptyRunReason(_ session: AlignSession, paths: [String]) -> String {
+        guard paths.isEmpty else {
+            return "read no document under \(paths.joined(separator: ", ")): no file there is of a kind align reads, or each is ignored"
+        }
+        return EmptyRun.reason(configuration: session.configuration)
+    }
+
     /// Loads align.yml, expect.yml and the rule packs; a problem in any of them is exit 2.
     func loadSession(paths: [String]) throws -> AlignSession {
         let start = paths.first.map { path -> String in

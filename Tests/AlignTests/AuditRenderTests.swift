@@ -144,12 +144,16 @@ struct AuditHTMLFacts: Decodable {
         try AuditSample.expectGolden(JSONAuditRenderer.render(AuditSample.reportWithHistory), "sample.json")
     }
 
+    @Test func markdownKeepsAmpersandsAsWritten() {
+        #expect(MarkdownAuditRenderer.escape("Harbor & Pine") == "Harbor & Pine")
+        #expect(MarkdownAuditRenderer.escape("R&D, &amp; &#38;") == "R&D, \\&amp; \\&\\#38;")
+    }
+
     @Test func markdownEscapesCorpusStrings() {
         let markdown = MarkdownAuditRenderer.render(Self.hostileReport)
-        #expect(!markdown.contains("<script"))
-        #expect(!markdown.contains("<img"))
-        #expect(!markdown.contains("<a href"))
-        #expect(markdown.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"))
+        // Every '<' is backslash-escaped, which GitHub renders as the character, never a tag.
+        #expect(!markdown.replacingOccurrences(of: "\\<", with: "").contains("<"))
+        #expect(markdown.contains("\\<script\\>alert\\(1\\)\\</script\\>"))
         // Every table row keeps its column count: no corpus '|' or newline splits a row.
         let matrixHeader = "| promise | customer | employee | management |"
         #expect(markdown.contains(matrixHeader))

@@ -67,8 +67,9 @@ struct HostileTree {
         defer { try? FileManager.default.removeItem(at: outputs) }
         let stdout = outputs.appendingPathComponent("stdout")
         let stderr = outputs.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdout.path, contents: nil)
-        FileManager.default.createFile(atPath: stderr.path, contents: nil)
+        for file in [stdout, stderr] where !FileManager.default.createFile(atPath: file.path, contents: nil) {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+        }
 
         let process = Process()
         process.executableURL = binary

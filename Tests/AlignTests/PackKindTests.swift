@@ -152,7 +152,7 @@ import AlignText
         let noReply = Self.document("emails/receipt.eml", kind: .email, ["  Hi Sam,", "Please do not reply to this email."], stemmer: stemmer)
         let page = Self.document("site/receipt.html", ["No way to reply here."], stemmer: stemmer)
         #expect(Self.rendered(Self.run(listening, [noReply, page], stemmer: stemmer)) == [
-            "emails/receipt.eml:1:1-1: warning: Invite a reply: tell customers they can answer this email or give feedback, and have someone read it. [loyalty/listening]",
+            "emails/receipt.eml:2:8-20: warning: This email closes the door on replies; say how customers can answer it (a contact address, a form, a reply someone reads). [loyalty/listening]",
         ])
         let bribery = try RuleKinds.compile(try #require(loyalty.rules.first { $0.id == "loyalty/bribery-framing" }), severity: .info, context: compile)
         let plan = Self.document("plans/q3.md", channel: .management, ["Q3 plan", "Drive Loyalty with double points."], stemmer: stemmer)

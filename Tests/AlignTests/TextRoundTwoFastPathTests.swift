@@ -64,14 +64,6 @@ import Testing
 }
 
 extension TextRoundTwoFastPathTests {
-    @Test(arguments: ["Clients", "the CLIENT'S", "24/7", "--", "", "buyers!", "  x  ", "Café clients", "o'brien's", "ab\r\ncd"])
-    func lastWordReadsAsCharactersDo(text: String) {
-        let general = (text.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).last ?? Substring(text)).lowercased()
-        #expect(TermInflection.lastWordLowercased(text) == general)
-    }
-}
-
-extension TextRoundTwoFastPathTests {
     /// Required and parity rules read only the first hit: stopping early keeps it.
     @Test func scanUntilFirstHitKeepsTheFirstHits() {
         let stemmer = Stemmer()

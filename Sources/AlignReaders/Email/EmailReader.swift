@@ -67,6 +67,8 @@ struct MessageReader {
         document.blocks = reader.blocks
         document.problems = reader.problems
         document.declared = reader.declared
+        // For rules that ask who wrote: a no-reply address closes the door on replies.
+        document.sender = headers["from"]?.text
         let first = lines.first?.number ?? 1
         let last = max(lines.last?.number ?? 1, first)
         for field in headers.fields where field.name == "x-align-disable" {

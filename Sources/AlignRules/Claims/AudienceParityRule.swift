@@ -32,15 +32,20 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
                 passes: [
                     "customer/prospect: New here? Get 20% off your first order.\ncustomer/existing: As a thank-you, here is a discount on your next order.",
                     "customer/prospect: Start your free trial today.\ncustomer: Our blog has tips.",
+                    "customer/prospect: Discount: a reduction in the price of a plan.\ncustomer/existing: Your plan renews next month.",
+                    "customer/prospect: A trial is a period in which you use the product before you pay.\ncustomer/existing: Your plan renews next month.",
                 ]))
     }
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, offers) in result.claimReading(of: document, reader: reader).offers {
+        let reading = result.claimReading(of: document, reader: reader)
+        // A glossary's "Discount: a reduction..." defines an offer; it makes none.
+        guard !reading.offers.isEmpty, !Definition.isGlossary(document) else { return }
+        for (index, offers) in reading.offers {
             let sentence = document.sentences[index]
             let normalised = sentence.normalised
-            for offer in offers {
+            for offer in offers where !Definition.defines(utf8: offer.range, sentence: index, in: document) {
                 result.facts.offers.append(Offer(
                     kind: offer.kind, file: document.path, span: document.span(in: sentence, utf8: offer.range),
                     channel: document.channel, audience: document.audience, sentence: normalised))

@@ -73,7 +73,8 @@ public struct ClaimConflictRule: DocumentRule {
                 let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
-                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written),
+                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written,
+                                          file: expectationFile),
                     promise: entry.promise.id, value: value.read.quantity.text, expected: written,
                     related: value.expected.map { canonical in
                         RelatedLocation(file: expectationFile, line: canonical.position.line, column: canonical.position.column,
@@ -84,8 +85,8 @@ public struct ClaimConflictRule: DocumentRule {
         }
     }
 
-    static func message(promise: String, claim: Quantity, canonical: Quantity, written: String) -> String {
-        var message = "\(promise): this says \(claim.text), expect.yml promises \(written)"
+    static func message(promise: String, claim: Quantity, canonical: Quantity, written: String, file: String) -> String {
+        var message = "\(promise): this says \(claim.text), \(file) promises \(written)"
         if claim.isBusinessDays && !canonical.isBusinessDays {
             let oneDay = claim.high == 1 ? ": a business day can be 72 hours over a weekend" : ": business days skip weekends and holidays"
             message += " (\(claim.text) is not \(canonical.text)\(oneDay))"

@@ -10,7 +10,11 @@ public struct ClaimDriftRule: CorpusRule {
     /// Promises without a canonical value: the only ones whose claims drift (the others conflict).
     let valueless: Set<String>
 
-    init(promises: PromiseIndex) {
+    /// The expectation statement as findings name it (it need not be called expect.yml).
+    let expectationFile: String
+
+    init(promises: PromiseIndex, expectationFile: String) {
+        self.expectationFile = expectationFile
         valueless = Set(promises.entries.filter(\.isValueless).map(\.promise.id))
     }
 
@@ -106,7 +110,7 @@ public struct ClaimDriftRule: CorpusRule {
                     if majority.count == 1, let winner = expected {
                         message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
-                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); expect.yml gives no value"
+                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); \(expectationFile) gives no value"
                     }
                     findings.append(Finding(
                         rule: Self.id, severity: description.severity, file: claim.file, span: claim.span, channel: claim.channel,

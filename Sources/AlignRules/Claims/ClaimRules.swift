@@ -26,7 +26,7 @@ public struct ClaimRules: Sendable {
             parity,
         ]
         self.corpusRules = [
-            ClaimDriftRule(promises: promises),
+            ClaimDriftRule(promises: promises, expectationFile: expectation.file),
             PromiseMissingRule(promises: promises, expectationFile: expectation.file),
             parity,
         ]

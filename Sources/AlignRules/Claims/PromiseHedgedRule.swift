@@ -57,7 +57,7 @@ public struct PromiseHedgedRule: DocumentRule {
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path,
                     span: document.span(in: sentence, utf8: hedge.range), channel: document.channel,
-                    message: "\(entry.promise.id) is a firm promise: \"\(hedge.phrase)\" makes it sound optional; state it as expect.yml does",
+                    message: "\(entry.promise.id) is a firm promise: \"\(hedge.phrase)\" makes it sound optional; state it as \(expectationFile) does",
                     promise: entry.promise.id, value: value, expected: entry.promise.value,
                     related: [RelatedLocation(
                         file: expectationFile, line: entry.promise.position.line, column: entry.promise.position.column,

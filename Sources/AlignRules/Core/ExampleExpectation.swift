@@ -14,7 +14,7 @@ public enum ExampleExpectation {
                     requiredIn: [.customer], position: SourcePosition(line: 4, column: 5)),
         ],
         terminology: [
-            TermPreference(use: "customer", insteadOf: ["client", "buyer", "shopper"], channels: [.customer, .employee],
+            TermPreference(use: "customer", insteadOf: ["client", "buyer", "shopper"], except: ["desktop client"], channels: [.customer, .employee],
                            position: SourcePosition(line: 10, column: 5)),
         ],
         avoid: [

@@ -20,7 +20,7 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
             let scoped = channels.isEmpty ? preference.channels
                 : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
             return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
-                                    insteadOf: preference.insteadOf, note: nil, stemmer: stemmer)
+                                    insteadOf: preference.insteadOf, except: preference.except, note: nil, stemmer: stemmer)
         }
     }
 
@@ -38,12 +38,16 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
                 Customers notice when one page calls them customers and the next calls them clients or \
                 users: it reads as several companies, or as a company that has not decided how it sees \
                 them. One word for one thing, in every channel, is the cheapest alignment there is. The \
-                fix keeps the original's case and number ("Clients" becomes "Customers").
+                fix keeps the original's case and form ("Clients" becomes "Customers", "client's" \
+                "customer's"). A term matches as a whole word with its plural and possessive, never \
+                another word sharing its stem; `except:` names phrases where it is right.
                 """,
             severity: severity,
             examples: RuleExamples(
-                flags: ["Our ↓clients get free returns.", "Every ↓Buyer gets a receipt by email.", "↓SHOPPERS: read this first."],
-                passes: ["Our customers get free returns.", "Every customer gets a receipt by email."]
+                flags: ["Our ↓clients get free returns.", "Every ↓Buyer gets a receipt by email.", "↓SHOPPERS: read this first.",
+                        "A ↓client's order ships free."],
+                passes: ["Our customers get free returns.", "Every customer gets a receipt by email.",
+                         "Download the desktop client.", "Shopping is easy: buy online.", "See client_id in your settings."]
             )
         )
     }

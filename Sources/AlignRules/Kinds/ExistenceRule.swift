@@ -11,8 +11,11 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     let message: String
     /// Whether `message` names `{found}`: asked once, not per finding.
     let showsFound: Bool
+    /// Whether a match that is the term its sentence defines (a glossary entry) is left alone.
+    let unlessDefined: Bool
 
-    public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String) {
+    public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String, unlessDefined: Bool = false) {
+        self.unlessDefined = unlessDefined
         self.description = description
         self.scope = scope
         self.matcher = matcher
@@ -23,7 +26,9 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
         let scan = matcher.scan(document)
-        for hit in scan.hits {
+        // A glossary defines its jargon: asked once a document has a hit, not of every document.
+        let glossary = unlessDefined && !scan.hits.isEmpty && Definition.isGlossary(document)
+        for hit in scan.hits where !glossary && !(unlessDefined && hit.words.map { Definition.defines($0, sentence: hit.sentence, in: document) } == true) {
             result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message(for: hit, in: document)))
         }
         for stop in scan.runaway {

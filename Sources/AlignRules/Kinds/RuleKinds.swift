@@ -55,12 +55,14 @@ public enum RuleKinds {
         switch definition.kind {
         case "existence":
             let matcher = TextMatcher(phrases: definition.phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
-                                      unless: unless, unlessAnywhere: definition.unlessAnywhere, stemmer: context.stemmer)
-            let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message)
+                                      onlyWith: definition.onlyWith, unless: unless, unlessAnywhere: definition.unlessAnywhere,
+                                      stemmer: context.stemmer)
+            let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
+                                     unlessDefined: definition.unlessDefined)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "substitution":
             let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", insteadOf: definition.insteadOf,
-                                        when: definition.when, whenAlso: definition.whenAlso, unless: unless,
+                                        except: definition.except, when: definition.when, whenAlso: definition.whenAlso, unless: unless,
                                         unlessAnywhere: definition.unlessAnywhere, note: definition.message,
                                         stemmer: context.stemmer)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
@@ -74,7 +76,8 @@ public enum RuleKinds {
                 phrases += promise.topics
             }
             let matcher = TextMatcher(phrases: phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
-                                      unless: unless, unlessAnywhere: definition.unlessAnywhere, stemmer: context.stemmer)
+                                      whenSender: definition.whenSender, unless: unless, unlessAnywhere: definition.unlessAnywhere,
+                                      stemmer: context.stemmer)
             let rule = RequiredRule(description: description, scope: scope, quantifier: definition.scope == "any" ? .any : .each,
                                     matcher: matcher, message: definition.message, reportedAt: context.packsLocation)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: rule.quantifier == .any ? rule : nil)

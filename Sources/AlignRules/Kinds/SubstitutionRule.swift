@@ -2,8 +2,9 @@ import AlignModel
 import AlignConfig
 import AlignText
 
-/// `substitution`: a preferred term. Each use of a term it replaces is flagged with the preferred
-/// one in the same case and number, as the message and as the fix.
+/// `substitution`: a preferred term. Each use of a term it replaces, as a whole word or its plural
+/// or possessive, is flagged with the preferred one in the same case and form, as the message and
+/// as the fix. `except` phrases are where the term is right ("desktop client", "client-side").
 public struct SubstitutionRule: DocumentRule, ScopedRule {
     public let description: RuleDescription
     public let scope: RuleScope
@@ -16,14 +17,14 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     public init(
         description: RuleDescription, scope: RuleScope, use: String, insteadOf: [String],
-        when: [String] = [], whenAlso: [String] = [], unless: [String] = [], unlessAnywhere: [String] = [],
-        note: String?, stemmer: Stemmer
+        except: [String] = [], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
+        unlessAnywhere: [String] = [], note: String?, stemmer: Stemmer
     ) {
         self.description = description
         self.scope = scope
         self.use = use
         matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
-                              unlessAnywhere: unlessAnywhere, stemmer: stemmer)
+                              unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
         var preferred = PhraseMatcher()
         preferred.add(use, key: use, stemmer: stemmer)
         self.preferred = preferred
@@ -39,13 +40,18 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 return range.overlaps(hit.range)
             }
             if inPreferred { continue }
+            guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
-            let fix = TermInflection.replacement(use, for: found, matching: hit.phrase)
+            let fix = TermInflection.replacement(use, for: found, form: form)
             // The message names both terms in running-text case; the fix keeps the original's case.
-            let plain = TermInflection.replacement(use, for: found.lowercased(), matching: hit.phrase)
+            let plain = TermInflection.replacement(use, for: found.lowercased(), form: form)
             var message = "use \"\(plain)\" instead of \"\(found.lowercased())\""
             if let note, !note.isEmpty { message += ": \(note)" }
-            result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix))
+            var finding = document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix)
+            // The term as found and the preferred one: the audit's terminology table shows both.
+            finding.value = found
+            finding.expected = use
+            result.findings.append(finding)
         }
     }
 }

@@ -1,5 +1,6 @@
 import AlignModel
 import AlignText
+import Foundation
 
 /// Phrases (matched after stemming) and patterns, compiled once, with the `when:` and `unless:`
 /// phrases that limit where a match counts. Every text-based rule kind finds its matches here.
@@ -23,6 +24,10 @@ public struct TextMatcher: Sendable {
         public var sentence: Int
         public var range: Range<Int>
         public var phrase: String
+        /// With whole terms: the form of the term found (itself, plural, possessive).
+        var form: TermShape.Form?
+        /// The words of the sentence that matched (nil for a pattern).
+        var words: Range<Int>?
     }
 
     /// What scanning a document found.
@@ -37,23 +42,45 @@ public struct TextMatcher: Sendable {
     }
 
     private var phrases = PhraseMatcher()
+    /// Phrases matched as whole terms, never by stems alone: every phrase of a rule that
+    /// rewrites text, and a hyphenated phrase of any rule.
+    private var terms: TermMatcher?
+    /// Terms whose matches cover a hit where the term is right ("desktop client").
+    private var except: TermMatcher?
     private var patterns: [SourcedPattern]
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
+    private var onlyWith = PhraseMatcher()
+    /// Lower-cased parts of a sender's address that put an email in scope like `when:` ("no-reply").
+    private var whenSender: [String]
     private var unless = PhraseMatcher()
     private var unlessAnywhere = PhraseMatcher()
 
-    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
-                unlessAnywhere: [String] = [], stemmer: Stemmer) {
-        for phrase in phrases { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+    public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], whenSender: [String] = [],
+                onlyWith: [String] = [], unless: [String] = [],
+                unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
+        if wholeTerms {
+            terms = TermMatcher(terms: phrases, stemmer: stemmer)
+            if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
+        } else {
+            // A hyphenated phrase is a fixed form ("market-leading"): matched as written, with a
+            // hyphen or a space, never by stems ("marketing lead" shares them).
+            let hyphenated = phrases.filter { $0.contains("-") }
+            if !hyphenated.isEmpty {
+                terms = TermMatcher(terms: hyphenated + hyphenated.map { $0.replacingOccurrences(of: "-", with: " ") }, stemmer: stemmer)
+            }
+            for phrase in phrases where !phrase.contains("-") { self.phrases.add(phrase, key: phrase, stemmer: stemmer) }
+        }
         self.patterns = patterns
+        self.whenSender = whenSender
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in onlyWith { self.onlyWith.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
     }
 
-    public var isEmpty: Bool { phrases.isEmpty && patterns.isEmpty }
+    public var isEmpty: Bool { phrases.isEmpty && (terms?.isEmpty ?? true) && patterns.isEmpty }
 
     /// Every counted match in `document`, in order, without overlaps (the longest wins). With
     /// `untilFirstHit`, a matcher without patterns (which cannot run away) stops after the first
@@ -63,7 +90,7 @@ public struct TextMatcher: Sendable {
         var scan = Scan()
         // A matcher whose phrases the document's stems rule out finds nothing in any sentence.
         let stems = document.stems
-        if !when.isEmpty {
+        if !when.isEmpty || !whenSender.isEmpty {
             scan.inScope = false
             for (index, sentence) in (when.mayMatch(in: stems) ? document.sentences : []).enumerated() {
                 if let match = when.firstMatch(in: sentence.words) {
@@ -71,6 +98,10 @@ public struct TextMatcher: Sendable {
                     scan.whenHit = Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase)
                     break
                 }
+            }
+            // The sender puts it in scope too, with no place in the text to point at.
+            if !scan.inScope, let sender = document.document.sender?.lowercased() {
+                scan.inScope = whenSender.contains { sender.contains($0) }
             }
             if scan.inScope, !whenAlso.isEmpty {
                 scan.inScope = whenAlso.mayMatch(in: stems) && document.sentences.contains { whenAlso.hasMatch(in: $0.words) }
@@ -81,19 +112,28 @@ public struct TextMatcher: Sendable {
         if unlessAnywhere.mayMatch(in: stems), document.sentences.contains(where: { unlessAnywhere.hasMatch(in: $0.words) }) {
             return scan
         }
+        let termsMayMatch = terms?.mayMatch(in: stems) ?? false
         let phrasesMayMatch = phrases.mayMatch(in: stems)
-        guard phrasesMayMatch || !patterns.isEmpty else { return scan }
+        let exceptMayMatch = except?.mayMatch(in: stems) ?? false
+        guard phrasesMayMatch || termsMayMatch || !patterns.isEmpty else { return scan }
         let unlessMayMatch = unless.mayMatch(in: stems)
+        // With `only_with`, a document none of whose sentences can have one counts nothing.
+        guard onlyWith.isEmpty || onlyWith.mayMatch(in: stems) else { return scan }
         var stopped = Set<Int>()
         // Each pattern's match data is made once for the document, not once per sentence.
         let sessions = patterns.map { Pattern.Session($0.pattern) }
         // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
+            if !onlyWith.isEmpty, !onlyWith.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
+            if termsMayMatch, let terms {
+                found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
+            }
             if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
-                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase))
+                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase,
+                                     words: match.words))
                 }
             }
             for p in patterns.indices where !stopped.contains(p) {
@@ -119,6 +159,20 @@ public struct TextMatcher: Sendable {
             }
         }
         return scan
+    }
+
+    /// The terms in one sentence, less those inside an `except` phrase.
+    private func termHits(_ terms: TermMatcher, in document: AnalyzedDocument, sentence index: Int, exceptMayMatch: Bool) -> [Hit] {
+        let sentence = document.sentences[index]
+        let blockText = document.document.blocks[sentence.block].text
+        var hits = terms.matches(in: sentence, blockText: blockText).map { match in
+            Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form, words: match.words)
+        }
+        if exceptMayMatch, !hits.isEmpty, let except {
+            let excepted = except.matches(in: sentence, blockText: blockText).map { range(of: $0.words, in: sentence) }
+            hits.removeAll { hit in excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+        }
+        return hits
     }
 
     private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {

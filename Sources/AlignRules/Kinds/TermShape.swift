@@ -1,0 +1,106 @@
+import AlignText
+import Foundation
+
+/// A term as written (`client`, `plug-in`, `desktop client`): its words, lower-cased, and what
+/// separates them. A run of a document's words is the term only when each word but the last is
+/// the same word, the last is the same word or its plural or possessive, and the separators are
+/// the ones written: "plug in" is not `plug-in`, and "consuming" is not `consumer` although the
+/// two share a stem. Stems only find the candidates.
+struct TermShape: Hashable, Sendable {
+    /// How a document word stands to the term's last word.
+    enum Form: Hashable, Sendable {
+        case base, plural, possessive
+    }
+
+    enum Separator: Hashable, Sendable {
+        case space, hyphen
+        case other(String)
+
+        /// The separator that `between` (the text between two words) is: white space of any
+        /// length is a space, one hyphen (with no space around it) a hyphen.
+        init(_ between: Substring) {
+            if between.allSatisfy(\.isWhitespace) {
+                self = .space
+            } else if between == "-" || between == "\u{2010}" || between == "\u{2011}" {
+                self = .hyphen
+            } else {
+                self = .other(between.trimmingWhitespace)
+            }
+        }
+    }
+
+    let words: [String]
+    let separators: [Separator]
+
+    init?(_ phrase: String, stemmer: Stemmer) {
+        let found = WordScanner.words(in: phrase, range: 0..<phrase.utf8.count, stemmer: stemmer)
+        guard !found.isEmpty else { return nil }
+        words = found.map(\.lowercased)
+        let utf8 = Array(phrase.utf8)
+        separators = zip(found, found.dropFirst()).map { left, right in
+            Separator(Substring(decoding: utf8[left.range.upperBound..<right.range.lowerBound], as: UTF8.self))
+        }
+    }
+
+    /// The form of the term that `found` (the words of a match, in `text`, the block they are
+    /// in) is, or nil when they are not the term.
+    func form(of found: ArraySlice<Word>, in text: UnsafeBufferPointer<UInt8>) -> Form? {
+        guard found.count == words.count, let first = found.first, let last = found.last,
+              !Self.joinedToIdentifier(before: first.range.lowerBound, after: last.range.upperBound, in: text) else { return nil }
+        var k = 0
+        var previous: Word?
+        for word in found {
+            if let previous {
+                guard previous.range.upperBound <= word.range.lowerBound, word.range.lowerBound <= text.count else { return nil }
+                let between = Substring(decoding: UnsafeBufferPointer(rebasing: text[previous.range.upperBound..<word.range.lowerBound]), as: UTF8.self)
+                guard Separator(between) == separators[k - 1] else { return nil }
+            }
+            if k < words.count - 1, word.lowercased != words[k] { return nil }
+            previous = word
+            k += 1
+        }
+        return Self.form(of: last.lowercased, inflecting: words[words.count - 1])
+    }
+
+    /// `term` (as written, this shape's phrase) itself, with its last word plural, and possessive.
+    func forms(of term: String) -> [String] {
+        let plural = TermInflection.plural(of: words[words.count - 1])
+        guard let cut = term.range(of: words[words.count - 1], options: [.caseInsensitive, .backwards]) else { return [term] }
+        return [term, term.replacingCharacters(in: cut, with: plural), term + "'s"]
+    }
+
+    /// `word` as a form of `term`, both lower-cased: itself, its plural or its possessive.
+    static func form(of word: String, inflecting term: String) -> Form? {
+        if word == term { return .base }
+        if word == TermInflection.plural(of: term) { return .plural }
+        if word == term + "'s" { return .possessive }
+        return nil
+    }
+
+    /// Whether a match at these UTF-8 offsets is part of an identifier, a file name or an
+    /// address ("client_id", "client.js", "support@client"): those are not words to rewrite.
+    static func joinedToIdentifier(before start: Int, after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func byte(_ offset: Int) -> UInt8? {
+            offset >= 0 && offset < text.count ? text[offset] : nil
+        }
+        func isWordByte(_ b: UInt8?) -> Bool {
+            guard let b else { return false }
+            return b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b >= 0x80
+        }
+        for (joiner, beyond) in [(byte(start - 1), byte(start - 2)), (byte(end), byte(end + 1))] {
+            switch joiner {
+            case UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "\\"): return true
+            case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "="):
+                if isWordByte(beyond) { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+private extension Substring {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
