@@ -126,6 +126,25 @@ import Testing
         #expect(claims == ["first-response 4 business hours [priority 1]", "first-response 1 hour [enterprise]", "first-response 2 business days"], "\(claims)")
     }
 
+    @Test func aClauseOfSeveralConditionsGivesEachValueItsOwn() throws {
+        // Scalingo's service classes, a table whose rows are read as one sentence: "99.96%" is
+        // Business's, not the first class the clause names.
+        let table = "| Service class | SLA | High availability |\n|---|---|---|\n| Starter | 98% | Single-node |\n| Business | 99.96% | Multi-node cluster |\n| Enterprise | 99.99% | Multi-node cluster |"
+        #expect(try Self.claims(Doc(path: "docs/overview.md", blocks: [(table, .none)]))
+                == ["availability 98% [Starter]", "availability 99.96% [Business]", "availability 99.99% [Enterprise]"])
+        // With the conditions after their values, each value takes the one after it.
+        #expect(try Self.claims(Doc(path: "support/sla.md", blocks: [("A first response within 4 business hours for P1, within 2 business days for P2.", .none)]))
+                == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]"])
+    }
+
+    @Test func aNumberInsideAValueNamesNoCondition() throws {
+        // 18F's billable hours by week: "5 days" is the length of the week, not the `when: ["5"]`
+        // tier of supervisors with five reports.
+        let table = "| Work week | Billable time (minimum hours expected) | Non-billable time (not to exceed) |\n| --------- | --- | --- |\n| 5 days    | 32 hours (80% of 40 hours)             | 8 hours                           |"
+        #expect(try Self.run([Doc(path: "pages/tock.md", blocks: [(table, .none)])], rule: "claim-conflict") == [])
+        #expect(try Self.claims(Doc(path: "pages/tock.md", blocks: [("| 5 | 50% | 16-20 hours | billable |", .none)])) == ["billable-time 50% [5]"])
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)

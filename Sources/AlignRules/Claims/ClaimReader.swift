@@ -69,6 +69,24 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    /// The condition a clause names for the value at `range`. A clause that names several, each
+    /// beside its value ("Starter 98%, Business 99.96%, Enterprise 99.99%", a table's rows read as
+    /// one sentence), gives a value the condition written next to it: the nearest before it when
+    /// the clause's first value of the promise has its condition before it, else the nearest after it.
+    static func condition(of range: Range<Int>, in words: [Word], firstValue: Int?, entry: PromiseIndex.Entry) -> ClaimCondition? {
+        guard let first = entry.condition(in: words[...], whole: false) else { return nil }
+        let before = words.prefix { $0.range.upperBound <= range.lowerBound }
+        let leading = entry.condition(in: words.prefix { $0.range.upperBound <= (firstValue ?? range.lowerBound) }[...], whole: false) != nil
+        if leading {
+            for start in before.indices.reversed() {
+                if let found = entry.condition(in: before[start...], whole: false) { return found }
+            }
+        } else if let found = entry.condition(in: words[before.endIndex...], whole: false) {
+            return found
+        }
+        return first
+    }
+
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
@@ -209,14 +227,19 @@ struct ClaimReader: Sendable {
             let entry = promises.entries[value.promise]
             // The topic's own words name no condition ("team plan" is a topic, not a plan).
             let own = topics.filter { $0.promise == value.promise }.map(\.range)
-            func named(in clause: Int) -> ClaimCondition? {
-                let clauseWords = words(sentence, in: clauses[safe: clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
-                return entry.condition(in: clauseWords[...], whole: false)
+            // A number inside a value ("5" of "5 days") is the value, not a condition named "5".
+            func named(in clause: Int) -> [Word] {
+                words(sentence, in: clauses[safe: clause]).filter { word in
+                    !own.contains { $0.contains(word.range.lowerBound) } && !quantities.contains { $0.range.contains(word.range.lowerBound) }
+                }
             }
+            let clauseWords = named(in: value.clause)
             // An opening clause with no value of its own leads the others in: "For Priority 1
             // tickets: first response within 4 hours, resolution within a day".
             let leadIn = value.clause > 0 && !quantityClauses.contains(0)
-            reading.values[index].condition = named(in: value.clause) ?? (leadIn ? named(in: 0) : nil)
+            let firstValue = reading.values.first { $0.promise == value.promise && $0.clause == value.clause }?.read.range.lowerBound
+            reading.values[index].condition = Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: entry)
+                ?? (leadIn ? entry.condition(in: named(in: 0)[...], whole: false) : nil)
         }
         // No sentence drifts against itself: for a promise without a value, one value per
         // condition, the first (the others are its details).
