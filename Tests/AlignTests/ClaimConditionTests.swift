@@ -145,6 +145,13 @@ import Testing
         #expect(try Self.claims(Doc(path: "pages/tock.md", blocks: [("| 5 | 50% | 16-20 hours | billable |", .none)])) == ["billable-time 50% [5]"])
     }
 
+    @Test func aNonPrefixedTopicIsItsOpposite() throws {
+        // 18F: the share left for non-billable work is not the billable share.
+        #expect(try Self.claims(Doc(path: "pages/tock.md", blocks: [
+            ("That leaves up to 20% of your time to be spent on non-billable work.", .none),
+        ])) == [])
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)

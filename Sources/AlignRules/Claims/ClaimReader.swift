@@ -87,6 +87,13 @@ struct ClaimReader: Sendable {
         return first
     }
 
+    /// Whether the word at `index` follows "non-" ("non-billable"), which makes it its opposite.
+    static func isNegatedByPrefix(_ words: [Word], at index: Int, bytes: [UInt8], base: Int) -> Bool {
+        guard index > 0, words[index - 1].lowercased == "non" else { return false }
+        let start = words[index].range.lowerBound - base
+        return start > 0 && bytes[start - 1] == 0x2D && words[index - 1].range.upperBound - base == start - 1
+    }
+
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
@@ -164,6 +171,8 @@ struct ClaimReader: Sendable {
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
             if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1]) { continue }
+            // "non-billable work" is the opposite of the topic "billable".
+            if Self.isNegatedByPrefix(sentence.words, at: match.words.lowerBound, bytes: bytes, base: base) { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
