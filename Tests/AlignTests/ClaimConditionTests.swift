@@ -132,6 +132,9 @@ import Testing
         let table = "| Service class | SLA | High availability |\n|---|---|---|\n| Starter | 98% | Single-node |\n| Business | 99.96% | Multi-node cluster |\n| Enterprise | 99.99% | Multi-node cluster |"
         #expect(try Self.claims(Doc(path: "docs/overview.md", blocks: [(table, .none)]))
                 == ["availability 98% [Starter]", "availability 99.96% [Business]", "availability 99.99% [Enterprise]"])
+        // GOV.UK Notify: the longer phrase that ends in a shorter one is the condition.
+        #expect(try Self.claims(Doc(path: "site/support.md", blocks: [("If it's not an emergency we'll call back by the end of the next working day.", .none)]))
+                == ["call-back next working day [not an emergency]"])
         // With the conditions after their values, each value takes the one after it.
         #expect(try Self.claims(Doc(path: "support/sla.md", blocks: [("A first response within 4 business hours for P1, within 2 business days for P2.", .none)]))
                 == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]"])

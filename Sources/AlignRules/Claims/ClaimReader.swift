@@ -79,7 +79,16 @@ struct ClaimReader: Sendable {
         let leading = entry.condition(in: words.prefix { $0.range.upperBound <= (firstValue ?? range.lowerBound) }[...], whole: false) != nil
         if leading {
             for start in before.indices.reversed() {
-                if let found = entry.condition(in: before[start...], whole: false) { return found }
+                guard let found = entry.condition(in: before[start...], whole: false) else { continue }
+                // A longer phrase that ends in it wins: "not an emergency" over "emergency".
+                for back in 1...3 where start - back >= before.startIndex {
+                    // It must run into `start`: nothing is named in the words before it alone.
+                    if let longer = entry.condition(in: before[(start - back)...], whole: false), longer != found,
+                       entry.condition(in: before[(start - back)..<start], whole: false) == nil {
+                        return longer
+                    }
+                }
+                return found
             }
         } else if let found = entry.condition(in: words[before.endIndex...], whole: false) {
             return found
