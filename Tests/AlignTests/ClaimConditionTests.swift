@@ -155,6 +155,18 @@ import Testing
         ])) == [])
     }
 
+    @Test func aChangeToldAsHistoryAndARatePerHourOfSomethingAreNotClaims() throws {
+        // SendGrid's release note ('extended Email Activity history from 3 to 7 days'): a change, not a range promised.
+        #expect(try Self.claims(Doc(path: "site/notes.md", blocks: [
+            ("We've also extended how long we retain chats from 3 to 7 days included with all Pro plans.", .none),
+        ])) == [])
+        // Scalingo's postmortems: a compensation per hour of unavailability is no availability level.
+        #expect(try Self.claims(Doc(path: "site/postmortem.md", blocks: [
+            ("Reminder: as of 2023-10-20, the financial compensation is 5% per hour of Unavailability beyond the SLA for the month in question", .none),
+        ])) == [])
+        #expect(try Self.claims(Doc(path: "site/sla.md", blocks: [("The Business SLA is 99.96% per month.", .none)])) == ["availability 99.96% [Business]"])
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)
