@@ -167,6 +167,16 @@ import Testing
         #expect(try Self.claims(Doc(path: "site/sla.md", blocks: [("The Business SLA is 99.96% per month.", .none)])) == ["availability 99.96% [Business]"])
     }
 
+    @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
+        // SendGrid's subusers page: neither sentence says how many subusers an account may have.
+        #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [
+            ("If you have more than one subuser, you can also switch to another subuser by clicking Switch Subuser in the top-right corner.", .none),
+            ("We recommend creating subusers for each of the different types of emails you send - one subuser for transactional emails, and another for marketing emails.", .none),
+        ])) == [])
+        let control = try Self.claims(Doc(path: "docs/subusers.md", blocks: [("We recommend subusers, with 2 subusers for each team and another for testing.", .none)]))
+        #expect(control == ["subuser-limit 2 subusers"], "\(control)")
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)

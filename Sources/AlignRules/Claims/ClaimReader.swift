@@ -96,6 +96,12 @@ struct ClaimReader: Sendable {
         return first
     }
 
+    /// "If you have", "when you own", "once you use": an opening clause about the reader's situation.
+    static func opensWithOwnSituation(_ words: [Word]) -> Bool {
+        guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased), words[1].lowercased == "you" else { return false }
+        return ["have", "own", "use"].contains(words[2].lowercased)
+    }
+
     /// Whether the word at `index` follows "non-" ("non-billable"), which makes it its opposite.
     static func isNegatedByPrefix(_ words: [Word], at index: Int, bytes: [UInt8], base: Int) -> Bool {
         guard index > 0, words[index - 1].lowercased == "non" else { return false }
@@ -239,6 +245,15 @@ struct ClaimReader: Sendable {
         reading.values.removeAll { value in
             guard value.read.quantity.dimension == .percent, promises.entries[value.promise].isValueless else { return false }
             return sentence.words.first { $0.range.lowerBound >= value.read.range.upperBound }?.lowercased == "of"
+        }
+        // "If you have more than one subuser, ...": the reader's own situation, a condition of
+        // what follows, not a claim. "One subuser for transactional emails, and another for
+        // marketing emails": an enumeration, not a count.
+        let ownSituation = clauses.count > 1 && Self.opensWithOwnSituation(sentence.words)
+        reading.values.removeAll { value in
+            if ownSituation && value.clause == 0 { return true }
+            return value.read.quantity.text.lowercased().hasPrefix("one ")
+                && sentence.words.contains { $0.range.lowerBound >= value.read.range.upperBound && $0.lowercased == "another" }
         }
         for index in reading.values.indices {
             let value = reading.values[index]
