@@ -173,6 +173,17 @@ import Testing
             ("If you have more than one subuser, you can also switch to another subuser by clicking Switch Subuser in the top-right corner.", .none),
             ("We recommend creating subusers for each of the different types of emails you send - one subuser for transactional emails, and another for marketing emails.", .none),
         ])) == [])
+        // 18F: a threshold for chasing a late payment, and the part of a day a request covers.
+        let situation = try Self.claims(Doc(path: "pages/faq.md", blocks: [
+            ("If it has been over a week after we deleted your chats and nothing arrived, contact support.", .none),
+            ("We purge chats 6 hours out of your 8 hour workday.", .none),
+        ]))
+        #expect(situation == [], "\(situation)")
+        let told = try Self.claims(Doc(path: "pages/faq.md", blocks: [
+            ("It has been over a week after we deleted your chats.", .none),
+            ("We purge chats in 6 hours of your 8 hour workday.", .none),
+        ]))
+        #expect(told.count == 2, "\(told)")
         let control = try Self.claims(Doc(path: "docs/subusers.md", blocks: [("We recommend subusers, with 2 subusers for each team and another for testing.", .none)]))
         #expect(control == ["subuser-limit 2 subusers"], "\(control)")
     }

@@ -96,10 +96,13 @@ struct ClaimReader: Sendable {
         return first
     }
 
-    /// "If you have", "when you own", "once you use": an opening clause about the reader's situation.
+    /// "If you have", "when you own", "once you use", "if it has been": an opening clause about the
+    /// reader's own situation, up to its comma.
     static func opensWithOwnSituation(_ words: [Word]) -> Bool {
-        guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased), words[1].lowercased == "you" else { return false }
-        return ["have", "own", "use"].contains(words[2].lowercased)
+        guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased) else { return false }
+        let next = words[1...3].map(\.lowercased)
+        if next[0] == "you" { return ["have", "own", "use"].contains(next[1]) }
+        return next[0] == "it" && next[1] == "has" && next[2] == "been" || (next[0] == "it's" || next[0] == "it’s") && next[1] == "been"
     }
 
     /// Whether the word at `index` follows "non-" ("non-billable"), which makes it its opposite.
@@ -246,12 +249,13 @@ struct ClaimReader: Sendable {
             guard value.read.quantity.dimension == .percent, promises.entries[value.promise].isValueless else { return false }
             return sentence.words.first { $0.range.lowerBound >= value.read.range.upperBound }?.lowercased == "of"
         }
-        // "If you have more than one subuser, ...": the reader's own situation, a condition of
+        // "If you have more than one subuser, ...", "If it has been over a week after your voucher
+        // has been approved, ...": the reader's own situation, a condition of
         // what follows, not a claim. "One subuser for transactional emails, and another for
         // marketing emails": an enumeration, not a count.
-        let ownSituation = clauses.count > 1 && Self.opensWithOwnSituation(sentence.words)
+        let situationEnd = Self.opensWithOwnSituation(sentence.words) ? bytes.firstIndex(of: 0x2C).map { base + $0 } : nil
         reading.values.removeAll { value in
-            if ownSituation && value.clause == 0 { return true }
+            if let end = situationEnd, value.read.range.upperBound <= end { return true }
             return value.read.quantity.text.lowercased().hasPrefix("one ")
                 && sentence.words.contains { $0.range.lowerBound >= value.read.range.upperBound && $0.lowercased == "another" }
         }

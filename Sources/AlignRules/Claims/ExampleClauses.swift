@@ -54,9 +54,15 @@ struct ExampleClauses {
     /// Time units after "per" that, with "of" after them, make a rate: "5% per hour of unavailability".
     static let rateUnits: WordSet = ["minute", "hour", "day", "week", "month"]
 
-    /// Whether `read` is an example, a change or a rate of change.
+    /// Whether `read` is an example, a change, a share or a rate of change.
     func excludes(_ read: ReadQuantity) -> Bool {
         if examples.contains(where: { $0.contains(read.range.lowerBound) }) { return true }
+        // "6 hours out of your 8 hour workday": a part of a whole, not a duration promised ...
+        let next = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(2).map(\.lowercased)
+        if next == ["out", "of"] { return true }
+        // ... and the whole it is a part of.
+        let before = sentence.words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(3).map(\.lowercased)
+        if let out = before.firstIndex(of: "out"), out + 1 < before.endIndex, before[out + 1] == "of" { return true }
         // "extended history from 3 to 7 days": a change, told as its history, not a range promised.
         if read.quantity.low != read.quantity.high,
            let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }), sentence.words[from].lowercased == "from",
