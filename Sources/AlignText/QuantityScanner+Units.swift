@@ -55,8 +55,9 @@ extension QuantityScanner {
             }
             return .skip(next: tail)
         }
-        // A plain count: "5 seats". A year-like number or a spelt "one" counts nothing by itself.
-        let yearLike = low.digitCount == 4 && low.value >= 1900 && low.value <= 2100
+        // A plain count: "5 seats". A year-like number or a spelt "one" counts nothing by itself;
+        // a year is never written with a thousands separator ("2,000 contacts" is a count).
+        let yearLike = low.digitCount == 4 && tokens[start].range.count == 4 && low.value >= 1900 && low.value <= 2100
         guard !yearLike, !Lexicon.notCountable.contains(unitWord),
               unitWord.utf8.count >= 2, unitWord.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
               Lexicon.monthNames.contains(unitWord) == false else { return .skip(next: j) }

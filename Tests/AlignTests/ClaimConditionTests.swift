@@ -126,6 +126,68 @@ import Testing
         #expect(claims == ["first-response 4 business hours [priority 1]", "first-response 1 hour [enterprise]", "first-response 2 business days"], "\(claims)")
     }
 
+    @Test func aClauseOfSeveralConditionsGivesEachValueItsOwn() throws {
+        // Scalingo's service classes, a table whose rows are read as one sentence: "99.96%" is
+        // Business's, not the first class the clause names.
+        let table = "| Service class | SLA | High availability |\n|---|---|---|\n| Starter | 98% | Single-node |\n| Business | 99.96% | Multi-node cluster |\n| Enterprise | 99.99% | Multi-node cluster |"
+        #expect(try Self.claims(Doc(path: "docs/overview.md", blocks: [(table, .none)]))
+                == ["availability 98% [Starter]", "availability 99.96% [Business]", "availability 99.99% [Enterprise]"])
+        // GOV.UK Notify: the longer phrase that ends in a shorter one is the condition.
+        #expect(try Self.claims(Doc(path: "site/support.md", blocks: [("If it's not an emergency we'll call back by the end of the next working day.", .none)]))
+                == ["call-back next working day [not an emergency]"])
+        // With the conditions after their values, each value takes the one after it.
+        #expect(try Self.claims(Doc(path: "support/sla.md", blocks: [("A first response within 4 business hours for P1, within 2 business days for P2.", .none)]))
+                == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]"])
+    }
+
+    @Test func aNumberInsideAValueNamesNoCondition() throws {
+        // 18F's billable hours by week: "5 days" is the length of the week, not the `when: ["5"]`
+        // tier of supervisors with five reports.
+        let table = "| Work week | Billable time (minimum hours expected) | Non-billable time (not to exceed) |\n| --------- | --- | --- |\n| 5 days    | 32 hours (80% of 40 hours)             | 8 hours                           |"
+        #expect(try Self.run([Doc(path: "pages/tock.md", blocks: [(table, .none)])], rule: "claim-conflict") == [])
+        #expect(try Self.claims(Doc(path: "pages/tock.md", blocks: [("| 5 | 50% | 16-20 hours | billable |", .none)])) == ["billable-time 50% [5]"])
+    }
+
+    @Test func aNonPrefixedTopicIsItsOpposite() throws {
+        // 18F: the share left for non-billable work is not the billable share.
+        #expect(try Self.claims(Doc(path: "pages/tock.md", blocks: [
+            ("That leaves up to 20% of your time to be spent on non-billable work.", .none),
+        ])) == [])
+    }
+
+    @Test func aChangeToldAsHistoryAndARatePerHourOfSomethingAreNotClaims() throws {
+        // SendGrid's release note ('extended Email Activity history from 3 to 7 days'): a change, not a range promised.
+        #expect(try Self.claims(Doc(path: "site/notes.md", blocks: [
+            ("We've also extended how long we retain chats from 3 to 7 days included with all Pro plans.", .none),
+        ])) == [])
+        // Scalingo's postmortems: a compensation per hour of unavailability is no availability level.
+        #expect(try Self.claims(Doc(path: "site/postmortem.md", blocks: [
+            ("Reminder: as of 2023-10-20, the financial compensation is 5% per hour of Unavailability beyond the SLA for the month in question", .none),
+        ])) == [])
+        #expect(try Self.claims(Doc(path: "site/sla.md", blocks: [("The Business SLA is 99.96% per month.", .none)])) == ["availability 99.96% [Business]"])
+    }
+
+    @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
+        // SendGrid's subusers page: neither sentence says how many subusers an account may have.
+        #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [
+            ("If you have more than one subuser, you can also switch to another subuser by clicking Switch Subuser in the top-right corner.", .none),
+            ("We recommend creating subusers for each of the different types of emails you send - one subuser for transactional emails, and another for marketing emails.", .none),
+        ])) == [])
+        // 18F: a threshold for chasing a late payment, and the part of a day a request covers.
+        let situation = try Self.claims(Doc(path: "pages/faq.md", blocks: [
+            ("If it has been over a week after we deleted your chats and nothing arrived, contact support.", .none),
+            ("We purge chats 6 hours out of your 8 hour workday.", .none),
+        ]))
+        #expect(situation == [], "\(situation)")
+        let told = try Self.claims(Doc(path: "pages/faq.md", blocks: [
+            ("It has been over a week after we deleted your chats.", .none),
+            ("We purge chats in 6 hours of your 8 hour workday.", .none),
+        ]))
+        #expect(told.count == 2, "\(told)")
+        let control = try Self.claims(Doc(path: "docs/subusers.md", blocks: [("We recommend subusers, with 2 subusers for each team and another for testing.", .none)]))
+        #expect(control == ["subuser-limit 2 subusers"], "\(control)")
+    }
+
     @Test func anUnconditionedClaimMustKeepOneOfTheValues() throws {
         let lines = try Self.run([Doc(path: "site/help.md", blocks: [("We send a first response within 3 days.", .none)])], rule: "claim-conflict")
         #expect(lines.count == 1)

@@ -133,6 +133,9 @@ import Testing
         #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("about 24 hours") }
         #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("24 hours or 2 days") }
         #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("fast") }
+        // A year is never written with a thousands separator: SendGrid's "2,000 contacts" is a count.
+        #expect(try QuantityReader.parseCanonical("2,000 contacts").canonical == "2000 contacts")
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("2000 contacts") }
         for text in ["at least 2 months", "at most 24 hours", "every 3 months", "every 1 month", "indefinitely"] {
             #expect(try QuantityReader.parseCanonical(text).canonical == text)
         }

@@ -69,6 +69,49 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    /// The condition a clause names for the value at `range`. A clause that names several, each
+    /// beside its value ("Starter 98%, Business 99.96%, Enterprise 99.99%", a table's rows read as
+    /// one sentence), gives a value the condition written next to it: the nearest before it when
+    /// the clause's first value of the promise has its condition before it, else the nearest after it.
+    static func condition(of range: Range<Int>, in words: [Word], firstValue: Int?, entry: PromiseIndex.Entry) -> ClaimCondition? {
+        guard let first = entry.condition(in: words[...], whole: false) else { return nil }
+        let before = words.prefix { $0.range.upperBound <= range.lowerBound }
+        let leading = entry.condition(in: words.prefix { $0.range.upperBound <= (firstValue ?? range.lowerBound) }[...], whole: false) != nil
+        if leading {
+            for start in before.indices.reversed() {
+                guard let found = entry.condition(in: before[start...], whole: false) else { continue }
+                // A longer phrase that ends in it wins: "not an emergency" over "emergency".
+                for back in 1...3 where start - back >= before.startIndex {
+                    // It must run into `start`: nothing is named in the words before it alone.
+                    if let longer = entry.condition(in: before[(start - back)...], whole: false), longer != found,
+                       entry.condition(in: before[(start - back)..<start], whole: false) == nil {
+                        return longer
+                    }
+                }
+                return found
+            }
+        } else if let found = entry.condition(in: words[before.endIndex...], whole: false) {
+            return found
+        }
+        return first
+    }
+
+    /// "If you have", "when you own", "once you use", "if it has been": an opening clause about the
+    /// reader's own situation, up to its comma.
+    static func opensWithOwnSituation(_ words: [Word]) -> Bool {
+        guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased) else { return false }
+        let next = words[1...3].map(\.lowercased)
+        if next[0] == "you" { return ["have", "own", "use"].contains(next[1]) }
+        return next[0] == "it" && next[1] == "has" && next[2] == "been" || (next[0] == "it's" || next[0] == "it’s") && next[1] == "been"
+    }
+
+    /// Whether the word at `index` follows "non-" ("non-billable"), which makes it its opposite.
+    static func isNegatedByPrefix(_ words: [Word], at index: Int, bytes: [UInt8], base: Int) -> Bool {
+        guard index > 0, words[index - 1].lowercased == "non" else { return false }
+        let start = words[index].range.lowerBound - base
+        return start > 0 && bytes[start - 1] == 0x2D && words[index - 1].range.upperBound - base == start - 1
+    }
+
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
@@ -146,6 +189,8 @@ struct ClaimReader: Sendable {
             // "Reply to this email", "Please reply within 48 hours": the reader's action.
             if Self.isReplyToDocument(sentence.words, after: match.words.upperBound) { continue }
             if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1]) { continue }
+            // "non-billable work" is the opposite of the topic "billable".
+            if Self.isNegatedByPrefix(sentence.words, at: match.words.lowerBound, bytes: bytes, base: base) { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
@@ -204,19 +249,34 @@ struct ClaimReader: Sendable {
             guard value.read.quantity.dimension == .percent, promises.entries[value.promise].isValueless else { return false }
             return sentence.words.first { $0.range.lowerBound >= value.read.range.upperBound }?.lowercased == "of"
         }
+        // "If you have more than one subuser, ...", "If it has been over a week after your voucher
+        // has been approved, ...": the reader's own situation, a condition of
+        // what follows, not a claim. "One subuser for transactional emails, and another for
+        // marketing emails": an enumeration, not a count.
+        let situationEnd = Self.opensWithOwnSituation(sentence.words) ? bytes.firstIndex(of: 0x2C).map { base + $0 } : nil
+        reading.values.removeAll { value in
+            if let end = situationEnd, value.read.range.upperBound <= end { return true }
+            return value.read.quantity.text.lowercased().hasPrefix("one ")
+                && sentence.words.contains { $0.range.lowerBound >= value.read.range.upperBound && $0.lowercased == "another" }
+        }
         for index in reading.values.indices {
             let value = reading.values[index]
             let entry = promises.entries[value.promise]
             // The topic's own words name no condition ("team plan" is a topic, not a plan).
             let own = topics.filter { $0.promise == value.promise }.map(\.range)
-            func named(in clause: Int) -> ClaimCondition? {
-                let clauseWords = words(sentence, in: clauses[safe: clause]).filter { word in !own.contains { $0.contains(word.range.lowerBound) } }
-                return entry.condition(in: clauseWords[...], whole: false)
+            // A number inside a value ("5" of "5 days") is the value, not a condition named "5".
+            func named(in clause: Int) -> [Word] {
+                words(sentence, in: clauses[safe: clause]).filter { word in
+                    !own.contains { $0.contains(word.range.lowerBound) } && !quantities.contains { $0.range.contains(word.range.lowerBound) }
+                }
             }
+            let clauseWords = named(in: value.clause)
             // An opening clause with no value of its own leads the others in: "For Priority 1
             // tickets: first response within 4 hours, resolution within a day".
             let leadIn = value.clause > 0 && !quantityClauses.contains(0)
-            reading.values[index].condition = named(in: value.clause) ?? (leadIn ? named(in: 0) : nil)
+            let firstValue = reading.values.first { $0.promise == value.promise && $0.clause == value.clause }?.read.range.lowerBound
+            reading.values[index].condition = Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: entry)
+                ?? (leadIn ? entry.condition(in: named(in: 0)[...], whole: false) : nil)
         }
         // No sentence drifts against itself: for a promise without a value, one value per
         // condition, the first (the others are its details).

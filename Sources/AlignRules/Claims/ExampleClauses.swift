@@ -2,7 +2,8 @@ import AlignText
 
 /// Values that illustrate or change something rather than state it: a worked example ("e.g.
 /// Net 50 = -4%", "for example", "such as", "for instance") up to the close of its bracket or
-/// the end of the sentence, and a rate of change ("-2.5% for every 15 days", a signed "-4%"). Their values are not claims, so a sentence with an example never drifts
+/// the end of the sentence, a rate of change ("-2.5% for every 15 days", a signed "-4%", "5% per
+/// hour of unavailability") and a change told as history ("extended from 3 to 7 days"). Their values are not claims, so a sentence with an example never drifts
 /// against itself.
 struct ExampleClauses {
     static let markers: [[UInt8]] = ["e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e."].map { Array($0.utf8) }
@@ -45,9 +46,29 @@ struct ExampleClauses {
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
-    /// Whether `read` is an example or a rate of change.
+    /// Verbs that report a change: "extended history from 3 to 7 days" says what changed.
+    static let changeVerbs: WordSet = [
+        "extended", "increased", "reduced", "raised", "lowered", "changed", "shortened", "lengthened", "decreased",
+        "expanded", "cut", "moved", "went", "grew",
+    ]
+    /// Time units after "per" that, with "of" after them, make a rate: "5% per hour of unavailability".
+    static let rateUnits: WordSet = ["minute", "hour", "day", "week", "month"]
+
+    /// Whether `read` is an example, a change, a share or a rate of change.
     func excludes(_ read: ReadQuantity) -> Bool {
         if examples.contains(where: { $0.contains(read.range.lowerBound) }) { return true }
+        // "6 hours out of your 8 hour workday": a part of a whole, not a duration promised ...
+        let next = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(2).map(\.lowercased)
+        if next == ["out", "of"] { return true }
+        // ... and the whole it is a part of.
+        let before = sentence.words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(3).map(\.lowercased)
+        if let out = before.firstIndex(of: "out"), out + 1 < before.endIndex, before[out + 1] == "of" { return true }
+        // "extended history from 3 to 7 days": a change, told as its history, not a range promised.
+        if read.quantity.low != read.quantity.high,
+           let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }), sentence.words[from].lowercased == "from",
+           sentence.words[..<from].suffix(8).contains(where: { Self.changeVerbs.contains($0) }) {
+            return true
+        }
         guard read.quantity.dimension == .percent || read.quantity.dimension == .money else { return false }
         // A sign glued before it: "-2%", "+5%".
         let at = read.range.lowerBound - base
@@ -58,6 +79,9 @@ struct ExampleClauses {
         let after = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(2)
         guard let first = after.first else { return false }
         if Self.rateWords.contains(first) { return true }
+        // "5% per hour of unavailability": so much for each hour of something. Not "99.9% per month".
+        let three = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(3).map(\.lowercased)
+        if three.count == 3, three[0] == "per", Self.rateUnits.contains(three[1]), three[2] == "of" { return true }
         return first.lowercased == "for" && after.dropFirst().first.map { Self.rateWords.contains($0) } == true
     }
 }
