@@ -171,12 +171,10 @@ public enum PackLoader {
         rule.phrases = try phrases(map, "phrases")
         for pattern in try map.strings("patterns") {
             do {
-                _ = try Pattern(pattern.value)
+                rule.patterns.append((try Pattern.compile(pattern.value, at: pattern.position, in: source), pattern.position))
             } catch {
-                let at = errorPosition(in: pattern.value, at: pattern.position, offset: error.offset, source: source)
-                throw map.error(at: at, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
+                throw map.error(at: error.position, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
             }
-            rule.patterns.append((pattern.value, pattern.position))
         }
         rule.use = try map.string("use")?.value
         rule.insteadOf = try phrases(map, "instead_of")
@@ -292,21 +290,6 @@ public enum PackLoader {
             result.append(phrase)
         }
         return result
-    }
-
-    /// Where PCRE2 stopped, as a place in the pack: exact when the pattern is written on one line
-    /// as it reads (plain or quoted without escapes), else the pattern's start.
-    static func errorPosition(in pattern: String, at position: SourcePosition, offset: Int, source: String) -> SourcePosition {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard position.line >= 1, position.line <= lines.count else { return position }
-        let line = Array(lines[position.line - 1].unicodeScalars)
-        guard position.column >= 1, position.column <= line.count else { return position }
-        let quoted = line[position.column - 1] == "'" || line[position.column - 1] == "\""
-        let start = position.column - 1 + (quoted ? 1 : 0)
-        let written = Array(pattern.unicodeScalars)
-        guard start + written.count <= line.count, Array(line[start..<(start + written.count)]) == written else { return position }
-        let before = String(decoding: Array(pattern.utf8).prefix(offset), as: UTF8.self).unicodeScalars.count
-        return SourcePosition(line: position.line, column: start + 1 + before)
     }
 
     static func suggestion(_ text: String, among options: [String]) -> String {

@@ -1,7 +1,6 @@
 import AlignConfig
 import AlignModel
 import AlignPacks
-import AlignReport
 import AlignRules
 import AlignText
 
@@ -55,12 +54,6 @@ public struct AlignSession: Sendable {
             corpusRules: catalogue.corpusRules + claims.corpusRules,
             descriptions: (engineAndClaims + catalogue.descriptions).sorted { $0.id < $1.id })
         return AlignSession(configuration: configuration, expectation: expectation, rules: rules)
-    }
-
-    /// What reporters print for a run: its header, and `findings` when the report is not streamed.
-    public func report(_ result: RunResult, findings: [Finding] = []) -> Report {
-        Report(toolVersion: AlignVersion.current, findings: findings, rules: rules.descriptions,
-               documentsChecked: result.documents.count, documents: result.documents, root: configuration.root)
     }
 
     static func valueProblem(_ value: String) -> String? {
