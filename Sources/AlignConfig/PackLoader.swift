@@ -107,26 +107,21 @@ public enum PackLoader {
         return packs
     }
 
-    /// The packs `align.yml` names under `packs:`: a built-in name, or a path to a `.yml` file
-    /// relative to the configuration's folder. `position` is where `packs:` is in `align.yml`.
-    public static func resolve(_ entries: [String], configuration: Configuration, at position: SourcePosition) throws(ConfigError) -> [RulePack] {
+    /// Loads the packs `align.yml` names under `packs:`, as `ConfigLoader` resolved them (a
+    /// built-in name, or a pack file's absolute path): a name it does not know stops there, once.
+    public static func load(_ references: [PackReference], configuration: Configuration) throws(ConfigError) -> [RulePack] {
         var packs: [RulePack] = []
-        for entry in entries {
-            if let pack = try builtin(named: entry) {
+        for reference in references {
+            if reference.isBuiltin, let pack = try builtin(named: reference.name) {
                 packs.append(pack)
                 continue
             }
-            guard entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") else {
-                throw ConfigError(file: configuration.file, line: position.line, column: position.column,
-                                  message: "unknown pack '\(entry)' (built-in packs: \(BuiltinPacks.names.joined(separator: ", ")); a pack file must end in .yml)")
+            guard let data = FileManager.default.contents(atPath: reference.name) else {
+                throw ConfigError(file: configuration.file, line: reference.position.line, column: reference.position.column,
+                                  message: "cannot read rule pack '\(reference.written)'")
             }
-            let path = entry.hasPrefix("/") ? entry : configuration.root + "/" + entry
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ConfigError(file: configuration.file, line: position.line, column: position.column,
-                                  message: "cannot read rule pack '\(entry)'")
-            }
-            let name = URL(fileURLWithPath: entry).deletingPathExtension().lastPathComponent
-            packs.append(try load(yaml: String(decoding: data, as: UTF8.self), file: entry, name: name))
+            let name = URL(fileURLWithPath: reference.name).deletingPathExtension().lastPathComponent
+            packs.append(try load(yaml: String(decoding: data, as: UTF8.self), file: reference.name, name: name))
         }
         return packs
     }
@@ -293,7 +288,7 @@ public enum PackLoader {
     }
 
     static func suggestion(_ text: String, among options: [String]) -> String {
-        if let near = options.min(by: { editDistance($0, text) < editDistance($1, text) }), editDistance(near, text) <= 2 {
+        if let near = nearest(to: text, among: options) {
             return "; did you mean '\(near)'?"
         }
         return " (expected one of: \(options.joined(separator: ", ")))"
