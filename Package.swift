@@ -37,7 +37,7 @@ let package = Package(
 
         // The quarterly audit: scores, the HTML/Markdown/JSON report, history in SQLite, backfill from git.
         .target(name: "AlignAudit", dependencies: [
-            "AlignModel", "AlignConfig", "AlignRules",
+            "AlignModel", "AlignConfig",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),

@@ -1,6 +1,5 @@
 import AlignConfig
 import AlignModel
-import AlignRules
 
 /// What an audit is computed from: one run of the engine over a corpus. Nothing else is read, so
 /// an audit can be computed from hand-built values, from today's tree or from an old commit's.
