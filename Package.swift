@@ -42,7 +42,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // jemalloc in the release build: a check allocates many small, short-lived values on every
-        // worker, and it spends 7% less CPU there than glibc's malloc (BENCHMARKS.md). Debug builds,
+        // worker, and it serves those more cheaply than glibc's malloc (BENCHMARKS.md). Debug builds,
         // and so sanitizer runs, keep the system allocator.
         .executableTarget(name: "align", dependencies: [
             "AlignEngine", "AlignAudit", "AlignReport", "AlignConfig", "AlignModel",

@@ -17,7 +17,7 @@ public struct AuditInput: Sendable {
     }
 }
 
-/// The core rule ids the audit reads. They are part of the product contract (DESIGN.md).
+/// The core rule ids the audit reads: part of the product's contract, so they do not change.
 enum AuditRule {
     static let claimConflict = "claim-conflict"
     static let claimDrift = "claim-drift"

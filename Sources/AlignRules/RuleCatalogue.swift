@@ -29,7 +29,7 @@ public enum RuleCatalogue {
         public init() {}
     }
 
-    /// Every core rule id of the product (DESIGN.md), whoever builds it. Pack overrides and
+    /// Every core rule id of the product, whoever builds it. Pack overrides and
     /// `rules:` in `align.yml` may name these as well as pack rules.
     public static let coreRuleIDs = [
         "claim-conflict", "claim-drift", "promise-hedged", "promise-missing", "promise-negated", "terminology", "avoid-phrase",
