@@ -41,7 +41,7 @@ public enum RuleCatalogue {
         [TerminologyRule.describe(), AvoidPhraseRule.describe(), ImpersonalGreetingRule.describe()]
     }
 
-    /// Builds the rules for a run. `packs` are the loaded packs (`PackLoader.resolve`);
+    /// Builds the rules for a run. `packs` are the loaded packs (`PackLoader.load`);
     /// `packsAt` is where `packs:` is written in `align.yml` (rules that look across documents
     /// report there). Throws on an override naming no rule, or a rule naming no promise.
     public static func build(
