@@ -64,9 +64,10 @@ struct FileCheck: Sendable {
             for problem in document.problems {
                 report(problem, path: document.path, channel: channel, into: &outcome.findings)
             }
-            let analyzed = AnalyzedDocument(
+            var analyzed = AnalyzedDocument(
                 document: document, channel: channel, audience: audience,
                 sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer, maxLength: limits.maxSentenceBytes))
+            rules.analyse(&analyzed, stemmer: stemmer)
             var result = DocumentResult()
             result.facts.file = document.path
             result.facts.channel = channel

@@ -33,6 +33,8 @@ public struct RuleRegistry: Sendable {
     public private(set) var descriptions: [RuleDescription] = []
     /// The engine's rules, whose findings it raises itself, as configured; absent when off.
     public private(set) var engineRules: [String: RuleConfiguration] = [:]
+    /// Reads a document's claims for the claim rules.
+    private var claimReader: ClaimReader?
 
     public init(documentRules: [any DocumentRule] = [], corpusRules: [any CorpusRule] = [], descriptions: [RuleDescription] = [],
                 engineRules: [String: RuleConfiguration] = [:]) {
@@ -65,6 +67,7 @@ public struct RuleRegistry: Sendable {
         }
 
         var registry = RuleRegistry(documentRules: catalogue.documentRules, corpusRules: catalogue.corpusRules, descriptions: catalogue.descriptions)
+        registry.claimReader = claims.reader
         // The claim rules record the facts the rules across documents and the audit read, so one
         // that is off still runs; it reports nothing.
         for rule in claims.documentRules {
@@ -85,6 +88,13 @@ public struct RuleRegistry: Sendable {
         }
         registry.descriptions.sort { $0.id < $1.id }
         return registry
+    }
+
+    /// The engine's step between splitting a document and running the rules: what the rules
+    /// share is read here, once (today, the claims and offers the claim rules read).
+    public func analyse(_ document: inout AnalyzedDocument, stemmer: Stemmer) {
+        guard let claimReader else { return }
+        document.claims = ClaimReading(document, reader: claimReader, stemmer: stemmer)
     }
 }
 
