@@ -67,7 +67,6 @@ struct FileCheck: Sendable {
             var analyzed = AnalyzedDocument(
                 document: document, channel: channel, audience: audience,
                 sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer, maxLength: limits.maxSentenceBytes))
-            rules.analyse(&analyzed, stemmer: stemmer)
             var result = DocumentResult()
             result.facts.file = document.path
             result.facts.channel = channel
@@ -83,6 +82,7 @@ struct FileCheck: Sendable {
                         path: document.path, channel: channel, into: &outcome.findings)
                     break
                 }
+                if index == rules.analysisIndex { rules.analyse(&analyzed, stemmer: stemmer) }
                 rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)

@@ -35,6 +35,9 @@ public struct RuleRegistry: Sendable {
     public private(set) var engineRules: [String: RuleConfiguration] = [:]
     /// Reads a document's claims for the claim rules.
     private var claimReader: ClaimReader?
+    /// Index in `documentRules` of the first rule that reads claims: `analyse` runs just before
+    /// it, so that a document's time budget is spent in the same order as the rules.
+    public private(set) var analysisIndex = 0
 
     public init(documentRules: [any DocumentRule] = [], corpusRules: [any CorpusRule] = [], descriptions: [RuleDescription] = [],
                 engineRules: [String: RuleConfiguration] = [:]) {
@@ -68,6 +71,7 @@ public struct RuleRegistry: Sendable {
 
         var registry = RuleRegistry(documentRules: catalogue.documentRules, corpusRules: catalogue.corpusRules, descriptions: catalogue.descriptions)
         registry.claimReader = claims.reader
+        registry.analysisIndex = registry.documentRules.count
         // The claim rules record the facts the rules across documents and the audit read, so one
         // that is off still runs; it reports nothing.
         for rule in claims.documentRules {
@@ -90,8 +94,8 @@ public struct RuleRegistry: Sendable {
         return registry
     }
 
-    /// The engine's step between splitting a document and running the rules: what the rules
-    /// share is read here, once (today, the claims and offers the claim rules read).
+    /// The engine's step, run before the rule at `analysisIndex`: what the rules share is read
+    /// here, once (the claims and offers the claim rules read).
     public func analyse(_ document: inout AnalyzedDocument, stemmer: Stemmer) {
         guard let claimReader else { return }
         document.claims = ClaimReading(document, reader: claimReader, stemmer: stemmer)
