@@ -21,13 +21,14 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
 
-        // The pipeline: model → readers → text → config → rules → engine → reports → CLI.
+        // The pipeline: model → readers, model → text → config → rules → engine; reports and the audit
+        // sit beside the engine (they read findings, never run rules), and the CLI joins them.
         .target(name: "AlignModel"),
         .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMark"]),
         .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
         .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "AlignPacks", "Yams"]),
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
-        .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport"]),
+        .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignPacks"]),
         .target(name: "AlignReport", dependencies: ["AlignModel"]),
         // The built-in rule packs (rules/*.yml), embedded at build time as string literals.
         .target(name: "AlignPacks", plugins: ["EmbedPacks"]),
@@ -36,15 +37,15 @@ let package = Package(
 
         // The quarterly audit: scores, the HTML/Markdown/JSON report, history in SQLite, backfill from git.
         .target(name: "AlignAudit", dependencies: [
-            "AlignModel", "AlignConfig", "AlignRules",
+            "AlignModel", "AlignConfig",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // jemalloc in the release build: a check allocates many small, short-lived values on every
-        // worker, and it spends 7% less CPU there than glibc's malloc (BENCHMARKS.md). Debug builds,
+        // worker, and it serves those more cheaply than glibc's malloc (BENCHMARKS.md). Debug builds,
         // and so sanitizer runs, keep the system allocator.
         .executableTarget(name: "align", dependencies: [
-            "AlignEngine", "AlignAudit",
+            "AlignEngine", "AlignAudit", "AlignReport", "AlignConfig", "AlignModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
 

@@ -1,6 +1,5 @@
 import AlignConfig
 import AlignModel
-import AlignRules
 import Foundation
 
 extension Audit {

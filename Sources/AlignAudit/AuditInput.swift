@@ -1,6 +1,5 @@
 import AlignConfig
 import AlignModel
-import AlignRules
 
 /// What an audit is computed from: one run of the engine over a corpus. Nothing else is read, so
 /// an audit can be computed from hand-built values, from today's tree or from an old commit's.
@@ -18,7 +17,7 @@ public struct AuditInput: Sendable {
     }
 }
 
-/// The core rule ids the audit reads. They are part of the product contract (DESIGN.md).
+/// The core rule ids the audit reads: part of the product's contract, so they do not change.
 enum AuditRule {
     static let claimConflict = "claim-conflict"
     static let claimDrift = "claim-drift"

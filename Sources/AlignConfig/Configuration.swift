@@ -115,8 +115,9 @@ public struct Configuration: Sendable {
     }
 }
 
-/// The closest of `candidates` to `word` within two edits, for "did you mean".
-func nearest(to word: String, among candidates: [String]) -> String? {
+/// The closest of `candidates` to `word` within two edits, for "did you mean": the one helper
+/// every message that suggests a name goes through.
+public func nearest(to word: String, among candidates: [String]) -> String? {
     let scored = candidates.map { (candidate: $0, distance: editDistance($0, word)) }
     guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 else { return nil }
     return best.candidate

@@ -1,4 +1,5 @@
 import AlignModel
+import AlignText
 
 /// Whether hedged wording of a promise is flagged.
 public enum PromiseStrength: String, Hashable, Sendable, Codable {
@@ -98,7 +99,8 @@ public struct TermPreference: Hashable, Sendable {
 public struct AvoidEntry: Hashable, Sendable {
     public enum Match: Hashable, Sendable {
         case phrase(String)
-        case pattern(String)
+        /// Compiled as the statement is read.
+        case pattern(Pattern)
     }
 
     public var match: Match

@@ -145,12 +145,10 @@ public enum ExpectationLoader {
             (match, position) = (.phrase(phrase.value), phrase.position)
         case (nil, let pattern?):
             do {
-                _ = try Pattern(pattern.value)
+                (match, position) = (.pattern(try Pattern.compile(pattern.value, at: pattern.position, in: text)), pattern.position)
             } catch {
-                throw map.error(at: patternErrorPosition(pattern, offset: error.offset, text: text),
-                                "invalid pattern '\(pattern.value)': \(error.message)")
+                throw map.error(at: error.position, "invalid pattern '\(pattern.value)': \(error.message)")
             }
-            (match, position) = (.pattern(pattern.value), pattern.position)
         case (_?, _?):
             let written = map.entries.filter { $0.key == "phrase" || $0.key == "pattern" }
             throw map.error(at: written.last?.keyPosition ?? map.position, "an avoid entry takes 'phrase' or 'pattern', not both")
@@ -176,7 +174,7 @@ public enum ExpectationLoader {
     private static func rejectUnread(_ value: (value: String, position: SourcePosition), of promise: String, in map: YAMLMap,
                                      text: String) throws(ConfigError) {
         guard let unread = unreadText(of: value.value) else { return }
-        throw map.error(at: patternErrorPosition(value, offset: unread.offset, text: text),
+        throw map.error(at: WrittenText.position(ofUTF8Offset: unread.offset, in: value.value, at: value.position, source: text),
                         "cannot read value '\(value.value)' of promise '\(promise)': '\(unread.text)' is not part of a value; write the value alone (24 hours, 5 business days, $75, 99.9%, 5 seats)")
     }
 
@@ -204,26 +202,5 @@ public enum ExpectationLoader {
     static func isKebabCase(_ id: String) -> Bool {
         !id.isEmpty && !id.hasPrefix("-") && !id.hasSuffix("-")
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
-    }
-
-    /// Where PCRE2 stopped, in the file: the pattern's column plus the offset, when the pattern
-    /// is written on one line as it is read (plain or quoted without escapes); else the
-    /// pattern's own position.
-    static func patternErrorPosition(_ pattern: (value: String, position: SourcePosition), offset: Int, text: String) -> SourcePosition {
-        // Split on scalars: as Characters, "\r\n" is one and would not split on "\n".
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-        let position = pattern.position
-        guard position.line >= 1, position.line <= lines.count, position.column >= 1 else { return position }
-        let rest = String(String.UnicodeScalarView(lines[position.line - 1].dropFirst(position.column - 1)))
-        let opening: Int
-        if rest.hasPrefix(pattern.value) {
-            opening = 0
-        } else if let quote = rest.first, quote == "'" || quote == "\"", rest.dropFirst().hasPrefix(pattern.value) {
-            opening = 1
-        } else {
-            return position
-        }
-        let scalars = String(decoding: pattern.value.utf8.prefix(max(0, offset)), as: UTF8.self).unicodeScalars.count
-        return SourcePosition(line: position.line, column: position.column + opening + scalars)
     }
 }

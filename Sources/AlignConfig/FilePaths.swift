@@ -2,11 +2,11 @@ import Foundation
 
 /// Paths as the loaders need them: absolute for reading, and as the user would write them for
 /// messages.
-enum FilePaths {
-    static var workingDirectory: String { FileManager.default.currentDirectoryPath }
+public enum FilePaths {
+    public static var workingDirectory: String { FileManager.default.currentDirectoryPath }
 
     /// `path` made absolute against `base` (the working directory by default), `..` resolved.
-    static func absolute(_ path: String, against base: String = workingDirectory) -> String {
+    public static func absolute(_ path: String, against base: String = workingDirectory) -> String {
         let url = path.hasPrefix("/")
             ? URL(fileURLWithPath: path)
             : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(path)

@@ -107,26 +107,21 @@ public enum PackLoader {
         return packs
     }
 
-    /// The packs `align.yml` names under `packs:`: a built-in name, or a path to a `.yml` file
-    /// relative to the configuration's folder. `position` is where `packs:` is in `align.yml`.
-    public static func resolve(_ entries: [String], configuration: Configuration, at position: SourcePosition) throws(ConfigError) -> [RulePack] {
+    /// Loads the packs `align.yml` names under `packs:`, as `ConfigLoader` resolved them (a
+    /// built-in name, or a pack file's absolute path): a name it does not know stops there, once.
+    public static func load(_ references: [PackReference], configuration: Configuration) throws(ConfigError) -> [RulePack] {
         var packs: [RulePack] = []
-        for entry in entries {
-            if let pack = try builtin(named: entry) {
+        for reference in references {
+            if reference.isBuiltin, let pack = try builtin(named: reference.name) {
                 packs.append(pack)
                 continue
             }
-            guard entry.hasSuffix(".yml") || entry.hasSuffix(".yaml") else {
-                throw ConfigError(file: configuration.file, line: position.line, column: position.column,
-                                  message: "unknown pack '\(entry)' (built-in packs: \(BuiltinPacks.names.joined(separator: ", ")); a pack file must end in .yml)")
+            guard let data = FileManager.default.contents(atPath: reference.name) else {
+                throw ConfigError(file: configuration.file, line: reference.position.line, column: reference.position.column,
+                                  message: "cannot read rule pack '\(reference.written)'")
             }
-            let path = entry.hasPrefix("/") ? entry : configuration.root + "/" + entry
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ConfigError(file: configuration.file, line: position.line, column: position.column,
-                                  message: "cannot read rule pack '\(entry)'")
-            }
-            let name = URL(fileURLWithPath: entry).deletingPathExtension().lastPathComponent
-            packs.append(try load(yaml: String(decoding: data, as: UTF8.self), file: entry, name: name))
+            let name = URL(fileURLWithPath: reference.name).deletingPathExtension().lastPathComponent
+            packs.append(try load(yaml: String(decoding: data, as: UTF8.self), file: reference.name, name: name))
         }
         return packs
     }
@@ -171,12 +166,10 @@ public enum PackLoader {
         rule.phrases = try phrases(map, "phrases")
         for pattern in try map.strings("patterns") {
             do {
-                _ = try Pattern(pattern.value)
+                rule.patterns.append((try Pattern.compile(pattern.value, at: pattern.position, in: source), pattern.position))
             } catch {
-                let at = errorPosition(in: pattern.value, at: pattern.position, offset: error.offset, source: source)
-                throw map.error(at: at, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
+                throw map.error(at: error.position, "invalid pattern '\(pattern.value)': \(error.message) at offset \(error.offset)")
             }
-            rule.patterns.append((pattern.value, pattern.position))
         }
         rule.use = try map.string("use")?.value
         rule.insteadOf = try phrases(map, "instead_of")
@@ -294,23 +287,8 @@ public enum PackLoader {
         return result
     }
 
-    /// Where PCRE2 stopped, as a place in the pack: exact when the pattern is written on one line
-    /// as it reads (plain or quoted without escapes), else the pattern's start.
-    static func errorPosition(in pattern: String, at position: SourcePosition, offset: Int, source: String) -> SourcePosition {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-        guard position.line >= 1, position.line <= lines.count else { return position }
-        let line = Array(lines[position.line - 1].unicodeScalars)
-        guard position.column >= 1, position.column <= line.count else { return position }
-        let quoted = line[position.column - 1] == "'" || line[position.column - 1] == "\""
-        let start = position.column - 1 + (quoted ? 1 : 0)
-        let written = Array(pattern.unicodeScalars)
-        guard start + written.count <= line.count, Array(line[start..<(start + written.count)]) == written else { return position }
-        let before = String(decoding: Array(pattern.utf8).prefix(offset), as: UTF8.self).unicodeScalars.count
-        return SourcePosition(line: position.line, column: start + 1 + before)
-    }
-
     static func suggestion(_ text: String, among options: [String]) -> String {
-        if let near = options.min(by: { editDistance($0, text) < editDistance($1, text) }), editDistance(near, text) <= 2 {
+        if let near = nearest(to: text, among: options) {
             return "; did you mean '\(near)'?"
         }
         return " (expected one of: \(options.joined(separator: ", ")))"

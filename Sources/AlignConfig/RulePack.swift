@@ -1,4 +1,5 @@
 import AlignModel
+import AlignText
 
 /// One rule of a pack, as written in YAML and validated by the loader; `AlignRules` compiles it
 /// into the rule kind it names. Fields that a kind does not use stay empty.
@@ -16,8 +17,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var audiences: [Audience]
     /// Phrases, matched after stemming.
     public var phrases: [String]
-    /// PCRE2 patterns, each with where it is written (to report a bad or runaway pattern).
-    public var patterns: [(pattern: String, position: SourcePosition)]
+    /// PCRE2 patterns, compiled as the pack is read, each with where it is written (to report a
+    /// runaway pattern).
+    public var patterns: [(pattern: Pattern, position: SourcePosition)]
     /// `substitution`: the preferred term and what it replaces.
     public var use: String?
     public var insteadOf: [String]
@@ -59,7 +61,7 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public init(
         id: String, kind: String, message: String, why: String = "", level: RuleLevel = .severity(.warning),
         channels: [Channel] = [], audiences: [Audience] = [], phrases: [String] = [],
-        patterns: [(pattern: String, position: SourcePosition)] = [], use: String? = nil, insteadOf: [String] = [],
+        patterns: [(pattern: Pattern, position: SourcePosition)] = [], use: String? = nil, insteadOf: [String] = [],
         scope: String? = nil, promises: [String] = [], examples: RuleExamples = RuleExamples(),
         file: String, position: SourcePosition
     ) {

@@ -1,7 +1,6 @@
 import AlignConfig
 import AlignModel
 import AlignPacks
-import AlignReport
 import AlignRules
 import AlignText
 
@@ -15,7 +14,7 @@ public enum AlignVersion {
 public struct AlignSession: Sendable {
     public var configuration: Configuration
     public var expectation: Expectation
-    public var rules: RuleSet
+    public var rules: RuleRegistry
 
     public var engine: Engine { Engine(configuration: configuration, expectation: expectation, rules: rules) }
 
@@ -31,36 +30,10 @@ public struct AlignSession: Sendable {
         // Findings name files relative to align.yml's folder; errors above, relative to the shell.
         expectation.file = relativePath(configuration.expectPath, to: configuration.root)
 
-        var packs: [RulePack] = []
-        for reference in configuration.packs {
-            packs.append(contentsOf: try PackLoader.resolve([reference.name], configuration: configuration, at: reference.position))
-        }
+        let packs = try PackLoader.load(configuration.packs, configuration: configuration)
         let packsAt = configuration.packs.first?.position ?? SourcePosition(line: 1, column: 1)
-        let stemmer = Stemmer()
-        let catalogue = try RuleCatalogue.build(configuration: configuration, expectation: expectation, packs: packs, packsAt: packsAt, stemmer: stemmer)
-        let claims = ClaimRules(expectation: expectation, stemmer: stemmer)
-
-        let settings = RuleSettingsFilter(settings: configuration.rules)
-        let known = Set(try RuleCatalogue.entries(packs: packs).map(\.description.id))
-            .union(claims.descriptions.map(\.id)).union(EngineRules.all.map(\.id))
-        try configuration.checkRuleIDs(known: known)
-
-        let engineAndClaims = (EngineRules.all + claims.descriptions).filter { !settings.isOff($0.id) }.map { description in
-            var shown = description
-            shown.severity = settings.severity(of: description)
-            return shown
-        }
-        let rules = RuleSet(
-            documentRules: catalogue.documentRules + claims.documentRules,
-            corpusRules: catalogue.corpusRules + claims.corpusRules,
-            descriptions: (engineAndClaims + catalogue.descriptions).sorted { $0.id < $1.id })
+        let rules = try RuleRegistry.build(configuration: configuration, expectation: expectation, packs: packs, packsAt: packsAt, stemmer: Stemmer())
         return AlignSession(configuration: configuration, expectation: expectation, rules: rules)
-    }
-
-    /// What reporters print for a run: its header, and `findings` when the report is not streamed.
-    public func report(_ result: RunResult, findings: [Finding] = []) -> Report {
-        Report(toolVersion: AlignVersion.current, findings: findings, rules: rules.descriptions,
-               documentsChecked: result.documents.count, documents: result.documents, root: configuration.root)
     }
 
     static func valueProblem(_ value: String) -> String? {

@@ -46,12 +46,6 @@ public struct Baseline: Codable, Sendable, Equatable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// The findings that are new: not accepted by this baseline.
-    public func newFindings(_ findings: [Finding]) -> [Finding] {
-        let known = fingerprints
-        return findings.filter { !known.contains($0.fingerprint) }
-    }
-
     /// The fingerprints this baseline accepts.
     public var fingerprints: Set<String> {
         Set(findings.map(\.fingerprint))

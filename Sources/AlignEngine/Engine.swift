@@ -7,13 +7,13 @@ import Foundation
 import Synchronization
 
 /// Runs a check: discovery, a bounded parallel pass over documents, then the rules that look
-/// across documents, then suppressions, settings and fingerprints.
+/// across documents, then suppressions and fingerprints (each rule already reports as configured).
 public struct Engine: Sendable {
     public var configuration: Configuration
     public var expectation: Expectation
-    public var rules: RuleSet
+    public var rules: RuleRegistry
 
-    public init(configuration: Configuration, expectation: Expectation, rules: RuleSet) {
+    public init(configuration: Configuration, expectation: Expectation, rules: RuleRegistry) {
         self.configuration = configuration
         self.expectation = expectation
         self.rules = rules
@@ -75,7 +75,7 @@ public struct Engine: Sendable {
     }
 
     private var cacheKey: String {
-        OutcomeCache.key(configuration: configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file,
+        OutcomeCache.key(configuration: FilePaths.absolute(configuration.file),
                          expectation: configuration.expectPath,
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
     }
@@ -86,7 +86,7 @@ public struct Engine: Sendable {
         var cache: OutcomeCache?
         var spill: Spill
         /// Reduces facts to what rules across documents read; nil keeps them whole.
-        var reduce: RuleSet?
+        var reduce: RuleRegistry?
         /// Whether blobs carry the complete facts: only a cache reads them back (for an audit
         /// after a check); a run without one has them in its records or never needs them.
         var spillsFacts: Bool
@@ -191,14 +191,13 @@ public struct Engine: Sendable {
         for rule in rules.corpusRules {
             corpus.append(contentsOf: rule.check(facts, context: context))
         }
-        let settings = RuleSettingsFilter(settings: configuration.rules)
         let order = ReportOrder(
             records: records, repeated: repeated, corpus: corpus, stores: stores,
-            settings: settings, suppressions: suppressions, channels: channels,
-            unusedSuppression: settings.isOff(EngineRules.unusedSuppression.id) ? nil : settings.severity(of: EngineRules.unusedSuppression),
+            suppressions: suppressions, channels: channels,
+            unusedSuppression: rules.engineRules[EngineRules.unusedSuppression.id]?.severity,
             root: configuration.root, configFile: configuration.file,
             // Rules that report at align.yml name it as the user gave it; outputs name it from the root.
-            configFileShown: AlignSession.relativePath(configuration.file.hasPrefix("/") ? configuration.file : FileManager.default.currentDirectoryPath + "/" + configuration.file, to: configuration.root),
+            configFileShown: AlignSession.relativePath(FilePaths.absolute(configuration.file), to: configuration.root),
             scope: scope)
         if let scope {
             documents.removeAll { !scope.contains($0.path) }

@@ -29,7 +29,7 @@ struct FileOutcome: Sendable {
 
 /// Reads one file and runs every document rule on each of its documents.
 struct FileCheck: Sendable {
-    var rules: RuleSet
+    var rules: RuleRegistry
     var context: RuleContext
     var placement: Placement
     var readOptions: ReadOptions
@@ -44,7 +44,7 @@ struct FileCheck: Sendable {
 
     func unreadable(_ file: DiscoveredFile, _ problem: ReadProblem) -> FileOutcome {
         var outcome = FileOutcome(path: file.relativePath)
-        outcome.findings.append(finding(for: problem, path: file.relativePath, channel: nil))
+        report(problem, path: file.relativePath, channel: nil, into: &outcome.findings)
         return outcome
     }
 
@@ -62,9 +62,9 @@ struct FileCheck: Sendable {
             outcome.documents.append(CheckedDocument(path: document.path, channel: channel, placed: placed))
             outcome.suppressions.append(contentsOf: document.suppressions)
             for problem in document.problems {
-                outcome.findings.append(finding(for: problem, path: document.path, channel: channel))
+                report(problem, path: document.path, channel: channel, into: &outcome.findings)
             }
-            let analyzed = AnalyzedDocument(
+            var analyzed = AnalyzedDocument(
                 document: document, channel: channel, audience: audience,
                 sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer, maxLength: limits.maxSentenceBytes))
             var result = DocumentResult()
@@ -76,12 +76,13 @@ struct FileCheck: Sendable {
             for (index, rule) in rules.documentRules.enumerated() {
                 if ContinuousClock.now - started > budget {
                     let skipped = rules.documentRules[index...].map(\.description.id).joined(separator: ", ")
-                    outcome.findings.append(finding(for: ReadProblem(
+                    report(ReadProblem(
                         kind: .truncated,
                         message: "checking took over \(limits.maxSecondsPerDocument) s (limits.max_seconds_per_document); not checked: \(skipped)"),
-                        path: document.path, channel: channel))
+                        path: document.path, channel: channel, into: &outcome.findings)
                     break
                 }
+                if index == rules.analysisIndex { rules.analyse(&analyzed, stemmer: stemmer) }
                 rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)
@@ -131,10 +132,12 @@ struct FileCheck: Sendable {
         ReadProblem(kind: .unreadable, message: "file is \(size) bytes, over the limit of \(limits.maxFileBytes) (limits.max_file_bytes)")
     }
 
-    private func finding(for problem: ReadProblem, path: String, channel: Channel?) -> Finding {
+    /// The engine rule's finding about `problem`, as the run configures that rule (none when it is off).
+    private func report(_ problem: ReadProblem, path: String, channel: Channel?, into findings: inout [Finding]) {
         let rule = problem.kind == .unreadable ? EngineRules.inputUnreadable : EngineRules.inputTruncated
-        return Finding(rule: rule.id, severity: rule.severity, file: path, span: SourceSpan(at: problem.position),
-                       channel: channel, message: problem.message, context: problem.message)
+        let raised = Finding(rule: rule.id, severity: rule.severity, file: path, span: SourceSpan(at: problem.position),
+                             channel: channel, message: problem.message, context: problem.message)
+        if let finding = rules.engineRules[rule.id]?.apply(to: raised) { findings.append(finding) }
     }
 
     private func boilerplateLines(of document: Document) -> Set<Int> {

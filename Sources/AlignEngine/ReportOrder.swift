@@ -32,7 +32,7 @@ struct FindingStores: Sendable {
 }
 
 /// A run's findings in report order, one file at a time: each file's findings are read back from
-/// the spill, joined by the findings of the rules across documents, then settings, suppressions,
+/// the spill, joined by the findings of the rules across documents, then suppressions,
 /// source lines and fingerprints are applied, exactly as if every finding of the run were held
 /// at once, which a corpus of a million findings could not afford.
 public struct ReportOrder: Sendable {
@@ -41,7 +41,6 @@ public struct ReportOrder: Sendable {
     let repeated: [Int: Set<Int>]
     let corpus: [Finding]
     let stores: FindingStores
-    let settings: RuleSettingsFilter
     let suppressions: [String: [Suppression]]
     let channels: [String: Channel]
     let unusedSuppression: Severity?
@@ -77,7 +76,6 @@ public struct ReportOrder: Sendable {
                 }
             }
             findings.append(contentsOf: corpusByFile[file] ?? [])
-            findings = findings.compactMap(settings.apply)
             let mine = suppressions[file].map { [file: $0] } ?? [:]
             findings = Suppressions.apply(findings, suppressions: mine, channels: channels, severity: unusedSuppression)
             guard !findings.isEmpty else { continue }

@@ -1,4 +1,5 @@
 import AlignModel
+import AlignRules
 
 /// Applies `align-disable` comments and headers to findings, and reports those that matched nothing.
 enum Suppressions {

@@ -32,7 +32,7 @@ public struct PositionAnchor: Hashable, Sendable, Codable {
 
 /// One run of text a reader took from a document (a heading, a paragraph, a speaker turn...),
 /// with enough anchors to map every character back to its line and column.
-public struct Block: Hashable, Sendable, Codable {
+public struct Block: Hashable, Sendable {
     public var kind: BlockKind
     public var text: String
     /// Sorted by offset; the first has offset 0.

@@ -1,7 +1,7 @@
 /// The words around a block that say what it is about: the headings above it, its table row and
 /// column headers, the paragraph that introduces its list, the `Label:` that opens it. Readers fill
 /// it; claims take a topic or a condition from it when the sentence itself names none.
-public struct BlockContext: Hashable, Sendable, Codable {
+public struct BlockContext: Hashable, Sendable {
     /// Headings above the block, outermost first ("Support", "Response times").
     public var headings: [String]
     /// A table cell's row header: the first cell of its row (nil for the first cell itself).

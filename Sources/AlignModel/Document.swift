@@ -43,7 +43,7 @@ public struct Suppression: Hashable, Sendable, Codable {
 }
 
 /// One file (or one message of an mbox) read into blocks of text.
-public struct Document: Hashable, Sendable, Codable {
+public struct Document: Hashable, Sendable {
     /// Path relative to the configuration's folder, with `/` separators.
     public var path: String
     public var kind: DocumentKind

@@ -1,6 +1,6 @@
 import AlignModel
 
-/// `--format json`: the findings as plain JSON, in DESIGN.md's shape.
+/// `--format json`: the findings as plain JSON, for scripts and dashboards.
 ///
 /// Every key is always written, so scripts can rely on it: an optional value that is absent
 /// (`channel`, `promise`, `value`, `expected`) is `null`, `related` is `[]` when empty, and

@@ -8,10 +8,16 @@ public struct AnalyzedDocument: Sendable {
     public var channel: Channel
     public var audience: Audience?
     public var sentences: [Sentence] {
-        didSet { stems = StemSet(sentences) }
+        didSet {
+            stems = StemSet(sentences)
+            claims = nil
+        }
     }
     /// Every stem of the sentences' words, made once for all the rules that look for phrases.
     public private(set) var stems: StemSet
+    /// What the sentences say about the promises and what they offer, read once for the claim
+    /// rules by `RuleRegistry.analyse` before any rule runs.
+    var claims: ClaimReading?
 
     public init(document: Document, channel: Channel, audience: Audience?, sentences: [Sentence]) {
         self.document = document

@@ -19,15 +19,8 @@ public struct RuleContext: Sendable {
 public struct DocumentResult: Sendable, Codable {
     public var findings: [Finding] = []
     public var facts = DocumentFacts()
-    /// The claim rules' shared reading of the document (see `ClaimReading`): working state, not
-    /// a product of the check, so never encoded.
-    var claimReading: ClaimReading?
 
     public init() {}
-
-    private enum CodingKeys: String, CodingKey {
-        case findings, facts
-    }
 }
 
 /// A rule that looks at one document at a time.

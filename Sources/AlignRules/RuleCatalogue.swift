@@ -29,7 +29,7 @@ public enum RuleCatalogue {
         public init() {}
     }
 
-    /// Every core rule id of the product (DESIGN.md), whoever builds it. Pack overrides and
+    /// Every core rule id of the product, whoever builds it. Pack overrides and
     /// `rules:` in `align.yml` may name these as well as pack rules.
     public static let coreRuleIDs = [
         "claim-conflict", "claim-drift", "promise-hedged", "promise-missing", "promise-negated", "terminology", "avoid-phrase",
@@ -41,7 +41,7 @@ public enum RuleCatalogue {
         [TerminologyRule.describe(), AvoidPhraseRule.describe(), ImpersonalGreetingRule.describe()]
     }
 
-    /// Builds the rules for a run. `packs` are the loaded packs (`PackLoader.resolve`);
+    /// Builds the rules for a run. `packs` are the loaded packs (`PackLoader.load`);
     /// `packsAt` is where `packs:` is written in `align.yml` (rules that look across documents
     /// report there). Throws on an override naming no rule, or a rule naming no promise.
     public static func build(
@@ -147,8 +147,7 @@ public enum RuleCatalogue {
         for pack in packs {
             for id in pack.overrides.keys.sorted() where !known.contains(id) {
                 let position = pack.overridePositions[id] ?? SourcePosition(line: 1, column: 1)
-                let near = known.min { AlignConfig.editDistance($0, id) < AlignConfig.editDistance($1, id) }
-                let hint = near.map { AlignConfig.editDistance($0, id) <= 3 ? "; did you mean '\($0)'?" : "" } ?? ""
+                let hint = AlignConfig.nearest(to: id, among: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
                 throw ConfigError(file: pack.file, line: position.line, column: position.column,
                                   message: "override names rule '\(id)', which no pack in this run defines\(hint)")
             }

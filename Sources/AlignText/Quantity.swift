@@ -68,8 +68,6 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     public var isIndefinite: Bool { dimension == .duration && low.isInfinite }
 
-    public var isRange: Bool { low != high }
-
     /// Business hours in a business day: "4 business hours" is half a business day.
     public static let businessHoursPerDay = 8.0
 

@@ -1,7 +1,7 @@
 import AlignModel
 
 /// A sentence of a block: where it is in the block's text, and its words.
-public struct Sentence: Hashable, Sendable, Codable {
+public struct Sentence: Hashable, Sendable {
     /// Index of the block in `Document.blocks`.
     public var block: Int
     /// UTF-8 range in the block's text.

@@ -1,5 +1,5 @@
 /// A word of a block: its UTF-8 range in the block's text, lower-cased form and Snowball stem.
-public struct Word: Hashable, Sendable, Codable {
+public struct Word: Hashable, Sendable {
     public var range: Range<Int>
     public var lowercased: String
     public var stem: String {

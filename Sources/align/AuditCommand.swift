@@ -1,3 +1,4 @@
+import AlignConfig
 import AlignAudit
 import AlignEngine
 import ArgumentParser
@@ -53,7 +54,7 @@ struct AuditCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
         let root = session.configuration.root
-        let historyPath = history.map(absolute) ?? root + "/.align/history.sqlite"
+        let historyPath = history.map { FilePaths.absolute($0) } ?? root + "/.align/history.sqlite"
         let store = try openHistory(historyPath, create: record || backfill != nil)
         if let backfill, let store { try await runBackfill(backfill, root: root, history: store) }
 
@@ -89,7 +90,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     /// Computes each past quarter in its own extracted tree, with that tree's align.yml.
     private func runBackfill(_ count: Int, root: String, history: AuditHistory) async throws {
-        let configName = shared.config.map { FileLink.relativePath(from: root, to: absolute($0)) } ?? "align.yml"
+        let configName = shared.config.map { FileLink.relativePath(from: root, to: FilePaths.absolute($0)) } ?? "align.yml"
         let showProgress = Terminal.progressAllowed && !shared.quiet
         let jobs = shared.jobCount
         let progress: @Sendable (Int, Int, Quarter) -> Void = { done, total, quarter in
@@ -129,7 +130,7 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     private func write(_ report: AuditReport, root: String) throws {
-        let folder = output.map { (absolute($0) as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
+        let folder = output.map { (FilePaths.absolute($0) as NSString).deletingLastPathComponent } ?? FileManager.default.currentDirectoryPath
         let rendered: String
         switch format {
         case .html: rendered = HTMLAuditRenderer(linkBase: FileLink.relativePath(from: folder, to: root)).render(report)
@@ -142,16 +143,11 @@ struct AuditCommand: AsyncParsableCommand {
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(rendered.utf8).write(to: URL(fileURLWithPath: absolute(output)))
+            try Data(rendered.utf8).write(to: URL(fileURLWithPath: FilePaths.absolute(output)))
         } catch {
             throw UsageFailure(message: "\(output): error: cannot write the audit: \(error.localizedDescription)")
         }
         if !shared.quiet { Terminal.note("audit \(report.audit.quarter): \(report.audit.overall.score ?? 0)/100, \(report.audit.verdict); wrote \(output)") }
-    }
-
-    private func absolute(_ path: String) -> String {
-        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return (full as NSString).standardizingPath
     }
 }
 

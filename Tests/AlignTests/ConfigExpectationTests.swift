@@ -1,4 +1,5 @@
 import AlignModel
+import AlignText
 import Foundation
 import Testing
 @testable import AlignConfig
@@ -52,7 +53,7 @@ func readsAsQuantity(_ value: String) -> String? {
         #expect(expectation.avoid == [
             AvoidEntry(match: .phrase("points expire"), because: "Penalising inactivity punishes the most loyal customers.",
                        channels: [.customer], position: SourcePosition(line: 30, column: 13)),
-            AvoidEntry(match: .pattern("use it or lose it|forfeit(ed)? your (points|rewards)"), because: nil,
+            AvoidEntry(match: .pattern(try Pattern("use it or lose it|forfeit(ed)? your (points|rewards)")), because: nil,
                        channels: [], position: SourcePosition(line: 33, column: 14)),
         ])
     }

@@ -100,14 +100,6 @@ import AlignText
         ])
     }
 
-    @Test func aBadAvoidPatternIsAPositionedConfigError() {
-        var expectation = ExampleExpectation.statement
-        expectation.avoid = [AvoidEntry(match: .pattern("(unclosed"), because: nil, channels: [], position: SourcePosition(line: 21, column: 7))]
-        #expect(throws: ConfigError(file: "expect.yml", line: 21, column: 7, message: "invalid pattern '(unclosed': missing closing parenthesis at offset 9")) {
-            _ = try AvoidPhraseRule(expectation: expectation, stemmer: Stemmer())
-        }
-    }
-
     @Test func aRunawayPatternStopsWithOneFindingNamingThePackLine() throws {
         let stemmer = Stemmer()
         let rules = try Self.compile("""

@@ -42,7 +42,12 @@ import AlignText
     @Test func everyRuleOverTheSampleCompanyGivesTheExpectedFindings() throws {
         let stemmer = Stemmer()
         let configuration = Configuration(root: Self.folder.path, file: "align.yml", expectPath: Self.folder.path + "/expect.yml")
-        let packs = try PackLoader.resolve(["recommended", "loyalty", "../user-pack.yml"], configuration: configuration, at: SourcePosition(line: 6, column: 8))
+        let at = SourcePosition(line: 6, column: 8)
+        let packs = try PackLoader.load([
+            PackReference(name: "recommended", isBuiltin: true, written: "recommended", position: at),
+            PackReference(name: "loyalty", isBuiltin: true, written: "loyalty", position: at),
+            PackReference(name: Self.folder.path + "/../user-pack.yml", isBuiltin: false, written: "../user-pack.yml", position: at),
+        ], configuration: configuration)
         let rules = try RuleCatalogue.build(configuration: configuration, expectation: ExampleExpectation.statement, packs: packs,
                                             packsAt: SourcePosition(line: 6, column: 8), stemmer: stemmer)
         let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)

@@ -24,8 +24,7 @@ public struct YAMLMap: Sendable {
     public func rejectUnknownKeys(_ allowed: [String], in context: String) throws(ConfigError) {
         for entry in entries where !allowed.contains(entry.key) {
             var message = "unknown key '\(entry.key)' in \(context)"
-            if let near = allowed.min(by: { editDistance($0, entry.key) < editDistance($1, entry.key) }),
-               editDistance(near, entry.key) <= 2 {
+            if let near = nearest(to: entry.key, among: allowed) {
                 message += "; did you mean '\(near)'?"
             } else {
                 message += " (expected one of: \(allowed.joined(separator: ", ")))"

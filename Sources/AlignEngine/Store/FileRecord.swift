@@ -1,5 +1,4 @@
 import AlignModel
-import AlignRules
 
 /// Which spill a blob is in: this run's, or the one the cache kept from an earlier run; or
 /// memory, when the disk refused it.

@@ -1,5 +1,4 @@
 import AlignModel
-import AlignRules
 
 /// The values a checked file leaves behind, in `ByteWriter`'s form. Each type writes its fields in
 /// declaration order and reads them back in the same order.

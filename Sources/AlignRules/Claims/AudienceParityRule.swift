@@ -39,7 +39,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        let reading = result.claimReading(of: document, reader: reader)
+        let reading = document.claimReading(with: reader, stemmer: nil)
         // A glossary's "Discount: a reduction..." defines an offer; it makes none.
         guard !reading.offers.isEmpty, !Definition.isGlossary(document) else { return }
         for (index, offers) in reading.offers {

@@ -53,7 +53,7 @@ public struct ClaimConflictRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences {
+        for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences {
             let sentence = document.sentences[index]
             for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
                 result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)

@@ -18,12 +18,6 @@ struct SentenceReading: Sendable {
         var expected: [PromiseIndex.Canonical] = []
     }
 
-    struct Mention: Sendable {
-        var promise: Int
-        var range: Range<Int>
-        var clause: Int
-    }
-
     struct Hedge: Sendable {
         var promise: Int
         var phrase: String

@@ -9,13 +9,8 @@ struct ClaimReading: Sendable {
     private(set) var sentences: [(index: Int, reading: SentenceReading)] = []
     /// Checked sentences that offer something, with their offers (see `OfferReader.offers`).
     private(set) var offers: [(index: Int, offers: [(kind: String, range: Range<Int>)])] = []
-    /// Which document it reads, so that a result reused for another document reads that one.
-    let path: String
-    let sentenceCount: Int
 
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
-        path = document.path
-        sentenceCount = document.sentences.count
         var placement = ClaimPlacement(document: document, promises: reader.promises, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             if var reading = reader.read(document.sentences[index]) {
@@ -26,18 +21,12 @@ struct ClaimReading: Sendable {
             if !found.isEmpty { offers.append((index, found)) }
         }
     }
-
-    func reads(_ document: AnalyzedDocument) -> Bool {
-        path == document.path && sentenceCount == document.sentences.count
-    }
 }
 
-extension DocumentResult {
-    /// The document's claim reading: read by the first claim rule to ask, kept for the others.
-    mutating func claimReading(of document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) -> ClaimReading {
-        if let claimReading, claimReading.reads(document) { return claimReading }
-        let reading = ClaimReading(document, reader: reader, stemmer: stemmer)
-        claimReading = reading
-        return reading
+extension AnalyzedDocument {
+    /// The document's claim reading: the one the engine read before the rules ran
+    /// (`RuleRegistry.analyse`), or, for a claim rule run on its own, one read now.
+    func claimReading(with reader: ClaimReader, stemmer: Stemmer?) -> ClaimReading {
+        claims ?? ClaimReading(self, reader: reader, stemmer: stemmer)
     }
 }

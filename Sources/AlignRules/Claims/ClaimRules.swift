@@ -13,12 +13,15 @@ public struct ClaimRules: Sendable {
     public let promises: PromiseIndex
     public let documentRules: [any DocumentRule]
     public let corpusRules: [any CorpusRule]
+    /// Reads a document's claims once for all the rules here (`RuleRegistry.analyse`).
+    let reader: ClaimReader
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         let promises = PromiseIndex(expectation: expectation, stemmer: stemmer)
         let reader = ClaimReader(promises: promises)
         let parity = AudienceParityRule(reader: reader)
         self.promises = promises
+        self.reader = reader
         self.documentRules = [
             ClaimConflictRule(reader: reader, expectationFile: expectation.file),
             PromiseHedgedRule(reader: reader, expectationFile: expectation.file),

@@ -48,7 +48,7 @@ public struct PromiseHedgedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences where !reading.hedges.isEmpty {
+        for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.hedges.isEmpty {
             let sentence = document.sentences[index]
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]

@@ -45,7 +45,7 @@ public struct PromiseNegatedRule: DocumentRule {
 
     public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
-        for (index, reading) in result.claimReading(of: document, reader: reader, stemmer: stemmer).sentences where !reading.denials.isEmpty {
+        for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.denials.isEmpty {
             let sentence = document.sentences[index]
             for denial in reading.denials {
                 let promise = reader.promises.entries[denial.promise].promise

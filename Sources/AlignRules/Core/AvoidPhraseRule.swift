@@ -27,14 +27,8 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
             case .phrase(let phrase):
                 matcher = TextMatcher(phrases: [phrase], patterns: [], stemmer: stemmer)
                 shown = phrase
-            case .pattern(let source):
-                do {
-                    let pattern = try Pattern(source)
-                    matcher = TextMatcher(phrases: [], patterns: [.init(pattern: pattern, file: expectation.file, position: entry.position)], stemmer: stemmer)
-                } catch {
-                    throw ConfigError(file: expectation.file, line: entry.position.line, column: entry.position.column,
-                                      message: "invalid pattern '\(source)': \(error.message) at offset \(error.offset)")
-                }
+            case .pattern(let pattern):
+                matcher = TextMatcher(phrases: [], patterns: [.init(pattern: pattern, file: expectation.file, position: entry.position)], stemmer: stemmer)
                 shown = "{found}"
             }
             entries.append(ExistenceRule(description: description, scope: RuleScope(channels: scoped), matcher: matcher,

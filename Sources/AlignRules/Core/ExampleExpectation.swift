@@ -1,5 +1,6 @@
 import AlignModel
 import AlignConfig
+import AlignText
 
 /// The expectation statement every rule example is checked against (`align explain` shows the
 /// examples; the generic example test runs them). Small on purpose: one promise, one preferred
@@ -20,8 +21,13 @@ public enum ExampleExpectation {
         avoid: [
             AvoidEntry(match: .phrase("points expire"), because: "Penalising inactivity punishes the most loyal customers.",
                        channels: [.customer], position: SourcePosition(line: 14, column: 5)),
-            AvoidEntry(match: .pattern(#"\b100\s?% satisfaction\b"#), because: "Nobody can promise a feeling: say what we do when something goes wrong.",
-                       channels: [], position: SourcePosition(line: 17, column: 5)),
-        ]
+        ] + satisfaction
     )
+
+    /// The pattern to avoid. It compiles (the avoid-phrase examples flag through it); a pattern
+    /// is compiled where it is written, and this one is written in code.
+    private static let satisfaction: [AvoidEntry] = (try? Pattern(#"\b100\s?% satisfaction\b"#)).map {
+        [AvoidEntry(match: .pattern($0), because: "Nobody can promise a feeling: say what we do when something goes wrong.",
+                    channels: [], position: SourcePosition(line: 17, column: 5))]
+    } ?? []
 }

@@ -40,15 +40,7 @@ public enum RuleKinds {
     public static func compile(_ definition: PackRuleDefinition, severity: Severity, context: CompileContext) throws(ConfigError) -> CompiledRule {
         let description = describe(definition, severity: severity)
         let scope = RuleScope(channels: definition.channels, audiences: definition.audiences, documentKinds: definition.documentKinds)
-        var patterns: [TextMatcher.SourcedPattern] = []
-        for written in definition.patterns {
-            do {
-                patterns.append(.init(pattern: try Pattern(written.pattern), file: definition.file, position: written.position))
-            } catch {
-                throw ConfigError(file: definition.file, line: written.position.line, column: written.position.column,
-                                  message: "invalid pattern '\(written.pattern)': \(error.message) at offset \(error.offset)")
-            }
-        }
+        let patterns = definition.patterns.map { TextMatcher.SourcedPattern(pattern: $0.pattern, file: definition.file, position: $0.position) }
         var unless = definition.unless
         if definition.unlessPromise { unless += context.expectation.promises.flatMap(\.topics) }
 

@@ -1,5 +1,3 @@
-import AlignModel
-
 /// A sentence that speaks about a promise's topic and states a value.
 public struct Claim: Hashable, Sendable, Codable {
     public var promise: String
