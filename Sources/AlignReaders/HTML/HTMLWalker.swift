@@ -153,7 +153,9 @@ struct HTMLWalker {
             nextLinkID += 1
             inner.link = (nextLinkID, linkKind)
         }
-        let ownKind = role.ownKind
+        // An email's preheader is the hidden line the inbox shows beside the subject: a summary,
+        // as a page's meta description is, and not where the email's greeting is.
+        let ownKind = options.isEmail && isPreheader(node) ? .metaDescription : role.ownKind
         let isBlock = ownKind != nil || role.isContainer
         if isBlock {
             flush(context)
@@ -423,6 +425,10 @@ struct HTMLWalker {
     private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
         let string = String(cString: name)
         return string.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? string.lowercased() : string
+    }
+
+    private func isPreheader(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
+        ["class", "id"].contains { attribute(node, $0)?.lowercased().contains("preheader") == true }
     }
 
     private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {
