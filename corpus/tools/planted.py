@@ -51,8 +51,8 @@ FINDINGS = [
      "after curly apostrophes and a literal em dash on the same line (one scalar each)"),
     ("emails/field-notes-2026.mbox", "Hello there,", None, "impersonal-greeting", "mbox message 1 greets no one"),
     ("emails/field-notes-2026.mbox", "second to none", None, "recommended/vague-superlative", "mbox message 2"),
-    ("emails/order-shipped.eml", "Subject: Your order", "Your order", "loyalty/listening",
-     "no-reply email: sent from no-reply@, says `Please do not reply to this message` (a negated reply must not count as an invitation)"),
+    ("emails/order-shipped.eml", "sent from an unmonitored address", "unmonitored address", "loyalty/listening",
+     "a closed door: sent from an `unmonitored address`, `Please do not reply to this message`, and no other way to answer (a negated reply must not count as one); the finding points at the first closed door"),
     ("emails/return-received.eml", "Your return for order HP-482913", "Your", "loyalty/greet-by-name",
      "no salutation: the body starts straight with content (finding at the first body line)"),
     ("emails/return-received.eml", "within 10 business days", "10 business days", "claim-conflict", "refund-time 10 business days; canonical 5 business days"),
@@ -215,7 +215,9 @@ the part's first body line (line 16), as DESIGN.md allows. The base64 HTML alter
 same words: a multipart/alternative is one message, so it must not add a second finding.
 
 Severities: `terminology` and `promise-hedged` are `warning` (set in `align.yml`; promise-hedged
-only in the customer channel); every other rule has its default severity.
+only in the customer channel); every other rule has its default severity. A `terminology`
+finding's `value` is the term as found and its `expected` the preferred term (JSON output), so
+the audit's terminology table can show the preferred term.
 
 ## Findings that must be reported
 """)
@@ -236,7 +238,7 @@ Plus one finding with no place in a document:
 | the corpus (once) | `loyalty/thank-existing` | every email to existing customers that thanks them attaches a sale, a discount or a holiday voucher (spring-sale-members.eml, field-notes-2026.mbox message 3); none thanks them for nothing |
 
 Document-level findings point at the place that put the document in scope: `loyalty/listening`
-at the email's subject, `loyalty/bribery-framing` at the first mention of loyalty, and
+at the first words that close the door on replies, `loyalty/bribery-framing` at the first mention of loyalty, and
 `input-unreadable` at 1:1. The corpus-wide `loyalty/thank-existing` is reported at the `packs:`
 entry of align.yml (14:9). Counts: """ + ", ".join(f"{r} {n}" for r, n in sorted(count_rules(rows).items())) + ".")
     out.append("""
