@@ -38,6 +38,14 @@ import AlignModel
         #expect(try Self.kind(Array("Hi there,\nYour order is on its way.\n".utf8), path: "t/welcome.txt") == .script)
     }
 
+    /// MJML is markup for emails only: an `.mjml` file is an email wherever it lies.
+    @Test func mjmlIsAnEmailAnywhere() throws {
+        let mjml = Array("<mjml><mj-body><mj-section><mj-column><mj-text>Hi there,</mj-text></mj-column></mj-section></mj-body></mjml>".utf8)
+        let document = try #require(DocumentReaders.read(bytes: mjml, path: "site/shipped.mjml")?.first)
+        #expect(document.kind == .email)
+        #expect(document.blocks.map(\.text) == ["Hi there,"])
+    }
+
     /// The preheader is the inbox's summary line: read, but not the email's opening paragraph.
     @Test func preheaderIsASummaryNotTheOpening() throws {
         let html = "<div class=\"preheader\" style=\"display:none\">Care tips inside.</div><table role=\"presentation\"><tr><td><p>Hi there,</p></td></tr></table>"
