@@ -25,6 +25,8 @@ FINDINGS = [
      "firm reply-time promise hedged; the sentence wraps, the hedge is on its second source line"),
     ("site/contact.html", "we respond within 48 hours", "48 hours", "claim-conflict", "reply-time 48 hours in a table cell; canonical 24 hours"),
     ("site/faq.md", "return anything within 30 days", "30 days", "claim-conflict", "free-returns 30 days; canonical 60 days"),
+    ("site/content/help-centre.json", "within 45 days of delivery", "45 days", "claim-conflict",
+     "a JSON content file listed under `data:`: the string value at articles > body says 45 days; canonical 60 days"),
     ("site/index.html", "in our unbeatable storm shells", "unbeatable", "recommended/vague-superlative", "superlative in img alt text"),
     ("site/landing/camp-kitchen.html", "industry-leading guide", "industry-leading", "recommended/vague-superlative", "superlative on a landing page"),
     ("site/landing/camp-kitchen.html", "First order only:", "First order only", "loyalty/new-customer-only", "offer excludes existing customers"),
