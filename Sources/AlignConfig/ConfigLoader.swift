@@ -6,7 +6,7 @@ import AlignModel
 public enum ConfigLoader {
     public static let fileName = "align.yml"
 
-    static let topKeys = ["expect", "channels", "audience", "emails", "packs", "rules", "ignore", "fail_on", "scripts", "limits"]
+    static let topKeys = ["expect", "channels", "audience", "emails", "data", "packs", "rules", "ignore", "fail_on", "scripts", "limits"]
     static let limitKeys = ["max_file_bytes", "max_nesting_depth", "max_mime_parts", "max_sentence_bytes", "max_seconds_per_document"]
     static let levelWords = ["error", "warning", "info", "off"]
 
@@ -53,6 +53,7 @@ public enum ConfigLoader {
         configuration.channels = try channels(map)
         configuration.audiences = try audiences(map)
         configuration.emails = try map.globs("emails")
+        configuration.data = try map.globs("data")
         configuration.packs = try packs(map, root: root, builtinPacks: builtinPacks)
         (configuration.rules, configuration.rulePositions) = try rules(map)
         configuration.ignore = try map.globs("ignore")

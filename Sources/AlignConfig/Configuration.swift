@@ -46,16 +46,18 @@ public struct Configuration: Sendable {
     public var ignore: [Glob]
     /// `emails:` — documents that are customer emails whatever their format (HTML templates).
     public var emails: [Glob] = []
+    /// `data:`: JSON content files whose string values are read as text.
+    public var data: [Glob] = []
     /// Default for `--fail-on`: `.error` when `fail_on:` is not written.
     public var failThreshold: FailThreshold
     /// Speakers whose turns in a script are the other party's words.
     public var customerSpeakers: [String]
     public var limits: Limits
 
-    /// Every glob align.yml writes for a set of files (channels, audiences, emails, ignore): each
+    /// Every glob align.yml writes for a set of files (channels, audiences, emails, data, ignore): each
     /// should match some file, or it is a mistake.
     public var fileGlobs: [Glob] {
-        channels.flatMap(\.globs) + audiences.flatMap(\.globs) + emails + ignore
+        channels.flatMap(\.globs) + audiences.flatMap(\.globs) + emails + data + ignore
     }
 
     public init(

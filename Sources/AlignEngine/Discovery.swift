@@ -22,6 +22,9 @@ public struct Discovery: Sendable {
     public var root: String
     public var ignore: [Glob]
     public var extensions: Set<String>
+    /// Extensions read only where `data:` names the file (a `.json` is mostly configuration).
+    public var dataExtensions: Set<String> = []
+    public var data: [Glob] = []
 
     /// Folders that are never content: version control, build output, align's own cache.
     static let skippedFolders: Set<String> = [".git", ".align", ".build", "node_modules", ".svn", ".hg"]
@@ -151,6 +154,7 @@ public struct Discovery: Sendable {
         guard extensions.contains(ext) else { return nil }
         let rel = relative(real)
         if isIgnored(rel) { return nil }
+        if dataExtensions.contains(ext), !data.contains(where: { $0.matches(Glob.Path(rel)) }) { return nil }
         return DiscoveredFile(absolutePath: real, relativePath: rel)
     }
 

@@ -24,7 +24,9 @@ public struct Engine: Sendable {
     /// them); otherwise only what the rules across documents read is kept.
     public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
-        let discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
+        var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
+        discovery.dataExtensions = Set(JSONDataReader.extensions)
+        discovery.data = configuration.data
         // Promises are kept or broken across the whole company: every document is read (the cache
         // makes that cheap), and PATH arguments only choose whose findings are reported.
         let (files, _) = discovery.files(under: [])

@@ -52,7 +52,9 @@ struct FileCheck: Sendable {
         let started = ContinuousClock.now
         let budget = Duration.milliseconds(Int64(limits.maxSecondsPerDocument * 1000))
         var outcome = FileOutcome(path: file.relativePath)
-        guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: readOptions) else {
+        var options = readOptions
+        options.isEmail = placement.isEmail(file.relativePath)
+        guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: options) else {
             return outcome
         }
         for var document in documents {

@@ -17,9 +17,14 @@ public struct Placement: Sendable {
     /// The document's kind: an email when `emails:` names its file (an HTML template is one),
     /// else what its reader made of it.
     public func kind(of document: Document) -> DocumentKind {
-        guard !emails.isEmpty else { return document.kind }
-        let path = Glob.Path(document.path)
-        return emails.contains { $0.matches(path) } ? .email : document.kind
+        isEmail(document.path) ? .email : document.kind
+    }
+
+    /// Whether `emails:` names the file: its reader then reads it as an email (an HTML or text template).
+    public func isEmail(_ relativePath: String) -> Bool {
+        guard !emails.isEmpty else { return false }
+        let path = Glob.Path(relativePath)
+        return emails.contains { $0.matches(path) }
     }
 
     public func channel(for document: Document) -> (channel: Channel, matched: Bool) {

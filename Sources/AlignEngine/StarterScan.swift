@@ -1,4 +1,5 @@
 import AlignModel
+import AlignReaders
 import Foundation
 
 /// Samples a content tree for `align init`: each top-level folder's sub-folders, and what a
@@ -35,7 +36,7 @@ public enum StarterScan {
             case "md", "markdown", "mdx", "html", "htm":
                 let opening = head(of: file)
                 if let channel = declaredChannel(in: opening, html: ext.hasPrefix("htm")) { folder.declared.append(channel) }
-                if ext.hasPrefix("htm"), isEmailTemplate(opening) {
+                if ext.hasPrefix("htm"), EmailTemplate.hasEmailShape(Array(opening.utf8)[...]) {
                     folder.emails += 1
                     templates.insert((next as NSString).deletingLastPathComponent)
                 }
@@ -67,12 +68,6 @@ public enum StarterScan {
             }
         }
         return nil
-    }
-
-    /// An HTML file laid out as an email: presentation tables or a preheader.
-    static func isEmailTemplate(_ opening: String) -> Bool {
-        let lower = opening.lowercased()
-        return lower.contains("role=\"presentation\"") || lower.contains("preheader")
     }
 
     static func head(of path: String) -> String {

@@ -15,17 +15,21 @@ public struct ReadOptions: Sendable {
     public var maxNestingDepth: Int
     /// Most MIME parts read from one message.
     public var maxMimeParts: Int
+    /// The file is a customer email whatever its format (it matches `emails:` in align.yml):
+    /// an HTML or text template is read as an email.
+    public var isEmail: Bool
 
-    public init(customerSpeakers: Set<String> = ["customer", "prospect", "caller", "client"], maxNestingDepth: Int = 256, maxMimeParts: Int = 500) {
+    public init(customerSpeakers: Set<String> = ["customer", "prospect", "caller", "client"], maxNestingDepth: Int = 256, maxMimeParts: Int = 500, isEmail: Bool = false) {
         self.customerSpeakers = customerSpeakers
         self.maxNestingDepth = maxNestingDepth
         self.maxMimeParts = maxMimeParts
+        self.isEmail = isEmail
     }
 }
 
 /// The readers align has, chosen by file extension.
 public enum DocumentReaders {
-    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader()]
+    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader()]
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {

@@ -43,12 +43,12 @@ import Testing
         // (return-received.eml), store-pickup (drift in the mbox); hedged price-match
         // (price-match.html) and repair-turnaround (we-miss-you.eml); stated dispatch-time.
         // Base 100 × (1 + 2 × 0.5) / 8 = 25; wording: 2 terminology + 2 avoid-phrase +
-        // 2 impersonal greetings + 1 parity gap = 7 points off.
+        // 3 impersonal greetings (one in an HTML email template) + 1 parity gap = 8 points off.
         let customer = try #require(byChannel["customer"])
         #expect(customer.cells == .init(consistent: 1, hedged: 2, conflicting: 5, missing: 0))
         #expect(customer.base == 25)
-        #expect(customer.deduction == 7)
-        #expect(customer.score == 18)
+        #expect(customer.deduction == 8)
+        #expect(customer.score == 17)
 
         // employee, 4: reply-time stated (its "usually" is not flagged there), free-returns
         // (45 days), refund-time (7-10 business days), price-match (30 days) conflicting.
@@ -62,11 +62,11 @@ import Testing
         #expect(management.cells == .init(consistent: 0, hedged: 0, conflicting: 1, missing: 1))
         #expect(management.score == 0)
 
-        // Overall, 14 cells: 100 × (2 + 2 × 0.5) / 14 = 21.43, minus 9 (under the cap of 10) → 12.
+        // Overall, 14 cells: 100 × (2 + 2 × 0.5) / 14 = 21.43, minus 10 (the cap) → 11.
         #expect(audit.overall.cells == .init(consistent: 2, hedged: 2, conflicting: 9, missing: 1))
         #expect(abs(audit.overall.base - 300.0 / 14.0) < 1e-9)
-        #expect(audit.overall.deduction == 9)
-        #expect(audit.overall.score == 12)
+        #expect(audit.overall.deduction == 10)
+        #expect(audit.overall.score == 11)
     }
 
     @Test func htmlReportOfTheCorpusIsSelfContainedAndEscaped() throws {

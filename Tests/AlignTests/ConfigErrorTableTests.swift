@@ -31,7 +31,7 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
         .align("unknown key, near one", "chanels:\n  customer: [\"site/**\"]\n",
                "align.yml:1:1: error: unknown key 'chanels' in align.yml; did you mean 'channels'?"),
         .align("unknown key, far from all", "expect: expect.yml\ncolour: red\n",
-               "align.yml:2:1: error: unknown key 'colour' in align.yml (expected one of: expect, channels, audience, emails, packs, rules, ignore, fail_on, scripts, limits)"),
+               "align.yml:2:1: error: unknown key 'colour' in align.yml (expected one of: expect, channels, audience, emails, data, packs, rules, ignore, fail_on, scripts, limits)"),
         .align("settings are a list", "- expect.yml\n",
                "align.yml:1:1: error: align.yml must be a mapping of settings (expect, channels, ...), not a list"),
         .align("invalid YAML", "channels: [site\nfail_on: error\n",

@@ -25,6 +25,8 @@ FINDINGS = [
      "firm reply-time promise hedged; the sentence wraps, the hedge is on its second source line"),
     ("site/contact.html", "we respond within 48 hours", "48 hours", "claim-conflict", "reply-time 48 hours in a table cell; canonical 24 hours"),
     ("site/faq.md", "return anything within 30 days", "30 days", "claim-conflict", "free-returns 30 days; canonical 60 days"),
+    ("site/content/help-centre.json", "within 45 days of delivery", "45 days", "claim-conflict",
+     "a JSON content file listed under `data:`: the string value at articles > body says 45 days; canonical 60 days"),
     ("site/index.html", "in our unbeatable storm shells", "unbeatable", "recommended/vague-superlative", "superlative in img alt text"),
     ("site/landing/camp-kitchen.html", "industry-leading guide", "industry-leading", "recommended/vague-superlative", "superlative on a landing page"),
     ("site/landing/camp-kitchen.html", "First order only:", "First order only", "loyalty/new-customer-only", "offer excludes existing customers"),
@@ -51,8 +53,8 @@ FINDINGS = [
      "after curly apostrophes and a literal em dash on the same line (one scalar each)"),
     ("emails/field-notes-2026.mbox", "Hello there,", None, "impersonal-greeting", "mbox message 1 greets no one"),
     ("emails/field-notes-2026.mbox", "second to none", None, "recommended/vague-superlative", "mbox message 2"),
-    ("emails/order-shipped.eml", "Subject: Your order", "Your order", "loyalty/listening",
-     "no-reply email: sent from no-reply@, says `Please do not reply to this message` (a negated reply must not count as an invitation)"),
+    ("emails/order-shipped.eml", "sent from an unmonitored address", "unmonitored address", "loyalty/listening",
+     "a closed door: sent from an `unmonitored address`, `Please do not reply to this message`, and no other way to answer (a negated reply must not count as one); the finding points at the first closed door"),
     ("emails/return-received.eml", "Your return for order HP-482913", "Your", "loyalty/greet-by-name",
      "no salutation: the body starts straight with content (finding at the first body line)"),
     ("emails/return-received.eml", "within 10 business days", "10 business days", "claim-conflict", "refund-time 10 business days; canonical 5 business days"),
@@ -61,6 +63,8 @@ FINDINGS = [
      "Windows-1252: the curly apostrophe before it is one byte (0x92) and one scalar"),
     ("emails/trail-club-welcome.eml", "Hi Maya,", "^", "loyalty/points-expiry",
      "`use it or lose it`, in the quoted-printable text/plain part: a decoded part's position is its first body line (line 16), as DESIGN.md allows; the base64 HTML alternative says the same and must not add a second finding"),
+    ("emails/templates/gear-care-tips.html", "<p>Hi there,</p>", "Hi there", "impersonal-greeting",
+     "an HTML email template (under emails/, with a preheader and role=\"presentation\" tables) is an email: it greets no one"),
     ("emails/we-miss-you.eml", "[Segment: churn risk", "churn risk", "recommended/internal-jargon", "a template note leaked into a customer email"),
     ("scripts/sales/inbound-first-call.txt", "within 30 days of buying it", "30 days", "claim-conflict", "agent: price-match 30 days; canonical 14 days"),
     ("scripts/sales/trail-club-upgrade.txt", "most regular buyers", "buyers", "terminology", "agent says buyers (employee channel is in scope)"),
@@ -135,6 +139,8 @@ QUIET = [
     ("emails/trail-club-welcome.eml", "Questions about your memb=", "memb=", "soft line break inside a word"),
     ("emails/spring-sale-members.eml", "Thank you for being part of Trail Club", "Thank you", "a thank-you with a sale attached (does not satisfy loyalty/thank-existing)"),
     ("emails/spring-sale-members.eml", "returns are free for sixty days", "sixty days", "equal value in words"),
+    ("emails/templates/repair-ready.html", "Hi {{ first_name }},", "Hi", "a placeholder in an HTML template's greeting names someone; its preheader is the inbox summary, not the opening"),
+    ("emails/templates/gear-care-tips.html", "Just reply to this email", None, "the template invites a reply: no loyalty/listening"),
     ("emails/re-tent-pole-replacement.eml", "I'm a loyal shopper", "shopper", "quoted customer reply (below `On ... wrote:`)"),
     ("emails/re-tent-pole-replacement.eml", "> within 30 days and that refunds take 3 weeks", "30 days", "quoted customer reply"),
     ("emails/re-tent-pole-replacement.eml", "we reply 7 days a week", "7 days a week", "frequency in the signature"),
@@ -211,7 +217,9 @@ the part's first body line (line 16), as DESIGN.md allows. The base64 HTML alter
 same words: a multipart/alternative is one message, so it must not add a second finding.
 
 Severities: `terminology` and `promise-hedged` are `warning` (set in `align.yml`; promise-hedged
-only in the customer channel); every other rule has its default severity.
+only in the customer channel); every other rule has its default severity. A `terminology`
+finding's `value` is the term as found and its `expected` the preferred term (JSON output), so
+the audit's terminology table can show the preferred term.
 
 ## Findings that must be reported
 """)
@@ -232,7 +240,7 @@ Plus one finding with no place in a document:
 | the corpus (once) | `loyalty/thank-existing` | every email to existing customers that thanks them attaches a sale, a discount or a holiday voucher (spring-sale-members.eml, field-notes-2026.mbox message 3); none thanks them for nothing |
 
 Document-level findings point at the place that put the document in scope: `loyalty/listening`
-at the email's subject, `loyalty/bribery-framing` at the first mention of loyalty, and
+at the first words that close the door on replies, `loyalty/bribery-framing` at the first mention of loyalty, and
 `input-unreadable` at 1:1. The corpus-wide `loyalty/thank-existing` is reported at the `packs:`
 entry of align.yml (14:9). Counts: """ + ", ".join(f"{r} {n}" for r, n in sorted(count_rules(rows).items())) + ".")
     out.append("""

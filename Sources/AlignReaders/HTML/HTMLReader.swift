@@ -17,6 +17,11 @@ public struct HTMLReader: DocumentReader {
             document.problems.append(ReadProblem(kind: .unreadable, message: reason))
             return [document]
         }
+        var options = options
+        if options.isEmail || EmailTemplate.isEmail(path: path, body: body) {
+            document.kind = .email
+            options.isEmail = true
+        }
         let source: SourceText
         let input: [UInt8]
         let encoding: String?

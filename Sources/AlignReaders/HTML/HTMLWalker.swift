@@ -35,6 +35,9 @@ struct HTMLWalker {
         "figure", "details", "dialog", "address", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr",
         "hr", "center", "hgroup", "menu", "p", "figcaption", "caption", "summary", "legend", "search", "option", "frameset",
     ]
+    /// MJML email templates: layout and text elements are blocks, styling is not text.
+    private static let mjmlContainers: Set<String> = ["mjml", "mj-head", "mj-body", "mj-wrapper", "mj-section", "mj-group", "mj-column", "mj-hero", "mj-text", "mj-raw", "mj-button"]
+    private static let mjmlSkipped: Set<String> = ["mj-style", "mj-attributes", "mj-font", "mj-breakpoint", "mj-html-attributes"]
     private static let boilerplate: Set<String> = ["nav", "header", "footer"]
     private static let withAlt: Set<String> = ["img", "area", "input"]
 
@@ -55,7 +58,11 @@ struct HTMLWalker {
         var roles: [String: Role] = [:]
         for name in skipped { roles[name, default: Role()].isSkipped = true }
         for (name, kind) in ownKinds { roles[name, default: Role()].ownKind = kind }
-        for name in containers { roles[name, default: Role()].isContainer = true }
+        for name in containers.union(mjmlContainers) { roles[name, default: Role()].isContainer = true }
+        for name in mjmlSkipped { roles[name, default: Role()].isSkipped = true }
+        roles["mj-preview", default: Role()].ownKind = .metaDescription
+        roles["mj-title", default: Role()].ownKind = .title
+        roles["mj-button", default: Role()].linkKind = .buttonText
         for name in boilerplate { roles[name, default: Role()].isBoilerplate = true }
         for name in withAlt { roles[name, default: Role()].hasAlt = true }
         roles["br", default: Role()].isBreak = true
@@ -153,7 +160,9 @@ struct HTMLWalker {
             nextLinkID += 1
             inner.link = (nextLinkID, linkKind)
         }
-        let ownKind = role.ownKind
+        // An email's preheader is the hidden line the inbox shows beside the subject: a summary,
+        // as a page's meta description is, and not where the email's greeting is.
+        let ownKind = options.isEmail && isPreheader(node) ? .metaDescription : role.ownKind
         let isBlock = ownKind != nil || role.isContainer
         if isBlock {
             flush(context)
@@ -423,6 +432,10 @@ struct HTMLWalker {
     private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
         let string = String(cString: name)
         return string.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? string.lowercased() : string
+    }
+
+    private func isPreheader(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
+        ["class", "id"].contains { attribute(node, $0)?.lowercased().contains("preheader") == true }
     }
 
     private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {

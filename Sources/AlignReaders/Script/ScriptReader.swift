@@ -8,7 +8,7 @@ public struct ScriptReader: DocumentReader {
     public init() {}
 
     public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
-        var document = Document(path: path, kind: .script)
+        var document = Document(path: path, kind: options.isEmail ? .email : .script)
         let source: SourceText
         switch TextInput.decode(bytes) {
         case .success(let decoded): source = decoded

@@ -1,0 +1,14 @@
+import FuzzSupport
+
+/// Any bytes, read as a JSON content file and as an MJML email template: never a crash, a hang
+/// or a position outside the text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    let bytes = FuzzInput.bytes(data, size)
+    FuzzInput.readAndWalk(bytes, path: "content.json")
+    FuzzInput.readAndWalk(bytes, path: "template.mjml")
+    return 0
+}
+
+// libFuzzer starts here: see FuzzDriver for why this is not its own main().
+FuzzDriver.run(fuzz)

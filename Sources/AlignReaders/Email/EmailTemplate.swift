@@ -1,0 +1,45 @@
+/// When an HTML file is a customer email rather than a page: teams keep their transactional and
+/// marketing emails as HTML templates, which must be read as emails (greeting, listening) even
+/// though nothing in the file is a message header.
+public enum EmailTemplate {
+    /// Folder names (lower-case) whose HTML files are emails.
+    static let folders: Set<String> = ["email", "emails", "mail", "newsletter", "newsletters", "notifications"]
+
+    /// Whether an HTML file at `path` with these bytes is an email template: it lies under an
+    /// email folder, or it is shaped like one (a preheader, `role="presentation"` layout tables).
+    static func isEmail(path: String, body: ArraySlice<UInt8>) -> Bool {
+        isUnderEmailFolder(path) || hasEmailShape(body)
+    }
+
+    static func isUnderEmailFolder(_ path: String) -> Bool {
+        let components = path.split(separator: "/")
+        return components.dropLast().contains { folders.contains($0.lowercased()) }
+    }
+
+    /// Markers no web page needs and nearly every email template has: a preheader (the hidden
+    /// preview line) and tables marked as layout for screen readers.
+    static let markers: [[UInt8]] = ["preheader", "role=\"presentation\"", "role='presentation'", "role=presentation"].map { Array($0.utf8) }
+
+    public static func hasEmailShape(_ body: ArraySlice<UInt8>) -> Bool {
+        body.withUnsafeBufferPointer { bytes in
+            guard let first = markers.first?.first else { return false }
+            var index = 0
+            while index < bytes.count {
+                let byte = lower(bytes[index])
+                if byte == first || byte == UInt8(ascii: "r") {
+                    for marker in markers where matches(marker, in: bytes, at: index) { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+
+    private static func matches(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + marker.count <= bytes.count else { return false }
+        for offset in 0..<marker.count where lower(bytes[index + offset]) != marker[offset] { return false }
+        return true
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import AlignModel
+@testable import AlignReaders
+
+/// HTML and text email templates are emails: by `emails:` in align.yml, by their folder, or by
+/// their shape; a web page is not.
+@Suite struct ReadersEmailTemplateTests {
+    static let plainPage = Array("<html><body><p>Hi there,</p><p>Our store opens at nine.</p></body></html>".utf8)
+
+    static func kind(_ bytes: [UInt8], path: String, options: ReadOptions = ReadOptions()) throws -> DocumentKind {
+        try #require(DocumentReaders.read(bytes: bytes, path: path, options: options)?.first).kind
+    }
+
+    @Test(arguments: ["emails/welcome.html", "templates/Mail/welcome.html", "newsletter/2026-11.htm", "app/notifications/reset.html", "a/newsletters/b/c.html", "email/x.html"])
+    func htmlUnderAnEmailFolderIsAnEmail(_ path: String) throws {
+        #expect(try Self.kind(Self.plainPage, path: path) == .email)
+    }
+
+    @Test(arguments: ["site/welcome.html", "emails.html", "site/emailing/welcome.html", "mailbox/x.html"])
+    func htmlElsewhereIsAPage(_ path: String) throws {
+        #expect(try Self.kind(Self.plainPage, path: path) == .page)
+    }
+
+    @Test(arguments: [
+        "<table role=\"presentation\"><tr><td>Hi there,</td></tr></table>",
+        "<TABLE ROLE='presentation'><tr><td>Hi there,</td></tr></TABLE>",
+        "<div class=\"preheader\">Soon</div><p>Hi there,</p>",
+    ])
+    func htmlShapedLikeAnEmailTemplateIsAnEmail(_ html: String) throws {
+        #expect(try Self.kind(Array(html.utf8), path: "site/welcome.html") == .email)
+    }
+
+    @Test func emailsSettingMakesAnyHTMLOrTextFileAnEmail() throws {
+        let options = ReadOptions(isEmail: true)
+        #expect(try Self.kind(Self.plainPage, path: "site/welcome.html", options: options) == .email)
+        #expect(try Self.kind(Array("Hi there,\nYour order is on its way.\n".utf8), path: "t/welcome.txt", options: options) == .email)
+        #expect(try Self.kind(Array("Hi there,\nYour order is on its way.\n".utf8), path: "t/welcome.txt") == .script)
+    }
+
+    /// MJML is markup for emails only: an `.mjml` file is an email wherever it lies.
+    @Test func mjmlIsAnEmailAnywhere() throws {
+        let mjml = Array("<mjml><mj-body><mj-section><mj-column><mj-text>Hi there,</mj-text></mj-column></mj-section></mj-body></mjml>".utf8)
+        let document = try #require(DocumentReaders.read(bytes: mjml, path: "site/shipped.mjml")?.first)
+        #expect(document.kind == .email)
+        #expect(document.blocks.map(\.text) == ["Hi there,"])
+    }
+
+    /// The preheader is the inbox's summary line: read, but not the email's opening paragraph.
+    @Test func preheaderIsASummaryNotTheOpening() throws {
+        let html = "<div class=\"preheader\" style=\"display:none\">Care tips inside.</div><table role=\"presentation\"><tr><td><p>Hi there,</p></td></tr></table>"
+        let document = try #require(DocumentReaders.read(bytes: Array(html.utf8), path: "x.html")?.first)
+        #expect(document.blocks.map(\.kind) == [.metaDescription, .tableCell])
+        #expect(document.blocks.first?.text == "Care tips inside.")
+    }
+
+    /// Through the whole program: `emails:` in align.yml makes a text template an email, so the
+    /// greeting rule runs on it; the same file outside the setting is a script, and is not greeted.
+    @Test func emailsSettingRunsTheGreetingRuleOnTextTemplates() throws {
+        let text = "Hi there,\nYour order is on its way. Just reply to this email with any question.\n"
+        let found = try TreeCheck.findings([
+            "align.yml": "expect: expect.yml\nemails: [\"templates/**\"]\n", "expect.yml": "promises: []\n",
+            "templates/shipped.txt": text, "macros/shipped.txt": text,
+        ])
+        #expect(found == ["templates/shipped.txt:1:1 impersonal-greeting"])
+    }
+}
+
+/// A small tree written to a temporary folder and checked by the real binary: its findings as
+/// `file:line:col rule`.
+enum TreeCheck {
+    static func findings(_ files: [String: String]) throws -> [String] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("align-tree-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let outcome = try AlignCLI.run(["check", "--format", "json", "--fail-on", "never"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        return try CorpusEndToEndTests.findings(outcome.stdout).map { "\($0.file):\($0.line):\($0.column) \($0.rule)" }
+    }
+}
