@@ -126,6 +126,16 @@ struct ClaimPlacement {
         }
     }
 
+    /// The promises whose topic the nearest context text that names any names, in its order.
+    mutating func contextTopics(of block: Int) -> [Int] {
+        guard !document.document.blocks[block].context.isEmpty else { return [] }
+        for words in context(of: block) {
+            let named = promises.topicMatches(in: words).map(\.promise)
+            if !named.isEmpty { return named }
+        }
+        return []
+    }
+
     /// The words of every context text of block `block`, nearest first.
     private mutating func context(of block: Int) -> [[Word]] {
         if let known = contexts[block] { return known }
