@@ -77,11 +77,10 @@ import Testing
         // A heading that only contains a level or plan word is no condition.
         #expect(try Self.claims(Doc(path: "support/tips.md", blocks: [("First reply: 4 hours", Self.heading("Pro tips"))]))
                 == ["first-reply 4 hours"])
-        // Nor is the promise's own topic in its heading ("trial" is the trial's, "Business" alone
-        // would be a plan). The heading gives the topic-less sentence its topic, not a condition.
+        // Nor is the promise's own topic in its heading ("trial" is the trial's, "Business" alone would be a plan).
         #expect(try Self.claims(Doc(path: "site/pricing.md", blocks: [("It lasts 14 days.", Self.heading("Trial")),
                                                                      ("Every trial lasts 14 days.", Self.heading("Business trial"))]))
-                == ["trial-length 14 days", "trial-length 14 days [business]"])
+                == ["trial-length 14 days [business]"])
     }
 
     @Test func severityRowsOfOneListDoNotDriftButTheSameSeverityDoes() throws {

@@ -332,8 +332,12 @@ extension ClaimReader {
     /// A sentence with a value and no topic word of its own takes its topic from its block's
     /// context ("## Returns" … "You have 30 days.", a table row under "First reply"): `named`
     /// are the promises the nearest context text naming a topic names. Its first value of the
-    /// kind one of them is about is that promise's claim; nil when it has none.
+    /// kind one of them is about is that promise's claim; nil when it has none. Only a promise
+    /// with a value says what kind that is: under a valueless promise's topic any figure would
+    /// do (a budget line headed "Repair workshop" is no repair time).
     func read(_ sentence: Sentence, topicFrom named: [Int]) -> SentenceReading? {
+        let named = named.filter { promises.entries[$0].measure != nil }
+        guard !named.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
         let quantities = quantities(in: bytes, base: base)
