@@ -17,14 +17,14 @@ let package = Package(
     targets: [
         // C libraries, each seen through one module map and one shim header.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CCMark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCMarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
 
         // The pipeline: model → readers, model → text → config → rules → engine; reports and the audit
         // sit beside the engine (they read findings, never run rules), and the CLI joins them.
         .target(name: "AlignModel"),
-        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMark"]),
+        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMarkGFM"]),
         .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
         .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "AlignPacks", "Yams"]),
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),

@@ -32,19 +32,10 @@ import AlignModel
     }
 }
 
-/// The text form of what a reader read: one line per block (`line:col kind "text"` and flags),
+/// The text form of what a reader read: one line per block (`line:col kind context "text"` and
+/// flags, the context only when there is one),
 /// its anchors below it, then declared settings, suppressions and problems.
 enum ReaderDump {
-    static func contextText(_ context: BlockContext) -> String {
-        var parts: [String] = []
-        if !context.headings.isEmpty { parts.append(context.headings.joined(separator: " > ")) }
-        if let row = context.rowHeader { parts.append("row=\(row)") }
-        if let column = context.columnHeader { parts.append("column=\(column)") }
-        if let parent = context.listParent { parts.append("list=\(parent)") }
-        if let label = context.label { parts.append("label=\(label)") }
-        return parts.joined(separator: "; ")
-    }
-
     static func dump(_ documents: [Document]) -> String {
         var lines: [String] = []
         for document in documents {
@@ -57,8 +48,8 @@ enum ReaderDump {
                 if block.isBoilerplate { flags += " [boilerplate]" }
                 if !block.hasExactPositions { flags += " [inexact]" }
                 if let speaker = block.speaker { flags += " [speaker=\(speaker)]" }
-                if !block.context.isEmpty { flags += " [context \(contextText(block.context))]" }
-                lines.append("\(start.line):\(start.column) \(block.kind.rawValue) \"\(block.text)\"\(flags)")
+                let context = block.context.isEmpty ? "" : " " + Self.context(block.context)
+                lines.append("\(start.line):\(start.column) \(block.kind.rawValue)\(context) \"\(block.text)\"\(flags)")
                 if block.anchors.count > 1 {
                     lines.append("    anchors " + block.anchors.map { "\($0.offset)=\($0.position.line):\($0.position.column)" }.joined(separator: " "))
                 }
@@ -72,5 +63,15 @@ enum ReaderDump {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func context(_ context: BlockContext) -> String {
+        var parts: [String] = []
+        if !context.headings.isEmpty { parts.append("h=" + context.headings.joined(separator: " > ")) }
+        if let row = context.rowHeader { parts.append("row=" + row) }
+        if let column = context.columnHeader { parts.append("col=" + column) }
+        if let parent = context.listParent { parts.append("list=" + parent) }
+        if let label = context.label { parts.append("label=" + label) }
+        return "{" + parts.joined(separator: " | ") + "}"
     }
 }

@@ -9,6 +9,19 @@ struct HTMLWalker {
         var isBoilerplate = false
         /// The link or button the text is in, to give stand-alone links blocks of their own.
         var link: (id: Int, kind: BlockKind)?
+        /// Its table headers and list parent (headings and label are added as blocks are built).
+        var block = BlockContext.none
+    }
+
+    /// Where the walk is in a table: the first row's texts by column, the current row's first cell.
+    private struct TableState {
+        /// A layout table (`role="presentation"`, the frame of most email templates) heads nothing:
+        /// its first row is a preheader or a logo, not a header.
+        var isLayout = false
+        var columnHeaders: [String] = []
+        var row = -1
+        var column = 0
+        var rowHeader: String?
     }
 
     /// One piece of the current run: a text node's scalars with their source indexes (nil when
@@ -52,6 +65,13 @@ struct HTMLWalker {
         var isMeta = false
         /// `a` and `button`: the kind of block their text gets when it stands alone.
         var linkKind: BlockKind?
+        /// What the element is to a block's context.
+        var structure: Structure?
+    }
+
+    private enum Structure {
+        case heading(level: Int)
+        case table, row, cell, list
     }
 
     private static let roles: [String: Role] = {
@@ -69,6 +89,13 @@ struct HTMLWalker {
         roles["meta", default: Role()].isMeta = true
         roles["a", default: Role()].linkKind = .linkText
         roles["button", default: Role()].linkKind = .buttonText
+        for level in 1...6 { roles["h\(level)", default: Role()].structure = .heading(level: level) }
+        roles["table", default: Role()].structure = .table
+        roles["tr", default: Role()].structure = .row
+        roles["td", default: Role()].structure = .cell
+        roles["th", default: Role()].structure = .cell
+        roles["ul", default: Role()].structure = .list
+        roles["ol", default: Role()].structure = .list
         return roles
     }()
 
@@ -83,6 +110,10 @@ struct HTMLWalker {
     private var runIsInexact = false
     private var nextLinkID = 0
     private var reportedDepth = false
+    /// The heading path so far: a heading replaces those at its level and deeper.
+    private var headings: [(level: Int, text: String)] = []
+    /// Open tables, innermost last.
+    private var tables: [TableState] = []
 
     init(source: SourceText, placement: HTMLPlacement, options: ReadOptions) {
         aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
@@ -167,11 +198,81 @@ struct HTMLWalker {
         if isBlock {
             flush(context)
             if let ownKind { inner.kind = ownKind }
-            walkChildren(of: node, context: inner, depth: depth)
-            flush(inner)
+            if let structure = role.structure {
+                enter(structure, node: node, context: &inner)
+                let before = blocks.count
+                walkChildren(of: node, context: inner, depth: depth)
+                flush(inner)
+                exit(structure, text: blocks.count > before ? blocks.last?.text : nil)
+            } else {
+                walkChildren(of: node, context: inner, depth: depth)
+                flush(inner)
+            }
         } else {
             walkChildren(of: node, context: inner, depth: depth)
         }
+    }
+
+    /// What a table, row, cell or list adds to the context of the blocks inside it.
+    private mutating func enter(_ structure: Structure, node: UnsafeMutablePointer<xmlNode>, context: inout Context) {
+        switch structure {
+        case .table:
+            let role = node.pointee.properties == nil ? nil : attribute(node, "role")?.lowercased()
+            tables.append(TableState(isLayout: role == "presentation" || role == "none"))
+        case .row:
+            guard !tables.isEmpty else { return }
+            tables[tables.count - 1].row += 1
+            tables[tables.count - 1].column = 0
+            tables[tables.count - 1].rowHeader = nil
+        case .cell:
+            context.block.listParent = nil
+            guard let table = tables.last, !table.isLayout else {
+                context.block.rowHeader = nil
+                context.block.columnHeader = nil
+                return
+            }
+            context.block.rowHeader = table.column > 0 ? table.rowHeader : nil
+            let column = table.row > 0 && table.column < table.columnHeaders.count ? table.columnHeaders[table.column] : ""
+            context.block.columnHeader = column.isEmpty ? nil : column
+        case .list:
+            context.block.listParent = Self.followsText(node) ? blocks.last?.text : nil
+        case .heading:
+            break
+        }
+    }
+
+    private mutating func exit(_ structure: Structure, text: String?) {
+        switch structure {
+        case .table:
+            if !tables.isEmpty { tables.removeLast() }
+        case .cell:
+            guard !tables.isEmpty else { return }
+            let index = tables.count - 1
+            if tables[index].column == 0 { tables[index].rowHeader = text }
+            if tables[index].row == 0 { tables[index].columnHeaders.append(text ?? "") }
+            tables[index].column += 1
+        case .heading(let level):
+            guard let text else { return }
+            headings.removeAll { $0.level >= level }
+            headings.append((level, text))
+        case .row, .list:
+            break
+        }
+    }
+
+    /// Whether a list follows a paragraph or its item's own text: its previous sibling, past
+    /// white space, is a `p` or text.
+    private static func followsText(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
+        var previous = node.pointee.prev
+        while let current = previous {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content, isASCIISpace(content) != nil {
+                previous = current.pointee.prev
+                continue
+            }
+            if current.pointee.type == XML_TEXT_NODE { return true }
+            return current.pointee.type == XML_ELEMENT_NODE && current.pointee.name.map { String(cString: $0) } == "p"
+        }
+        return false
     }
 
     private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, isMeta: Bool, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
@@ -317,7 +418,11 @@ struct HTMLWalker {
                 }
             }
         }
-        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) { blocks.append(block) }
+        guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
+        block.context = context.block
+        block.context.headings = headings.map(\.text)
+        if kind != .heading, kind != .title { block.context.label = OpeningLabel.of(block.text) }
+        blocks.append(block)
     }
 
     /// Gives a run's scalars their source positions as they go into a block.

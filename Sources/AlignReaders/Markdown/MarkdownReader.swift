@@ -1,8 +1,9 @@
 import AlignModel
-import CCMark
+import CCMarkGFM
 
-/// Reads `.md` / `.markdown` through cmark (this file and `MarkdownWalker`). cmark gives block
-/// positions in byte columns; text positions come from aligning each text node with the source.
+/// Reads `.md` / `.markdown` as GitHub Flavored Markdown through cmark-gfm and its table,
+/// strikethrough, autolink and tasklist extensions (this file and `MarkdownWalker`). cmark gives
+/// block positions in byte columns; text positions come from aligning each text node with the source.
 public struct MarkdownReader: DocumentReader {
     public static let extensions = ["md", "markdown"]
 
@@ -32,9 +33,7 @@ public struct MarkdownReader: DocumentReader {
         } else {
             input = UTF8Encoding.bytes(source.scalars)
         }
-        guard let root = input.withUnsafeBufferPointer({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SOURCEPOS) }
-        }) else {
+        guard let root = Self.parse(input) else {
             document.problems.append(ReadProblem(kind: .unreadable, message: "cmark could not parse the file"))
             return [document]
         }
@@ -45,5 +44,22 @@ public struct MarkdownReader: DocumentReader {
         document.problems += walker.problems
         document.suppressions = SuppressionDirective.resolve(walker.directives, lastLine: decoded.lineCount, isBlank: source.isBlank(line:))
         return [document]
+    }
+
+    /// The GFM extensions, found once: registering them is not safe to race, and a static is
+    /// initialised once. Never changed after.
+    nonisolated(unsafe) private static let gfmExtensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return ["table", "strikethrough", "autolink", "tasklist"].compactMap { (name: String) in cmark_find_syntax_extension(name) }
+    }()
+
+    private static func parse(_ input: [UInt8]) -> OpaquePointer? {
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return nil }
+        defer { cmark_parser_free(parser) }
+        for extensionPointer in gfmExtensions { cmark_parser_attach_syntax_extension(parser, extensionPointer) }
+        input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        return cmark_parser_finish(parser)
     }
 }

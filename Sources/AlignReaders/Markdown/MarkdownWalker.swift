@@ -1,7 +1,8 @@
 import AlignModel
-import CCMark
+import CCMarkGFM
 
-/// Walks cmark's tree with its iterator (no recursion), gathering inline text into blocks.
+/// Walks cmark's tree with its iterator (no recursion), gathering inline text into blocks, each
+/// with its context: the headings above it, its table row and column headers, its list's parent.
 struct MarkdownWalker {
     var aligner: SourceAligner
     let options: ReadOptions
@@ -11,6 +12,28 @@ struct MarkdownWalker {
     private var builder: BlockBuilder?
     private var blockKind: BlockKind = .paragraph
     private var blockEndLine = 1
+    private var blockContext = BlockContext.none
+    /// The heading path so far: a heading replaces those at its level and deeper.
+    private var headings: [(level: Int, text: String)] = []
+    private var headingLevel = 0
+    /// Per open list: the paragraph just before it (in its item, for a nested list).
+    private var listParents: [String?] = []
+    private var table = TableState()
+    /// Inside `~~struck~~` text: crossed out, so not said.
+    private var struckDepth = 0
+    /// The extensions' node types: known only once the extensions are registered.
+    private let tableType = align_cmark_node_table()
+    private let tableRowType = align_cmark_node_table_row()
+    private let tableCellType = align_cmark_node_table_cell()
+    private let strikethroughType = align_cmark_node_strikethrough()
+
+    /// Where the walk is in a table: header texts by column, the current row's first cell.
+    private struct TableState {
+        var columnHeaders: [String] = []
+        var isHeaderRow = false
+        var column = 0
+        var rowHeader: String?
+    }
 
     init(source: SourceText, options: ReadOptions) {
         aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax)
@@ -30,12 +53,13 @@ struct MarkdownWalker {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
-                if Self.hasExit(type), !containers.isEmpty { containers.removeLast() }
+                if hasExit(type), !containers.isEmpty { containers.removeLast() }
                 if let depth = skippedDepth, containers.count < depth { skippedDepth = nil }
-                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { finishBlock() }
+                exit(type)
                 continue
             }
-            if Self.hasExit(type) {
+            if type == CMARK_NODE_LIST { listParents.append(listParent(of: node)) }
+            if hasExit(type) {
                 containers.append(type)
                 if containers.count > options.maxNestingDepth, skippedDepth == nil {
                     skippedDepth = containers.count
@@ -44,8 +68,19 @@ struct MarkdownWalker {
             }
             if skippedDepth != nil { continue }
             switch type {
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-                startBlock(node, kind: type == CMARK_NODE_HEADING ? .heading : kindFor(containers.dropLast()))
+            case CMARK_NODE_PARAGRAPH where containers.dropLast().last != tableCellType:
+                startBlock(node, kind: kindFor(containers.dropLast()))
+            case CMARK_NODE_HEADING:
+                headingLevel = Int(cmark_node_get_heading_level(node))
+                startBlock(node, kind: .heading)
+            case tableRowType:
+                table.isHeaderRow = cmark_gfm_extensions_get_table_row_is_header(node) != 0
+                table.column = 0
+                table.rowHeader = nil
+            case tableCellType:
+                startBlock(node, kind: .tableCell)
+            case strikethroughType:
+                struckDepth += 1
             case CMARK_NODE_TEXT:
                 appendText(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
@@ -59,9 +94,40 @@ struct MarkdownWalker {
         finishBlock()
     }
 
+    private mutating func exit(_ type: cmark_node_type) {
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            finishBlock()
+        case CMARK_NODE_HEADING:
+            if let text = finishBlock() {
+                headings.removeAll { $0.level >= headingLevel }
+                headings.append((headingLevel, text))
+            }
+        case CMARK_NODE_LIST:
+            if !listParents.isEmpty { listParents.removeLast() }
+        case tableCellType:
+            let text = finishBlock() ?? ""
+            if table.column == 0 { table.rowHeader = text.isEmpty ? nil : text }
+            if table.isHeaderRow { table.columnHeaders.append(text) }
+            table.column += 1
+        case tableType:
+            table = TableState()
+        case strikethroughType:
+            struckDepth = max(struckDepth - 1, 0)
+        default:
+            break
+        }
+    }
+
+    /// The paragraph a list follows on from, in its item or at the top: its block, just built.
+    private func listParent(of list: OpaquePointer) -> String? {
+        guard let previous = cmark_node_previous(list), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH else { return nil }
+        return blocks.last?.text
+    }
+
     /// Nodes the iterator enters and exits (leaves are only entered).
-    private static func hasExit(_ type: cmark_node_type) -> Bool {
-        alwaysContainers.contains(type)
+    private func hasExit(_ type: cmark_node_type) -> Bool {
+        Self.alwaysContainers.contains(type) || type == tableType || type == tableRowType || type == tableCellType || type == strikethroughType
     }
 
     private static let alwaysContainers: [cmark_node_type] = [
@@ -82,17 +148,38 @@ struct MarkdownWalker {
         finishBlock()
         builder = BlockBuilder()
         blockKind = kind
+        blockContext = context(for: kind)
         blockEndLine = max(Int(cmark_node_get_end_line(node)), Int(cmark_node_get_start_line(node)))
         aligner.move(to: startIndex(node))
     }
 
-    private mutating func finishBlock() {
-        if let block = builder?.build(kind: blockKind) { blocks.append(block) }
-        builder = nil
+    /// The context of a block starting now: what the walk knows of where it sits.
+    private func context(for kind: BlockKind) -> BlockContext {
+        var context = BlockContext(headings: headings.map(\.text))
+        if kind == .tableCell {
+            if table.column > 0 { context.rowHeader = table.rowHeader }
+            if !table.isHeaderRow, table.column < table.columnHeaders.count, !table.columnHeaders[table.column].isEmpty {
+                context.columnHeader = table.columnHeaders[table.column]
+            }
+        } else if kind == .listItem, let parent = listParents.last {
+            context.listParent = parent
+        }
+        return context
+    }
+
+    /// Adds the block being built, if it has text, and returns its text.
+    @discardableResult
+    private mutating func finishBlock() -> String? {
+        defer { builder = nil }
+        guard var block = builder?.build(kind: blockKind) else { return nil }
+        block.context = blockContext
+        if blockKind != .heading { block.context.label = OpeningLabel.of(block.text) }
+        blocks.append(block)
+        return block.text
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
-        guard var builder, let literal = cmark_node_get_literal(node) else { return }
+        guard struckDepth == 0, var builder, let literal = cmark_node_get_literal(node) else { return }
         // Worked on here and put back: no optional to open per scalar, and the text buffer
         // stays uniquely held (no copy on write).
         self.builder = nil

@@ -126,6 +126,22 @@ struct ClaimPlacement {
         }
     }
 
+    /// The promises a table cell's headers name (the nearer first), in their order. Only a
+    /// table's headers say what a bare figure is about: under a heading, a list or a label the
+    /// figures of real pages are as often about something else.
+    mutating func contextTopics(of block: Int) -> [Int] {
+        let blockContext = document.document.blocks[block].context
+        guard blockContext.rowHeader != nil || blockContext.columnHeader != nil else { return [] }
+        // `nearestFirst` puts the label first, then the row and column headers.
+        let first = blockContext.label == nil ? 0 : 1
+        let headers = first..<(first + (blockContext.rowHeader == nil ? 0 : 1) + (blockContext.columnHeader == nil ? 0 : 1))
+        for words in context(of: block)[headers] {
+            let named = promises.topicMatches(in: words).map(\.promise)
+            if !named.isEmpty { return named }
+        }
+        return []
+    }
+
     /// The words of every context text of block `block`, nearest first.
     private mutating func context(of block: Int) -> [[Word]] {
         if let known = contexts[block] { return known }

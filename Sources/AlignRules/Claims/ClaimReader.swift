@@ -189,12 +189,7 @@ struct ClaimReader: Sendable {
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !candidates.isEmpty else { return nil }
-        var quantities = QuantityReader.quantities(in: bytes)
-        if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
-        if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
-        for index in quantities.indices {
-            quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
-        }
+        let quantities = quantities(in: bytes, base: base)
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
@@ -319,6 +314,47 @@ struct ClaimReader: Sendable {
             }
         }
         return reading
+    }
+}
+
+extension ClaimReader {
+    /// The values in a sentence's bytes, as offsets in its block's text, bounded.
+    func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
+        var quantities = QuantityReader.quantities(in: bytes)
+        if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
+        if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
+        for index in quantities.indices {
+            quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
+        }
+        return quantities
+    }
+
+    /// A sentence with a value and no topic word of its own takes its topic from its block's
+    /// context ("## Returns" … "You have 30 days.", a table row under "First reply"): `named`
+    /// are the promises the nearest context text naming a topic names. Its first value of the
+    /// kind one of them is about is that promise's claim; nil when it has none. Only a promise
+    /// with a value says what kind that is: under a valueless promise's topic any figure would
+    /// do (a budget line headed "Repair workshop" is no repair time).
+    func read(_ sentence: Sentence, topicFrom named: [Int]) -> SentenceReading? {
+        let named = named.filter { promises.entries[$0].measure != nil }
+        guard !named.isEmpty else { return nil }
+        let base = sentence.range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        let quantities = quantities(in: bytes, base: base)
+        guard !quantities.isEmpty else { return nil }
+        let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
+        for promise in named {
+            guard let read = quantities.first(where: { promises.accepts(promise, $0) && !examples.excludes($0) }) else { continue }
+            var reading = SentenceReading()
+            // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");
+            // placement takes one from the context when it names none.
+            let condition = promises.entries[promise].condition(in: sentence.words[...], whole: false)
+            reading.values = [SentenceReading.Value(
+                promise: promise, read: read, agrees: promises.agreesWithAny(promise, read.quantity), clause: 0, gap: 0, condition: condition)]
+            reading.stated = [(promise, read.range)]
+            return reading
+        }
+        return nil
     }
 }
 

@@ -13,14 +13,22 @@ struct ClaimReading: Sendable {
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
         var placement = ClaimPlacement(document: document, promises: reader.promises, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
-            if var reading = reader.read(document.sentences[index]) {
+            let sentence = document.sentences[index]
+            if var reading = reader.read(sentence) ?? contextReading(sentence, reader: reader, placement: &placement) {
                 placement.place(&reading, sentence: index)
                 sentences.append((index, reading))
             }
-            let found = OfferReader.offers(in: document.sentences[index])
+            let found = OfferReader.offers(in: sentence)
             if !found.isEmpty { offers.append((index, found)) }
         }
     }
+
+    /// A sentence naming no topic, read with its block context's topic.
+    private func contextReading(_ sentence: Sentence, reader: ClaimReader, placement: inout ClaimPlacement) -> SentenceReading? {
+        let named = placement.contextTopics(of: sentence.block)
+        return named.isEmpty ? nil : reader.read(sentence, topicFrom: named)
+    }
+
 }
 
 extension AnalyzedDocument {

@@ -1,0 +1,38 @@
+/// The short label that opens a block: "First reply" of "First reply: 4 hours", "Returns" of
+/// "Returns: 30 days". At most five words before a colon that is followed by a space and more
+/// text; a clock time ("at 10:30") or a sentence that merely contains a colon later is no label.
+enum OpeningLabel {
+    static let maxWords = 5
+    static let maxLength = 48
+
+    static func of(_ text: String) -> String? {
+        let utf8 = text.utf8
+        var words = 1
+        var hasLetter = false
+        var previousWasSpace = false
+        var index = utf8.startIndex
+        var length = 0
+        while index != utf8.endIndex, length <= maxLength {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: ":"):
+                let after = utf8.index(after: index)
+                guard hasLetter, length > 0, after != utf8.endIndex, utf8[after] == UInt8(ascii: " "),
+                      utf8.index(after: after) != utf8.endIndex else { return nil }
+                return String(text[..<index]).trimmingSpaces
+            case UInt8(ascii: " "):
+                if !previousWasSpace { words += 1 }
+                if words > maxWords { return nil }
+                previousWasSpace = true
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: "/"):
+                return nil
+            default:
+                previousWasSpace = false
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80 { hasLetter = true }
+            }
+            index = utf8.index(after: index)
+            length += 1
+        }
+        return nil
+    }
+}
