@@ -57,4 +57,15 @@ import Testing
         let result = try Self.check("# Help\n\n## First response\n\nFor Priority 1 tickets, 4 business hours.\n")
         #expect(result.claims == [])
     }
+
+    @Test func aNumberInARowHeadersValueNamesNoCondition() throws {
+        // 18F's Tock page: a row headed "5 days" is a work week, not the tier `when: ["5"]`.
+        let result = try Self.check("""
+            | Work week | Billable time |
+            |-----------|---------------|
+            | 5 days    | 80% |
+            """)
+        #expect(result.claims == ["billable-time 80%"])
+        #expect(result.findings == [])
+    }
 }

@@ -82,7 +82,7 @@ struct ClaimPlacement {
             if value.condition == nil {
                 let promises = self.promises
                 let promise = value.promise
-                value.condition = context(of: block).lazy.compactMap { words in
+                value.condition = conditionContext(of: block).lazy.compactMap { words in
                     // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
                     let own = promises.topicMatches(in: words).filter { $0.promise == promise }.map(\.words)
                     let rest = own.isEmpty ? words : words.indices.filter { index in !own.contains { $0.contains(index) } }.map { words[$0] }
@@ -140,6 +140,17 @@ struct ClaimPlacement {
             if !named.isEmpty { return named }
         }
         return []
+    }
+
+    /// The words of block `block`'s context texts that can name a condition: a number inside a
+    /// value names none, as in a clause ("5" of a row headed "5 days" is not the tier `when: ["5"]`).
+    private mutating func conditionContext(of block: Int) -> [[Word]] {
+        let texts = document.document.blocks[block].context.nearestFirst
+        return zip(texts, context(of: block)).map { text, words in
+            guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return words }
+            let values = QuantityReader.quantities(in: text).map(\.range)
+            return words.filter { word in !values.contains { $0.contains(word.range.lowerBound) } }
+        }
     }
 
     /// The words of every context text of block `block`, nearest first.
