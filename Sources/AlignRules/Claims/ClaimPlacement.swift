@@ -15,6 +15,13 @@ struct ClaimPlacement {
     private let inPaths: [Bool]
     /// Per block: the words of each context text, nearest first.
     private var contexts: [Int: [[Word]]] = [:]
+    /// Per block: those words less the ones inside a value, which name no condition.
+    private var conditionContexts: [Int: [[Word]]] = [:]
+    /// Per sentence: the promises its block's context and its block's earlier sentences name,
+    /// built on the previous sentence's, so a long block is read once, not once per value.
+    private var namedBefore: [Int: [Int]] = [:]
+    /// Per block: how many of `namedBefore`'s promises its context names (they come first).
+    private var contextNamedCount: [Int: Int] = [:]
 
     init(document: AnalyzedDocument, promises: PromiseIndex, stemmer: Stemmer?) {
         self.document = document
@@ -112,18 +119,38 @@ struct ClaimPlacement {
     /// with that one. A value that agrees with neither stays where it was.
     private mutating func reassignToSpecific(_ value: inout SentenceReading.Value, sentence index: Int) {
         guard promises.agreesWithAny(value.promise, value.read.quantity) == false else { return }
-        let block = document.sentences[index].block
-        var named: [Int] = []
-        for words in context(of: block) { named += promises.topicMatches(in: words).map(\.promise) }
-        var earlier = index
-        while earlier > 0, document.sentences[earlier - 1].block == block {
-            earlier -= 1
-            named += promises.topicMatches(in: document.sentences[earlier].words).map(\.promise)
-        }
+        let named = promisesNamed(before: index)
         let read = value.read
         if let other = named.first(where: { $0 != value.promise && promises.accepts($0, read) && promises.agreesWithAny($0, read.quantity) == true }) {
             value.promise = other
         }
+    }
+
+    /// The promises named by sentence `index`'s block context, nearest first, then by the earlier
+    /// sentences of its block from the nearest back.
+    private mutating func promisesNamed(before index: Int) -> [Int] {
+        if let known = namedBefore[index] { return known }
+        let block = document.sentences[index].block
+        // Back to the block's first sentence or the nearest one already read, then forward: a
+        // block of thousands of sentences is read in one pass, with no recursion.
+        var start = index
+        while start > 0, document.sentences[start - 1].block == block, namedBefore[start] == nil { start -= 1 }
+        var named: [Int]
+        if let known = namedBefore[start] {
+            named = known
+        } else {
+            named = []
+            for words in context(of: block) { named += promises.topicMatches(in: words).map(\.promise) }
+            contextNamedCount[block] = named.count
+            namedBefore[start] = named
+        }
+        let contextCount = contextNamedCount[block] ?? 0
+        for next in (start + 1)...max(start + 1, index) where next <= index {
+            let nearest = promises.topicMatches(in: document.sentences[next - 1].words).map(\.promise)
+            named = Array(named[..<contextCount]) + nearest + named[contextCount...]
+            namedBefore[next] = named
+        }
+        return named
     }
 
     /// The promises a table cell's headers name (the nearer first), in their order. Only a
@@ -145,12 +172,15 @@ struct ClaimPlacement {
     /// The words of block `block`'s context texts that can name a condition: a number inside a
     /// value names none, as in a clause ("5" of a row headed "5 days" is not the tier `when: ["5"]`).
     private mutating func conditionContext(of block: Int) -> [[Word]] {
+        if let known = conditionContexts[block] { return known }
         let texts = document.document.blocks[block].context.nearestFirst
-        return zip(texts, context(of: block)).map { text, words in
+        let words = zip(texts, context(of: block)).map { text, words in
             guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return words }
             let values = QuantityReader.quantities(in: text).map(\.range)
             return words.filter { word in !values.contains { $0.contains(word.range.lowerBound) } }
         }
+        conditionContexts[block] = words
+        return words
     }
 
     /// The words of every context text of block `block`, nearest first.
