@@ -17,6 +17,10 @@ struct ClaimPlacement {
     private var contexts: [Int: [[Word]]] = [:]
     /// Per block: those words less the ones inside a value, which name no condition.
     private var conditionContexts: [Int: [[Word]]] = [:]
+    /// Per context text (a heading is the context of every block under it): its words, and its
+    /// words less those inside a value.
+    private var wordsByText: [String: [Word]] = [:]
+    private var conditionWordsByText: [String: [Word]] = [:]
     /// Per sentence: the promises its block's context and its block's earlier sentences name,
     /// built on the previous sentence's, so a long block is read once, not once per value.
     private var namedBefore: [Int: [Int]] = [:]
@@ -176,8 +180,11 @@ struct ClaimPlacement {
         let texts = document.document.blocks[block].context.nearestFirst
         let words = zip(texts, context(of: block)).map { text, words in
             guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return words }
+            if let known = conditionWordsByText[text] { return known }
             let values = QuantityReader.quantities(in: text).map(\.range)
-            return words.filter { word in !values.contains { $0.contains(word.range.lowerBound) } }
+            let kept = words.filter { word in !values.contains { $0.contains(word.range.lowerBound) } }
+            conditionWordsByText[text] = kept
+            return kept
         }
         conditionContexts[block] = words
         return words
@@ -191,7 +198,17 @@ struct ClaimPlacement {
         if !texts.isEmpty {
             let stemmer = self.stemmer ?? Stemmer()
             self.stemmer = stemmer
-            words = texts.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer) }
+            words.reserveCapacity(texts.count)
+            // The blocks of a section share its headings: each text is read once per document.
+            for text in texts {
+                if let known = wordsByText[text] {
+                    words.append(known)
+                } else {
+                    let read = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
+                    wordsByText[text] = read
+                    words.append(read)
+                }
+            }
         }
         contexts[block] = words
         return words
