@@ -15,8 +15,10 @@ enum TemplateMarkup {
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
-            // Every tag opens with `{`, `<`, `*` or `%`: anything else is passed at once.
-            guard value == 0x7B || value == 0x3C || value == 0x2A || value == 0x25,
+            // Every tag opens with `{`, `<%`, `*|` or `%`: anything else is passed at once.
+            // `<` and `*` open a tag only before `%` and `|`: most of an HTML file is passed here.
+            let next = index + 1 < scalars.count ? scalars[index + 1].value : 0
+            guard value == 0x7B || value == 0x25 || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C),
                   let tag = tag(in: scalars, at: index) else {
                 index += 1
                 continue
@@ -26,10 +28,24 @@ enum TemplateMarkup {
             if tag.isValue {
                 result?[tag.end - 2] = "{"
                 result?[tag.end - 1] = "}"
+            } else if opensLineBeforeText(scalars, start: index, end: tag.end) {
+                // Blanks at a line's start would indent its text into a Markdown code block; a
+                // no-break space is text to cmark and white space to every block's builder.
+                result?[index] = "\u{A0}"
             }
             index = tag.end
         }
         return result
+    }
+
+    /// Whether only spaces and tabs come before `start` on its line, and text after `end`.
+    static func opensLineBeforeText(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var before = start
+        while before > 0, scalars[before - 1] == " " || scalars[before - 1] == "\t" { before -= 1 }
+        guard before == 0 || SourceText.isLineBreak(scalars[before - 1]) else { return false }
+        var after = end
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+        return after < scalars.count && !SourceText.isLineBreak(scalars[after])
     }
 
     /// The tag opening at `start`: where it ends, and whether it stands for a value.
