@@ -64,6 +64,21 @@ import AlignModel
         ])
         #expect(found == ["templates/shipped.txt:1:1 impersonal-greeting"])
     }
+
+    /// Template markup is blanked before reading, yet a placeholder in a greeting still names
+    /// someone: only "Hi there," greets no one, in HTML email templates and text ones alike.
+    @Test func placeholderInAGreetingNamesSomeone() throws {
+        let body = "Your order is on its way. Just reply to this email with any question."
+        let found = try TreeCheck.findings([
+            "align.yml": "expect: expect.yml\nemails: [\"templates/**\"]\n", "expect.yml": "promises: []\n",
+            "templates/liquid.html": "<p>Hi {{ first_name }},</p><p>\(body)</p>",
+            "templates/mailchimp.html": "<p>Dear *|FNAME|*,</p><p>\(body)</p>",
+            "templates/erb.txt": "Hello <%= user.name %>,\n\(body)\n",
+            "templates/mailgun.txt": "%recipient.first_name%,\n\(body)\n",
+            "templates/nobody.txt": "{{#if vip}}{{/if}}Hi there,\n\(body)\n",
+        ])
+        #expect(found == ["templates/nobody.txt:1:19 impersonal-greeting"])
+    }
 }
 
 /// A small tree written to a temporary folder and checked by the real binary: its findings as

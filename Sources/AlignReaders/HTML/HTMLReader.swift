@@ -22,8 +22,8 @@ public struct HTMLReader: DocumentReader {
             document.kind = .email
             options.isEmail = true
         }
-        let source: SourceText
-        let input: [UInt8]
+        var source: SourceText
+        var input: [UInt8]
         let encoding: String?
         let label = Self.declaredCharset(body)
         if let label, let charset = Charset(label: label), charset == .utf8 || charset == .usASCII, let scalars = charset.decodeStrictly(body) {
@@ -48,6 +48,11 @@ public struct HTMLReader: DocumentReader {
             source = SourceText(decoded.scalars)
             input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
+        }
+        if encoding != nil, let blanked = TemplateMarkup.blanked(source.scalars) {
+            // Template markup never reaches libxml2, which reads the same text as the positions.
+            source = SourceText(blanked)
+            input = UTF8Encoding.bytes(blanked)
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
         document.blocks = extraction.blocks

@@ -23,9 +23,10 @@ public struct MarkdownReader: DocumentReader {
         document.declared = frontMatter.settings
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
         // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
-        let source = frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked)
+        let templateBlanked = TemplateMarkup.blanked(frontMatter.blanked)
+        let source = templateBlanked.map(SourceText.init) ?? (frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked))
         let input: [UInt8]
-        if let utf8 {
+        if let utf8, templateBlanked == nil {
             // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
             let end = frontMatter.blankedEnd
             let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }

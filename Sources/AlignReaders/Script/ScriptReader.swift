@@ -11,7 +11,7 @@ public struct ScriptReader: DocumentReader {
         var document = Document(path: path, kind: options.isEmail ? .email : .script)
         let source: SourceText
         switch TextInput.decode(bytes) {
-        case .success(let decoded): source = decoded
+        case .success(let decoded): source = TemplateMarkup.blanked(decoded.scalars).map(SourceText.init) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]

@@ -1,0 +1,120 @@
+/// Template markup is never text: Liquid, Jinja (and its `{# comments #}`), Handlebars/Mustache, Go templates and Hugo
+/// shortcodes, ERB, Mailchimp and Mailgun merge tags. Readers blank it in the source before they
+/// parse, scalar for scalar and keeping line breaks, so every remaining character keeps its line
+/// and column. A value placeholder (`{{ first_name }}`, `*|FNAME|*`) still stands for something,
+/// a name in a greeting most often: it leaves `{}` at its end, which names no word of its own.
+enum TemplateMarkup {
+    /// A tag may span lines; past this it is taken for something else (a brace in code).
+    static let maxTagLength = 2000
+    /// Merge tags (`*|FNAME|*`, `%recipient.name%`) are one short word.
+    static let maxMergeTagLength = 64
+
+    /// `scalars` with template markup blanked, or nil when there is none (the common case).
+    static func blanked(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var result: [Unicode.Scalar]?
+        var index = 0
+        while index < scalars.count {
+            let value = scalars[index].value
+            // Every tag opens with `{`, `<%`, `*|` or `%`: anything else is passed at once.
+            // `<` and `*` open a tag only before `%` and `|`: most of an HTML file is passed here.
+            let next = index + 1 < scalars.count ? scalars[index + 1].value : 0
+            guard value == 0x7B || value == 0x25 || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C),
+                  let tag = tag(in: scalars, at: index) else {
+                index += 1
+                continue
+            }
+            if result == nil { result = scalars }
+            for blank in index..<tag.end where !SourceText.isLineBreak(scalars[blank]) { result?[blank] = " " }
+            if tag.isValue {
+                result?[tag.end - 2] = "{"
+                result?[tag.end - 1] = "}"
+            } else if opensLineBeforeText(scalars, start: index, end: tag.end) {
+                // Blanks at a line's start would indent its text into a Markdown code block; a
+                // no-break space is text to cmark and white space to every block's builder.
+                result?[index] = "\u{A0}"
+            }
+            index = tag.end
+        }
+        return result
+    }
+
+    /// Whether only spaces and tabs come before `start` on its line, and text after `end`.
+    static func opensLineBeforeText(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        var before = start
+        while before > 0, scalars[before - 1] == " " || scalars[before - 1] == "\t" { before -= 1 }
+        guard before == 0 || SourceText.isLineBreak(scalars[before - 1]) else { return false }
+        var after = end
+        while after < scalars.count, scalars[after] == " " || scalars[after] == "\t" { after += 1 }
+        return after < scalars.count && !SourceText.isLineBreak(scalars[after])
+    }
+
+    /// The tag opening at `start`: where it ends, and whether it stands for a value.
+    static func tag(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, isValue: Bool)? {
+        func has(_ text: String, at index: Int) -> Bool {
+            var cursor = index
+            for scalar in text.unicodeScalars {
+                guard cursor < scalars.count, scalars[cursor] == scalar else { return false }
+                cursor += 1
+            }
+            return true
+        }
+        func closing(_ close: String, from index: Int) -> Int? {
+            let limit = min(scalars.count, start + maxTagLength)
+            var cursor = index
+            while cursor < limit {
+                if has(close, at: cursor) { return cursor + close.unicodeScalars.count }
+                cursor += 1
+            }
+            return nil
+        }
+        if has("{{{", at: start) { return closing("}}}", from: start + 3).map { ($0, true) } }
+        if has("{{<", at: start) { return closing(">}}", from: start + 3).map { ($0, false) } }
+        if has("{{%", at: start) { return closing("%}}", from: start + 3).map { ($0, false) } }
+        if has("{{", at: start) {
+            guard let end = closing("}}", from: start + 2) else { return nil }
+            var first = start + 2
+            while first < end, scalars[first] == " " || scalars[first] == "-" || scalars[first] == "~" { first += 1 }
+            // Blocks, closings, comments, partials and `else` stand for nothing in the text.
+            let isControl = "#/!^>".unicodeScalars.contains(scalars[first]) || has("else", at: first)
+            return (end, !isControl)
+        }
+        if has("{%", at: start) { return closing("%}", from: start + 2).map { ($0, false) } }
+        if has("{#", at: start) { return closing("#}", from: start + 2).map { ($0, false) } }
+        if has("<%=", at: start) { return closing("%>", from: start + 3).map { ($0, true) } }
+        if has("<%", at: start) { return closing("%>", from: start + 2).map { ($0, false) } }
+        if has("*|", at: start) { return mergeTag(in: scalars, at: start, opening: 2, close: "|*", isNameScalar: isMailchimpScalar) }
+        if scalars[start] == "%" {
+            // `%recipient.name%`, but not `50% off and 20%`: no letter or digit just before.
+            if start > 0, isWordScalar(scalars[start - 1]) { return nil }
+            return mergeTag(in: scalars, at: start, opening: 1, close: "%", isNameScalar: isMailgunScalar)
+        }
+        return nil
+    }
+
+    /// A merge tag: a name of `isNameScalar` scalars starting with a letter, then `close`.
+    private static func mergeTag(
+        in scalars: [Unicode.Scalar], at start: Int, opening: Int, close closeText: String,
+        isNameScalar: (Unicode.Scalar) -> Bool
+    ) -> (end: Int, isValue: Bool)? {
+        let nameStart = start + opening
+        guard nameStart < scalars.count, scalars[nameStart].properties.isAlphabetic, scalars[nameStart].isASCII else { return nil }
+        var cursor = nameStart
+        let limit = min(scalars.count, nameStart + maxMergeTagLength)
+        while cursor < limit, isNameScalar(scalars[cursor]) { cursor += 1 }
+        let close = Array(closeText.unicodeScalars)
+        guard cursor + close.count <= scalars.count, Array(scalars[cursor..<(cursor + close.count)]) == close else { return nil }
+        return (cursor + close.count, true)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+    }
+
+    private static func isMailchimpScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == ":"
+    }
+
+    private static func isMailgunScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII && (isWordScalar(scalar) || scalar == "_" || scalar == ".")
+    }
+}
