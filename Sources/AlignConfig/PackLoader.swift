@@ -14,7 +14,7 @@ import Foundation
 /// counts only in a sentence with one of these; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`, `only_with`, `unless_defined`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
+/// `unless_promise`, `only_with`, `unless_defined`, `unless_specified`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// `when_sender` (an email whose From address contains one of these is in scope too), the same
 /// four; greeting — `require: salutation|name`, `phrases` (extra words that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
@@ -25,7 +25,7 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined"],
+        "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined", "unless_specified"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "when_sender", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
@@ -184,18 +184,9 @@ public enum PackLoader {
         rule.whenSender = try phrases(map, "when_sender").map { $0.lowercased() }
         rule.unless = try phrases(map, "unless")
         rule.unlessAnywhere = try phrases(map, "unless_anywhere")
-        if let flag = try map.string("unless_promise") {
-            guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
-                throw map.error(at: flag.position, "'unless_promise' must be true or false")
-            }
-            rule.unlessPromise = value
-        }
-        if let flag = try map.string("unless_defined") {
-            guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
-                throw map.error(at: flag.position, "'unless_defined' must be true or false")
-            }
-            rule.unlessDefined = value
-        }
+        rule.unlessPromise = try flag(map, "unless_promise") ?? false
+        rule.unlessDefined = try flag(map, "unless_defined") ?? false
+        rule.unlessSpecified = try flag(map, "unless_specified") ?? false
         if let scope = try map.string("scope") {
             guard ["each", "any"].contains(scope.value) else {
                 throw map.error(at: scope.position, "scope must be 'each' (every document in scope) or 'any' (at least one), not '\(scope.value)'")
@@ -273,6 +264,15 @@ public enum PackLoader {
             result.append(value)
         }
         return result
+    }
+
+    /// A `true`/`false` key, or nil when the rule does not set it.
+    private static func flag(_ map: YAMLMap, _ key: String) throws(ConfigError) -> Bool? {
+        guard let flag = try map.string(key) else { return nil }
+        guard let value = ["true": true, "yes": true, "false": false, "no": false][flag.value] else {
+            throw map.error(at: flag.position, "'\(key)' must be true or false")
+        }
+        return value
     }
 
     static func phrases(_ map: YAMLMap, _ key: String) throws(ConfigError) -> [String] {

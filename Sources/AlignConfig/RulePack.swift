@@ -51,6 +51,10 @@ public struct PackRuleDefinition: Hashable, Sendable {
     /// `unless_defined: true` — a match that is the term its sentence defines ("Churn: the
     /// share of customers who leave", a glossary entry) does not count.
     public var unlessDefined: Bool = false
+    /// `unless_specified: true` — a match followed at once by the specifics it stands for, in
+    /// parentheses ("state-of-the-art cryptography (ChaCha20, Curve25519)"), does not count: the
+    /// reader can check them.
+    public var unlessSpecified: Bool = false
     /// `greeting`: what the opening of an email must have, `salutation` or `name`.
     public var require: String?
     public var examples: RuleExamples

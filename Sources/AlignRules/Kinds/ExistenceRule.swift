@@ -13,9 +13,13 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     let showsFound: Bool
     /// Whether a match that is the term its sentence defines (a glossary entry) is left alone.
     let unlessDefined: Bool
+    /// Whether a match followed at once by the specifics it stands for, in parentheses, is left alone.
+    let unlessSpecified: Bool
 
-    public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String, unlessDefined: Bool = false) {
+    public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String, unlessDefined: Bool = false,
+                unlessSpecified: Bool = false) {
         self.unlessDefined = unlessDefined
+        self.unlessSpecified = unlessSpecified
         self.description = description
         self.scope = scope
         self.matcher = matcher
@@ -29,11 +33,25 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
         // A glossary defines its jargon: asked once a document has a hit, not of every document.
         let glossary = unlessDefined && !scan.hits.isEmpty && Definition.isGlossary(document)
         for hit in scan.hits where !glossary && !(unlessDefined && hit.words.map { Definition.defines($0, sentence: hit.sentence, in: document) } == true) {
+            if unlessSpecified, Self.isSpecified(hit, in: document) { continue }
             result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message(for: hit, in: document)))
         }
         for stop in scan.runaway {
             result.findings.append(document.runawayFinding(description, pattern: stop.pattern, sentence: stop.sentence))
         }
+    }
+
+    /// Whether the words after `hit` (at most three, the thing it describes) open a parenthesis
+    /// of names or numbers: "state-of-the-art cryptography (ChaCha20, Curve25519)", not "(and more)".
+    static func isSpecified(_ hit: TextMatcher.Hit, in document: AnalyzedDocument) -> Bool {
+        let sentence = document.sentences[hit.sentence]
+        let after = document.text(in: sentence, utf8: hit.range.upperBound..<sentence.range.upperBound)
+        guard let open = after.firstIndex(of: "(") else { return false }
+        let between = after[..<open]
+        guard between.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" }),
+              between.split(separator: " ").count <= 3 else { return false }
+        let inside = after[after.index(after: open)...].prefix { $0 != ")" }
+        return inside.contains(where: \.isNumber) || inside.split(separator: " ").contains { $0.first?.isUppercase == true }
     }
 
     /// The message, with `{found}` replaced by the text that matched (for pattern rules).

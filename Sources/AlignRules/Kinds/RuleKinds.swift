@@ -50,7 +50,7 @@ public enum RuleKinds {
                                       onlyWith: definition.onlyWith, unless: unless, unlessAnywhere: definition.unlessAnywhere,
                                       stemmer: context.stemmer)
             let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
-                                     unlessDefined: definition.unlessDefined)
+                                     unlessDefined: definition.unlessDefined, unlessSpecified: definition.unlessSpecified)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)
         case "substitution":
             let rule = SubstitutionRule(description: description, scope: scope, use: definition.use ?? "", insteadOf: definition.insteadOf,
