@@ -1,5 +1,5 @@
 # The two commands of the README's quick start, and the one CI runs.
-.PHONY: demo test deps
+.PHONY: demo test deps dist dist-check
 
 deps:
 	@scripts/install-deps
@@ -12,3 +12,11 @@ demo: deps
 
 test: deps
 	swift test
+
+# The release artifact: one static binary, its licences and SHA-256 (dist/), and its check from
+# an empty environment.
+dist:
+	scripts/dist
+
+dist-check: dist
+	scripts/check-dist
