@@ -30,6 +30,8 @@ let package = Package(
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
         .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignPacks"]),
         .target(name: "AlignReport", dependencies: ["AlignModel"]),
+        // `align lsp`: the engine behind the Language Server Protocol, for editors.
+        .target(name: "AlignServer", dependencies: ["AlignEngine", "AlignConfig", "AlignModel", "AlignReport"]),
         // The built-in rule packs (rules/*.yml), embedded at build time as string literals.
         .target(name: "AlignPacks", plugins: ["EmbedPacks"]),
         .executableTarget(name: "PackEmbedder"),
@@ -45,11 +47,11 @@ let package = Package(
         // worker, and it serves those more cheaply than glibc's malloc (BENCHMARKS.md). Debug builds,
         // and so sanitizer runs, keep the system allocator.
         .executableTarget(name: "align", dependencies: [
-            "AlignEngine", "AlignAudit", "AlignReport", "AlignConfig", "AlignModel",
+            "AlignEngine", "AlignAudit", "AlignReport", "AlignConfig", "AlignModel", "AlignServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
 
-        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit",
+        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit", "AlignServer",
                                                     .product(name: "Yams", package: "Yams")],
                     exclude: ["Fixtures"]),
     ]

@@ -22,7 +22,11 @@ public struct Engine: Sendable {
     /// `useCache`: reuse `.align/cache` for files whose content has not changed, and update it.
     /// `keepAllFacts`: keep every claim of every document in `RunResult.facts` (the audit needs
     /// them); otherwise only what the rules across documents read is kept.
+    /// `unsaved`: the text of files as an editor holds them, by path relative to the root, read
+    /// instead of the files on disk; the cache is then read but never written, since it must
+    /// describe the files as they are.
     public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
+                    unsaved: [String: [UInt8]] = [:],
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
         var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
         discovery.dataExtensions = Set(JSONDataReader.extensions)
@@ -33,7 +37,7 @@ public struct Engine: Sendable {
         let (requested, outside) = paths.isEmpty ? (files, []) : discovery.files(under: paths)
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
         let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
-        let target = cache?.target()
+        let target = unsaved.isEmpty ? cache?.target() : nil
         let pass = FilePass(
             check: FileCheck(
                 rules: rules,
@@ -45,7 +49,7 @@ public struct Engine: Sendable {
                     maxMimeParts: configuration.limits.maxMimeParts),
                 limits: configuration.limits),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
-            reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil)
+            reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil, unsaved: unsaved)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
         var records = checked.map(\.record)
         let stores = FindingStores(fresh: pass.spill, cached: cache?.spill, recheck: pass.check)
@@ -92,6 +96,8 @@ public struct Engine: Sendable {
         /// Whether blobs carry the complete facts: only a cache reads them back (for an audit
         /// after a check); a run without one has them in its records or never needs them.
         var spillsFacts: Bool
+        /// Files read from these bytes instead of the disk (an editor's unsaved text).
+        var unsaved: [String: [UInt8]] = [:]
     }
 
     /// One file's record, and the cache entry to keep for it.
@@ -108,6 +114,9 @@ public struct Engine: Sendable {
     static func check(_ file: DiscoveredFile, pass: FilePass, stemmer: Stemmer) -> Checked {
         if let problem = file.problem {
             return Checked(record: spill(pass.check.unreadable(file, problem), pass: pass), entry: nil, changed: true)
+        }
+        if let bytes = pass.unsaved[file.relativePath] {
+            return Checked(record: spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass), entry: nil, changed: true)
         }
         let stat = pass.cache == nil ? nil : file.stat ?? FileStat(path: file.absolutePath)
         let cached = pass.cache?.entries[file.relativePath]
