@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // C libraries, each seen through one module map and one shim header.
@@ -30,8 +31,10 @@ let package = Package(
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
         .target(name: "AlignEngine", dependencies: ["AlignModel", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignPacks"]),
         .target(name: "AlignReport", dependencies: ["AlignModel"]),
-        // `align lsp`: the engine behind the Language Server Protocol, for editors.
-        .target(name: "AlignServer", dependencies: ["AlignEngine", "AlignConfig", "AlignModel", "AlignReport"]),
+        // `align lsp` and `align mcp`: the engine behind the Language Server Protocol, for editors,
+        // and the Model Context Protocol, for writing assistants.
+        .target(name: "AlignServer", dependencies: ["AlignEngine", "AlignConfig", "AlignModel", "AlignReport",
+                                                    .product(name: "MCP", package: "swift-sdk")]),
         // The built-in rule packs (rules/*.yml), embedded at build time as string literals.
         .target(name: "AlignPacks", plugins: ["EmbedPacks"]),
         .executableTarget(name: "PackEmbedder"),

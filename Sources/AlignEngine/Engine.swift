@@ -22,22 +22,27 @@ public struct Engine: Sendable {
     /// `useCache`: reuse `.align/cache` for files whose content has not changed, and update it.
     /// `keepAllFacts`: keep every claim of every document in `RunResult.facts` (the audit needs
     /// them); otherwise only what the rules across documents read is kept.
-    /// `unsaved`: the text of files as an editor holds them, by path relative to the root, read
-    /// instead of the files on disk; the cache is then read but never written, since it must
-    /// describe the files as they are.
+    /// `unsaved`: the text of files as an editor or an assistant holds them, by path relative to
+    /// the root, read instead of the files on disk (or where they would be, for a draft not saved
+    /// yet); the cache is then read but never written, since it must describe the files as they
+    /// are. `writesCache: false` never writes it either (a server that only reads).
     public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
-                    unsaved: [String: [UInt8]] = [:],
+                    unsaved: [String: [UInt8]] = [:], writesCache: Bool = true,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
         var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
         discovery.dataExtensions = Set(JSONDataReader.extensions)
         discovery.data = configuration.data
         // Promises are kept or broken across the whole company: every document is read (the cache
         // makes that cheap), and PATH arguments only choose whose findings are reported.
-        let (files, _) = discovery.files(under: [])
-        let (requested, outside) = paths.isEmpty ? (files, []) : discovery.files(under: paths)
+        var (files, _) = discovery.files(under: [])
+        let drafts = Self.drafts(unsaved, besides: files, root: configuration.root)
+        if !drafts.isEmpty { files = (files + drafts).sorted { $0.relativePath < $1.relativePath } }
+        let onDisk = paths.filter { unsaved[$0] == nil }
+        var (requested, outside) = paths.isEmpty ? (files, []) : onDisk.isEmpty ? ([], []) : discovery.files(under: onDisk)
+        requested += files.filter { unsaved[$0.relativePath] != nil && paths.contains($0.relativePath) }
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
         let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
-        let target = unsaved.isEmpty ? cache?.target() : nil
+        let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
             check: FileCheck(
                 rules: rules,
@@ -78,6 +83,13 @@ public struct Engine: Sendable {
         result.filesReused = checked.count { $0.reused }
         result.filesRead = checked.count
         return result
+    }
+
+    /// The unsaved files that are not on disk, as files discovery would have found there.
+    static func drafts(_ unsaved: [String: [UInt8]], besides files: [DiscoveredFile], root: String) -> [DiscoveredFile] {
+        guard !unsaved.isEmpty else { return [] }
+        let known = Set(files.map(\.relativePath))
+        return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: root + "/" + $0, relativePath: $0) }
     }
 
     private var cacheKey: String {

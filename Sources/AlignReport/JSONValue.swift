@@ -1,7 +1,7 @@
 /// A JSON value written the same way on every run: object keys sorted by their UTF-8 bytes,
 /// two-space indentation, non-ASCII text kept as is. Foundation's serializer is avoided so that
 /// the bytes do not depend on the platform's number boxing or escaping choices.
-indirect enum JSONValue: Sendable, Equatable {
+public indirect enum JSONValue: Sendable, Equatable {
     case object([String: JSONValue])
     case array([JSONValue])
     case string(String)
@@ -10,13 +10,13 @@ indirect enum JSONValue: Sendable, Equatable {
     case null
 
     /// `.string` for a value, `.null` for none.
-    static func optional(_ text: String?) -> JSONValue {
+    public static func optional(_ text: String?) -> JSONValue {
         text.map(JSONValue.string) ?? .null
     }
 
     /// The pretty-printed text at nesting level `indent`: reporters write a report a piece at a
     /// time, each piece where a whole tree printed at once would have put it.
-    func write(into out: inout String, indent: Int) {
+    public func write(into out: inout String, indent: Int) {
         switch self {
         case .null: out.append("null")
         case .bool(let value): out.append(value ? "true" : "false")
