@@ -5,24 +5,12 @@ import Testing
 /// delimited JSON-RPC on stdio, on a copy of corpus/.
 @Suite struct AssistantServerTests {
     final class Client {
-        let root: URL
-        private let process = Process()
-        private let input = Pipe()
-        private let output = Pipe()
+        private let server: ServerProcess
         private var buffer = Data()
         private var nextID = 1
 
         init(root: URL) throws {
-            self.root = root
-            process.executableURL = try HostileTree.binary()
-            process.arguments = ["mcp"]
-            process.currentDirectoryURL = root
-            process.standardInput = input
-            process.standardOutput = output
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            let process = self.process
-            DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+            server = try ServerProcess(["mcp"], root: root)
         }
 
         func request(_ method: String, _ params: [String: Any] = [:]) throws -> [String: Any] {
@@ -47,21 +35,15 @@ import Testing
         }
 
         func close() -> Int32 {
-            input.fileHandleForWriting.closeFile()
-            process.waitUntilExit()
-            return process.terminationStatus
+            server.closeInput()
         }
 
         private func send(_ message: [String: Any]) throws {
-            input.fileHandleForWriting.write(try JSONSerialization.data(withJSONObject: message) + Data("\n".utf8))
+            server.write(try JSONSerialization.data(withJSONObject: message) + Data("\n".utf8))
         }
 
         private func read() throws -> [String: Any] {
-            while buffer.firstIndex(of: 10) == nil {
-                let data = output.fileHandleForReading.availableData
-                guard !data.isEmpty else { throw LSPClient.Failure(description: "align mcp closed its output") }
-                buffer.append(data)
-            }
+            while buffer.firstIndex(of: 10) == nil { buffer.append(try server.read()) }
             let end = buffer.firstIndex(of: 10)!
             let line = buffer[buffer.startIndex..<end]
             buffer = Data(buffer[(end + 1)...])

@@ -1,31 +1,18 @@
 import Foundation
 
 /// Drives `align lsp` as an editor does: JSON-RPC with Content-Length framing over the server's
-/// stdin and stdout. A watchdog ends the server after a minute, so a server that never answers
-/// fails the test instead of hanging it.
+/// stdin and stdout.
 final class LSPClient {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
+    typealias Failure = ServerProcess.Failure
 
     let root: URL
-    private let process = Process()
-    private let input = Pipe()
-    private let output = Pipe()
+    private let server: ServerProcess
     private var buffer = Data()
     private var nextID = 1
 
     init(root: URL) throws {
         self.root = root
-        process.executableURL = try HostileTree.binary()
-        process.arguments = ["lsp"]
-        process.currentDirectoryURL = root
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let process = self.process
-        DispatchQueue.global().asyncAfter(deadline: .now() + 60) { if process.isRunning { process.terminate() } }
+        server = try ServerProcess(["lsp"], root: root)
     }
 
     func uri(_ path: String) -> String {
@@ -70,13 +57,12 @@ final class LSPClient {
     func shutDown() throws -> Int32 {
         try request("shutdown")
         try notify("exit")
-        process.waitUntilExit()
-        return process.terminationStatus
+        return server.waitForExit()
     }
 
     private func send(_ message: [String: Any]) throws {
         let body = try JSONSerialization.data(withJSONObject: message)
-        input.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        server.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
     }
 
     /// Reads messages until one satisfies `matches`; the others (notifications for other files,
@@ -106,8 +92,6 @@ final class LSPClient {
     }
 
     private func fill() throws {
-        let data = output.fileHandleForReading.availableData
-        guard !data.isEmpty else { throw Failure(description: "the server closed its output (it exited or hung past the watchdog)") }
-        buffer.append(data)
+        buffer.append(try server.read())
     }
 }
