@@ -4,6 +4,7 @@ import AlignModel
 import AlignConfig
 import AlignRules
 import AlignText
+import Foundation
 import Testing
 
 /// One example of one rule, as its description writes it.
@@ -121,10 +122,62 @@ func verifyRule(_ example: RuleExample, _ variant: ExampleVariant, setting: Rule
     #expect(findings.allSatisfy { finding in !finding.message.isEmpty && setting.severity.map { finding.severity == $0 } ?? true },
             "a finding without a message or at the wrong severity", sourceLocation: sourceLocation)
     let paths = Set(documents.map(\.path))
+    var raisedIn: Set<String> = []
     if variant == .disabled {
         let suppressions = Dictionary(uniqueKeysWithValues: documents.map { ($0.path, $0.document.suppressions) })
-        let raisedIn = Set(findings.map(\.file)).intersection(paths)
+        raisedIn = Set(findings.map(\.file)).intersection(paths)
         findings = Suppressions.apply(findings, suppressions: suppressions, channels: [:], severity: .info)
+    }
+    if let place = setting.reportedAt, example.flags, variant != .disabled {
+        #expect(expected.map(\.position) == [SourcePosition(line: 1, column: 1 + prefix.unicodeScalars.count)],
+                "a rule reporting outside the documents marks its example at the start", sourceLocation: sourceLocation)
+        expected = [place]
+    }
+    judge(example, variant, findings: findings, paths: paths, raisedIn: raisedIn, expected: expected,
+          sourceLocation: sourceLocation)
+}
+
+/// The engine's own rules are about files, not text: each example is the source of an email
+/// (`example.eml`), checked by the real engine in a folder of its own. A prefix would break a
+/// header, so the variants add a first line instead: a header with non-ASCII text, or an
+/// `X-Align-Disable` header naming the rule. A broken file and a stale suppression are never
+/// excused by a suppression (`neverSuppressed`): under `disabled` they must still be raised.
+func verifyEngineRule(_ example: RuleExample, _ variant: ExampleVariant, neverSuppressed: Bool,
+                      sourceLocation: SourceLocation = #_sourceLocation) async throws {
+    let lines = ExampleLine.parse(example.text, headed: false)
+    let added: [String] = switch variant {
+    case .asWritten: []
+    case .nonASCIIPrefix: ["Comments: na\u{00EF}ve \u{2014} \u{2713}"]
+    case .disabled: ["X-Align-Disable: \(example.rule)"]
+    }
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("align-engine-example-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("expect: expect.yml\nchannels:\n  customer: [\"**\"]\n".utf8).write(to: folder.appendingPathComponent("align.yml"))
+    try Data("promises: []\n".utf8).write(to: folder.appendingPathComponent("expect.yml"))
+    try Data((added + lines.map(\.text)).joined(separator: "\n").utf8).write(to: folder.appendingPathComponent("example.eml"))
+    let session = try AlignSession.load(configPath: nil, startingAt: folder.path)
+    let findings = await session.engine.run(paths: [], jobs: 1, useCache: false).findings
+        .filter { $0.rule == example.rule || $0.rule == EngineRules.unusedSuppression.id }
+    let expected = lines.enumerated().compactMap { offset, line in
+        line.marker.map { (file: "example.eml", position: SourcePosition(line: added.count + offset + 1, column: $0)) }
+    }
+    if variant == .disabled, neverSuppressed {
+        for place in expected {
+            #expect(findings.contains { $0.rule == example.rule && $0.file == place.file && $0.span.start == place.position },
+                    "\(example.rule) must not be suppressed, got \(findings)", sourceLocation: sourceLocation)
+        }
+        return
+    }
+    judge(example, variant, findings: findings, paths: ["example.eml"], raisedIn: example.flags ? ["example.eml"] : [],
+          expected: expected, sourceLocation: sourceLocation)
+}
+
+/// What every variant of every example must show. Under `disabled`, `findings` are those left
+/// after the suppression and `raisedIn` the documents the rule raised something in before it.
+private func judge(_ example: RuleExample, _ variant: ExampleVariant, findings: [Finding], paths: Set<String>,
+                   raisedIn: Set<String>, expected: [(file: String, position: SourcePosition)], sourceLocation: SourceLocation) {
+    if variant == .disabled {
         #expect(!findings.contains { $0.rule == example.rule && paths.contains($0.file) },
                 "align-disable \(example.rule) left \(findings)", sourceLocation: sourceLocation)
         // The comment is honest: it is reported unused exactly in the documents the rule raised nothing in.
@@ -132,27 +185,22 @@ func verifyRule(_ example: RuleExample, _ variant: ExampleVariant, setting: Rule
         #expect(unused == paths.subtracting(raisedIn), "unused-suppression in \(unused.sorted())", sourceLocation: sourceLocation)
         return
     }
-    let described = findings.map { "\($0.file):\($0.span.start.line):\($0.span.start.column): \($0.message)" }
+    let own = findings.filter { $0.rule == example.rule }
+    let described = own.map { "\($0.file):\($0.span.start.line):\($0.span.start.column): \($0.message)" }
     guard example.flags else {
-        #expect(findings.isEmpty, "expected no finding, got \(described)", sourceLocation: sourceLocation)
+        #expect(own.isEmpty, "expected no finding, got \(described)", sourceLocation: sourceLocation)
         return
     }
-    #expect(!findings.isEmpty, "expected a finding, got none", sourceLocation: sourceLocation)
-    if let place = setting.reportedAt {
-        #expect(expected.map(\.position) == [SourcePosition(line: 1, column: 1 + prefix.unicodeScalars.count)],
-                "a rule reporting outside the documents marks its example at the start", sourceLocation: sourceLocation)
-        expected = [place]
-    }
+    #expect(!own.isEmpty, "expected a finding, got none", sourceLocation: sourceLocation)
     for place in expected {
-        #expect(findings.contains { $0.file == place.file && $0.span.start == place.position },
+        #expect(own.contains { $0.file == place.file && $0.span.start == place.position },
                 "expected a finding at \(place.file):\(place.position.line):\(place.position.column), got \(described)",
                 sourceLocation: sourceLocation)
     }
 }
 
-/// Every rule a run registers has examples of both kinds, and `verifyRule` runs them: a rule added
-/// without them fails here. The engine's own rules are raised by the engine, not over a document's
-/// text, so their examples are not yet run this way.
+/// Every rule a run registers has examples of both kinds, and `verifyRule` or `verifyEngineRule`
+/// runs them: a rule added without them fails here.
 @Suite struct EveryRuleHasExamplesTests {
     @Test func everyRegisteredRuleIsVerified() throws {
         let stemmer = Stemmer()
@@ -160,12 +208,23 @@ func verifyRule(_ example: RuleExample, _ variant: ExampleVariant, setting: Rule
             configuration: Configuration(root: "/tmp", file: "align.yml", expectPath: "/tmp/expect.yml"),
             expectation: ExampleExpectation.statement, packs: RuleExampleTests.packs(),
             packsAt: RuleExampleTests.packsAt, stemmer: stemmer)
-        let verified = Set((RuleExampleTests.examples + ClaimRuleExampleTests.examples()).map(\.rule))
-        let registered = registry.descriptions.filter { $0.kind != "engine" }
+        let verified = Set((RuleExampleTests.examples + ClaimRuleExampleTests.examples() + EngineRuleExampleTests.examples).map(\.rule))
+        let registered = registry.descriptions
         #expect(registered.count > 20)
         for description in registered {
             #expect(!description.examples.flags.isEmpty && !description.examples.passes.isEmpty, "\(description.id) lacks examples")
             #expect(verified.contains(description.id), "\(description.id) is registered but verifyRule never runs its examples")
         }
+    }
+}
+
+/// The engine's own rules, through `verifyEngineRule`.
+@Suite struct EngineRuleExampleTests {
+    static let examples = RuleExample.all(of: EngineRules.all)
+
+    @Test(arguments: examples, ExampleVariant.allCases)
+    func example(_ example: RuleExample, _ variant: ExampleVariant) async throws {
+        let neverSuppressed = [EngineRules.inputUnreadable.id, EngineRules.unusedSuppression.id].contains(example.rule)
+        try await verifyEngineRule(example, variant, neverSuppressed: neverSuppressed)
     }
 }
