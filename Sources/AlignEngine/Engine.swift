@@ -46,7 +46,6 @@ public struct Engine: Sendable {
         let pass = FilePass(
             check: FileCheck(
                 rules: rules,
-                context: RuleContext(configuration: configuration, expectation: expectation),
                 placement: Placement(configuration: configuration),
                 readOptions: ReadOptions(
                     customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
@@ -209,10 +208,9 @@ public struct Engine: Sendable {
                 if !document.placed { unplaced.append(document.path) }
             }
         }
-        let context = RuleContext(configuration: configuration, expectation: expectation)
         var corpus: [Finding] = []
         for rule in rules.corpusRules {
-            corpus.append(contentsOf: rule.check(facts, context: context))
+            corpus.append(contentsOf: rule.check(facts))
         }
         let order = ReportOrder(
             records: records, repeated: repeated, corpus: corpus, stores: stores,

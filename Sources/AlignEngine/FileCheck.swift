@@ -30,7 +30,6 @@ struct FileOutcome: Sendable {
 /// Reads one file and runs every document rule on each of its documents.
 struct FileCheck: Sendable {
     var rules: RuleRegistry
-    var context: RuleContext
     var placement: Placement
     var readOptions: ReadOptions
     var limits: Limits
@@ -85,7 +84,7 @@ struct FileCheck: Sendable {
                     break
                 }
                 if index == rules.analysisIndex { rules.analyse(&analyzed, stemmer: stemmer) }
-                rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
+                rule.check(analyzed, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)
             for finding in result.findings {

@@ -110,9 +110,9 @@ struct ConfiguredDocumentRule: DocumentRule {
 
     var description: RuleDescription { rule.description }
 
-    func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         let start = result.findings.count
-        rule.check(document, context: context, stemmer: stemmer, into: &result)
+        rule.check(document, stemmer: stemmer, into: &result)
         guard result.findings.count > start else { return }
         let raised = result.findings[start...].compactMap { finding in configuration?.apply(to: finding) }
         result.findings.replaceSubrange(start..., with: raised)
@@ -126,9 +126,9 @@ struct ConfiguredCorpusRule: CorpusRule {
 
     var description: RuleDescription { rule.description }
 
-    func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    func check(_ facts: [DocumentFacts]) -> [Finding] {
         guard let configuration else { return [] }
-        return rule.check(facts, context: context).compactMap(configuration.apply)
+        return rule.check(facts).compactMap(configuration.apply)
     }
 
     // An off rule's claims are still kept: the audit reads them.

@@ -66,8 +66,6 @@ import AlignText
             reportedAt: rule.corpus != nil && rule.description.kind == "required" ? ("align.yml", packsAt) : nil,
             severity: .warning,
             run: { documents, stemmer in
-                let context = RuleContext(configuration: Configuration(root: "/tmp", file: "align.yml", expectPath: "/tmp/expect.yml"),
-                                          expectation: ExampleExpectation.statement)
                 var findings: [Finding] = []
                 var facts: [DocumentFacts] = []
                 for document in documents {
@@ -75,11 +73,11 @@ import AlignText
                     result.facts.file = document.path
                     result.facts.channel = document.channel
                     result.facts.audience = document.audience
-                    rule.document?.check(document, context: context, stemmer: stemmer, into: &result)
+                    rule.document?.check(document, stemmer: stemmer, into: &result)
                     findings += result.findings
                     facts.append(result.facts)
                 }
-                if let corpus = rule.corpus { findings += corpus.check(facts, context: context) }
+                if let corpus = rule.corpus { findings += corpus.check(facts) }
                 return findings
             })
     }

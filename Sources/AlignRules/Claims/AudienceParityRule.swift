@@ -37,7 +37,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
         let reading = document.claimReading(with: reader, stemmer: nil)
         // A glossary's "Discount: a reduction..." defines an offer; it makes none.
@@ -53,7 +53,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
         }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         guard facts.contains(where: { $0.audience == .existing }) else { return [] }
         var existing: Set<String> = []
         for document in facts where document.audience == .existing {

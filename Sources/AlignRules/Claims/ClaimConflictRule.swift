@@ -51,7 +51,7 @@ public struct ClaimConflictRule: DocumentRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences {
             let sentence = document.sentences[index]

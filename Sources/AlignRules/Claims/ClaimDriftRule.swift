@@ -88,7 +88,7 @@ public struct ClaimDriftRule: CorpusRule {
         return order.compactMap { groups[$0] }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         var findings: [Finding] = []
         for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }

@@ -46,7 +46,7 @@ public struct PromiseHedgedRule: DocumentRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         result.facts.identify(document)
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.hedges.isEmpty {
             let sentence = document.sentences[index]

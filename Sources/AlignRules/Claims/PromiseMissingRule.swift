@@ -37,7 +37,7 @@ public struct PromiseMissingRule: CorpusRule {
                 ]))
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         var present: Set<Channel> = []
         var stated: [String: Set<Channel>] = [:]
         for document in facts {

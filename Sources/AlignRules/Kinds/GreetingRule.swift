@@ -27,7 +27,7 @@ public struct GreetingRule: DocumentRule, ScopedRule {
         self.generic = generic
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard document.document.kind == .email, scope.includes(document),
               let index = Salutation.openingBlock(of: document.document) else { return }
         let block = document.document.blocks[index]
