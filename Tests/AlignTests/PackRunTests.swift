@@ -74,7 +74,6 @@ import AlignText
             "\(finding.file):\(finding.span.start.line):\(finding.span.start.column): \(finding.severity): \(finding.message) [\(finding.rule)]"
                 + (finding.fix.map { " (fix: \($0))" } ?? "")
         }
-        let expected = try String(contentsOf: Self.folder.appending(path: "expected.txt"), encoding: .utf8)
-        #expect(output == expected.split(separator: "\n").map(String.init))
+        try Golden.expect(output.map { $0 + "\n" }.joined(), matches: "packs/run/expected.txt")
     }
 }
