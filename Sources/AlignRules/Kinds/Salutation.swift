@@ -46,14 +46,14 @@ struct Salutation: Hashable, Sendable {
         return document.blocks.firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
     }
 
-    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(WhiteSpace.isSpace) }
 
     /// UTF-8 length of the white space opening `text`, by the same test as `isBlank`: a
     /// template's control tag leaves a no-break space before the greeting it wraps.
     static func leadingSpace(_ text: String) -> Int {
         var length = 0
         for scalar in text.unicodeScalars {
-            guard scalar.properties.isWhitespace else { break }
+            guard WhiteSpace.isSpace(scalar) else { break }
             length += UTF8.width(scalar)
         }
         return length
