@@ -118,14 +118,9 @@ public enum ConfigLoader {
                 }
                 reference = PackReference(name: path, isBuiltin: false, written: entry.value, position: entry.position)
             } else {
-                var message = "unknown pack '\(entry.value)'"
-                if let near = nearest(to: entry.value, among: builtinPacks.sorted()) {
-                    message += "; did you mean '\(near)'?"
-                } else {
-                    let names = builtinPacks.isEmpty ? "none" : builtinPacks.sorted().joined(separator: ", ")
-                    message += " (built-in packs: \(names); or the path of a .yml file)"
-                }
-                throw map.error(at: entry.position, message)
+                let names = builtinPacks.isEmpty ? "none" : builtinPacks.sorted().joined(separator: ", ")
+                throw map.error(at: entry.position, "unknown pack '\(entry.value)'" + didYouMean(
+                    entry.value, among: builtinPacks.sorted(), otherwise: " (built-in packs: \(names); or the path of a .yml file)"))
             }
             if !result.contains(where: { $0.name == reference.name }) { result.append(reference) }
         }
