@@ -15,7 +15,7 @@ public enum ConfigLoader {
     public static func locate(startingAt directory: String) -> String? {
         var folder = FilePaths.absolute(directory)
         while true {
-            let candidate = folder == "/" ? "/" + fileName : folder + "/" + fileName
+            let candidate = FilePaths.absolute(fileName, against: folder)
             if FilePaths.isFile(candidate) { return candidate }
             let parent = FilePaths.folder(of: folder)
             if parent == folder || parent.isEmpty { return nil }
