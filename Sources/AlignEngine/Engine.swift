@@ -41,7 +41,7 @@ public struct Engine: Sendable {
         var (requested, outside) = paths.isEmpty ? (files, []) : onDisk.isEmpty ? ([], []) : discovery.files(under: onDisk)
         requested += files.filter { unsaved[$0.relativePath] != nil && paths.contains($0.relativePath) }
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
-        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
+        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey(readingClaims: rules.readsClaims || keepAllFacts)) : nil
         let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
             check: FileCheck(
@@ -51,7 +51,7 @@ public struct Engine: Sendable {
                     customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
                     maxNestingDepth: configuration.limits.maxNestingDepth,
                     maxMimeParts: configuration.limits.maxMimeParts),
-                limits: configuration.limits),
+                limits: configuration.limits, keepsAllFacts: keepAllFacts),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
             reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil, unsaved: unsaved)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
@@ -91,10 +91,12 @@ public struct Engine: Sendable {
         return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: root + "/" + $0, relativePath: $0) }
     }
 
-    private var cacheKey: String {
+    /// A run that reads no claims caches facts without them: the audit must not reuse those.
+    private func cacheKey(readingClaims: Bool) -> String {
         OutcomeCache.key(configuration: FilePaths.absolute(configuration.file),
                          expectation: configuration.expectPath,
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
+            + (readingClaims ? "" : "-no-claims")
     }
 
     /// What every worker shares: the checker, the cache of the earlier run and this run's spill.

@@ -33,6 +33,8 @@ struct FileCheck: Sendable {
     var placement: Placement
     var readOptions: ReadOptions
     var limits: Limits
+    /// Every fact of every document is kept (the audit): claims are read even with no claim rule on.
+    var keepsAllFacts = false
 
     func check(_ file: DiscoveredFile, stemmer: Stemmer) -> FileOutcome {
         switch load(file) {
@@ -74,7 +76,11 @@ struct FileCheck: Sendable {
             result.facts.audience = audience
             // Parsing is bounded by the size and depth limits; the rules are bounded by time, so
             // that no document can hold a run: past the budget, its remaining rules are skipped.
-            for (index, rule) in rules.documentRules.enumerated() {
+            for index in 0...rules.documentRules.count {
+                if index == rules.analysisIndex {
+                    rules.analyse(&analyzed, stemmer: stemmer, into: &result.facts, keepingAll: keepsAllFacts)
+                }
+                guard index < rules.documentRules.count else { break }
                 if ContinuousClock.now - started > budget {
                     let skipped = rules.documentRules[index...].map(\.description.id).joined(separator: ", ")
                     report(ReadProblem(
@@ -83,8 +89,7 @@ struct FileCheck: Sendable {
                         path: document.path, channel: channel, into: &outcome.findings)
                     break
                 }
-                if index == rules.analysisIndex { rules.analyse(&analyzed, stemmer: stemmer) }
-                rule.check(analyzed, stemmer: stemmer, into: &result)
+                rules.documentRules[index].check(analyzed, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)
             for finding in result.findings {

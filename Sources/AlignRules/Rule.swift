@@ -27,6 +27,18 @@ public protocol CorpusRule: Sendable {
     func reads(_ claim: Claim) -> Bool
 }
 
+/// Records one document's facts from the claims the engine read of it (`RuleRegistry.analyse`).
+public protocol FactCollector: Sendable {
+    var description: RuleDescription { get }
+    func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts)
+}
+
+/// A rule across documents that declares what it collects of each document and then judges the
+/// collected set (SwiftLint's `CollectingRule`): claim-drift collects claims, promise-missing the
+/// promises stated, audience-parity the offers. Only an enabled rule collects, unless the run keeps
+/// every fact (the audit), so a rule that is off costs nothing.
+public protocol CollectingRule: CorpusRule, FactCollector {}
+
 extension CorpusRule {
     public func reads(_ claim: Claim) -> Bool { false }
 }

@@ -229,6 +229,8 @@ enum ClaimTestSupport {
         result.facts.channel = document.channel
         result.facts.audience = document.audience
         let stemmer = Stemmer()
+        var document = document
+        rules.collect(&document, stemmer: stemmer, into: &result.facts)
         for rule in rules.documentRules { rule.check(document, stemmer: stemmer, into: &result) }
         return result
     }

@@ -35,12 +35,13 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let document = Document(path: "doc.md", kind: .article, blocks: blocks)
     let stemmer = Stemmer()
     let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-    let analyzed = AnalyzedDocument(document: document, channel: .customer, audience: .prospect,
+    var analyzed = AnalyzedDocument(document: document, channel: .customer, audience: .prospect,
                                     sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
     var result = DocumentResult()
     result.facts.file = document.path
     result.facts.channel = .customer
     result.facts.audience = .prospect
+    rules.collect(&analyzed, stemmer: stemmer, into: &result.facts)
     for rule in rules.documentRules { rule.check(analyzed, stemmer: stemmer, into: &result) }
     var findings = result.findings
     for rule in rules.corpusRules { findings += rule.check([result.facts]) }

@@ -44,7 +44,6 @@ public struct PromiseNegatedRule: DocumentRule {
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
-        result.facts.identify(document)
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.denials.isEmpty {
             let sentence = document.sentences[index]
             for denial in reading.denials {
