@@ -41,7 +41,7 @@ public struct Engine: Sendable {
         var (requested, outside) = paths.isEmpty ? (files, []) : onDisk.isEmpty ? ([], []) : discovery.files(under: onDisk)
         requested += files.filter { unsaved[$0.relativePath] != nil && paths.contains($0.relativePath) }
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
-        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey(readingClaims: rules.readsClaims || keepAllFacts)) : nil
+        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey(partialFacts: keepAllFacts ? nil : rules.partialFacts)) : nil
         let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
             check: FileCheck(
@@ -84,19 +84,13 @@ public struct Engine: Sendable {
         return result
     }
 
-    /// The unsaved files that are not on disk, as files discovery would have found there.
-    static func drafts(_ unsaved: [String: [UInt8]], besides files: [DiscoveredFile], root: String) -> [DiscoveredFile] {
-        guard !unsaved.isEmpty else { return [] }
-        let known = Set(files.map(\.relativePath))
-        return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: root + "/" + $0, relativePath: $0) }
-    }
-
-    /// A run that reads no claims caches facts without them: the audit must not reuse those.
-    private func cacheKey(readingClaims: Bool) -> String {
+    /// A run with claim rules off caches only the facts its rules collect: a run that needs
+    /// others (the audit) must not reuse those.
+    private func cacheKey(partialFacts: [String]?) -> String {
         OutcomeCache.key(configuration: FilePaths.absolute(configuration.file),
                          expectation: configuration.expectPath,
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
-            + (readingClaims ? "" : "-no-claims")
+            + (partialFacts.map { "-facts:" + $0.joined(separator: ",") } ?? "")
     }
 
     /// What every worker shares: the checker, the cache of the earlier run and this run's spill.

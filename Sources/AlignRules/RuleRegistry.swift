@@ -41,6 +41,12 @@ public struct RuleRegistry: Sendable {
     /// Whether an enabled rule reads claims: when none does, a run that does not keep every fact
     /// reads no claims at all.
     public private(set) var readsClaims = false
+
+    /// The ids of the rules whose facts a run collects, when it does not keep every fact; nil
+    /// when they are all of them (then a run's facts are whole).
+    public var partialFacts: [String]? {
+        collectors.allSatisfy(\.enabled) ? nil : collectors.filter(\.enabled).map(\.collector.description.id)
+    }
     /// Index in `documentRules` of the first rule that reads claims: `analyse` runs just before
     /// it, so that a document's time budget is spent in the same order as the rules.
     public private(set) var analysisIndex = 0

@@ -27,6 +27,9 @@ import Testing
     @Test func everyClaimRuleOffReadsNoClaims() throws {
         let registry = try Self.registry(off: Self.claimRules)
         #expect(!registry.readsClaims)
+        #expect(registry.partialFacts == [])
+        #expect(try Self.registry(off: []).partialFacts == nil)
+        #expect(try Self.registry(off: ["promise-hedged"]).partialFacts == ["claim-drift", "promise-missing", "audience-parity"])
         #expect(registry.corpusRules.isEmpty && !registry.descriptions.contains { Self.claimRules.contains($0.id) })
         let (document, facts) = Self.analysed(registry, keepingAll: false)
         #expect(document.claims == nil)
