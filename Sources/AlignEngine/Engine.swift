@@ -84,6 +84,13 @@ public struct Engine: Sendable {
         return result
     }
 
+    /// The unsaved files that are not on disk, as files discovery would have found there.
+    static func drafts(_ unsaved: [String: [UInt8]], besides files: [DiscoveredFile], root: String) -> [DiscoveredFile] {
+        guard !unsaved.isEmpty else { return [] }
+        let known = Set(files.map(\.relativePath))
+        return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: FilePaths.absolute($0, against: root), relativePath: $0) }
+    }
+
     /// A run with claim rules off caches only the facts its rules collect: a run that needs
     /// others (the audit) must not reuse those.
     private func cacheKey(partialFacts: [String]?) -> String {
