@@ -65,20 +65,6 @@ import AlignText
             audience: rule.scope.audiences.first ?? (rule.description.kind == "parity" ? .prospect : nil),
             reportedAt: rule.corpus != nil && rule.description.kind == "required" ? ("align.yml", packsAt) : nil,
             severity: .warning,
-            run: { documents, stemmer in
-                var findings: [Finding] = []
-                var facts: [DocumentFacts] = []
-                for document in documents {
-                    var result = DocumentResult()
-                    result.facts.file = document.path
-                    result.facts.channel = document.channel
-                    result.facts.audience = document.audience
-                    rule.document?.check(document, stemmer: stemmer, into: &result)
-                    findings += result.findings
-                    facts.append(result.facts)
-                }
-                if let corpus = rule.corpus { findings += corpus.check(facts) }
-                return findings
-            })
+            run: { documents, stemmer in PackKindTests.run(rule, documents, stemmer: stemmer) })
     }
 }
