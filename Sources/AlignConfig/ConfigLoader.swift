@@ -15,7 +15,7 @@ public enum ConfigLoader {
     public static func locate(startingAt directory: String) -> String? {
         var folder = FilePaths.absolute(directory)
         while true {
-            let candidate = folder == "/" ? "/" + fileName : folder + "/" + fileName
+            let candidate = FilePaths.absolute(fileName, against: folder)
             if FilePaths.isFile(candidate) { return candidate }
             let parent = FilePaths.folder(of: folder)
             if parent == folder || parent.isEmpty { return nil }
@@ -118,14 +118,9 @@ public enum ConfigLoader {
                 }
                 reference = PackReference(name: path, isBuiltin: false, written: entry.value, position: entry.position)
             } else {
-                var message = "unknown pack '\(entry.value)'"
-                if let near = nearest(to: entry.value, among: builtinPacks.sorted()) {
-                    message += "; did you mean '\(near)'?"
-                } else {
-                    let names = builtinPacks.isEmpty ? "none" : builtinPacks.sorted().joined(separator: ", ")
-                    message += " (built-in packs: \(names); or the path of a .yml file)"
-                }
-                throw map.error(at: entry.position, message)
+                let names = builtinPacks.isEmpty ? "none" : builtinPacks.sorted().joined(separator: ", ")
+                throw map.error(at: entry.position, "unknown pack '\(entry.value)'" + didYouMean(
+                    entry.value, among: builtinPacks.sorted(), otherwise: " (built-in packs: \(names); or the path of a .yml file)"))
             }
             if !result.contains(where: { $0.name == reference.name }) { result.append(reference) }
         }

@@ -48,10 +48,7 @@ extension YAMLMap {
 
 /// "unknown channel 'custmer'; did you mean 'customer'?" or the list of what is allowed.
 func unknownWord(_ what: String, _ word: String, among allowed: [String]) -> String {
-    if let near = nearest(to: word, among: allowed), near != word {
-        return "unknown \(what) '\(word)'; did you mean '\(near)'?"
-    }
-    return "unknown \(what) '\(word)' (expected one of: \(allowed.joined(separator: ", ")))"
+    "unknown \(what) '\(word)'" + didYouMean(word, among: allowed, otherwise: " (expected one of: \(allowed.joined(separator: ", ")))")
 }
 
 /// A severity as a rule's setting: error, warning, info or off.

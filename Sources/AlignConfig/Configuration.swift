@@ -111,16 +111,21 @@ public struct Configuration: Sendable {
     }
 
     func unknownRuleError(_ id: String, known: Set<String>, at position: SourcePosition) -> ConfigError {
-        var message = "unknown rule '\(id)' in rules"
-        if let near = nearest(to: id, among: known.sorted()) { message += "; did you mean '\(near)'?" }
-        return ConfigError(file: file, line: position.line, column: position.column, message: message)
+        ConfigError(file: file, line: position.line, column: position.column,
+                    message: "unknown rule '\(id)' in rules" + didYouMean(id, among: known.sorted()))
     }
 }
 
-/// The closest of `candidates` to `word` within two edits, for "did you mean": the one helper
-/// every message that suggests a name goes through.
-public func nearest(to word: String, among candidates: [String]) -> String? {
-    let scored = candidates.map { (candidate: $0, distance: editDistance($0, word)) }
-    guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 else { return nil }
-    return best.candidate
+/// "; did you mean 'customer'?" when one of `candidates` is within two edits of `word` (a pack
+/// rule's id also by its name after the pack, so `greet-by-name` finds `loyalty/greet-by-name`),
+/// else `otherwise`: the one way every message suggests a name.
+public func didYouMean(_ word: String, among candidates: [String], otherwise: String = "") -> String {
+    func distance(_ candidate: String) -> Int {
+        let whole = editDistance(candidate, word)
+        guard let slash = candidate.lastIndex(of: "/") else { return whole }
+        return min(whole, editDistance(String(candidate[candidate.index(after: slash)...]), word))
+    }
+    let scored = candidates.map { (candidate: $0, distance: distance($0)) }
+    guard let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2, best.candidate != word else { return otherwise }
+    return "; did you mean '\(best.candidate)'?"
 }

@@ -5,12 +5,31 @@ import Foundation
 public enum FilePaths {
     public static var workingDirectory: String { FileManager.default.currentDirectoryPath }
 
-    /// `path` made absolute against `base` (the working directory by default), `..` resolved.
+    /// `path` made absolute against `base` (the working directory by default), `..` resolved:
+    /// the one way a path is joined to a folder.
     public static func absolute(_ path: String, against base: String = workingDirectory) -> String {
-        let url = path.hasPrefix("/")
-            ? URL(fileURLWithPath: path)
-            : URL(fileURLWithPath: base, isDirectory: true).appendingPathComponent(path)
-        return url.standardizedFileURL.path
+        let joined = path.hasPrefix("/") ? path : base.hasSuffix("/") ? base + path : base + "/" + path
+        // A file of the tree joined to its root has nothing to resolve: no URL for it.
+        if isStandard(joined) { return joined }
+        return URL(fileURLWithPath: joined).standardizedFileURL.path
+    }
+
+    /// An absolute path with no `.` or `..` component, no empty one and no trailing slash.
+    static func isStandard(_ path: String) -> Bool {
+        guard path.hasPrefix("/"), path.count > 1 else { return path == "/" }
+        var component = 0
+        var dots = 0
+        for byte in path.utf8.dropFirst() {
+            if byte == 0x2F {
+                if component == 0 || component == dots && dots <= 2 { return false }
+                component = 0
+                dots = 0
+            } else {
+                component += 1
+                if byte == 0x2E { dots += 1 }
+            }
+        }
+        return component > 0 && !(component == dots && dots <= 2)
     }
 
     static func folder(of path: String) -> String {

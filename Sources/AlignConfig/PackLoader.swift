@@ -288,10 +288,7 @@ public enum PackLoader {
     }
 
     static func suggestion(_ text: String, among options: [String]) -> String {
-        if let near = nearest(to: text, among: options) {
-            return "; did you mean '\(near)'?"
-        }
-        return " (expected one of: \(options.joined(separator: ", ")))"
+        didYouMean(text, among: options, otherwise: " (expected one of: \(options.joined(separator: ", ")))")
     }
 
     static func isPackName(_ name: String) -> Bool {

@@ -43,7 +43,7 @@ public struct Discovery: Sendable {
         var visited: Set<String> = []
         let starts = paths.isEmpty ? [root] : paths
         for start in starts {
-            let absolute = start.hasPrefix("/") ? start : FileManager.default.currentDirectoryPath + "/" + start
+            let absolute = FilePaths.absolute(start)
             guard let real = Discovery.realPath(absolute), isInside(real) else {
                 outside.append(start)
                 continue
@@ -65,7 +65,7 @@ public struct Discovery: Sendable {
 
     /// Whether `path` (as given on the command line) is the checked tree's own folder.
     public func isRoot(_ path: String) -> Bool {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let absolute = FilePaths.absolute(path)
         return Discovery.realPath(absolute) == root
     }
 

@@ -12,7 +12,7 @@ public enum EmptyRun {
         var readable = 0
         TreeWalk.forEach(under: root) { next, isFolder in
             // align's own files are not content.
-            guard !isFolder, root + "/" + next != configuration.expectPath, next != ConfigLoader.fileName else { return true }
+            guard !isFolder, FilePaths.absolute(next, against: root) != configuration.expectPath, next != ConfigLoader.fileName else { return true }
             files += 1
             if extensions.contains((next as NSString).pathExtension.lowercased()) { readable += 1 }
             return true

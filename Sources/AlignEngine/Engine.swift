@@ -41,18 +41,17 @@ public struct Engine: Sendable {
         var (requested, outside) = paths.isEmpty ? (files, []) : onDisk.isEmpty ? ([], []) : discovery.files(under: onDisk)
         requested += files.filter { unsaved[$0.relativePath] != nil && paths.contains($0.relativePath) }
         let wholeTree = paths.isEmpty || paths.contains { discovery.isRoot($0) }
-        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
+        let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey(partialFacts: keepAllFacts ? nil : rules.partialFacts)) : nil
         let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
             check: FileCheck(
                 rules: rules,
-                context: RuleContext(configuration: configuration, expectation: expectation),
                 placement: Placement(configuration: configuration),
                 readOptions: ReadOptions(
                     customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
                     maxNestingDepth: configuration.limits.maxNestingDepth,
                     maxMimeParts: configuration.limits.maxMimeParts),
-                limits: configuration.limits),
+                limits: configuration.limits, keepsAllFacts: keepAllFacts),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
             reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil, unsaved: unsaved)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
@@ -89,13 +88,16 @@ public struct Engine: Sendable {
     static func drafts(_ unsaved: [String: [UInt8]], besides files: [DiscoveredFile], root: String) -> [DiscoveredFile] {
         guard !unsaved.isEmpty else { return [] }
         let known = Set(files.map(\.relativePath))
-        return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: root + "/" + $0, relativePath: $0) }
+        return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: FilePaths.absolute($0, against: root), relativePath: $0) }
     }
 
-    private var cacheKey: String {
+    /// A run with claim rules off caches only the facts its rules collect: a run that needs
+    /// others (the audit) must not reuse those.
+    private func cacheKey(partialFacts: [String]?) -> String {
         OutcomeCache.key(configuration: FilePaths.absolute(configuration.file),
                          expectation: configuration.expectPath,
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
+            + (partialFacts.map { "-facts:" + $0.joined(separator: ",") } ?? "")
     }
 
     /// What every worker shares: the checker, the cache of the earlier run and this run's spill.
@@ -209,10 +211,9 @@ public struct Engine: Sendable {
                 if !document.placed { unplaced.append(document.path) }
             }
         }
-        let context = RuleContext(configuration: configuration, expectation: expectation)
         var corpus: [Finding] = []
         for rule in rules.corpusRules {
-            corpus.append(contentsOf: rule.check(facts, context: context))
+            corpus.append(contentsOf: rule.check(facts))
         }
         let order = ReportOrder(
             records: records, repeated: repeated, corpus: corpus, stores: stores,

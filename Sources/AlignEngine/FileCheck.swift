@@ -30,10 +30,11 @@ struct FileOutcome: Sendable {
 /// Reads one file and runs every document rule on each of its documents.
 struct FileCheck: Sendable {
     var rules: RuleRegistry
-    var context: RuleContext
     var placement: Placement
     var readOptions: ReadOptions
     var limits: Limits
+    /// Every fact of every document is kept (the audit): claims are read even with no claim rule on.
+    var keepsAllFacts = false
 
     func check(_ file: DiscoveredFile, stemmer: Stemmer) -> FileOutcome {
         switch load(file) {
@@ -75,7 +76,11 @@ struct FileCheck: Sendable {
             result.facts.audience = audience
             // Parsing is bounded by the size and depth limits; the rules are bounded by time, so
             // that no document can hold a run: past the budget, its remaining rules are skipped.
-            for (index, rule) in rules.documentRules.enumerated() {
+            for index in 0...rules.documentRules.count {
+                if index == rules.analysisIndex {
+                    rules.analyse(&analyzed, stemmer: stemmer, into: &result.facts, keepingAll: keepsAllFacts)
+                }
+                guard index < rules.documentRules.count else { break }
                 if ContinuousClock.now - started > budget {
                     let skipped = rules.documentRules[index...].map(\.description.id).joined(separator: ", ")
                     report(ReadProblem(
@@ -84,8 +89,7 @@ struct FileCheck: Sendable {
                         path: document.path, channel: channel, into: &outcome.findings)
                     break
                 }
-                if index == rules.analysisIndex { rules.analyse(&analyzed, stemmer: stemmer) }
-                rule.check(analyzed, context: context, stemmer: stemmer, into: &result)
+                rules.documentRules[index].check(analyzed, stemmer: stemmer, into: &result)
             }
             let chromeLines = boilerplateLines(of: document)
             for finding in result.findings {

@@ -1,3 +1,4 @@
+import AlignConfig
 import AlignModel
 import Foundation
 
@@ -33,7 +34,7 @@ public struct Fixer: Sendable {
         var outcome = Outcome()
         let byFile = Dictionary(grouping: findings.filter { $0.fix != nil }, by: \.file)
         for file in byFile.keys.sorted() {
-            let path = root + "/" + file
+            let path = FilePaths.absolute(file, against: root)
             guard let data = FileManager.default.contents(atPath: path) else {
                 outcome.notes.append("\(file): cannot read the file; not fixed")
                 continue

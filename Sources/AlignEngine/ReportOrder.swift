@@ -1,3 +1,4 @@
+import AlignConfig
 import AlignModel
 import AlignRules
 import AlignText
@@ -21,7 +22,7 @@ struct FindingStores: Sendable {
     }
 
     private func checkAgain(_ record: FileRecord, root: String) -> FileOutcome {
-        recheck.check(DiscoveredFile(absolutePath: root + "/" + record.path, relativePath: record.path), stemmer: Stemmer())
+        recheck.check(DiscoveredFile(absolutePath: FilePaths.absolute(record.path, against: root), relativePath: record.path), stemmer: Stemmer())
     }
 
     private func bytes(of record: FileRecord) -> [UInt8]? {
@@ -97,7 +98,7 @@ public struct ReportOrder: Sendable {
     /// Findings raised across documents (and in expect.yml) get their source lines here.
     private func fillMissingSourceLines(_ findings: inout [Finding], file: String) {
         guard findings.contains(where: { $0.sourceLine == nil }),
-              let data = FileManager.default.contents(atPath: root + "/" + file) else { return }
+              let data = FileManager.default.contents(atPath: FilePaths.absolute(file, against: root)) else { return }
         SourceLines.fill(&findings, bytes: [UInt8](data), file: file)
     }
 

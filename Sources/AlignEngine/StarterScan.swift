@@ -1,3 +1,4 @@
+import AlignConfig
 import AlignModel
 import AlignReaders
 import Foundation
@@ -13,21 +14,21 @@ public enum StarterScan {
         let manager = FileManager.default
         let names = ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted()
         return names.compactMap { name in
-            guard !name.hasPrefix("."), !Discovery.skippedFolders.contains(name), isFolder(root + "/" + name) else { return nil }
-            return sample(name, at: root + "/" + name)
+            guard !name.hasPrefix("."), !Discovery.skippedFolders.contains(name), isFolder(FilePaths.absolute(name, against: root)) else { return nil }
+            return sample(name, at: FilePaths.absolute(name, against: root))
         }
     }
 
     static func sample(_ name: String, at path: String) -> StarterGuess.Folder {
         var folder = StarterGuess.Folder(name: name)
         folder.subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-            .filter { !$0.hasPrefix(".") && isFolder(path + "/" + $0) }
+            .filter { !$0.hasPrefix(".") && isFolder(FilePaths.absolute($0, against: path)) }
         var seen = 0
         var templates: Set<String> = []
         TreeWalk.forEach(under: path) { next, isFolder in
             guard !isFolder else { return true }
             let ext = (next as NSString).pathExtension.lowercased()
-            let file = path + "/" + next
+            let file = FilePaths.absolute(next, against: path)
             switch ext {
             case "eml", "mbox":
                 folder.emails += 1

@@ -147,7 +147,7 @@ public enum RuleCatalogue {
         for pack in packs {
             for id in pack.overrides.keys.sorted() where !known.contains(id) {
                 let position = pack.overridePositions[id] ?? SourcePosition(line: 1, column: 1)
-                let hint = AlignConfig.nearest(to: id, among: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                let hint = didYouMean(id, among: known.sorted())
                 throw ConfigError(file: pack.file, line: position.line, column: position.column,
                                   message: "override names rule '\(id)', which no pack in this run defines\(hint)")
             }

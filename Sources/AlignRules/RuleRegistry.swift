@@ -35,6 +35,18 @@ public struct RuleRegistry: Sendable {
     public private(set) var engineRules: [String: RuleConfiguration] = [:]
     /// Reads a document's claims for the claim rules.
     private var claimReader: ClaimReader?
+    /// What records each document's facts from its claims, and whether its rule is on: a rule
+    /// that is off collects only when the run keeps every fact (the audit).
+    private var collectors: [(collector: any FactCollector, enabled: Bool)] = []
+    /// Whether an enabled rule reads claims: when none does, a run that does not keep every fact
+    /// reads no claims at all.
+    public private(set) var readsClaims = false
+
+    /// The ids of the rules whose facts a run collects, when it does not keep every fact; nil
+    /// when they are all of them (then a run's facts are whole).
+    public var partialFacts: [String]? {
+        collectors.allSatisfy(\.enabled) ? nil : collectors.filter(\.enabled).map(\.collector.description.id)
+    }
     /// Index in `documentRules` of the first rule that reads claims: `analyse` runs just before
     /// it, so that a document's time budget is spent in the same order as the rules.
     public private(set) var analysisIndex = 0
@@ -72,19 +84,19 @@ public struct RuleRegistry: Sendable {
         var registry = RuleRegistry(documentRules: catalogue.documentRules, corpusRules: catalogue.corpusRules, descriptions: catalogue.descriptions)
         registry.claimReader = claims.reader
         registry.analysisIndex = registry.documentRules.count
-        // The claim rules record the facts the rules across documents and the audit read, so one
-        // that is off still runs; it reports nothing.
         for rule in claims.documentRules {
-            let setting = configured(rule.description)
+            guard let setting = configured(rule.description) else { continue }
             registry.documentRules.append(ConfiguredDocumentRule(rule: rule, configuration: setting))
-            if let setting { registry.descriptions.append(shown(rule.description, setting)) }
+            registry.descriptions.append(shown(rule.description, setting))
         }
-        var described = Set(registry.descriptions.map(\.id))
         for rule in claims.corpusRules {
-            let setting = configured(rule.description)
+            guard let setting = configured(rule.description) else { continue }
             registry.corpusRules.append(ConfiguredCorpusRule(rule: rule, configuration: setting))
-            if let setting, described.insert(rule.description.id).inserted { registry.descriptions.append(shown(rule.description, setting)) }
+            registry.descriptions.append(shown(rule.description, setting))
         }
+        registry.collectors = claims.collectors.map { ($0, configured($0.description) != nil) }
+        registry.readsClaims = registry.collectors.contains(where: \.enabled)
+            || claims.documentRules.contains { configured($0.description) != nil }
         for description in EngineRules.all {
             guard let setting = configured(description) else { continue }
             registry.engineRules[description.id] = setting
@@ -94,27 +106,28 @@ public struct RuleRegistry: Sendable {
         return registry
     }
 
-    /// The engine's step, run before the rule at `analysisIndex`: what the rules share is read
-    /// here, once (the claims and offers the claim rules read).
-    public func analyse(_ document: inout AnalyzedDocument, stemmer: Stemmer) {
-        guard let claimReader else { return }
+    /// The engine's step, run before the rule at `analysisIndex`: the document's claims are read
+    /// here, once, and the facts of it collected, by the enabled rules or, when `keepingAll`
+    /// (the audit), by every one. With no claim rule on and nothing kept, nothing is read.
+    public func analyse(_ document: inout AnalyzedDocument, stemmer: Stemmer, into facts: inout DocumentFacts, keepingAll: Bool) {
+        guard let claimReader, readsClaims || keepingAll else { return }
         document.claims = ClaimReading(document, reader: claimReader, stemmer: stemmer)
+        for (collector, enabled) in collectors where enabled || keepingAll { collector.collect(document, into: &facts) }
     }
 }
 
 /// A claim rule as configured: its findings take the configured severity and channels.
 struct ConfiguredDocumentRule: DocumentRule {
     let rule: any DocumentRule
-    /// Nil: off, run only for the facts it records.
-    let configuration: RuleConfiguration?
+    let configuration: RuleConfiguration
 
     var description: RuleDescription { rule.description }
 
-    func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         let start = result.findings.count
-        rule.check(document, context: context, stemmer: stemmer, into: &result)
+        rule.check(document, stemmer: stemmer, into: &result)
         guard result.findings.count > start else { return }
-        let raised = result.findings[start...].compactMap { finding in configuration?.apply(to: finding) }
+        let raised = result.findings[start...].compactMap(configuration.apply)
         result.findings.replaceSubrange(start..., with: raised)
     }
 }
@@ -122,16 +135,14 @@ struct ConfiguredDocumentRule: DocumentRule {
 /// A claim rule across documents as configured.
 struct ConfiguredCorpusRule: CorpusRule {
     let rule: any CorpusRule
-    let configuration: RuleConfiguration?
+    let configuration: RuleConfiguration
 
     var description: RuleDescription { rule.description }
 
-    func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
-        guard let configuration else { return [] }
-        return rule.check(facts, context: context).compactMap(configuration.apply)
+    func check(_ facts: [DocumentFacts]) -> [Finding] {
+        rule.check(facts).compactMap(configuration.apply)
     }
 
-    // An off rule's claims are still kept: the audit reads them.
     func reads(_ claim: Claim) -> Bool {
         rule.reads(claim)
     }

@@ -35,7 +35,7 @@ public struct AssistantTools: Sendable {
         let session = try session()
         var relative: [String] = []
         for path in paths { relative.append(try insideTree(path, root: session.configuration.root)) }
-        let result = await session.engine.run(paths: relative.map { session.configuration.root + "/" + $0 },
+        let result = await session.engine.run(paths: relative.map { FilePaths.absolute($0, against: session.configuration.root) },
                                               jobs: ProcessInfo.processInfo.activeProcessorCount, writesCache: false)
         return json(result, session: session)
     }
@@ -76,7 +76,7 @@ public struct AssistantTools: Sendable {
 
     /// `path` relative to the root, refused when it leaves the tree.
     private func insideTree(_ path: String, root: String) throws(Refusal) -> String {
-        let absolute = URL(fileURLWithPath: path.hasPrefix("/") ? path : root + "/" + path).standardizedFileURL.path
+        let absolute = FilePaths.absolute(path, against: root)
         let prefix = root.hasSuffix("/") ? root : root + "/"
         guard absolute.hasPrefix(prefix), absolute.count > prefix.count else {
             throw Refusal(message: "'\(path)' is outside the repository (\(root)); give a path inside it")

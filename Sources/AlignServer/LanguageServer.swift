@@ -137,8 +137,8 @@ public actor LanguageServer {
         let root = session.configuration.root
         let texts = Dictionary(documents.values.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         return DiagnosticMapping(
-            text: { path in texts[path] ?? (try? String(contentsOfFile: root + "/" + path, encoding: .utf8)) },
-            uri: { path in URL(fileURLWithPath: root + "/" + path).absoluteString })
+            text: { path in texts[path] ?? (try? String(contentsOfFile: FilePaths.absolute(path, against: root), encoding: .utf8)) },
+            uri: { path in URL(fileURLWithPath: FilePaths.absolute(path, against: root)).absoluteString })
     }
 
     /// Loads align.yml, expect.yml and the packs again; a broken one is a diagnostic at its place.

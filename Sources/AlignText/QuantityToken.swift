@@ -1,3 +1,5 @@
+import AlignModel
+
 /// A token of a sentence as the quantity reader sees it: a number written in digits, a word, or a
 /// symbol, with its UTF-8 range and whether white space came before it ("60-day" and "$50k" are
 /// read differently from "60 - day" and "$50 k").
@@ -36,7 +38,7 @@ enum QuantityTokenizer {
         var space = true
         while i < bytes.count {
             let b = bytes[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { space = true; i += 1; continue }
+            if WhiteSpace.isSpace(b) { space = true; i += 1; continue }
             // No-break, thin and narrow no-break spaces.
             if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { space = true; i += 2; continue }
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xAF || bytes[i + 2] == 0x89 || bytes[i + 2] == 0x8A {

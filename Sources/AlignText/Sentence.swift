@@ -30,7 +30,7 @@ public struct Sentence: Hashable, Sendable {
                 var count = 0
                 var pendingSpace = false
                 for b in utf8 {
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if WhiteSpace.isSpace(b) {
                         pendingSpace = count > 0
                     } else {
                         if pendingSpace {
@@ -154,7 +154,7 @@ public enum SentenceSplitter {
             | hasZero(word ^ (ones &* 0x2E)) | hasZero(word ^ (ones &* 0x3F)) != 0
     }
 
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D }
+    static func isSpace(_ b: UInt8) -> Bool { WhiteSpace.isSpace(b) }
 
     static func nextNonSpaceIsNewline(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
         var j = from

@@ -98,7 +98,7 @@ struct AuditCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\r\u{1B}[Kbackfilling \(quarter) (\(min(done + 1, total))/\(total) quarters)".utf8))
         }
         let auditTree: (BackfillTree) async throws -> AuditInput? = { tree in
-            guard let session = try? AlignSession.load(configPath: tree.root + "/" + configName, startingAt: tree.root) else { return nil }
+            guard let session = try? AlignSession.load(configPath: FilePaths.absolute(configName, against: tree.root), startingAt: tree.root) else { return nil }
             let result = await session.engine.run(paths: [], jobs: jobs, useCache: false, keepAllFacts: true, progress: nil)
             return AuditInput(expectation: session.expectation, findings: result.findings, facts: result.facts, documents: result.documents)
         }

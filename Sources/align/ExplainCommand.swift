@@ -1,4 +1,5 @@
 import Foundation
+import AlignConfig
 import AlignEngine
 import AlignModel
 import AlignReport
@@ -17,8 +18,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let rules = RuleListing.all()
         guard let description = rules.first(where: { $0.id == rule }) else {
-            let near = rules.map(\.id).filter { $0.contains(rule) || rule.contains($0) }
-            throw UsageFailure(message: "error: no rule '\(rule)'" + (near.isEmpty ? "; `align rules` lists them all" : "; did you mean \(near.joined(separator: ", "))?"))
+            throw UsageFailure(message: "error: no rule '\(rule)'" + didYouMean(rule, among: rules.map(\.id), otherwise: "; `align rules` lists them all"))
         }
         print(Explanation.render(description))
     }

@@ -27,17 +27,4 @@ enum AlignCLI {
         try FileManager.default.copyItem(at: corpus, to: folder)
         return folder
     }
-
-    /// Compares `text` with a golden file; ALIGN_UPDATE_GOLDEN=1 rewrites it instead.
-    static func golden(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
-
-    static func matchesGolden(_ text: String, _ name: String) throws -> Bool {
-        let url = golden(name)
-        if ProcessInfo.processInfo.environment["ALIGN_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-            return true
-        }
-        return try String(contentsOf: url, encoding: .utf8) == text
-    }
 }

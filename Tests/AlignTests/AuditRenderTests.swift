@@ -133,15 +133,15 @@ struct AuditHTMLFacts: Decodable {
     }
 
     @Test func htmlOfTheSampleMatchesGolden() throws {
-        try AuditSample.expectGolden(HTMLAuditRenderer().render(AuditSample.reportWithHistory), "sample.html")
+        try Golden.expect(HTMLAuditRenderer().render(AuditSample.reportWithHistory), matches: "audit/sample.html")
     }
 
     @Test func markdownOfTheSampleMatchesGolden() throws {
-        try AuditSample.expectGolden(MarkdownAuditRenderer.render(AuditSample.reportWithHistory), "sample.md")
+        try Golden.expect(MarkdownAuditRenderer.render(AuditSample.reportWithHistory), matches: "audit/sample.md")
     }
 
     @Test func jsonOfTheSampleMatchesGolden() throws {
-        try AuditSample.expectGolden(JSONAuditRenderer.render(AuditSample.reportWithHistory), "sample.json")
+        try Golden.expect(JSONAuditRenderer.render(AuditSample.reportWithHistory), matches: "audit/sample.json")
     }
 
     @Test func markdownKeepsAmpersandsAsWritten() {

@@ -117,16 +117,6 @@ enum AuditSample {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
-
-    /// Compares with a golden file; ALIGN_UPDATE_GOLDEN=1 rewrites it (then review the diff).
-    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["ALIGN_UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == golden, "differs from Fixtures/audit/\(name)", sourceLocation: sourceLocation)
-    }
 }
 
 @Suite struct AuditSampleTests {

@@ -160,6 +160,10 @@ import Testing
             #expect(explained.stdout.contains("Why it matters:"), "explain \(id)")
         }
         #expect(try AlignCLI.run(["explain", "no-such-rule"], in: AlignCLI.corpus).status == 2)
+        // The one "did you mean": within two edits, a pack rule also by its name after the pack.
+        let typo = try AlignCLI.run(["explain", "greet-by-nam"], in: AlignCLI.corpus)
+        #expect(typo.status == 2)
+        #expect(typo.stderr.contains("error: no rule 'greet-by-nam'; did you mean 'loyalty/greet-by-name'?"), "\(typo.stderr)")
     }
 }
 

@@ -224,18 +224,18 @@ enum ClaimTestSupport {
     }
 
     static func check(_ document: AnalyzedDocument, rules: ClaimRules, expectation: AlignConfig.Expectation) -> DocumentResult {
-        let context = RuleContext(configuration: Configuration(root: "/", file: "align.yml", expectPath: "/expect.yml"), expectation: expectation)
         var result = DocumentResult()
         result.facts.file = document.path
         result.facts.channel = document.channel
         result.facts.audience = document.audience
         let stemmer = Stemmer()
-        for rule in rules.documentRules { rule.check(document, context: context, stemmer: stemmer, into: &result) }
+        var document = document
+        rules.collect(&document, stemmer: stemmer, into: &result.facts)
+        for rule in rules.documentRules { rule.check(document, stemmer: stemmer, into: &result) }
         return result
     }
 
     static func corpus(_ documents: [AnalyzedDocument], rules: ClaimRules, expectation: AlignConfig.Expectation) -> (facts: [DocumentFacts], findings: [Finding]) {
-        let context = RuleContext(configuration: Configuration(root: "/", file: "align.yml", expectPath: "/expect.yml"), expectation: expectation)
         var facts: [DocumentFacts] = []
         var findings: [Finding] = []
         for document in documents {
@@ -243,7 +243,7 @@ enum ClaimTestSupport {
             facts.append(result.facts)
             findings += result.findings
         }
-        for rule in rules.corpusRules { findings += rule.check(facts, context: context) }
+        for rule in rules.corpusRules { findings += rule.check(facts) }
         return (facts, findings)
     }
 

@@ -37,11 +37,6 @@ import Testing
         #expect(documents.count == 5)
         let findings = ClaimTestSupport.corpus(documents, rules: rules, expectation: ClaimTestSupport.expectation).findings
         let rendered = ClaimCorpusTests.render(findings).joined(separator: "\n") + "\n"
-        let golden = Self.folder.appendingPathComponent("expected.txt")
-        if ProcessInfo.processInfo.environment["ALIGN_UPDATE_GOLDEN"] == "1" {
-            try rendered.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(rendered == expected)
+        try Golden.expect(rendered, matches: "claims/corpus/expected.txt")
     }
 }

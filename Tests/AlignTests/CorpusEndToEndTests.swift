@@ -7,13 +7,13 @@ import Testing
     @Test func textReportMatchesTheGoldenFile() throws {
         let outcome = try AlignCLI.run(["check", "--no-color"], in: AlignCLI.corpus)
         #expect(outcome.status == 1, "\(outcome.stderr)")
-        #expect(try AlignCLI.matchesGolden(outcome.stdout, "corpus/expected.txt"), "align check corpus differs from Fixtures/corpus/expected.txt")
+        try Golden.expect(outcome.stdout, matches: "corpus/expected.txt")
     }
 
     @Test func jsonReportMatchesTheGoldenFile() throws {
         let outcome = try AlignCLI.run(["check", "--format", "json"], in: AlignCLI.corpus)
         #expect(outcome.status == 1)
-        #expect(try AlignCLI.matchesGolden(outcome.stdout, "corpus/expected.json"))
+        try Golden.expect(outcome.stdout, matches: "corpus/expected.json")
     }
 
     /// corpus/PLANTED.md lists every finding planted on purpose and every look-alike that must

@@ -38,7 +38,7 @@ import Testing
         let run = try AlignCLI.run(["init"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
         let config = try String(contentsOf: root.appendingPathComponent("align.yml"), encoding: .utf8)
-        #expect(try AlignCLI.matchesGolden(config, "init/align.yml"), "\(config)")
+        try Golden.expect(config, matches: "init/align.yml")
         #expect(try String(contentsOf: root.appendingPathComponent("expect.yml"), encoding: .utf8).contains("consumer") == false)
         #expect(run.stdout.contains("  employee: handbook/** (folder name), support/** (folder name)"), "\(run.stdout)")
         #expect(run.stdout.contains("could not place: company/;"), "\(run.stdout)")

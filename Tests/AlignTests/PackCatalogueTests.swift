@@ -39,8 +39,7 @@ import AlignText
         let document = Document(path: "site/faq.html", kind: .page, blocks: [Block(kind: .paragraph, text: "Delivery dates may vary.", anchors: [])])
         let analyzed = AnalyzedDocument(document: document, channel: .customer, audience: nil, sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
         var result = DocumentResult()
-        let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)
-        for rule in set.documentRules { rule.check(analyzed, context: context, stemmer: stemmer, into: &result) }
+        for rule in set.documentRules { rule.check(analyzed, stemmer: stemmer, into: &result) }
         #expect(result.findings.map { "\($0.rule) \($0.severity) \($0.span.start.column)" } == ["recommended/hedge error 16"])
     }
 

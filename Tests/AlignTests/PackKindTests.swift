@@ -9,7 +9,6 @@ import AlignText
 /// fixes, runaway patterns, rules judged across documents, scopes and overrides.
 @Suite struct PackKindTests {
     static let configuration = Configuration(root: "/tmp/acme", file: "align.yml", expectPath: "/tmp/acme/expect.yml")
-    static let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)
 
     /// A document whose lines are blocks on lines 1, 2, 3... of its file.
     static func document(_ path: String, kind: DocumentKind = .page, channel: Channel = .customer, audience: Audience? = nil,
@@ -38,11 +37,11 @@ import AlignText
             result.facts.file = document.path
             result.facts.channel = document.channel
             result.facts.audience = document.audience
-            rule.document?.check(document, context: context, stemmer: stemmer, into: &result)
+            rule.document?.check(document, stemmer: stemmer, into: &result)
             findings += result.findings
             facts.append(result.facts)
         }
-        if let corpus = rule.corpus { findings += corpus.check(facts, context: context) }
+        if let corpus = rule.corpus { findings += corpus.check(facts) }
         return findings
     }
 
@@ -55,7 +54,7 @@ import AlignText
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
         let page = Self.document("site/about.html", ["Clients love us. Every buyer counts.", "ALL SHOPPERS WELCOME", "A customer is a customer."], stemmer: stemmer)
         var result = DocumentResult()
-        rule.check(page, context: Self.context, stemmer: stemmer, into: &result)
+        rule.check(page, stemmer: stemmer, into: &result)
         #expect(Self.rendered(result.findings) == [
             #"site/about.html:1:1-8: warning: use "customers" instead of "clients" [terminology] fix: Customers"#,
             #"site/about.html:1:24-29: warning: use "customer" instead of "buyer" [terminology] fix: customer"#,
@@ -84,7 +83,7 @@ import AlignText
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
         let plan = Self.document("plans/q3.md", channel: .management, ["Grow client revenue by 5%."], stemmer: stemmer)
         var result = DocumentResult()
-        rule.check(plan, context: Self.context, stemmer: stemmer, into: &result)
+        rule.check(plan, stemmer: stemmer, into: &result)
         #expect(result.findings.isEmpty)
     }
 
@@ -93,7 +92,7 @@ import AlignText
         let rule = try AvoidPhraseRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
         let page = Self.document("site/rewards.html", ["Your points expire soon.", "We promise 100% satisfaction."], stemmer: stemmer)
         var result = DocumentResult()
-        rule.check(page, context: Self.context, stemmer: stemmer, into: &result)
+        rule.check(page, stemmer: stemmer, into: &result)
         #expect(Self.rendered(result.findings) == [
             #"site/rewards.html:1:6-19: warning: avoid "points expire" because penalising inactivity punishes the most loyal customers. [avoid-phrase]"#,
             #"site/rewards.html:2:12-29: warning: avoid "100% satisfaction" because nobody can promise a feeling: say what we do when something goes wrong. [avoid-phrase]"#,
@@ -197,7 +196,7 @@ import AlignText
         for (lines, flagged) in cases {
             let email = Self.document("emails/a.eml", kind: .email, lines, stemmer: stemmer)
             var result = DocumentResult()
-            greeting.check(email, context: Self.context, stemmer: stemmer, into: &result)
+            greeting.check(email, stemmer: stemmer, into: &result)
             #expect(result.findings.map { "\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column)" } == (flagged.map { [$0] } ?? []), "\(lines)")
         }
         // An HTML part read as a title, a "view in browser" link and table cells.
@@ -208,7 +207,7 @@ import AlignText
         ])
         var htmlResult = DocumentResult()
         greeting.check(AnalyzedDocument(document: html, channel: .customer, audience: nil, sentences: SentenceSplitter.sentences(of: html, stemmer: stemmer)),
-                       context: Self.context, stemmer: stemmer, into: &htmlResult)
+                       stemmer: stemmer, into: &htmlResult)
         #expect(Self.rendered(htmlResult.findings) == [
             #"emails/spring.eml:24:9-29: warning: "Dear Valued Customer" greets no one: use the customer's name, such as "Hi {{first_name}}," [impersonal-greeting]"#,
         ])
@@ -217,7 +216,7 @@ import AlignText
         let staffEmail = Self.document("emails/b.eml", kind: .email, channel: .employee, ["Hello team,"], stemmer: stemmer)
         for document in [page, staffEmail] {
             var result = DocumentResult()
-            greeting.check(document, context: Self.context, stemmer: stemmer, into: &result)
+            greeting.check(document, stemmer: stemmer, into: &result)
             #expect(result.findings.isEmpty)
         }
     }

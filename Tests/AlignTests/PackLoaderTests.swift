@@ -22,13 +22,12 @@ import AlignPacks
     func brokenPackFailsWithItsPositionedMessage(_ name: String) throws {
         let folder = Self.fixtures.appending(path: "broken")
         let yaml = try String(contentsOf: folder.appending(path: name), encoding: .utf8)
-        let golden = try String(contentsOf: folder.appending(path: name.replacingOccurrences(of: ".yml", with: ".error")), encoding: .utf8)
         let packName = String(name.dropLast(4))
         do {
             _ = try PackLoader.load(yaml: yaml, file: "packs/\(name)", name: packName)
             Issue.record("\(name) loaded without an error")
         } catch {
-            #expect(error.description == golden.trimmingCharacters(in: .newlines))
+            try Golden.expect(error.description + "\n", matches: "packs/broken/\(packName).error")
         }
     }
 

@@ -50,7 +50,6 @@ import AlignText
         ], configuration: configuration)
         let rules = try RuleCatalogue.build(configuration: configuration, expectation: ExampleExpectation.statement, packs: packs,
                                             packsAt: SourcePosition(line: 6, column: 8), stemmer: stemmer)
-        let context = RuleContext(configuration: configuration, expectation: ExampleExpectation.statement)
 
         let paths = try #require(FileManager.default.subpaths(atPath: Self.folder.path)).filter { $0.hasSuffix(".txt") && $0 != "expected.txt" }.sorted()
         #expect(paths.count == 8)
@@ -66,16 +65,15 @@ import AlignText
             result.facts.file = path
             result.facts.channel = place.channel
             result.facts.audience = place.audience
-            for rule in rules.documentRules { rule.check(analyzed, context: context, stemmer: stemmer, into: &result) }
+            for rule in rules.documentRules { rule.check(analyzed, stemmer: stemmer, into: &result) }
             findings += result.findings
             facts.append(result.facts)
         }
-        for rule in rules.corpusRules { findings += rule.check(facts, context: context) }
+        for rule in rules.corpusRules { findings += rule.check(facts) }
         let output = findings.sorted(by: Finding.reportOrder).map { finding in
             "\(finding.file):\(finding.span.start.line):\(finding.span.start.column): \(finding.severity): \(finding.message) [\(finding.rule)]"
                 + (finding.fix.map { " (fix: \($0))" } ?? "")
         }
-        let expected = try String(contentsOf: Self.folder.appending(path: "expected.txt"), encoding: .utf8)
-        #expect(output == expected.split(separator: "\n").map(String.init))
+        try Golden.expect(output.map { $0 + "\n" }.joined(), matches: "packs/run/expected.txt")
     }
 }

@@ -23,12 +23,7 @@ import AlignModel
         let bytes = try [UInt8](Data(contentsOf: input))
         let documents = try #require(DocumentReaders.read(bytes: bytes, path: name, options: ReadOptions()))
         let dump = ReaderDump.dump(documents)
-        let goldenURL = Self.folder.appendingPathComponent(name + ".blocks")
-        if ProcessInfo.processInfo.environment["ALIGN_UPDATE_GOLDEN"] == "1" {
-            try dump.write(to: goldenURL, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOf: goldenURL, encoding: .utf8)
-        #expect(dump == golden, "\(name): read differs from \(name).blocks")
+        try Golden.expect(dump, matches: "readers/\(name).blocks")
     }
 }
 

@@ -96,22 +96,6 @@ enum ReportFixture {
     }
 }
 
-/// Golden files live in Fixtures/report; `ALIGN_UPDATE_GOLDEN=1` rewrites them (read the diff).
-enum ReportGolden {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/report")
-
-    static func check(_ output: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["ALIGN_UPDATE_GOLDEN"] == "1" {
-            try output.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(output == expected, "output differs from \(name)", sourceLocation: sourceLocation)
-    }
-}
-
 @Suite struct ReportGoldenTests {
     @Test(arguments: [
         (OutputFormat.text, "expected.txt"),
@@ -121,16 +105,16 @@ enum ReportGolden {
         (OutputFormat.junit, "expected.junit.xml"),
     ])
     func formatMatchesGolden(format: OutputFormat, golden: String) throws {
-        try ReportGolden.check(format.reporter(color: false).render(ReportFixture.report), against: golden)
+        try Golden.expect(format.reporter(color: false).render(ReportFixture.report), matches: "report/\(golden)")
     }
 
     @Test func colouredTextMatchesGolden() throws {
-        try ReportGolden.check(TextReporter(color: true).render(ReportFixture.report), against: "expected.color.txt")
+        try Golden.expect(TextReporter(color: true).render(ReportFixture.report), matches: "report/expected.color.txt")
     }
 
     @Test func cleanReportSaysSo() throws {
-        try ReportGolden.check(TextReporter(color: false).render(ReportFixture.cleanReport), against: "clean.txt")
-        try ReportGolden.check(JSONReporter().render(ReportFixture.cleanReport), against: "clean.json")
+        try Golden.expect(TextReporter(color: false).render(ReportFixture.cleanReport), matches: "report/clean.txt")
+        try Golden.expect(JSONReporter().render(ReportFixture.cleanReport), matches: "report/clean.json")
     }
 
     @Test func everyFormatIsDeterministic() {

@@ -6,18 +6,9 @@ import AlignRules
 import AlignText
 
 /// Runs every example of every rule this module builds (both built-in packs, the user pack
-/// fixture and the core rules terminology, avoid-phrase, impersonal-greeting) through the real
-/// pipeline: Document with blocks → SentenceSplitter → AnalyzedDocument → rule.check. A `flags`
-/// example must give a finding exactly at its `↓`; a `passes` example must give none.
+/// fixture and the core rules terminology, avoid-phrase, impersonal-greeting) through
+/// `verifyRule`, in its three variants.
 @Suite struct RuleExampleTests {
-    /// One example of one rule.
-    struct Example: Sendable, CustomTestStringConvertible {
-        var rule: String
-        var text: String
-        var flags: Bool
-        var testDescription: String { "\(rule) \(flags ? "flags" : "passes") \(text.debugDescription)" }
-    }
-
     static let userPack = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/packs/user-pack.yml")
     /// Where the harness says `packs:` is in align.yml: `required` rules with scope any report there.
     static let packsAt = SourcePosition(line: 9, column: 8)
@@ -44,12 +35,9 @@ import AlignText
         return rules
     }
 
-    static var examples: [Example] {
+    static var examples: [RuleExample] {
         guard let rules = try? rules(stemmer: Stemmer()) else { return [] }
-        return rules.flatMap { rule in
-            rule.description.examples.flags.map { Example(rule: rule.description.id, text: $0, flags: true) }
-                + rule.description.examples.passes.map { Example(rule: rule.description.id, text: $0, flags: false) }
-        }
+        return RuleExample.all(of: rules.map(\.description))
     }
 
     @Test func everyRuleHasExamplesAndTheyAllLoad() throws {
@@ -62,83 +50,21 @@ import AlignText
         #expect(Self.examples.count > 80)
     }
 
-    @Test(arguments: examples)
-    func example(_ example: Example) throws {
-        let stemmer = Stemmer()
-        let rules = try Self.rules(stemmer: stemmer)
-        let rule = try #require(rules.first { $0.description.id == example.rule })
-        let sample = ExampleDocument(example.text, rule: rule)
-        let findings = sample.check(rule, stemmer: stemmer)
-        let ownFindings = findings.filter { $0.rule == example.rule }
-        #expect(ownFindings.count == findings.count, "a rule reported under another id: \(findings)")
-        guard example.flags else {
-            #expect(ownFindings.isEmpty, "expected no finding, got \(ownFindings.map { "\($0.span.start): \($0.message)" })")
-            return
-        }
-        let expected: (file: String, position: SourcePosition)
-        if rule.corpus != nil, rule.description.kind == "required" {
-            // Reported once for the run, at the `packs:` entry; its `↓` must open the example.
-            #expect(sample.markerOffset == 0, "a rule judged across documents marks its example at the start")
-            expected = ("align.yml", Self.packsAt)
-        } else {
-            expected = (sample.document.path, sample.markerPosition)
-        }
-        #expect(ownFindings.contains { $0.file == expected.file && $0.span.start == expected.position },
-                "expected a finding at \(expected.file):\(expected.position.line):\(expected.position.column), got \(ownFindings.map { "\($0.file):\($0.span.start.line):\($0.span.start.column): \($0.message)" })")
-        #expect(ownFindings.allSatisfy { $0.severity == .warning && !$0.message.isEmpty })
-    }
-}
-
-/// An example turned into the document its rule checks: an email (subject-less, one body block
-/// per line) when the rule is scoped to emails, else a page; each line of the example is a block
-/// on its own line of the file, so the `↓` maps to an exact line and column.
-struct ExampleDocument {
-    var document: Document
-    var channel: Channel
-    var audience: Audience?
-    /// UTF-8 offset of the `↓` in the example without it.
-    var markerOffset: Int
-    var markerPosition: SourcePosition
-
-    init(_ example: String, rule: CompiledRule) {
-        let marker = example.range(of: "↓").map { example.utf8.distance(from: example.utf8.startIndex, to: $0.lowerBound.samePosition(in: example.utf8) ?? example.utf8.startIndex) } ?? 0
-        let text = example.replacingOccurrences(of: "↓", with: "")
-        let kind = rule.scope.documentKinds.first ?? .page
-        channel = rule.scope.channels.first ?? .customer
-        audience = rule.scope.audiences.first ?? (rule.description.kind == "parity" ? .prospect : nil)
-        markerOffset = marker
-        markerPosition = SourcePosition(line: 1, column: 1)
-        var blocks: [Block] = []
-        var lineStart = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let length = line.utf8.count
-            if !line.isEmpty {
-                let block = Block(kind: kind == .email ? .emailBody : .paragraph, text: String(line),
-                                  anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: 1))])
-                if marker >= lineStart && marker <= lineStart + length {
-                    markerPosition = block.position(atUTF8Offset: marker - lineStart)
-                }
-                blocks.append(block)
-            }
-            lineStart += length + 1
-        }
-        document = Document(path: kind == .email ? "emails/example.eml" : "site/example.html", kind: kind, blocks: blocks)
+    @Test(arguments: examples, ExampleVariant.allCases)
+    func example(_ example: RuleExample, _ variant: ExampleVariant) throws {
+        let rule = try #require(try Self.rules(stemmer: Stemmer()).first { $0.description.id == example.rule })
+        verifyRule(example, variant, setting: Self.setting(of: rule))
     }
 
-    /// Runs `rule` over the document; a rule that looks across documents then judges the one
-    /// document's facts.
-    func check(_ rule: CompiledRule, stemmer: Stemmer) -> [Finding] {
-        let analyzed = AnalyzedDocument(document: document, channel: channel, audience: audience,
-                                        sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
-        let context = RuleContext(configuration: Configuration(root: "/tmp", file: "align.yml", expectPath: "/tmp/expect.yml"),
-                                  expectation: ExampleExpectation.statement)
-        var result = DocumentResult()
-        result.facts.file = document.path
-        result.facts.channel = channel
-        result.facts.audience = audience
-        rule.document?.check(analyzed, context: context, stemmer: stemmer, into: &result)
-        var findings = result.findings
-        if let corpus = rule.corpus { findings += corpus.check([result.facts], context: context) }
-        return findings
+    /// An email (subject-less, one body block per line) when the rule is scoped to emails, else a
+    /// page; a rule that looks across documents then judges the one document's facts.
+    static func setting(of rule: CompiledRule) -> RuleExampleSetting {
+        RuleExampleSetting(
+            kind: rule.scope.documentKinds.first ?? .page,
+            channel: rule.scope.channels.first ?? .customer,
+            audience: rule.scope.audiences.first ?? (rule.description.kind == "parity" ? .prospect : nil),
+            reportedAt: rule.corpus != nil && rule.description.kind == "required" ? ("align.yml", packsAt) : nil,
+            severity: .warning,
+            run: { documents, stemmer in PackKindTests.run(rule, documents, stemmer: stemmer) })
     }
 }

@@ -35,17 +35,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let document = Document(path: "doc.md", kind: .article, blocks: blocks)
     let stemmer = Stemmer()
     let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-    let analyzed = AnalyzedDocument(document: document, channel: .customer, audience: .prospect,
+    var analyzed = AnalyzedDocument(document: document, channel: .customer, audience: .prospect,
                                     sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
-    let context = RuleContext(configuration: Configuration(root: "/", file: "align.yml", expectPath: "/expect.yml"),
-                              expectation: expectation)
     var result = DocumentResult()
     result.facts.file = document.path
     result.facts.channel = .customer
     result.facts.audience = .prospect
-    for rule in rules.documentRules { rule.check(analyzed, context: context, stemmer: stemmer, into: &result) }
+    rules.collect(&analyzed, stemmer: stemmer, into: &result.facts)
+    for rule in rules.documentRules { rule.check(analyzed, stemmer: stemmer, into: &result) }
     var findings = result.findings
-    for rule in rules.corpusRules { findings += rule.check([result.facts], context: context) }
+    for rule in rules.corpusRules { findings += rule.check([result.facts]) }
     for finding in findings where finding.file == document.path {
         precondition(finding.span.start.line >= 1 && finding.span.start.line <= max(blocks.count, 1),
                      "finding on line \(finding.span.start.line) of a \(blocks.count)-line document")

@@ -23,13 +23,8 @@ public struct YAMLMap: Sendable {
     /// Throws at the first key not in `allowed`, suggesting the nearest allowed key.
     public func rejectUnknownKeys(_ allowed: [String], in context: String) throws(ConfigError) {
         for entry in entries where !allowed.contains(entry.key) {
-            var message = "unknown key '\(entry.key)' in \(context)"
-            if let near = nearest(to: entry.key, among: allowed) {
-                message += "; did you mean '\(near)'?"
-            } else {
-                message += " (expected one of: \(allowed.joined(separator: ", ")))"
-            }
-            throw error(at: entry.keyPosition, message)
+            throw error(at: entry.keyPosition, "unknown key '\(entry.key)' in \(context)"
+                + didYouMean(entry.key, among: allowed, otherwise: " (expected one of: \(allowed.joined(separator: ", ")))"))
         }
     }
 

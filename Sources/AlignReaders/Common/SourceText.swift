@@ -97,14 +97,8 @@ struct SourceText: Sendable {
 }
 
 enum TextScalars {
-    /// Spaces a reader collapses: ASCII white space, NBSP and the other Unicode space separators.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0xA0: return true
-        case 0..<0x80: return false
-        default: return scalar.properties.generalCategory == .spaceSeparator
-        }
-    }
+    /// Spaces a reader collapses: `WhiteSpace`, as every module counts it.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { WhiteSpace.isSpace(scalar) }
 
     static func string(_ scalars: some Sequence<Unicode.Scalar>) -> String {
         // Encoded to UTF-8 first: appending to a UnicodeScalarView one scalar at a time was a

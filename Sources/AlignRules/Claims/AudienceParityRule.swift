@@ -3,10 +3,9 @@ import AlignModel
 import AlignText
 
 /// `audience-parity`: an offer made to prospects with no offer of the same kind for existing
-/// customers. A document rule (it records each document's offers) and a corpus rule (it compares
-/// them). With no document for existing customers in the run there is nothing to compare, and
+/// customers. It collects each document's offers and compares them. With no document for existing customers in the run there is nothing to compare, and
 /// nothing is reported. Every channel counts: a sales script (employee) can target prospects. The finding has no related place: what is wrong is an absence.
-public struct AudienceParityRule: DocumentRule, CorpusRule {
+public struct AudienceParityRule: CollectingRule {
     public static let id = "audience-parity"
     /// For the document's claim reading, which the claim rules share and which holds its offers.
     let reader: ClaimReader
@@ -37,8 +36,7 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        result.facts.identify(document)
+    public func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts) {
         let reading = document.claimReading(with: reader, stemmer: nil)
         // A glossary's "Discount: a reduction..." defines an offer; it makes none.
         guard !reading.offers.isEmpty, !Definition.isGlossary(document) else { return }
@@ -46,14 +44,14 @@ public struct AudienceParityRule: DocumentRule, CorpusRule {
             let sentence = document.sentences[index]
             let normalised = sentence.normalised
             for offer in offers where !Definition.defines(utf8: offer.range, sentence: index, in: document) {
-                result.facts.offers.append(Offer(
+                facts.offers.append(Offer(
                     kind: offer.kind, file: document.path, span: document.span(in: sentence, utf8: offer.range),
                     channel: document.channel, audience: document.audience, sentence: normalised))
             }
         }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         guard facts.contains(where: { $0.audience == .existing }) else { return [] }
         var existing: Set<String> = []
         for document in facts where document.audience == .existing {

@@ -51,24 +51,14 @@ public struct ClaimConflictRule: DocumentRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        result.facts.identify(document)
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences {
             let sentence = document.sentences[index]
-            for (promise, range) in reading.stated where result.facts.stated[reader.promises.entries[promise].promise.id] == nil {
-                result.facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: sentence, utf8: range)
-            }
-            // Folded only for a sentence that states a value: most that name a topic do not.
-            guard !reading.values.isEmpty else { continue }
+            guard reading.values.contains(where: { $0.agrees == false }) else { continue }
             let normalised = sentence.normalised
             for value in reading.values {
                 let entry = reader.promises.entries[value.promise]
                 let span = document.span(in: sentence, utf8: value.read.range)
-                var claim = Claim(
-                    promise: entry.promise.id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
-                    file: document.path, span: span, channel: document.channel, sentence: normalised)
-                claim.condition = value.condition?.key
-                result.facts.claims.append(claim)
                 guard value.agrees == false, let first = value.expected.first else { continue }
                 let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(

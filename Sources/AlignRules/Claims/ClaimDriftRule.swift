@@ -5,7 +5,7 @@ import AlignText
 /// `claim-drift`: for a promise without a canonical value, documents that state different values.
 /// Claims are grouped by promise, then by the kind of value (a duration is not compared with an
 /// amount), then by canonical value: linear in the number of claims.
-public struct ClaimDriftRule: CorpusRule {
+public struct ClaimDriftRule: CollectingRule {
     public static let id = "claim-drift"
     /// Promises without a canonical value: the only ones whose claims drift (the others conflict).
     let valueless: Set<String>
@@ -13,9 +13,28 @@ public struct ClaimDriftRule: CorpusRule {
     /// The expectation statement as findings name it (it need not be called expect.yml).
     let expectationFile: String
 
-    init(promises: PromiseIndex, expectationFile: String) {
+    let reader: ClaimReader
+
+    init(reader: ClaimReader, expectationFile: String) {
+        self.reader = reader
         self.expectationFile = expectationFile
-        valueless = Set(promises.entries.filter(\.isValueless).map(\.promise.id))
+        valueless = Set(reader.promises.entries.filter(\.isValueless).map(\.promise.id))
+    }
+
+    /// Every value a document states for a promise, as a claim (the audit reads them all).
+    public func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts) {
+        for (index, reading) in document.claimReading(with: reader, stemmer: nil).sentences where !reading.values.isEmpty {
+            let sentence = document.sentences[index]
+            let normalised = sentence.normalised
+            for value in reading.values {
+                var claim = Claim(
+                    promise: reader.promises.entries[value.promise].promise.id, valueText: value.read.quantity.text,
+                    valueKey: value.read.quantity.canonical, file: document.path,
+                    span: document.span(in: sentence, utf8: value.read.range), channel: document.channel, sentence: normalised)
+                claim.condition = value.condition?.key
+                facts.claims.append(claim)
+            }
+        }
     }
 
     public var description: RuleDescription {
@@ -88,7 +107,7 @@ public struct ClaimDriftRule: CorpusRule {
         return order.compactMap { groups[$0] }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         var findings: [Finding] = []
         for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }

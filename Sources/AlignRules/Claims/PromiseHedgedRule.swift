@@ -4,7 +4,7 @@ import AlignText
 
 /// `promise-hedged`: a firm promise stated with a hedge ("usually", "we try to") in the same clause
 /// as its topic. It also records which promises a document hedges, for the audit.
-public struct PromiseHedgedRule: DocumentRule {
+public struct PromiseHedgedRule: DocumentRule, FactCollector {
     public static let id = "promise-hedged"
     let reader: ClaimReader
     let expectationFile: String
@@ -12,6 +12,13 @@ public struct PromiseHedgedRule: DocumentRule {
     init(reader: ClaimReader, expectationFile: String) {
         self.reader = reader
         self.expectationFile = expectationFile
+    }
+
+    /// The promises a document hedges, for the audit.
+    public func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts) {
+        for (_, reading) in document.claimReading(with: reader, stemmer: nil).sentences {
+            for hedge in reading.hedges { facts.hedged.insert(reader.promises.entries[hedge.promise].promise.id) }
+        }
     }
 
     public var description: RuleDescription {
@@ -46,13 +53,11 @@ public struct PromiseHedgedRule: DocumentRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        result.facts.identify(document)
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.hedges.isEmpty {
             let sentence = document.sentences[index]
             for hedge in reading.hedges {
                 let entry = reader.promises.entries[hedge.promise]
-                result.facts.hedged.insert(entry.promise.id)
                 let value = reading.values.first { $0.promise == hedge.promise }?.read.quantity.text
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path,

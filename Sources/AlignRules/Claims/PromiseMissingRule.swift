@@ -6,14 +6,26 @@ import AlignText
 /// conflicting statement still states it (that is `claim-conflict`'s to report). A channel with
 /// no document at all in the run is not reported: checking `site/` alone says nothing about the
 /// playbooks.
-public struct PromiseMissingRule: CorpusRule {
+public struct PromiseMissingRule: CollectingRule {
     public static let id = "promise-missing"
     let promises: [Promise]
     let expectationFile: String
 
-    init(promises: PromiseIndex, expectationFile: String) {
-        self.promises = promises.entries.map(\.promise)
+    let reader: ClaimReader
+
+    init(reader: ClaimReader, expectationFile: String) {
+        self.reader = reader
+        self.promises = reader.promises.entries.map(\.promise)
         self.expectationFile = expectationFile
+    }
+
+    /// Where a document first states each promise it states.
+    public func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts) {
+        for (index, reading) in document.claimReading(with: reader, stemmer: nil).sentences {
+            for (promise, range) in reading.stated where facts.stated[reader.promises.entries[promise].promise.id] == nil {
+                facts.stated[reader.promises.entries[promise].promise.id] = document.span(in: document.sentences[index], utf8: range)
+            }
+        }
     }
 
     public var description: RuleDescription {
@@ -37,7 +49,7 @@ public struct PromiseMissingRule: CorpusRule {
                 ]))
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         var present: Set<Channel> = []
         var stated: [String: Set<Channel>] = [:]
         for document in facts {

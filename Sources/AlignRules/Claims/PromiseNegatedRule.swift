@@ -43,8 +43,7 @@ public struct PromiseNegatedRule: DocumentRule {
                 ]))
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        result.facts.identify(document)
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         for (index, reading) in document.claimReading(with: reader, stemmer: stemmer).sentences where !reading.denials.isEmpty {
             let sentence = document.sentences[index]
             for denial in reading.denials {

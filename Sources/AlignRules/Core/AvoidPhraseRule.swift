@@ -37,9 +37,9 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
         self.entries = entries
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         for entry in entries {
-            entry.check(document, context: context, stemmer: stemmer, into: &result)
+            entry.check(document, stemmer: stemmer, into: &result)
         }
     }
 

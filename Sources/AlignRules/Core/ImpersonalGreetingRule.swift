@@ -19,8 +19,8 @@ public struct ImpersonalGreetingRule: DocumentRule, ScopedRule {
         )
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
-        greeting.check(document, context: context, stemmer: stemmer, into: &result)
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
+        greeting.check(document, stemmer: stemmer, into: &result)
     }
 
     public static func describe(severity: Severity = .warning) -> RuleDescription {

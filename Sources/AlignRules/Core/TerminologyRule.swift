@@ -24,9 +24,9 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
         }
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         for preference in preferences {
-            preference.check(document, context: context, stemmer: stemmer, into: &result)
+            preference.check(document, stemmer: stemmer, into: &result)
         }
     }
 

@@ -27,7 +27,7 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
         showsFound = message.contains("{found}")
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
         let scan = matcher.scan(document)
         // A glossary defines its jargon: asked once a document has a hit, not of every document.

@@ -27,7 +27,7 @@ public struct GreetingRule: DocumentRule, ScopedRule {
         self.generic = generic
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard document.document.kind == .email, scope.includes(document),
               let index = Salutation.openingBlock(of: document.document) else { return }
         let block = document.document.blocks[index]
@@ -37,7 +37,7 @@ public struct GreetingRule: DocumentRule, ScopedRule {
         case (.salutation, nil):
             result.findings.append(Finding(
                 rule: description.id, severity: description.severity, file: document.path,
-                span: SourceSpan(at: block.position(atUTF8Offset: leadingSpace(block.text))), channel: document.channel,
+                span: SourceSpan(at: block.position(atUTF8Offset: Salutation.leadingSpace(block.text))), channel: document.channel,
                 message: message, context: sentence?.normalised ?? ""
             ))
         case (.name, .some(let found)) where found.addressee == .nobody:
@@ -50,9 +50,5 @@ public struct GreetingRule: DocumentRule, ScopedRule {
         default:
             break
         }
-    }
-
-    private func leadingSpace(_ text: String) -> Int {
-        text.utf8.prefix { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.count
     }
 }

@@ -20,7 +20,7 @@ public struct ParityRule: DocumentRule, CorpusRule, ScopedRule {
         self.message = message
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document), document.audience != nil else { return }
         result.facts.considered.insert(description.id)
         let scan = matcher.scan(document, untilFirstHit: true)
@@ -33,7 +33,7 @@ public struct ParityRule: DocumentRule, CorpusRule, ScopedRule {
         }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         let offered = facts.filter { $0.considered.contains(description.id) && $0.satisfied.contains(description.id) }
         guard !offered.contains(where: { $0.audience == .existing }) else { return [] }
         return offered.compactMap { fact -> Finding? in

@@ -32,7 +32,7 @@ public struct RequiredRule: DocumentRule, CorpusRule, ScopedRule {
         self.reportedAt = reportedAt
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
         let scan = matcher.scan(document, untilFirstHit: true)
         guard scan.inScope else { return }
@@ -54,7 +54,7 @@ public struct RequiredRule: DocumentRule, CorpusRule, ScopedRule {
         }
     }
 
-    public func check(_ facts: [DocumentFacts], context: RuleContext) -> [Finding] {
+    public func check(_ facts: [DocumentFacts]) -> [Finding] {
         guard quantifier == .any else { return [] }
         let inScope = facts.filter { $0.considered.contains(description.id) }
         guard !inScope.isEmpty, !inScope.contains(where: { $0.satisfied.contains(description.id) }) else { return [] }

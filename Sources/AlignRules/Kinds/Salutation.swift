@@ -46,7 +46,18 @@ struct Salutation: Hashable, Sendable {
         return document.blocks.firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
     }
 
-    static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
+    static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(WhiteSpace.isSpace) }
+
+    /// UTF-8 length of the white space opening `text`, by the same test as `isBlank`: a
+    /// template's control tag leaves a no-break space before the greeting it wraps.
+    static func leadingSpace(_ text: String) -> Int {
+        var length = 0
+        for scalar in text.unicodeScalars {
+            guard WhiteSpace.isSpace(scalar) else { break }
+            length += UTF8.width(scalar)
+        }
+        return length
+    }
 
     /// The salutation opening `text`, or nil when the text goes straight into content.
     /// `extraGeneric` adds words (lower-case) that name no one.
@@ -54,8 +65,7 @@ struct Salutation: Hashable, Sendable {
         let bytes = Array(text.utf8)
         var lineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
         if lineEnd > 0, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        var start = 0
-        while start < lineEnd, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        let start = leadingSpace(text)
         guard start < lineEnd else { return nil }
         let words = WordScanner.words(in: text, range: start..<lineEnd, stemmer: stemmer)
         let generic = Self.generic.union(extraGeneric)

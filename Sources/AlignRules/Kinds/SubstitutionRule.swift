@@ -31,7 +31,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.note = note
     }
 
-    public func check(_ document: AnalyzedDocument, context: RuleContext, stemmer: Stemmer, into result: inout DocumentResult) {
+    public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
         for hit in matcher.scan(document).hits {
             let sentence = document.sentences[hit.sentence]
