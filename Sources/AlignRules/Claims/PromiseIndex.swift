@@ -151,10 +151,10 @@ public struct PromiseIndex: Sendable {
     /// Whether `quantity` agrees with any value of promise `index` (nil: it has none): which
     /// promise a value is about is chosen before its condition is known.
     func agreesWithAny(_ index: Int, _ quantity: Quantity) -> Bool? {
-        let entry = entries[index]
-        guard entry.measure != nil else { return nil }
-        if let value = entry.value, quantity.agrees(with: value) { return true }
-        return entry.conditionValues.contains { $0.map(quantity.agrees) ?? false }
+        // Read in place: a copy of the entry retains each of its arrays.
+        guard !entries[index].isValueless else { return nil }
+        if let value = entries[index].value, quantity.agrees(with: value) { return true }
+        return entries[index].conditionValues.contains { $0.map(quantity.agrees) ?? false }
     }
 
     /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
