@@ -62,10 +62,11 @@ public struct ClaimConflictRule: DocumentRule {
             guard !reading.values.isEmpty else { continue }
             let normalised = sentence.normalised
             for value in reading.values {
-                let entry = reader.promises.entries[value.promise]
+                // Only the id: a copy of the whole entry retains each of its arrays.
+                let id = reader.promises.entries[value.promise].promise.id
                 let span = document.span(in: sentence, utf8: value.read.range)
                 var claim = Claim(
-                    promise: entry.promise.id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
+                    promise: id, valueText: value.read.quantity.text, valueKey: value.read.quantity.canonical,
                     file: document.path, span: span, channel: document.channel, sentence: normalised)
                 claim.condition = value.condition?.key
                 result.facts.claims.append(claim)
@@ -73,9 +74,9 @@ public struct ClaimConflictRule: DocumentRule {
                 let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
-                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written,
+                    message: Self.message(promise: id, claim: value.read.quantity, canonical: first.quantity, written: written,
                                           file: expectationFile),
-                    promise: entry.promise.id, value: value.read.quantity.text, expected: written,
+                    promise: id, value: value.read.quantity.text, expected: written,
                     related: value.expected.map { canonical in
                         RelatedLocation(file: expectationFile, line: canonical.position.line, column: canonical.position.column,
                                         message: "canonical value is \(canonical.written)" + (canonical.condition.map { " for \($0)" } ?? ""))
