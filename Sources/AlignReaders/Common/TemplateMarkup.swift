@@ -15,10 +15,17 @@ enum TemplateMarkup {
         var index = 0
         while index < scalars.count {
             let value = scalars[index].value
-            // Every tag opens with `{`, `<%`, `*|` or `%`: anything else is passed at once.
-            // `<` and `*` open a tag only before `%` and `|`: most of an HTML file is passed here.
+            // Most scalars open no tag: passed before anything else is looked at.
+            if value != 0x7B && value != 0x25 && value != 0x3C && value != 0x2A {
+                index += 1
+                continue
+            }
+            // Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything
+            // else is passed at once, so a style sheet's braces and a page's "50%" cost nothing.
             let next = index + 1 < scalars.count ? scalars[index + 1].value : 0
-            guard value == 0x7B || value == 0x25 || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C),
+            guard (value == 0x7B && (next == 0x7B || next == 0x25 || next == 0x23))
+                    || (value == 0x25 && ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A))
+                    || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C),
                   let tag = tag(in: scalars, at: index) else {
                 index += 1
                 continue

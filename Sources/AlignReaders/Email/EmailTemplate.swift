@@ -12,8 +12,8 @@ public enum EmailTemplate {
     }
 
     static func isUnderEmailFolder(_ path: String) -> Bool {
-        let components = path.split(separator: "/")
-        return components.dropLast().contains { folders.contains($0.lowercased()) }
+        let components = path.lowercased().split(separator: "/")
+        return components.dropLast().contains { folders.contains(String($0)) }
     }
 
     /// Markers no web page needs and nearly every email template has: a preheader (the hidden
@@ -22,11 +22,17 @@ public enum EmailTemplate {
 
     public static func hasEmailShape(_ body: ArraySlice<UInt8>) -> Bool {
         body.withUnsafeBufferPointer { bytes in
-            guard let first = markers.first?.first else { return false }
+            // Each marker opens with "pr" or "ro": only there are the markers compared.
             var index = 0
-            while index < bytes.count {
-                let byte = lower(bytes[index])
-                if byte == first || byte == UInt8(ascii: "r") {
+            while index + 1 < bytes.count {
+                // `| 0x20` lower-cases the two letters looked for and makes nothing else one of them.
+                let byte = bytes[index] | 0x20
+                guard byte == UInt8(ascii: "p") || byte == UInt8(ascii: "r") else {
+                    index += 1
+                    continue
+                }
+                let next = bytes[index + 1] | 0x20
+                if byte == UInt8(ascii: "p") && next == UInt8(ascii: "r") || byte == UInt8(ascii: "r") && next == UInt8(ascii: "o") {
                     for marker in markers where matches(marker, in: bytes, at: index) { return true }
                 }
                 index += 1

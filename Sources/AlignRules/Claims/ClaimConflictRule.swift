@@ -57,15 +57,16 @@ public struct ClaimConflictRule: DocumentRule {
             guard reading.values.contains(where: { $0.agrees == false }) else { continue }
             let normalised = sentence.normalised
             for value in reading.values {
-                let entry = reader.promises.entries[value.promise]
+                // Only the id: a copy of the whole entry retains each of its arrays.
+                let id = reader.promises.entries[value.promise].promise.id
                 let span = document.span(in: sentence, utf8: value.read.range)
                 guard value.agrees == false, let first = value.expected.first else { continue }
                 let written = value.expected.map { $0.written + ($0.condition.map { " for \($0)" } ?? "") }.joined(separator: " or ")
                 result.findings.append(Finding(
                     rule: Self.id, severity: description.severity, file: document.path, span: span, channel: document.channel,
-                    message: Self.message(promise: entry.promise.id, claim: value.read.quantity, canonical: first.quantity, written: written,
+                    message: Self.message(promise: id, claim: value.read.quantity, canonical: first.quantity, written: written,
                                           file: expectationFile),
-                    promise: entry.promise.id, value: value.read.quantity.text, expected: written,
+                    promise: id, value: value.read.quantity.text, expected: written,
                     related: value.expected.map { canonical in
                         RelatedLocation(file: expectationFile, line: canonical.position.line, column: canonical.position.column,
                                         message: "canonical value is \(canonical.written)" + (canonical.condition.map { " for \($0)" } ?? ""))

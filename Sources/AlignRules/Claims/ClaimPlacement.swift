@@ -89,19 +89,19 @@ struct ClaimPlacement {
         }
         for position in reading.values.indices {
             var value = reading.values[position]
-            let entry = promises.entries[value.promise]
+            // The entry is read in place, not copied out: a copy retains each of its arrays.
+            let promises = self.promises
+            let promise = value.promise
             if value.condition == nil {
-                let promises = self.promises
-                let promise = value.promise
                 value.condition = conditionContext(of: block).lazy.compactMap { words in
                     // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
                     let own = promises.topicMatches(in: words).filter { $0.promise == promise }.map(\.words)
                     let rest = own.isEmpty ? words : words.indices.filter { index in !own.contains { $0.contains(index) } }.map { words[$0] }
-                    return entry.condition(in: rest[...], whole: true)
+                    return promises.entries[promise].condition(in: rest[...], whole: true)
                 }.first
             }
-            value.expected = entry.canonicals(for: value.condition)
-            if entry.isValueless {
+            value.expected = promises.entries[promise].canonicals(for: value.condition)
+            if promises.entries[promise].isValueless {
                 value.agrees = nil
             } else if value.expected.isEmpty {
                 // A condition expect.yml gives no value for: not compared.

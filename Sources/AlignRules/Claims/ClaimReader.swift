@@ -218,9 +218,9 @@ struct ClaimReader: Sendable {
         for index in topics.indices { topics[index].clause = clause(of: topics[index].range.lowerBound) }
         // A clause naming one of the promise's `not_about:` subjects is about that subject.
         topics.removeAll { topic in
-            let entry = promises.entries[topic.promise]
-            guard !entry.notAbout.isEmpty else { return false }
-            return ConditionWords.whenPhrase(in: words(sentence, in: clauses[safe: topic.clause]), phrases: [entry.notAbout]) != nil
+            let notAbout = promises.entries[topic.promise].notAbout
+            guard !notAbout.isEmpty else { return false }
+            return ConditionWords.whenPhrase(in: words(sentence, in: clauses[safe: topic.clause]), phrases: [notAbout]) != nil
         }
         guard !topics.isEmpty else { return SentenceReading() }
 
@@ -250,7 +250,6 @@ struct ClaimReader: Sendable {
         }
         for index in reading.values.indices {
             let value = reading.values[index]
-            let entry = promises.entries[value.promise]
             // The topic's own words name no condition ("team plan" is a topic, not a plan).
             let own = topics.filter { $0.promise == value.promise }.map(\.range)
             // A number inside a value ("5" of "5 days") is the value, not a condition named "5".
@@ -264,8 +263,8 @@ struct ClaimReader: Sendable {
             // tickets: first response within 4 hours, resolution within a day".
             let leadIn = value.clause > 0 && !quantityClauses.contains(0)
             let firstValue = reading.values.first { $0.promise == value.promise && $0.clause == value.clause }?.read.range.lowerBound
-            reading.values[index].condition = Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: entry)
-                ?? (leadIn ? entry.condition(in: named(in: 0)[...], whole: false) : nil)
+            reading.values[index].condition = Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: promises.entries[value.promise])
+                ?? (leadIn ? promises.entries[value.promise].condition(in: named(in: 0)[...], whole: false) : nil)
         }
         // No sentence drifts against itself: for a promise without a value, one value per
         // condition, the first (the others are its details).
@@ -336,7 +335,7 @@ extension ClaimReader {
     /// with a value says what kind that is: under a valueless promise's topic any figure would
     /// do (a budget line headed "Repair workshop" is no repair time).
     func read(_ sentence: Sentence, topicFrom named: [Int]) -> SentenceReading? {
-        let named = named.filter { promises.entries[$0].measure != nil }
+        let named = named.filter { !promises.entries[$0].isValueless }
         guard !named.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)

@@ -21,9 +21,11 @@ struct ExampleClauses {
         self.sentence = sentence
         self.bytes = bytes
         self.base = base
-        guard !quantities.isEmpty else { return }
+        guard let last = quantities.map(\.range.lowerBound).max() else { return }
+        // An example runs from its marker on: one opening after the last value holds none.
+        let scanEnd = min(bytes.count, last - base + 1)
         var i = 0
-        while i < bytes.count {
+        while i < scanEnd {
             let b = bytes[i] | 0x20
             if b == 0x65 || b == 0x66 || b == 0x73 || b == 0x69, i == 0 || !Self.isLetter(bytes[i - 1]),
                let marker = Self.markers.first(where: { Self.matches($0, in: bytes, at: i) }) {

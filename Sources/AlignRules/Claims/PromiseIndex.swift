@@ -6,11 +6,11 @@ import AlignText
 /// values parsed. Shared read-only by every worker.
 public struct PromiseIndex: Sendable {
     public struct Entry: Sendable {
-        public var promise: Promise
+        public let promise: Promise
         /// The canonical value, parsed; nil when the promise has none (or it reads as no quantity).
-        public var value: Quantity?
+        public let value: Quantity?
         /// The values of `values:`, parsed, in order; nil where one reads as no quantity.
-        public var conditionValues: [Quantity?] = []
+        public let conditionValues: [Quantity?]
         /// Each entry's `when:` phrases, as stems.
         var conditionPhrases: [[[String]]] = []
         /// `not_about:` phrases and `scope.context` words, as stems.
@@ -23,10 +23,19 @@ public struct PromiseIndex: Sendable {
         /// management plan's goal states it.
         var isAboutGoals = false
 
-        /// A value the promise has, conditioned or not: the kind of value it is about.
-        var measure: Quantity? { value ?? conditionValues.lazy.compactMap { $0 }.first }
+        /// A value the promise has, conditioned or not: the kind of value it is about. Stored, as
+        /// `isValueless`: every sentence naming a topic asks, several times.
+        let measure: Quantity?
         /// Whether the promise has no value at all: its claims drift, they do not conflict.
-        public var isValueless: Bool { measure == nil }
+        public let isValueless: Bool
+
+        init(promise: Promise, value: Quantity?, conditionValues: [Quantity?]) {
+            self.promise = promise
+            self.value = value
+            self.conditionValues = conditionValues
+            measure = value ?? conditionValues.lazy.compactMap { $0 }.first
+            isValueless = measure == nil
+        }
 
         /// The condition `words` name for this promise: one of its `when:` phrases, else a
         /// built-in condition word (see `ConditionWords`).
@@ -86,8 +95,9 @@ public struct PromiseIndex: Sendable {
         }
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
-            var entry = Entry(promise: promise, value: promise.value.flatMap(QuantityReader.parse))
-            entry.conditionValues = promise.values.map { QuantityReader.parse($0.value) }
+            var entry = Entry(
+                promise: promise, value: promise.value.flatMap(QuantityReader.parse),
+                conditionValues: promise.values.map { QuantityReader.parse($0.value) })
             entry.conditionPhrases = promise.values.map { stems($0.when) }
             entry.notAbout = stems(promise.notAbout)
             entry.scopeContext = stems(promise.scope?.context ?? [])
@@ -141,10 +151,10 @@ public struct PromiseIndex: Sendable {
     /// Whether `quantity` agrees with any value of promise `index` (nil: it has none): which
     /// promise a value is about is chosen before its condition is known.
     func agreesWithAny(_ index: Int, _ quantity: Quantity) -> Bool? {
-        let entry = entries[index]
-        guard entry.measure != nil else { return nil }
-        if let value = entry.value, quantity.agrees(with: value) { return true }
-        return entry.conditionValues.contains { $0.map(quantity.agrees) ?? false }
+        // Read in place: a copy of the entry retains each of its arrays.
+        guard !entries[index].isValueless else { return nil }
+        if let value = entries[index].value, quantity.agrees(with: value) { return true }
+        return entries[index].conditionValues.contains { $0.map(quantity.agrees) ?? false }
     }
 
     /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
