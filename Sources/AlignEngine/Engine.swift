@@ -29,9 +29,7 @@ public struct Engine: Sendable {
     public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
                     unsaved: [String: [UInt8]] = [:], writesCache: Bool = true,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
-        var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
-        discovery.dataExtensions = Set(JSONDataReader.extensions)
-        discovery.data = configuration.data
+        let discovery = discovery()
         // Promises are kept or broken across the whole company: every document is read (the cache
         // makes that cheap), and PATH arguments only choose whose findings are reported.
         var (files, _) = discovery.files(under: [])
@@ -44,15 +42,7 @@ public struct Engine: Sendable {
         let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey) : nil
         let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
-            check: FileCheck(
-                rules: rules,
-                context: RuleContext(configuration: configuration, expectation: expectation),
-                placement: Placement(configuration: configuration),
-                readOptions: ReadOptions(
-                    customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
-                    maxNestingDepth: configuration.limits.maxNestingDepth,
-                    maxMimeParts: configuration.limits.maxMimeParts),
-                limits: configuration.limits),
+            check: fileCheck(),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
             reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil, unsaved: unsaved)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
@@ -92,7 +82,26 @@ public struct Engine: Sendable {
         return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: root + "/" + $0, relativePath: $0) }
     }
 
-    private var cacheKey: String {
+    func discovery() -> Discovery {
+        var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
+        discovery.dataExtensions = Set(JSONDataReader.extensions)
+        discovery.data = configuration.data
+        return discovery
+    }
+
+    func fileCheck() -> FileCheck {
+        FileCheck(
+            rules: rules,
+            context: RuleContext(configuration: configuration, expectation: expectation),
+            placement: Placement(configuration: configuration),
+            readOptions: ReadOptions(
+                customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
+                maxNestingDepth: configuration.limits.maxNestingDepth,
+                maxMimeParts: configuration.limits.maxMimeParts),
+            limits: configuration.limits)
+    }
+
+    var cacheKey: String {
         OutcomeCache.key(configuration: FilePaths.absolute(configuration.file),
                          expectation: configuration.expectPath,
                          packs: configuration.packs.filter { !$0.isBuiltin }.map(\.name))
@@ -188,7 +197,7 @@ public struct Engine: Sendable {
 
     /// Runs the rules across documents, and decides which chrome findings repeat an earlier
     /// page's; the findings themselves are read back, a file at a time, as they are reported.
-    private func finish(_ records: [FileRecord], stores: FindingStores, outside: [String], scope: Set<String>?) -> RunResult {
+    func finish(_ records: [FileRecord], stores: FindingStores, outside: [String], scope: Set<String>?) -> RunResult {
         var facts: [DocumentFacts] = []
         var suppressions: [String: [Suppression]] = [:]
         var documents: [(path: String, channel: Channel)] = []
