@@ -76,18 +76,23 @@ enum ShardFile {
             writer.int(entry.order)
             writer.value(entry.record)
         }
-        guard let offset = spill.append(writer.bytes) else { return false }
-        var checksum = ShardChecksum()
-        var at = 0
-        while at < spill.size {
-            let length = min(1 << 20, spill.size - at)
-            guard let chunk = spill.read(offset: at, length: length) else { return false }
-            checksum.add(chunk)
-            at += length
-        }
+        guard let offset = spill.append(writer.bytes), var checksum = checksum(of: spill, upTo: spill.size) else { return false }
         let place = littleEndian(UInt64(offset))
         checksum.add(place)
         return spill.append(place + littleEndian(checksum.value)) != nil
+    }
+
+    /// The checksum of the file's first `end` bytes, read a megabyte at a time.
+    static func checksum(of spill: Spill, upTo end: Int) -> ShardChecksum? {
+        var checksum = ShardChecksum()
+        var at = 0
+        while at < end {
+            let length = min(1 << 20, end - at)
+            guard let chunk = spill.read(offset: at, length: length) else { return nil }
+            checksum.add(chunk)
+            at += length
+        }
+        return checksum
     }
 
     static func littleEndian(_ value: UInt64) -> [UInt8] {
@@ -115,14 +120,7 @@ enum ShardFile {
             throw ShardError(path: path, problem: "is not an align shard file of format \(version), or is cut short")
         }
         guard let trailer = spill.read(offset: size - 16, length: 16) else { throw ShardError(path: path, problem: "cannot be read") }
-        var checksum = ShardChecksum()
-        var at = 0
-        while at < size - 8 {
-            let length = min(1 << 20, size - 8 - at)
-            guard let chunk = spill.read(offset: at, length: length) else { throw ShardError(path: path, problem: "cannot be read") }
-            checksum.add(chunk)
-            at += length
-        }
+        guard let checksum = checksum(of: spill, upTo: size - 8) else { throw ShardError(path: path, problem: "cannot be read") }
         let indexOffset = Int(truncatingIfNeeded: fromLittleEndian(Array(trailer[0..<8])))
         guard checksum.value == fromLittleEndian(Array(trailer[8..<16])), indexOffset >= magic.count, indexOffset <= size - 16,
               let index = spill.read(offset: indexOffset, length: size - 16 - indexOffset) else {
