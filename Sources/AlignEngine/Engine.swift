@@ -29,9 +29,7 @@ public struct Engine: Sendable {
     public func run(paths: [String], jobs: Int, useCache: Bool = true, keepAllFacts: Bool = false,
                     unsaved: [String: [UInt8]] = [:], writesCache: Bool = true,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunResult {
-        var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
-        discovery.dataExtensions = Set(JSONDataReader.extensions)
-        discovery.data = configuration.data
+        let discovery = discovery()
         // Promises are kept or broken across the whole company: every document is read (the cache
         // makes that cheap), and PATH arguments only choose whose findings are reported.
         var (files, _) = discovery.files(under: [])
@@ -44,14 +42,7 @@ public struct Engine: Sendable {
         let cache = useCache ? OutcomeCache.load(root: configuration.root, key: cacheKey(partialFacts: keepAllFacts ? nil : rules.partialFacts)) : nil
         let target = unsaved.isEmpty && writesCache ? cache?.target() : nil
         let pass = FilePass(
-            check: FileCheck(
-                rules: rules,
-                placement: Placement(configuration: configuration),
-                readOptions: ReadOptions(
-                    customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
-                    maxNestingDepth: configuration.limits.maxNestingDepth,
-                    maxMimeParts: configuration.limits.maxMimeParts),
-                limits: configuration.limits, keepsAllFacts: keepAllFacts),
+            check: fileCheck(keepsAllFacts: keepAllFacts),
             cache: cache, spill: target?.spill ?? Spill.anonymous(),
             reduce: keepAllFacts ? nil : rules, spillsFacts: target != nil, unsaved: unsaved)
         let checked = await Engine.checkAll(files, pass: pass, jobs: max(1, jobs), progress: progress)
@@ -89,6 +80,25 @@ public struct Engine: Sendable {
         guard !unsaved.isEmpty else { return [] }
         let known = Set(files.map(\.relativePath))
         return unsaved.keys.filter { !known.contains($0) }.map { DiscoveredFile(absolutePath: FilePaths.absolute($0, against: root), relativePath: $0) }
+    }
+
+    func discovery() -> Discovery {
+        var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
+        discovery.dataExtensions = Set(JSONDataReader.extensions)
+        discovery.data = configuration.data
+        return discovery
+    }
+
+    /// `keepsAllFacts`: collect every fact, whichever claim rules are on (the audit reads them).
+    func fileCheck(keepsAllFacts: Bool) -> FileCheck {
+        FileCheck(
+            rules: rules,
+            placement: Placement(configuration: configuration),
+            readOptions: ReadOptions(
+                customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
+                maxNestingDepth: configuration.limits.maxNestingDepth,
+                maxMimeParts: configuration.limits.maxMimeParts),
+            limits: configuration.limits, keepsAllFacts: keepsAllFacts)
     }
 
     /// A run with claim rules off caches only the facts its rules collect: a run that needs
@@ -190,7 +200,7 @@ public struct Engine: Sendable {
 
     /// Runs the rules across documents, and decides which chrome findings repeat an earlier
     /// page's; the findings themselves are read back, a file at a time, as they are reported.
-    private func finish(_ records: [FileRecord], stores: FindingStores, outside: [String], scope: Set<String>?) -> RunResult {
+    func finish(_ records: [FileRecord], stores: FindingStores, outside: [String], scope: Set<String>?) -> RunResult {
         var facts: [DocumentFacts] = []
         var suppressions: [String: [Suppression]] = [:]
         var documents: [(path: String, channel: Channel)] = []

@@ -120,8 +120,9 @@ struct OutcomeCache: Sendable {
     }
 
     /// A blob's bytes, wherever it is.
-    static func bytes(of blob: StoredBlob, fresh: Spill, cached: Spill?) -> [UInt8]? {
+    static func bytes(of blob: StoredBlob, fresh: Spill, cached: Spill?, shards: [Spill] = []) -> [UInt8]? {
         switch blob.store {
+        case .shard(let number): shards.indices.contains(number) ? shards[number].read(offset: blob.offset, length: blob.length) : nil
         case .fresh: fresh.read(offset: blob.offset, length: blob.length)
         case .cached: cached?.read(offset: blob.offset, length: blob.length)
         case .memory: blob.bytes

@@ -8,6 +8,8 @@ import Foundation
 struct FindingStores: Sendable {
     var fresh: Spill
     var cached: Spill?
+    /// The shard files of a merge.
+    var shards: [Spill] = []
     /// Checks a file again when its blob cannot be read back.
     var recheck: FileCheck
 
@@ -26,7 +28,7 @@ struct FindingStores: Sendable {
     }
 
     private func bytes(of record: FileRecord) -> [UInt8]? {
-        guard let bytes = OutcomeCache.bytes(of: record.blob, fresh: fresh, cached: cached),
+        guard let bytes = OutcomeCache.bytes(of: record.blob, fresh: fresh, cached: cached, shards: shards),
               FileBlob.checksum(bytes) == record.blob.checksum else { return nil }
         return bytes
     }

@@ -14,7 +14,7 @@ struct Align: AsyncParsableCommand {
             Start with `align init` in your content repository, then run `align check`.
             """,
         version: AlignVersion.current,
-        subcommands: [CheckCommand.self, AuditCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self, MCPCommand.self],
+        subcommands: [CheckCommand.self, MergeCommand.self, AuditCommand.self, BaselineCommand.self, InitCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self, MCPCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -42,12 +42,16 @@ struct AuditCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Report the last recorded run of this quarter (e.g. 2026Q3) instead of today's corpus.", valueName: "quarter"))
     var quarter: String?
 
+    @Option(name: .customLong("from-shards"), parsing: .upToNextOption, help: ArgumentHelp("Build the audit from these shard files of `align check --shard` instead of reading the tree again.", valueName: "shard"))
+    var fromShards: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("First compute and record the N quarters before this one from git history.", valueName: "n"))
     var backfill: Int?
 
     func validate() throws {
         if let quarter, Quarter(quarter) == nil { throw ValidationError("--quarter takes a quarter like 2026Q3, not '\(quarter)'") }
         if let backfill, backfill < 1 { throw ValidationError("--backfill must be at least 1") }
+        if !fromShards.isEmpty && (quarter != nil || !paths.isEmpty) { throw ValidationError("--from-shards audits the whole tree of the shards: no PATH, no --quarter") }
         if quarter != nil && record { throw ValidationError("--quarter reports a recorded run; it cannot be recorded again with --record") }
     }
 
@@ -69,7 +73,16 @@ struct AuditCommand: AsyncParsableCommand {
             let line = Terminal.progressAllowed && !shared.quiet ? ProgressLine(label: "auditing") : nil
             var progress: (@Sendable (Int, Int) -> Void)?
             if let line { progress = { done, total in line.update(done, total) } }
-            let result = await session.engine.run(paths: paths, jobs: shared.jobCount, useCache: !shared.noCache, keepAllFacts: true, progress: progress)
+            let result: RunResult
+            if fromShards.isEmpty {
+                result = await session.engine.run(paths: paths, jobs: shared.jobCount, useCache: !shared.noCache, keepAllFacts: true, progress: progress)
+            } else {
+                do {
+                    result = try session.engine.merge(shards: fromShards, keepAllFacts: true)
+                } catch {
+                    throw UsageFailure(message: error.description)
+                }
+            }
             line?.finish()
             guard !result.documents.isEmpty else {
                 // A score of 0/100 would say the documents break every promise; there are none.

@@ -27,17 +27,13 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var shared: SharedOptions
 
-    @Option(name: .long, help: ArgumentHelp("Output format: text, json, sarif, github or junit.", valueName: "format"))
-    var format: OutputFormat = .text
+    @OptionGroup var report: ReportOptions
 
-    @Option(name: .long, help: ArgumentHelp("Write the report to this file; the summary still goes to the terminal.", valueName: "file"))
-    var output: String?
+    @Option(name: .long, help: ArgumentHelp("Check only shard I of N (documents chosen by a hash of their path) and write it to --save-shard for `align merge`.", valueName: "I/N"))
+    var shard: ShardSpec?
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at least this severe: error, warning, info or never (default: fail_on in align.yml, else error).", valueName: "level"))
-    var failOn: FailThreshold?
-
-    @Option(name: .long, help: ArgumentHelp("Report only findings that are not in this baseline (see `align baseline`).", valueName: "file"))
-    var baseline: String?
+    @Option(name: .customLong("save-shard"), help: ArgumentHelp("With --shard: the shard file to write (no report is printed).", valueName: "file"))
+    var saveShard: String?
 
     @Flag(name: .long, help: "Rewrite terminology findings in place with the preferred term.")
     var fix = false
@@ -47,10 +43,21 @@ struct CheckCommand: AsyncParsableCommand {
 
     func validate() throws {
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if (shard == nil) != (saveShard == nil) { throw ValidationError("--shard and --save-shard go together") }
+        if shard != nil && (fix || !paths.isEmpty) { throw ValidationError("--shard checks the whole tree and reports nothing: no PATH, no --fix") }
     }
 
     func run() async throws {
         let session = try shared.loadSession(paths: paths)
+        if let shard, let saveShard {
+            do {
+                let count = try await session.engine.runShard(shard, to: saveShard, jobs: shared.jobCount)
+                if !shared.quiet { Terminal.note("shard \(shard.index)/\(shard.count): \(count) files checked, written to \(saveShard); run `align merge` on all \(shard.count)") }
+            } catch {
+                throw UsageFailure(message: error.description)
+            }
+            return
+        }
         shared.warnOfUnmatchedGlobs(session, paths: paths)
         let result = await shared.run(session, paths: paths)
         for path in result.outside {
@@ -62,14 +69,7 @@ struct CheckCommand: AsyncParsableCommand {
             for path in result.unplaced { Terminal.note("\(path): matched no channel in align.yml; read as customer") }
             Terminal.note("\(result.filesRead - result.filesReused) of \(result.filesRead) files checked; the rest unchanged since the last run (.align/cache)")
         }
-        var accepted: Set<String> = []
-        if let baseline {
-            do {
-                accepted = try Baseline.load(path: baseline).fingerprints
-            } catch let error as Baseline.LoadError {
-                throw UsageFailure(message: error.description)
-            }
-        }
+        let accepted = try report.accepted()
         var fixed: Set<String> = []
         if fix {
             let outcome = Fixer(root: session.configuration.root).apply(result.findings.filter { !accepted.contains($0.fingerprint) }, dryRun: dryRun)
@@ -84,32 +84,7 @@ struct CheckCommand: AsyncParsableCommand {
             if !shared.quiet { Terminal.note("fixed: \(outcome.summary)") }
             fixed = outcome.fixed
         }
-        let output = try ReportOutput(path: output)
-        let color = self.output == nil && Terminal.colorAllowed(noColorFlag: shared.noColor)
-        let header = session.report(result)
-        var stream = format.reporter(color: color, quiet: shared.quiet).stream(header)
-        var summary = ReportSummary()
-        // The report is written a file at a time, as the engine reads each file's findings back.
-        result.order.forEachFile { findings in
-            let shown = findings.filter { !accepted.contains($0.fingerprint) && !fixed.contains($0.fingerprint) }
-            for finding in shown { summary.add(finding) }
-            output.write(stream.add(shown))
-        }
-        output.write(stream.finish())
-        if let problem = output.close() {
-            Terminal.error("\(self.output ?? "standard output"): error: cannot write the report: \(problem)")
-            throw ExitCode(2)
-        }
-        if self.output != nil || (format != .text && Terminal.stdoutIsTerminal == false && Terminal.stderrIsTerminal), !shared.quiet {
-            Terminal.note(TextReporter.summary(summary, documentsChecked: header.documentsChecked))
-        }
-        try failIfFindings(summary, session: session)
-    }
-
-    /// Exit 1 when a finding is at or above --fail-on (or align.yml's fail_on).
-    private func failIfFindings(_ summary: ReportSummary, session: AlignSession) throws {
-        let threshold = failOn ?? session.configuration.failThreshold
-        if Severity.allCases.contains(where: { threshold.fails($0) && summary.bySeverity[$0, default: 0] > 0 }) { throw ExitCode(1) }
+        try report.write(result, session: session, shared: shared, accepted: accepted, fixed: fixed)
     }
 
     private func exitForFindings(_ order: ReportOrder, accepted: Set<String>, session: AlignSession) throws {
@@ -117,9 +92,12 @@ struct CheckCommand: AsyncParsableCommand {
         order.forEachFile { findings in
             for finding in findings where !accepted.contains(finding.fingerprint) { summary.add(finding) }
         }
-        try failIfFindings(summary, session: session)
+        try report.failIfFindings(summary, session: session)
     }
 }
 
-extension OutputFormat: ExpressibleByArgument {}
-extension FailThreshold: ExpressibleByArgument {}
+extension ShardSpec: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}

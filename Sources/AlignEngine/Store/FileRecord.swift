@@ -1,11 +1,12 @@
 import AlignModel
 
 /// Which spill a blob is in: this run's, or the one the cache kept from an earlier run; or
-/// memory, when the disk refused it.
-enum BlobStore: Sendable {
+/// memory, when the disk refused it; or the shard file of that number in a merge.
+enum BlobStore: Sendable, Equatable {
     case fresh
     case cached
     case memory
+    case shard(Int)
 }
 
 /// Where a file's findings and complete facts wait.
