@@ -13,10 +13,11 @@ demo: deps
 test: deps
 	swift test
 
-# The release artifact: one static binary, its licences and SHA-256 (dist/), and its check from
-# an empty environment.
+# The release artifact: one static binary, its licences and SHA-256 (dist/), its check from an
+# empty environment, and the documented CI workflows run with it on corpus/.
 dist:
 	scripts/dist
 
 dist-check: dist
 	scripts/check-dist
+	scripts/check-workflows
