@@ -14,6 +14,13 @@ public enum FilePaths {
         return URL(fileURLWithPath: joined).standardizedFileURL.path
     }
 
+    /// `path` (absolute, standard) relative to the folder `root`; nil when it is not inside it.
+    public static func relative(_ path: String, to root: String) -> String? {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        guard path.hasPrefix(prefix), path.count > prefix.count else { return nil }
+        return String(path.dropFirst(prefix.count))
+    }
+
     /// An absolute path with no `.` or `..` component, no empty one and no trailing slash.
     static func isStandard(_ path: String) -> Bool {
         guard path.hasPrefix("/"), path.count > 1 else { return path == "/" }

@@ -43,8 +43,7 @@ public struct AlignSession: Sendable {
     }
 
     static func relativePath(_ path: String, to root: String) -> String {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        FilePaths.relative(path, to: root) ?? path
     }
 }
 

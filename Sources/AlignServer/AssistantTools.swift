@@ -76,12 +76,10 @@ public struct AssistantTools: Sendable {
 
     /// `path` relative to the root, refused when it leaves the tree.
     private func insideTree(_ path: String, root: String) throws(Refusal) -> String {
-        let absolute = FilePaths.absolute(path, against: root)
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        guard absolute.hasPrefix(prefix), absolute.count > prefix.count else {
+        guard let relative = FilePaths.relative(FilePaths.absolute(path, against: root), to: root) else {
             throw Refusal(message: "'\(path)' is outside the repository (\(root)); give a path inside it")
         }
-        return String(absolute.dropFirst(prefix.count))
+        return relative
     }
 
     private func json(_ result: RunResult, session: AlignSession) -> String {

@@ -207,8 +207,7 @@ public actor LanguageServer {
 
     private func relativePath(of uri: String) -> String? {
         guard let path = Self.path(of: uri), let root = session?.configuration.root ?? root else { return nil }
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+        return FilePaths.relative(path, to: root)
     }
 
     static func path(of uri: String) -> String? {
