@@ -25,7 +25,7 @@ let package = Package(
         // The pipeline: model → readers, model → text → config → rules → engine; reports and the audit
         // sit beside the engine (they read findings, never run rules), and the CLI joins them.
         .target(name: "AlignModel"),
-        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMarkGFM"]),
+        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMarkGFM", "Yams"]),
         .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
         .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "AlignPacks", "Yams"]),
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),

@@ -6,7 +6,7 @@ import AlignModel
 public enum ConfigLoader {
     public static let fileName = "align.yml"
 
-    static let topKeys = ["expect", "channels", "audience", "emails", "data", "packs", "rules", "ignore", "fail_on", "scripts", "limits"]
+    static let topKeys = ["expect", "channels", "audience", "emails", "data", "packs", "rules", "ignore", "fail_on", "scripts", "limits", "markdown", "other_party"]
     static let limitKeys = ["max_file_bytes", "max_nesting_depth", "max_mime_parts", "max_sentence_bytes", "max_seconds_per_document"]
     static let levelWords = ["error", "warning", "info", "off"]
 
@@ -61,7 +61,8 @@ public enum ConfigLoader {
            let threshold = FailThreshold(rawValue: failOn.value) {
             configuration.failThreshold = threshold
         }
-        configuration.customerSpeakers = try customerSpeakers(map)
+        configuration.otherParty = try otherParty(map)
+        configuration.codeBlocks = try codeBlocks(map)
         configuration.limits = try limits(map)
         return configuration
     }
@@ -152,16 +153,28 @@ public enum ConfigLoader {
         return (settings, positions)
     }
 
-    private static func customerSpeakers(_ map: YAMLMap) throws(ConfigError) -> [String] {
-        guard let scripts = try map.map("scripts") else { return [] }
-        try scripts.rejectUnknownKeys(["customer_speakers"], in: "scripts")
-        var speakers: [String] = []
-        for entry in try scripts.strings("customer_speakers") {
-            let name = entry.value.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw scripts.error(at: entry.position, "a speaker's name must not be empty") }
-            speakers.append(name)
+    /// `other_party:` and `scripts.customer_speakers`, its alias, in the order written.
+    private static func otherParty(_ map: YAMLMap) throws(ConfigError) -> [String] {
+        var labels: [(value: String, position: SourcePosition)] = []
+        if let scripts = try map.map("scripts") {
+            try scripts.rejectUnknownKeys(["customer_speakers"], in: "scripts")
+            labels += try scripts.strings("customer_speakers")
         }
-        return speakers
+        labels += try map.strings("other_party")
+        var result: [String] = []
+        for entry in labels {
+            let name = entry.value.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { throw map.error(at: entry.position, "a label of the other party's words must not be empty") }
+            if !result.contains(name) { result.append(name) }
+        }
+        return result
+    }
+
+    private static func codeBlocks(_ map: YAMLMap) throws(ConfigError) -> CodeBlockReading {
+        guard let section = try map.map("markdown") else { return .auto }
+        try section.rejectUnknownKeys(["code_blocks"], in: "markdown")
+        guard let word = try section.word("code_blocks", allowed: CodeBlockReading.allCases.map(\.rawValue), naming: "code_blocks value") else { return .auto }
+        return CodeBlockReading(rawValue: word.value) ?? .auto
     }
 
     private static func limits(_ map: YAMLMap) throws(ConfigError) -> Limits {

@@ -50,8 +50,11 @@ public struct Configuration: Sendable {
     public var data: [Glob] = []
     /// Default for `--fail-on`: `.error` when `fail_on:` is not written.
     public var failThreshold: FailThreshold
-    /// Speakers whose turns in a script are the other party's words.
-    public var customerSpeakers: [String]
+    /// Labels of someone else's words (`other_party:`, and its alias `scripts.customer_speakers`):
+    /// a script turn, or a block opening with the label ("**Customer:**"), is never checked.
+    public var otherParty: [String]
+    /// `markdown.code_blocks`: which fenced blocks are prose.
+    public var codeBlocks: CodeBlockReading = .auto
     public var limits: Limits
 
     /// Every glob align.yml writes for a set of files (channels, audiences, emails, data, ignore): each
@@ -64,7 +67,7 @@ public struct Configuration: Sendable {
         root: String, file: String, expectPath: String,
         channels: [(channel: Channel, globs: [Glob])] = [], audiences: [(audience: Audience, globs: [Glob])] = [],
         packs: [PackReference] = [], rules: [String: RuleSetting] = [:], rulePositions: [String: SourcePosition] = [:],
-        ignore: [Glob] = [], failThreshold: FailThreshold = .error, customerSpeakers: [String] = [],
+        ignore: [Glob] = [], failThreshold: FailThreshold = .error, otherParty: [String] = [],
         limits: Limits = Limits()
     ) {
         self.root = root
@@ -77,7 +80,7 @@ public struct Configuration: Sendable {
         self.rulePositions = rulePositions
         self.ignore = ignore
         self.failThreshold = failThreshold
-        self.customerSpeakers = customerSpeakers
+        self.otherParty = otherParty
         self.limits = limits
     }
 

@@ -84,7 +84,7 @@ public struct Engine: Sendable {
 
     func discovery() -> Discovery {
         var discovery = Discovery(root: configuration.root, ignore: configuration.ignore, extensions: Set(DocumentReaders.all.flatMap { type(of: $0).extensions }))
-        discovery.dataExtensions = Set(JSONDataReader.extensions)
+        discovery.dataExtensions = Set(JSONDataReader.extensions + YAMLDataReader.extensions)
         discovery.data = configuration.data
         return discovery
     }
@@ -95,7 +95,8 @@ public struct Engine: Sendable {
             rules: rules,
             placement: Placement(configuration: configuration),
             readOptions: ReadOptions(
-                customerSpeakers: Set(ReadOptions().customerSpeakers).union(configuration.customerSpeakers.map { $0.lowercased() }),
+                otherParty: ReadOptions.defaultOtherParty.union(configuration.otherParty.map { $0.lowercased() }),
+                codeBlocks: configuration.codeBlocks,
                 maxNestingDepth: configuration.limits.maxNestingDepth,
                 maxMimeParts: configuration.limits.maxMimeParts),
             limits: configuration.limits, keepsAllFacts: keepsAllFacts)

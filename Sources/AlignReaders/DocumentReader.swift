@@ -9,8 +9,11 @@ public protocol DocumentReader: Sendable {
 
 /// Settings and bounds a reader honours.
 public struct ReadOptions: Sendable {
-    /// First words (lower-case) of script speakers whose turns are the other party's words.
-    public var customerSpeakers: Set<String>
+    /// First words (lower-case) of labels of someone else's words: a script speaker's turn, or a
+    /// Markdown or HTML block opening with the label ("**Customer:**", "Question:").
+    public var otherParty: Set<String>
+    /// Which fenced blocks of a Markdown document are prose.
+    public var codeBlocks: CodeBlockReading
     /// Deepest element / MIME nesting read; deeper content is cut (a `.truncated` problem).
     public var maxNestingDepth: Int
     /// Most MIME parts read from one message.
@@ -19,8 +22,11 @@ public struct ReadOptions: Sendable {
     /// an HTML or text template is read as an email.
     public var isEmail: Bool
 
-    public init(customerSpeakers: Set<String> = ["customer", "prospect", "caller", "client"], maxNestingDepth: Int = 256, maxMimeParts: Int = 500, isEmail: Bool = false) {
-        self.customerSpeakers = customerSpeakers
+    public static let defaultOtherParty: Set<String> = ["customer", "prospect", "caller", "client", "question", "q"]
+
+    public init(otherParty: Set<String> = defaultOtherParty, codeBlocks: CodeBlockReading = .auto, maxNestingDepth: Int = 256, maxMimeParts: Int = 500, isEmail: Bool = false) {
+        self.otherParty = otherParty
+        self.codeBlocks = codeBlocks
         self.maxNestingDepth = maxNestingDepth
         self.maxMimeParts = maxMimeParts
         self.isEmail = isEmail
@@ -29,7 +35,7 @@ public struct ReadOptions: Sendable {
 
 /// The readers align has, chosen by file extension.
 public enum DocumentReaders {
-    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader()]
+    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader()]
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {

@@ -46,7 +46,7 @@ import Testing
         #expect(config.ignore.map(\.pattern) == ["**/drafts/**", "README.md"])
         #expect(config.failThreshold == .warning)
         #expect(config.failOn == .warning)
-        #expect(config.customerSpeakers == ["Member", "Guest"])
+        #expect(config.otherParty == ["Member", "Guest"])
 
         var limits = Limits()
         limits.maxFileBytes = 1_048_576
@@ -76,7 +76,7 @@ import Testing
         let config = try ConfigLoader.load(path: folder.path + "/align.yml", builtinPacks: [])
         #expect(config.expectPath == folder.path + "/expect.yml")
         #expect(config.channels.isEmpty && config.audiences.isEmpty && config.packs.isEmpty && config.rules.isEmpty)
-        #expect(config.ignore.isEmpty && config.customerSpeakers.isEmpty)
+        #expect(config.ignore.isEmpty && config.otherParty.isEmpty)
         #expect(config.failThreshold == .error)
         #expect(config.limits == Limits())
     }

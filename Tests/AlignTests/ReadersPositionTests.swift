@@ -144,7 +144,7 @@ import AlignModel
 
     @Test func customerSpeakersComeFromOptions() {
         let script = "Agent: We reply within 24 hours.\nShopper: Great.\nCustomer: Also read now.\n"
-        let options = ReadOptions(customerSpeakers: ["shopper"])
+        let options = ReadOptions(otherParty: ["shopper"])
         let texts = read(script, "call.txt", options: options).first?.blocks.map(\.text)
         #expect(texts == ["We reply within 24 hours.", "Also read now."])
     }

@@ -35,4 +35,11 @@ enum OpeningLabel {
         }
         return nil
     }
+
+    /// Whether a label or a speaker names the other party (`other_party:`): its first word, in
+    /// lower case, is one of `otherParty`.
+    static func isOtherParty(_ label: String?, among otherParty: Set<String>) -> Bool {
+        guard let label, let first = label.split(separator: " ", maxSplits: 1).first else { return false }
+        return otherParty.contains(first.lowercased())
+    }
 }

@@ -421,7 +421,11 @@ struct HTMLWalker {
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
         block.context = context.block
         block.context.headings = headings.map(\.text)
-        if kind != .heading, kind != .title { block.context.label = OpeningLabel.of(block.text) }
+        if kind != .heading, kind != .title {
+            block.context.label = OpeningLabel.of(block.text)
+            // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.
+            if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return }
+        }
         blocks.append(block)
     }
 

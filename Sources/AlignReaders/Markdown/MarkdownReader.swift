@@ -1,11 +1,11 @@
 import AlignModel
 import CCMarkGFM
 
-/// Reads `.md` / `.markdown` as GitHub Flavored Markdown through cmark-gfm and its table,
+/// Reads `.md` / `.markdown` / `.mdx` as GitHub Flavored Markdown through cmark-gfm and its table,
 /// strikethrough, autolink and tasklist extensions (this file and `MarkdownWalker`). cmark gives
 /// block positions in byte columns; text positions come from aligning each text node with the source.
 public struct MarkdownReader: DocumentReader {
-    public static let extensions = ["md", "markdown"]
+    public static let extensions = ["md", "markdown", "mdx"]
 
     public init() {}
 
@@ -23,10 +23,11 @@ public struct MarkdownReader: DocumentReader {
         document.declared = frontMatter.settings
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
         // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
-        let templateBlanked = TemplateMarkup.blanked(frontMatter.blanked)
-        let source = templateBlanked.map(SourceText.init) ?? (frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked))
+        var rewritten = TemplateMarkup.blanked(frontMatter.blanked)
+        if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontMatter.blanked) { rewritten = blanked }
+        let source = rewritten.map(SourceText.init) ?? (frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked))
         let input: [UInt8]
-        if let utf8, templateBlanked == nil {
+        if let utf8, rewritten == nil {
             // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
             let end = frontMatter.blankedEnd
             let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }
@@ -45,6 +46,10 @@ public struct MarkdownReader: DocumentReader {
         document.problems += walker.problems
         document.suppressions = SuppressionDirective.resolve(walker.directives, lastLine: decoded.lineCount, isBlank: source.isBlank(line:))
         return [document]
+    }
+
+    private static func isMDX(_ path: String) -> Bool {
+        path.utf8.count > 4 && path.suffix(4).lowercased() == ".mdx"
     }
 
     /// The GFM extensions, found once: registering them is not safe to race, and a static is

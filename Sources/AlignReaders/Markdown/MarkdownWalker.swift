@@ -65,6 +65,8 @@ struct MarkdownWalker {
                     skippedDepth = containers.count
                     if problems.isEmpty { problems.append(ReadProblem(kind: .truncated, message: "content nested deeper than \(options.maxNestingDepth) levels was not read", position: startPosition(node))) }
                 }
+                // A quoted message ("On Mon, Jane wrote:") is someone else's words: not read.
+                if type == CMARK_NODE_BLOCK_QUOTE, skippedDepth == nil, isQuotedMessage(node) { skippedDepth = containers.count }
             }
             if skippedDepth != nil { continue }
             switch type {
@@ -85,8 +87,12 @@ struct MarkdownWalker {
                 appendText(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 builder?.appendSpace()
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                htmlComments(node, isBlock: type == CMARK_NODE_HTML_BLOCK)
+            case CMARK_NODE_CODE_BLOCK:
+                codeBlock(node, kind: kindFor(containers[...]))
+            case CMARK_NODE_HTML_BLOCK:
+                htmlBlock(node)
+            case CMARK_NODE_HTML_INLINE:
+                htmlComments(node, isBlock: false)
             default:
                 break
             }
@@ -135,13 +141,11 @@ struct MarkdownWalker {
         CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK, CMARK_NODE_IMAGE, CMARK_NODE_CUSTOM_BLOCK, CMARK_NODE_CUSTOM_INLINE,
     ]
 
-    /// A paragraph's kind from the innermost list item or block quote around it.
+    /// A paragraph's kind from the innermost list item around it. A block quote in Markdown is
+    /// the writer's own text set apart (a canned reply, a note), not a testimonial: it is read as
+    /// prose; a quoted message is dropped (`isQuotedMessage`).
     private func kindFor(_ containers: ArraySlice<cmark_node_type>) -> BlockKind {
-        for type in containers.reversed() {
-            if type == CMARK_NODE_ITEM { return .listItem }
-            if type == CMARK_NODE_BLOCK_QUOTE { return .quote }
-        }
-        return .paragraph
+        containers.contains(CMARK_NODE_ITEM) ? .listItem : .paragraph
     }
 
     private mutating func startBlock(_ node: OpaquePointer, kind: BlockKind) {
@@ -173,7 +177,11 @@ struct MarkdownWalker {
         defer { builder = nil }
         guard var block = builder?.build(kind: blockKind) else { return nil }
         block.context = blockContext
-        if blockKind != .heading { block.context.label = OpeningLabel.of(block.text) }
+        if blockKind != .heading {
+            block.context.label = OpeningLabel.of(block.text)
+            // "**Customer:** ..." quotes the other party: their words, never checked.
+            if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return nil }
+        }
         blocks.append(block)
         return block.text
     }
@@ -209,7 +217,104 @@ struct MarkdownWalker {
         }
     }
 
-    /// Suppression comments in raw HTML; everything else in raw HTML is skipped.
+    /// A fenced block that `markdown.code_blocks` reads as prose: its lines as a script's, in turns
+    /// and paragraphs, each at its place in the file (after any blockquote or list indent).
+    private mutating func codeBlock(_ node: OpaquePointer, kind: BlockKind) {
+        var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
+        guard options.codeBlocks != .skip, cmark_node_get_fenced(node, &length, &offset, &character) != 0,
+              let literal = cmark_node_get_literal(node) else { return }
+        let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+        let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
+        var lines = scalars[...].split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard FencedProse.isProse(info: info, lines: lines, reading: options.codeBlocks) else { return }
+        finishBlock()
+        let source = aligner.source
+        let firstLine = Int(cmark_node_get_start_line(node)) + 1
+        var turns = SpeakerTurns(otherParty: options.otherParty)
+        for (offset, text) in lines.enumerated() {
+            let trimmed = TextScalars.trimmed(text)
+            guard !trimmed.isEmpty else {
+                turns.endTurn()
+                continue
+            }
+            let line = firstLine + offset
+            let lineText = source.text(ofLine: line)
+            // The fence's text is the end of its source line; what comes before is indent or `>`.
+            let column = lineText.count >= text.count && lineText.suffix(text.count).elementsEqual(text)
+                ? lineText.count - text.count + (trimmed.startIndex - text.startIndex) + 1 : 1
+            turns.add(trimmed, at: SourcePosition(line: line, column: column))
+        }
+        turns.endTurn()
+        let context = context(for: kind)
+        for var block in turns.blocks {
+            block.context = context
+            blocks.append(block)
+        }
+    }
+
+    /// Raw HTML with text (a `<table>`, `<details>`, a component's children) is read by the HTML
+    /// reader, its lines those of the file; raw HTML of tags and comments only gives its comments.
+    private mutating func htmlBlock(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        guard Self.hasText(UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)) else {
+            htmlComments(node, isBlock: true)
+            return
+        }
+        finishBlock()
+        var scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
+        // cmark ends the literal with a line break the file may not have: no line past the file's.
+        if scalars.last == "\n" { scalars.removeLast() }
+        let placement = HTMLPlacement(lineOffset: Int(cmark_node_get_start_line(node)) - 1)
+        let extraction = HTMLExtractor.extract(input: UTF8Encoding.bytes(scalars), encoding: "UTF-8", source: SourceText(scalars), placement: placement, options: options)
+        let outer = headings.map(\.text)
+        for var block in extraction.blocks {
+            block.context.headings = outer + block.context.headings
+            blocks.append(block)
+        }
+        directives += extraction.directives
+        if problems.isEmpty { problems += extraction.problems }
+    }
+
+    /// Whether raw HTML holds any text outside its tags and comments.
+    private static func hasText(_ bytes: UnsafePointer<UInt8>) -> Bool {
+        var index = 0
+        while bytes[index] != 0 {
+            switch bytes[index] {
+            case UInt8(ascii: "<"):
+                // To the end of the tag or comment (a `>` inside a comment ends it early: harmless,
+                // what follows is read as text and found to be none or some).
+                while bytes[index] != 0, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                if bytes[index] == 0 { return false }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "-"):
+                break
+            default:
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A block quote that quotes a message: it opens with "On … wrote:", or follows a paragraph
+    /// that ends so (the attribution line, dropped with it).
+    private mutating func isQuotedMessage(_ quote: OpaquePointer) -> Bool {
+        if let previous = cmark_node_previous(quote), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH,
+           let last = blocks.last, Self.isAttribution(last.text[...]) {
+            blocks.removeLast()
+            return true
+        }
+        guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+              let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(text) else { return false }
+        return Self.isAttribution(String(cString: literal)[...])
+    }
+
+    private static func isAttribution(_ text: Substring) -> Bool {
+        text.hasPrefix("On ") && text.hasSuffix(" wrote:")
+    }
+
+    /// Suppression comments in raw HTML that has no text.
     private mutating func htmlComments(_ node: OpaquePointer, isBlock: Bool) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let html = String(cString: literal)

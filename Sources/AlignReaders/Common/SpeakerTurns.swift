@@ -1,0 +1,60 @@
+import AlignModel
+
+/// Lines read as speaker turns, in a script or a canned reply kept in a fence: `NAME: text`
+/// starts a turn, a blank line ends one, and the other party's turns (the customer's words)
+/// are dropped, never checked.
+struct SpeakerTurns {
+    let otherParty: Set<String>
+    private(set) var blocks: [Block] = []
+    private var current: (builder: BlockBuilder, speaker: String?, dropped: Bool)?
+
+    init(otherParty: Set<String>) {
+        self.otherParty = otherParty
+    }
+
+    /// One non-blank line, trimmed, its first scalar at `position`.
+    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at position: SourcePosition) {
+        var textStart = text.startIndex
+        if let turn = Self.turn(text) {
+            endTurn()
+            current = (BlockBuilder(), turn.speaker, OpeningLabel.isOtherParty(turn.speaker, among: otherParty))
+            textStart = turn.textStart
+        } else if current == nil {
+            current = (BlockBuilder(), nil, false)
+        } else {
+            current?.builder.appendSpace()
+        }
+        current?.builder.append(text[textStart...], from: SourcePosition(line: position.line, column: position.column + textStart - text.startIndex))
+    }
+
+    /// A blank line, or the end of the text.
+    mutating func endTurn() {
+        if let turn = current, !turn.dropped,
+           let block = turn.builder.build(kind: turn.speaker == nil ? .paragraph : .speakerTurn, speaker: turn.speaker) {
+            blocks.append(block)
+        }
+        current = nil
+    }
+
+    /// `Alex: ...` or `Alex (Sales): ...`: one to four words of letters, an optional parenthesis,
+    /// a colon, then a space or the end of the line (so `http://` is no speaker).
+    static func turn(_ line: ArraySlice<Unicode.Scalar>) -> (speaker: String, textStart: Int)? {
+        guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 60 else { return nil }
+        let afterColon = colon + 1
+        guard afterColon == line.endIndex || TextScalars.isSpace(line[afterColon]) else { return nil }
+        var name = TextScalars.string(TextScalars.trimmed(line[line.startIndex..<colon]))
+        var role = ""
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "(") {
+            role = String(name[open...])
+            name = String(name[..<open]).trimmingSpaces
+            guard !role.dropFirst().dropLast().contains(where: { $0 == "(" || $0 == ")" }) else { return nil }
+        }
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count),
+              words.allSatisfy({ word in word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" || $0 == "." } })
+        else { return nil }
+        var textStart = afterColon
+        while textStart < line.endIndex, TextScalars.isSpace(line[textStart]) { textStart += 1 }
+        return (role.isEmpty ? name : name + " " + role, textStart)
+    }
+}
