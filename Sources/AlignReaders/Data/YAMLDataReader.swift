@@ -23,9 +23,10 @@ public struct YAMLDataReader: DocumentReader {
             document.problems.append(ReadProblem(kind: .unreadable, message: "values nested deeper than \(options.maxNestingDepth) levels: the file was not read", position: deep))
             return [document]
         }
-        let nodes: [Node]
+        var nodes: [Node] = []
         do {
-            nodes = Array(try Yams.compose_all(yaml: TextScalars.string(source.scalars)))
+            let parser = try Parser(yaml: TextScalars.string(source.scalars))
+            while let node = try parser.nextRoot() { nodes.append(node) }
         } catch let error as YamlError {
             document.problems.append(Self.problem(error))
             return [document]
@@ -42,8 +43,16 @@ public struct YAMLDataReader: DocumentReader {
     private struct Collector {
         let source: SourceText
         var blocks: [Block] = []
+        /// Where each node read so far was written: an alias repeats a node, which is read once
+        /// (and a chain of aliases to aliases costs no more than the text it is written in).
+        private var visited: Set<SourcePosition> = []
+
+        init(source: SourceText) {
+            self.source = source
+        }
 
         mutating func collect(_ node: Node, path: [String]) {
+            if let mark = node.mark, !visited.insert(SourcePosition(line: mark.line, column: mark.column)).inserted { return }
             switch node {
             case .scalar(let scalar):
                 guard scalar.style != .plain || !Self.isPlainValue(scalar.string) else { return }
@@ -72,18 +81,25 @@ public struct YAMLDataReader: DocumentReader {
         private func block(_ text: String, style: Node.Scalar.Style, mark: Mark?, path: [String]) -> Block {
             let line = mark?.line ?? 1
             let column = mark?.column ?? 1
-            let context = BlockContext(headings: path)
+            let scalars = Array(text.unicodeScalars)
+            var builder: BlockBuilder
             switch style {
             case .literal, .folded:
-                let first = SourcePosition(line: min(line + 1, max(source.lineCount, 1)), column: 1)
-                return Block(kind: .paragraph, text: text, anchors: [PositionAnchor(offset: 0, position: first)], hasExactPositions: false, context: context)
+                builder = BlockBuilder(approximateAt: SourcePosition(line: min(line + 1, max(source.lineCount, 1)), column: 1))
+                for scalar in scalars { builder.append(scalar, at: nil) }
             default:
-                let start = column + (style == .plain ? 0 : 1)
-                let written = source.text(ofLine: line).dropFirst(start - 1)
-                let exact = written.starts(with: text.unicodeScalars)
-                return Block(kind: .paragraph, text: text, anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: line, column: start))],
-                             hasExactPositions: exact, context: context)
+                let start = SourcePosition(line: line, column: column + (style == .plain ? 0 : 1))
+                if source.text(ofLine: line).dropFirst(start.column - 1).starts(with: scalars) {
+                    builder = BlockBuilder()
+                    builder.append(scalars[...], from: start)
+                } else {
+                    builder = BlockBuilder(approximateAt: start)
+                    for scalar in scalars { builder.append(scalar, at: nil) }
+                }
             }
+            var block = builder.build(kind: .paragraph) ?? Block(kind: .paragraph, text: text, anchors: [])
+            block.context = BlockContext(headings: path)
+            return block
         }
     }
 
