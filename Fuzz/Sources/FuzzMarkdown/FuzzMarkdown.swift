@@ -1,9 +1,12 @@
 import FuzzSupport
 
-/// Any bytes, read as `page.md`: never a crash, a hang or a position outside the text.
+/// Any bytes, read as `page.md` and as `page.mdx` (fences, raw HTML through the HTML reader,
+/// MDX syntax blanked): never a crash, a hang or a position outside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    FuzzInput.readAndWalk(FuzzInput.bytes(data, size), path: "page.md")
+    let bytes = FuzzInput.bytes(data, size)
+    FuzzInput.readAndWalk(bytes, path: "page.md")
+    FuzzInput.readAndWalk(bytes, path: "page.mdx")
     return 0
 }
 
