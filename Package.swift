@@ -54,8 +54,20 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], configuration: .release))]),
 
-        .testTarget(name: "AlignTests", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignReport", "AlignModel", "AlignPacks", "AlignAudit", "AlignServer",
-                                                    .product(name: "Yams", package: "Yams")],
-                    exclude: ["Fixtures"]),
+        // Tests: one target per module, each beside what it specifies, and one support target with
+        // what they share (the rule-example harness, golden files, the CLI runner, fixture paths).
+        // Every target reads its inputs and goldens from Tests/Fixtures.
+        .target(name: "AlignTestSupport", dependencies: ["AlignEngine", "AlignReaders", "AlignText", "AlignConfig", "AlignRules", "AlignModel"],
+                path: "Tests/AlignTestSupport"),
+        .testTarget(name: "AlignModelTests", dependencies: ["AlignModel"]),
+        .testTarget(name: "AlignTextTests", dependencies: ["AlignText", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignReadersTests", dependencies: ["AlignReaders", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignConfigTests", dependencies: ["AlignConfig", "AlignModel", "AlignText", "AlignPacks", "AlignTestSupport"]),
+        .testTarget(name: "AlignRulesTests", dependencies: ["AlignRules", "AlignEngine", "AlignReaders", "AlignConfig", "AlignText", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignEngineTests", dependencies: ["AlignEngine", "AlignReaders", "AlignRules", "AlignConfig", "AlignText", "AlignModel", "AlignTestSupport",
+                                                         .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "AlignReportTests", dependencies: ["AlignReport", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignAuditTests", dependencies: ["AlignAudit", "AlignRules", "AlignConfig", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignServerTests", dependencies: ["AlignServer", "AlignTestSupport"]),
     ]
 )

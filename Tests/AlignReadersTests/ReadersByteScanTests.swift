@@ -1,0 +1,66 @@
+import Testing
+@testable import AlignTestSupport
+@testable import AlignReaders
+
+/// The readers' byte-level scans (hand-written UTF-8 decoding, NUL and control-byte counts eight
+/// bytes at a time) must decide exactly as the plain ways they replaced.
+@Suite struct ReadersByteScanTests {
+    /// Random bytes, biased towards the ranges where UTF-8 validity and control bytes are decided.
+    static func samples() -> [[UInt8]] {
+        var generator = SystemRandomNumberGenerator()
+        let interesting: [UInt8] = [0x00, 0x09, 0x0A, 0x0C, 0x0D, 0x1B, 0x1F, 0x20, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var samples: [[UInt8]] = [[], [0xEF, 0xBB, 0xBF], Array("plain text\n".utf8), Array("café — “quoted” 😀".utf8)]
+        for length in [1, 2, 3, 4, 7, 8, 9, 15, 16, 17, 40, 100] {
+            for _ in 0..<200 {
+                samples.append((0..<length).map { _ in
+                    Bool.random(using: &generator) ? interesting.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator)
+                })
+            }
+        }
+        return samples
+    }
+
+    @Test func utf8DecodingAgreesWithTheStandardLibrary() {
+        for bytes in Self.samples() {
+            let expected: [Unicode.Scalar]? = {
+                var scalars: [Unicode.Scalar] = []
+                var iterator = bytes.makeIterator()
+                var decoder = UTF8()
+                while true {
+                    switch decoder.decode(&iterator) {
+                    case .scalarValue(let scalar): scalars.append(scalar)
+                    case .emptyInput: return scalars
+                    case .error: return nil
+                    }
+                }
+            }()
+            #expect(Charset.utf8.decodeStrictly(bytes[...]) == expected, "\(bytes)")
+        }
+    }
+
+    /// A source line shown under a finding reads as the reader read it, whether it takes the
+    /// validating fast path (UTF-8) or the decoder's (Windows-1252).
+    @Test func sourceLinesDecodeAsTheReadersDo() {
+        for bytes in Self.samples() {
+            // Scalars, not Strings: String equality is canonical equivalence, not identity.
+            #expect(Array(SourceLineDecoding.text(of: bytes[...]).unicodeScalars) == TextDecoding.decode(bytes[...]).scalars, "\(bytes)")
+        }
+    }
+
+    @Test func binaryTestAgreesWithCountingByteByByte() {
+        for bytes in Self.samples() {
+            let expected: String? = {
+                if let nul = bytes.firstIndex(of: 0) {
+                    let line = 1 + bytes[..<nul].filter { $0 == 0x0A }.count
+                    return "the file contains NUL bytes (first on line \(line)): it is binary, not text"
+                }
+                let sample = bytes.prefix(8192)
+                let controls = sample.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0D, 0x0C, 0x1B].contains($0) }.count
+                return sample.count >= 32 && controls * 10 > sample.count ? "the file is mostly control bytes: it is binary, not text" : nil
+            }()
+            #expect(TextDecoding.binaryReason(bytes[...]) == expected, "\(bytes)")
+            // A slice that does not start at 0, as after a byte order mark.
+            #expect(TextDecoding.binaryReason(([0xEF, 0xBB, 0xBF] + bytes).dropFirst(3)) == expected, "\(bytes)")
+        }
+    }
+}

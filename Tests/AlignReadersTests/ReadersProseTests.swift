@@ -1,0 +1,88 @@
+import Testing
+@testable import AlignTestSupport
+import AlignModel
+@testable import AlignReaders
+
+/// Where prose lives beyond paragraphs: fences under `markdown.code_blocks`, the other party's
+/// words, MDX syntax, YAML content files and their hostile shapes.
+@Suite struct ReadersProseTests {
+    static let fences = """
+        # Macros
+
+        ```
+        Refunds reach your card within 5 business days.
+        ```
+
+        ```json
+        {"note": "Refunds take 10 business days."}
+        ```
+
+        ```
+        make build && ./align check corpus
+        ```
+        """
+
+    static func texts(_ text: String, path: String = "page.md", options: ReadOptions = ReadOptions()) -> [String] {
+        (DocumentReaders.read(bytes: Array(text.utf8), path: path, options: options) ?? []).flatMap(\.blocks).map(\.text)
+    }
+
+    @Test(arguments: [
+        (CodeBlockReading.auto, ["Macros", "Refunds reach your card within 5 business days."]),
+        (.skip, ["Macros"]),
+        (.prose, ["Macros", "Refunds reach your card within 5 business days.", "{\"note\": \"Refunds take 10 business days.\"}", "make build && ./align check corpus"]),
+    ])
+    func codeBlocksSettingChoosesTheFencesRead(_ reading: CodeBlockReading, _ expected: [String]) {
+        #expect(Self.texts(Self.fences, options: ReadOptions(codeBlocks: reading)) == expected)
+    }
+
+    @Test(arguments: [
+        ("Thanks for waiting, your refund is on its way.", true),
+        ("Hi {first_name}, returns are accepted within 30 days per our policy.", true),
+        ("let days = 30", false),
+        ("\"message\": \"Refunds take 30 days.\",", false),
+        ("<p>Refunds take 30 days.</p>", false),
+        ("$ align check --format sarif .", false),
+        ("return refund(order);", false),
+        ("Order HP-4833 · 2 Nov", false),
+    ])
+    func aLineIsASentenceOrCode(_ line: String, _ isSentence: Bool) {
+        #expect(FencedProse.isSentence(Array(line.unicodeScalars)[...]) == isSentence)
+    }
+
+    @Test func otherPartyLabelsComeFromOptions() {
+        let page = "**Shopper:** You said 90 days.\n\n**Agent:** It is 60 days.\n\nCustomer: I was told 30.\n"
+        #expect(Self.texts(page) == ["Shopper: You said 90 days.", "Agent: It is 60 days."])
+        var options = ReadOptions()
+        options.otherParty.insert("shopper")
+        #expect(Self.texts(page, options: options) == ["Agent: It is 60 days."])
+        let html = "<p><b>Shopper:</b> You said 90 days.</p><p>We answer within 24 hours.</p>"
+        #expect(Self.texts(html, path: "page.html", options: options) == ["We answer within 24 hours."])
+    }
+
+    @Test func mdxSyntaxIsBlankedOnlyInMDX() {
+        let page = "import X from './x'\n\nYou have {days} days.\n"
+        #expect(Self.texts(page, path: "page.mdx") == ["You have days."])
+        #expect(Self.texts(page, path: "page.md") == ["import X from './x'", "You have {days} days."])
+    }
+
+    @Test func deeplyNestedYAMLIsRefusedWithItsPlace() throws {
+        let deep = "key: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
+        let document = try #require(DocumentReaders.read(bytes: Array(deep.utf8), path: "deep.yml")?.first)
+        #expect(document.blocks.isEmpty)
+        #expect(document.problems.map(\.kind) == [.unreadable])
+        // "key: " is five columns; the 257th bracket passes the limit of 256.
+        #expect(document.problems.first?.position == SourcePosition(line: 1, column: 262))
+    }
+
+    /// A billion laughs: nine levels of aliases, each naming the one above nine times. Each node
+    /// is read where it is written, once.
+    @Test func yamlAliasesAreReadOnce() throws {
+        var yaml = "a0: &a0 \"Refunds in 5 days\"\n"
+        for level in 1...9 {
+            yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        let document = try #require(DocumentReaders.read(bytes: Array(yaml.utf8), path: "laughs.yaml")?.first)
+        #expect(document.blocks.map(\.text) == ["Refunds in 5 days"])
+        #expect(document.problems.isEmpty)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+@testable import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// Where clauses split: the decisions ClauseSplitter documents, shown on whole sentences.
+@Suite struct ClaimClauseTests {
+    static func clauses(_ text: String) -> [String] {
+        let stemmer = Stemmer()
+        let words = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
+        let values = QuantityReader.quantities(in: text).map(\.range)
+        let bytes = Array(text.utf8)
+        return ClauseSplitter.clauses(text: bytes, base: 0, words: words.map { ($0.range, $0.lowercased) }, values: values)
+            .map { String(decoding: bytes[$0], as: UTF8.self).trimmingCharacters(in: [" "]) }
+    }
+
+    @Test(arguments: [
+        ("We reply within 24 hours; returns are free.", ["We reply within 24 hours;", "returns are free."]),
+        ("Returns: 60 days.", ["Returns: 60 days."]),
+        ("Please note the following about returns: they are free for 60 days.", ["Please note the following about returns:", "they are free for 60 days."]),
+        ("Open 9:30 to 5.", ["Open 9:30 to 5."]),
+        ("We reply within 24 hours and returns are free for 60 days.", ["We reply within 24 hours", "and returns are free for 60 days."]),
+        ("We match the price and refund the difference within 14 days.", ["We match the price and refund the difference within 14 days."]),
+        ("Returns, exchanges and refunds within 60 days.", ["Returns, exchanges and refunds within 60 days."]),
+        ("Allow between 2 and 4 hours.", ["Allow between 2 and 4 hours."]),
+        ("Replies are fast but refunds take 10 business days.", ["Replies are fast", "but refunds take 10 business days."]),
+        ("This offer ends in 48 hours, so reply today.", ["This offer ends in 48 hours,", "so reply today."]),
+        ("Fast replies — and 60-day returns.", ["Fast replies", "— and 60-day returns."]),
+    ])
+    func splits(_ sentence: String, _ expected: [String]) {
+        #expect(Self.clauses(sentence) == expected)
+    }
+
+    /// An opening condition ends at its comma only when it names a topic and a topic follows.
+    @Test func openingConditions() {
+        let text = "Once your return arrives, we refund you within 5 business days."
+        let stemmer = Stemmer()
+        let words = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer).map { ($0.range, $0.lowercased) }
+        let values = QuantityReader.quantities(in: text).map(\.range)
+        let bytes = Array(text.utf8)
+        let returnWord = 10..<16
+        let refundWord = 29..<35
+        #expect(String(decoding: bytes[returnWord], as: UTF8.self) == "return")
+        #expect(String(decoding: bytes[refundWord], as: UTF8.self) == "refund")
+        #expect(ClauseSplitter.clauses(text: bytes, base: 0, words: words, values: values, topics: [returnWord, refundWord]).count == 2)
+        #expect(ClauseSplitter.clauses(text: bytes, base: 0, words: words, values: values, topics: [refundWord]).count == 1)
+    }
+}

@@ -1,0 +1,72 @@
+import AlignConfig
+import AlignModel
+import AlignReaders
+import AlignRules
+import AlignText
+import Foundation
+import Testing
+@testable import AlignTestSupport
+
+/// Context read by the real Markdown reader gives claims their topic and condition: a table of
+/// tiers reads row by row, each value checked against its own row's value.
+@Suite struct ClaimContextTests {
+    static func analyzed(_ markdown: String, path: String, stemmer: Stemmer) throws -> AnalyzedDocument {
+        let document = try #require(DocumentReaders.read(bytes: Array(markdown.utf8), path: path, options: ReadOptions())?.first)
+        return AnalyzedDocument(document: document, channel: .customer, audience: nil,
+                                sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
+    }
+
+    /// The claims of `markdown`, and its findings of the claim rules that compare values.
+    static func check(_ markdown: String) throws -> (claims: [String], findings: [String]) {
+        let expectation = try ClaimConditionTests.expectation()
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        let document = try analyzed(markdown, path: "support/tiers.md", stemmer: stemmer)
+        let claims = ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map {
+            "\($0.promise) \($0.valueText)" + ($0.condition.map { " [\($0)]" } ?? "")
+        }
+        let findings = ClaimTestSupport.corpus([document], rules: rules, expectation: expectation).findings
+        return (claims, ClaimCorpusTests.render(findings.filter { ["claim-drift", "claim-conflict"].contains($0.rule) }))
+    }
+
+    static let table = """
+        ## Support
+
+        | Tier | First response |
+        |------|----------------|
+        | Priority 1 | 4 business hours |
+        | Priority 2 | %@ |
+        """
+
+    @Test func aTableOfTiersIsNotDrift() throws {
+        let result = try Self.check(Self.table.replacingOccurrences(of: "%@", with: "2 business days"))
+        #expect(result.claims == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]"])
+        #expect(result.findings == [])
+    }
+
+    @Test func eachRowIsCheckedAgainstItsOwnValue() throws {
+        let result = try Self.check(Self.table.replacingOccurrences(of: "%@", with: "4 business hours"))
+        #expect(result.claims == ["first-response 4 business hours [priority 1]", "first-response 4 business hours [priority 2]"])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.hasPrefix("support/tiers.md:6:") == true, "\(result.findings)")
+        #expect(result.findings.first?.contains("claim-conflict") == true, "\(result.findings)")
+    }
+
+    @Test func aHeadingAloneGivesNoTopic() throws {
+        // On real pages the figures under a heading are as often about something else: only a
+        // table's headers give a bare value its topic.
+        let result = try Self.check("# Help\n\n## First response\n\nFor Priority 1 tickets, 4 business hours.\n")
+        #expect(result.claims == [])
+    }
+
+    @Test func aNumberInARowHeadersValueNamesNoCondition() throws {
+        // 18F's Tock page: a row headed "5 days" is a work week, not the tier `when: ["5"]`.
+        let result = try Self.check("""
+            | Work week | Billable time |
+            |-----------|---------------|
+            | 5 days    | 80% |
+            """)
+        #expect(result.claims == ["billable-time 80%"])
+        #expect(result.findings == [])
+    }
+}

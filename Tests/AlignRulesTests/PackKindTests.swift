@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import AlignTestSupport
+import AlignConfig
+import AlignModel
+import AlignRules
+import AlignText
+
+/// Behaviour of the rule kinds and the catalogue that the one-document examples cannot show:
+/// fixes, runaway patterns, rules judged across documents, scopes and overrides.
+@Suite struct PackKindTests {
+    static let configuration = Configuration(root: "/tmp/acme", file: "align.yml", expectPath: "/tmp/acme/expect.yml")
+
+    /// A document whose lines are blocks on lines 1, 2, 3... of its file.
+    static func document(_ path: String, kind: DocumentKind = .page, channel: Channel = .customer, audience: Audience? = nil,
+                         _ lines: [String], stemmer: Stemmer) -> AnalyzedDocument {
+        let blocks = lines.enumerated().map { index, line in
+            Block(kind: kind == .email ? .emailBody : .paragraph, text: line,
+                  anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: index + 1, column: 1))])
+        }
+        let document = Document(path: path, kind: kind, blocks: blocks)
+        return AnalyzedDocument(document: document, channel: channel, audience: audience,
+                                sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
+    }
+
+    static func compile(_ yaml: String, stemmer: Stemmer) throws -> [CompiledRule] {
+        let pack = try PackLoader.load(yaml: yaml, file: "acme.yml", name: "acme")
+        let compile = CompileContext(expectation: ExampleExpectation.statement, packsLocation: ("align.yml", SourcePosition(line: 4, column: 8)), stemmer: stemmer)
+        return try pack.rules.map { definition throws(ConfigError) in try RuleKinds.compile(definition, severity: .warning, context: compile) }
+    }
+
+    /// Runs `rule` over every document, then judges their facts together.
+    static func run(_ rule: CompiledRule, _ documents: [AnalyzedDocument], stemmer: Stemmer) -> [Finding] {
+        var findings: [Finding] = []
+        var facts: [DocumentFacts] = []
+        for document in documents {
+            var result = DocumentResult()
+            result.facts.file = document.path
+            result.facts.channel = document.channel
+            result.facts.audience = document.audience
+            rule.document?.check(document, stemmer: stemmer, into: &result)
+            findings += result.findings
+            facts.append(result.facts)
+        }
+        if let corpus = rule.corpus { findings += corpus.check(facts) }
+        return findings
+    }
+
+    static func rendered(_ findings: [Finding]) -> [String] {
+        findings.map { "\($0.file):\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column): \($0.severity): \($0.message) [\($0.rule)]\($0.fix.map { " fix: \($0)" } ?? "")" }
+    }
+
+    @Test func terminologyKeepsCaseAndNumberInItsFix() {
+        let stemmer = Stemmer()
+        let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
+        let page = Self.document("site/about.html", ["Clients love us. Every buyer counts.", "ALL SHOPPERS WELCOME", "A customer is a customer."], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"site/about.html:1:1-8: warning: use "customers" instead of "clients" [terminology] fix: Customers"#,
+            #"site/about.html:1:24-29: warning: use "customer" instead of "buyer" [terminology] fix: customer"#,
+            #"site/about.html:2:5-13: warning: use "customers" instead of "shoppers" [terminology] fix: CUSTOMERS"#,
+        ])
+    }
+
+    @Test func substitutionLeavesThePreferredTermAloneWhenItContainsAReplacedWord() throws {
+        let stemmer = Stemmer()
+        let rules = try Self.compile("""
+            - id: acme/team-member
+              kind: substitution
+              message: We say team member.
+              use: team member
+              instead_of: [member, employee]
+            """, stemmer: stemmer)
+        let page = Self.document("site/team.html", ["Ask a team member, or any Member of our Employees' club."], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(rules[0], [page], stemmer: stemmer)) == [
+            #"site/team.html:1:27-33: warning: use "team member" instead of "member": We say team member. [acme/team-member] fix: Team member"#,
+            #"site/team.html:1:41-50: warning: use "team members" instead of "employees": We say team member. [acme/team-member] fix: Team members"#,
+        ])
+    }
+
+    @Test func terminologyRespectsEachPreferencesChannels() {
+        let stemmer = Stemmer()
+        let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
+        let plan = Self.document("plans/q3.md", channel: .management, ["Grow client revenue by 5%."], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(plan, stemmer: stemmer, into: &result)
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func avoidPhraseNamesTheReasonAndTheMatchedText() throws {
+        let stemmer = Stemmer()
+        let rule = try AvoidPhraseRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
+        let page = Self.document("site/rewards.html", ["Your points expire soon.", "We promise 100% satisfaction."], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"site/rewards.html:1:6-19: warning: avoid "points expire" because penalising inactivity punishes the most loyal customers. [avoid-phrase]"#,
+            #"site/rewards.html:2:12-29: warning: avoid "100% satisfaction" because nobody can promise a feeling: say what we do when something goes wrong. [avoid-phrase]"#,
+        ])
+    }
+
+    @Test func aRunawayPatternStopsWithOneFindingNamingThePackLine() throws {
+        let stemmer = Stemmer()
+        let rules = try Self.compile("""
+            pack: acme
+            rules:
+              - id: acme/runaway
+                kind: existence
+                message: Never written this way.
+                patterns: ['(a+)+$', 'zzz']
+            """, stemmer: stemmer)
+        let long = String(repeating: "a", count: 3_000) + "b"
+        let page = Self.document("site/a.html", [long + ". " + long + ".", long, "zzz"], stemmer: stemmer)
+        let findings = Self.run(rules[0], [page], stemmer: stemmer)
+        #expect(Self.rendered(findings) == [
+            "site/a.html:3:1-4: warning: Never written this way. [acme/runaway]",
+            "site/a.html:1:1-1: warning: pattern stopped: runaway backtracking in '(a+)+$' (acme.yml:6); simplify the pattern [acme/runaway]",
+        ])
+    }
+
+    @Test func requiredAnyIsReportedOnceAtThePacksEntryWhenNoDocumentInScopeMeetsIt() throws {
+        let stemmer = Stemmer()
+        let thank = try #require(try PackLoader.builtin(named: "loyalty")?.rules.first { $0.id == "loyalty/thank-existing" })
+        let compile = CompileContext(expectation: ExampleExpectation.statement, packsLocation: ("align.yml", SourcePosition(line: 4, column: 8)), stemmer: stemmer)
+        let rule = try RuleKinds.compile(thank, severity: .info, context: compile)
+        let sale = Self.document("emails/sale.eml", kind: .email, audience: .existing, ["Hi {{first_name}},", "Thanks for being with us: enjoy 20% off this weekend."], stemmer: stemmer)
+        let shipped = Self.document("emails/shipped.eml", kind: .email, audience: .existing, ["Hi {{first_name}},", "Your order has shipped."], stemmer: stemmer)
+        let prospect = Self.document("emails/hello.eml", kind: .email, audience: .prospect, ["Thank you for your interest."], stemmer: stemmer)
+        let page = Self.document("site/thanks.html", audience: .existing, ["Thank you, simply, for being a customer."], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(rule, [sale, shipped, prospect, page], stemmer: stemmer)) == [
+            "align.yml:4:8-8: info: No email to existing customers simply thanks them; send one that says thank you with no sale, discount or holiday attached. (none of 2 documents in scope does) [loyalty/thank-existing]",
+        ])
+        let plain = Self.document("emails/thanks.eml", kind: .email, audience: .existing, ["Hi {{first_name}},", "Thank you for five years with us."], stemmer: stemmer)
+        #expect(Self.run(rule, [sale, shipped, plain], stemmer: stemmer).isEmpty)
+        #expect(Self.run(rule, [prospect, page], stemmer: stemmer).isEmpty, "no document in scope: nothing to require")
+    }
+
+    @Test func requiredEachPointsAtTheFirstBlockOrAtTheMentionThatBroughtItIntoScope() throws {
+        let stemmer = Stemmer()
+        let loyalty = try #require(try PackLoader.builtin(named: "loyalty"))
+        let compile = CompileContext(expectation: ExampleExpectation.statement, packsLocation: ("align.yml", SourcePosition(line: 4, column: 8)), stemmer: stemmer)
+        let listening = try RuleKinds.compile(try #require(loyalty.rules.first { $0.id == "loyalty/listening" }), severity: .warning, context: compile)
+        let noReply = Self.document("emails/receipt.eml", kind: .email, ["  Hi Sam,", "Please do not reply to this email."], stemmer: stemmer)
+        let page = Self.document("site/receipt.html", ["No way to reply here."], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(listening, [noReply, page], stemmer: stemmer)) == [
+            "emails/receipt.eml:2:8-20: warning: This email closes the door on replies; say how customers can answer it (a contact address, a form, a reply someone reads). [loyalty/listening]",
+        ])
+        let bribery = try RuleKinds.compile(try #require(loyalty.rules.first { $0.id == "loyalty/bribery-framing" }), severity: .info, context: compile)
+        let plan = Self.document("plans/q3.md", channel: .management, ["Q3 plan", "Drive Loyalty with double points."], stemmer: stemmer)
+        let customer = Self.document("site/q3.html", ["Drive loyalty with double points."], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(bribery, [plan, customer], stemmer: stemmer)) == [
+            "plans/q3.md:2:7-14: info: This plan treats loyalty as points, miles or bonuses only; say what service or experience will earn it too. [loyalty/bribery-framing]",
+        ])
+    }
+
+    @Test func parityFlagsAProspectOfferWithNoCounterpartForExistingCustomers() throws {
+        let stemmer = Stemmer()
+        let rules = try Self.compile("""
+            - id: acme/trial
+              kind: parity
+              message: Offer the free trial to existing customers too.
+              channels: [customer]
+              phrases: [free trial]
+            """, stemmer: stemmer)
+        let landing = Self.document("site/landing.html", audience: .prospect, ["Pricing", "Start a free trial today."], stemmer: stemmer)
+        let other = Self.document("site/plans.html", audience: .prospect, ["Plans for every team."], stemmer: stemmer)
+        let account = Self.document("emails/account.eml", kind: .email, audience: .existing, ["Your plan renews on Monday."], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(rules[0], [landing, other, account], stemmer: stemmer)) == [
+            "site/landing.html:2:9-19: warning: Offer the free trial to existing customers too. [acme/trial]",
+        ])
+        let upgrade = Self.document("emails/upgrade.eml", kind: .email, audience: .existing, ["Try the new plan with a free trial."], stemmer: stemmer)
+        #expect(Self.run(rules[0], [landing, upgrade], stemmer: stemmer).isEmpty)
+    }
+
+    @Test func greetingKindsReadTheFirstBodyLineOfCustomerEmailsOnly() throws {
+        let stemmer = Stemmer()
+        let greeting = ImpersonalGreetingRule()
+        let cases: [(lines: [String], flagged: String?)] = [
+            (["Dear Valued Customer,", "Hello there!"], "1:1-21"),
+            (["Good morning, friend! Your order shipped."], "1:1-21"),
+            (["To whom it may concern,"], "1:1-23"),
+            (["Hello, your order has shipped."], "1:1-6"),
+            (["Hello, Sam!"], nil),
+            (["Hi Sam — your order shipped."], nil),
+            (["Dear <<First Name>>,"], nil),
+            (["Hey José,"], nil),
+            (["Maria,", "Your order has shipped."], nil),
+            (["Hi there, Sam!"], nil),
+            (["Hi there, Welcome!"], "1:1-9"),
+            (["Hello!"], "1:1-6"),
+            (["Dear Mr Smith,"], nil),
+            (["Hi {{ first_name | default: 'there' }},"], nil),
+            (["Hey, it's Anna from Acme!"], "1:1-4"),
+            (["Hi all,"], "1:1-7"),
+        ]
+        for (lines, flagged) in cases {
+            let email = Self.document("emails/a.eml", kind: .email, lines, stemmer: stemmer)
+            var result = DocumentResult()
+            greeting.check(email, stemmer: stemmer, into: &result)
+            #expect(result.findings.map { "\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column)" } == (flagged.map { [$0] } ?? []), "\(lines)")
+        }
+        // An HTML part read as a title, a "view in browser" link and table cells.
+        let html = Document(path: "emails/spring.eml", kind: .email, blocks: [
+            Block(kind: .emailSubject, text: "Spring is here", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 3, column: 10))]),
+            Block(kind: .linkText, text: "View in browser", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 20, column: 5))]),
+            Block(kind: .tableCell, text: "Dear Valued Customer,", anchors: [PositionAnchor(offset: 0, position: SourcePosition(line: 24, column: 9))]),
+        ])
+        var htmlResult = DocumentResult()
+        greeting.check(AnalyzedDocument(document: html, channel: .customer, audience: nil, sentences: SentenceSplitter.sentences(of: html, stemmer: stemmer)),
+                       stemmer: stemmer, into: &htmlResult)
+        #expect(Self.rendered(htmlResult.findings) == [
+            #"emails/spring.eml:24:9-29: warning: "Dear Valued Customer" greets no one: use the customer's name, such as "Hi {{first_name}}," [impersonal-greeting]"#,
+        ])
+
+        let page = Self.document("site/a.html", ["Dear Valued Customer,"], stemmer: stemmer)
+        let staffEmail = Self.document("emails/b.eml", kind: .email, channel: .employee, ["Hello team,"], stemmer: stemmer)
+        for document in [page, staffEmail] {
+            var result = DocumentResult()
+            greeting.check(document, stemmer: stemmer, into: &result)
+            #expect(result.findings.isEmpty)
+        }
+    }
+}

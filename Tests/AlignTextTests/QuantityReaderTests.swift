@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+@testable import AlignText
+@testable import AlignTestSupport
+
+/// The quantity reader against a table of real-looking sentences: every quantity it reads, as
+/// written and in canonical form, and every case that must read nothing.
+@Suite struct QuantityReaderTests {
+    static let fixture = TestPaths.fixtures.appendingPathComponent("claims/quantities.tsv")
+
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String
+        var expected: String
+        var testDescription: String { text }
+    }
+
+    static func rows() -> [Row] {
+        guard let table = try? String(contentsOf: fixture, encoding: .utf8) else { return [] }
+        return table.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2 else { return Row(text: String(line), expected: "<malformed row>") }
+            return Row(text: String(fields[0]), expected: String(fields[1]))
+        }
+    }
+
+    static func describe(_ text: String) -> String {
+        let found = QuantityReader.quantities(in: text)
+        guard !found.isEmpty else { return "-" }
+        let bytes = Array(text.utf8)
+        return found.map { read in
+            let written = String(decoding: bytes[read.range], as: UTF8.self)
+            return "\(written) => \(read.quantity.canonical)" + (read.isDiscount ? " (discount)" : "") + (read.isDifference ? " (difference)" : "")
+        }.joined(separator: " | ")
+    }
+
+    @Test func tableIsThere() {
+        #expect(Self.rows().count >= 60)
+    }
+
+    @Test(arguments: rows())
+    func reads(_ row: Row) {
+        #expect(Self.describe(row.text) == row.expected)
+    }
+
+    @Test func equalValuesInOtherWordsAgree() throws {
+        let pairs = [("a day", "24 hours"), ("sixty days", "60 days"), ("two weeks", "14 days"), ("$2k/month", "$24k a year"),
+                     ("12 months", "1 year"), ("15 percent", "15%"), ("75 USD", "$75")]
+        for (written, canonical) in pairs {
+            let claim = try #require(QuantityReader.parse(written), "\(written)")
+            let value = try #require(QuantityReader.parse(canonical), "\(canonical)")
+            #expect(claim.agrees(with: value), "\(written) should agree with \(canonical)")
+            #expect(claim.canonical == value.canonical)
+        }
+    }
+
+    @Test func businessDaysAreNotCalendarDays() throws {
+        let business = try #require(QuantityReader.parse("1 business day"))
+        let day = try #require(QuantityReader.parse("24 hours"))
+        #expect(business.isComparable(with: day))
+        #expect(!business.agrees(with: day))
+        #expect(!day.agrees(with: business))
+    }
+
+    @Test func rangesAgreeOnlyWhenInside() throws {
+        let canonical = try #require(QuantityReader.parse("3-5 business days"))
+        #expect(try #require(QuantityReader.parse("4 business days")).agrees(with: canonical))
+        #expect(try #require(QuantityReader.parse("3 to 5 business days")).agrees(with: canonical))
+        #expect(!(try #require(QuantityReader.parse("3-7 business days")).agrees(with: canonical)))
+        #expect(!(try #require(QuantityReader.parse("2 business days")).agrees(with: canonical)))
+    }
+
+    @Test func canonicalDescriptionsParseBack() throws {
+        for text in ["24 hours", "14 days", "3-5 business days", "$24,000 a year", "€70", "15%", "24/7", "5 seats", "2 years", "30 minutes"] {
+            let quantity = try #require(QuantityReader.parse(text), "\(text)")
+            #expect(quantity.canonical == text)
+        }
+    }
+
+    @Test func floorsAndCeilingsAreKeptNotMatched() throws {
+        let floor = try #require(QuantityReader.parse("at least 2 months"))
+        #expect(floor.bound == .atLeast)
+        // Issue 16: "at least three months of notice" keeps a 2-month minimum; 6 weeks does not.
+        #expect(try #require(QuantityReader.parse("at least three months")).agrees(with: floor))
+        #expect(try #require(QuantityReader.parse("3 months")).agrees(with: floor))
+        #expect(!(try #require(QuantityReader.parse("6 weeks")).agrees(with: floor)))
+        #expect(!(try #require(QuantityReader.parse("up to 3 months")).agrees(with: floor)))
+        let ceiling = try #require(QuantityReader.parse("at most 24 hours"))
+        #expect(try #require(QuantityReader.parse("4 hours")).agrees(with: ceiling))
+        #expect(!(try #require(QuantityReader.parse("48 hours")).agrees(with: ceiling)))
+        // Against a single value a claim's own bound does not count: "up to 24 hours" names 24 hours.
+        #expect(try #require(QuantityReader.parse("up to 24 hours")).agrees(with: try #require(QuantityReader.parse("24 hours"))))
+    }
+
+    @Test func periodsAgreeInOtherWords() throws {
+        let monthly = try #require(QuantityReader.parse("monthly"))
+        #expect(monthly.dimension == .period)
+        #expect(try #require(QuantityReader.parse("once a month")).agrees(with: monthly))
+        #expect(try #require(QuantityReader.parse("every 30 days")).agrees(with: monthly))
+        #expect(!(try #require(QuantityReader.parse("every 3 months")).agrees(with: monthly)))
+        #expect(try #require(QuantityReader.parse("quarterly")).agrees(with: try #require(QuantityReader.parse("every 3 months"))))
+        #expect(try #require(QuantityReader.parse("twice a year")).agrees(with: try #require(QuantityReader.parse("every 6 months"))))
+        #expect(!(try #require(QuantityReader.parse("30 days")).isComparable(with: monthly)))
+    }
+
+    @Test func indefinitelyIsNoNumberOfDays() throws {
+        let forever = try #require(QuantityReader.parse("indefinitely"))
+        #expect(try #require(QuantityReader.parse("forever")).agrees(with: forever))
+        #expect(!(try #require(QuantityReader.parse("60 days")).agrees(with: forever)))
+        #expect(!forever.agrees(with: try #require(QuantityReader.parse("60 days"))))
+    }
+
+    /// Issue 16: business days never agree with calendar ones, however far apart.
+    @Test func businessAndCalendarDaysNeverAgree() throws {
+        let business = try #require(QuantityReader.parse("1 business day"))
+        for text in ["two weeks", "5 days", "1 month", "2 days", "24 hours"] {
+            #expect(!(try #require(QuantityReader.parse(text)).agrees(with: business)), "\(text)")
+        }
+        let day = try #require(QuantityReader.parse("24 hours"))
+        for text in ["5 business days", "4 business days", "1 business day"] {
+            #expect(!(try #require(QuantityReader.parse(text)).agrees(with: day)), "\(text)")
+        }
+    }
+
+    @Test func canonicalValuesAreReadStrictly() throws {
+        #expect(try QuantityReader.parseCanonical("at least 2 months").canonical == "at least 2 months")
+        #expect(try QuantityReader.parseCanonical("24 hours or less").canonical == "at most 24 hours")
+        #expect(try QuantityReader.parseCanonical(" monthly ").canonical == "every 1 month")
+        #expect(try QuantityReader.parseCanonical("every 2 weeks").canonical == "every 14 days")
+        #expect(throws: QuantityValueError(value: "two months-ish", message: "'-ish' is not part of a value")) {
+            try QuantityReader.parseCanonical("two months-ish")
+        }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("about 24 hours") }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("24 hours or 2 days") }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("fast") }
+        // A year is never written with a thousands separator: SendGrid's "2,000 contacts" is a count.
+        #expect(try QuantityReader.parseCanonical("2,000 contacts").canonical == "2000 contacts")
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("2000 contacts") }
+        for text in ["at least 2 months", "at most 24 hours", "every 3 months", "every 1 month", "indefinitely"] {
+            #expect(try QuantityReader.parseCanonical(text).canonical == text)
+        }
+    }
+
+    @Test func rangesAreUTF8Offsets() {
+        let text = "Réponse rapide — we reply within 24 hours."
+        let found = QuantityReader.quantities(in: text)
+        #expect(found.map(\.range) == [36..<44])
+        #expect(found.map(\.quantity.text) == ["24 hours"])
+    }
+}
+
+/// Hostile and odd input: the reader must never trap, and every range it returns must lie on
+/// scalar boundaries inside the text.
+@Suite struct QuantityReaderRobustnessTests {
+    static let pieces = [
+        "24", "7", "/", "-", "–", "$", "€", "£", "%", "k", "M", "a", "an", "day", "days", "business", "working", "hour",
+        "and", "between", "to", "or", "x", "×", " ", " ", " ", ".", ",", ":", "(", ")", "+", "1.5", "2.0.1", "é", "日本",
+        "99999999999999999999999999", "billion", "twenty", "-four", "per", "month", "year", "am", "pm", "’", "'", "\u{00A0}",
+        "9", "12,000", "0", "half", "of", "since", "2024", "June", "every", "times", "seats", "USD", "off", "free",
+    ]
+
+    @Test func randomTextNeverTraps() {
+        var generator = SeededGenerator(seed: 20261123)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...24, using: &generator)
+            let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+            let bytes = Array(text.utf8)
+            for read in QuantityReader.quantities(in: text) {
+                #expect(read.range.lowerBound >= 0 && read.range.upperBound <= bytes.count && !read.range.isEmpty)
+                #expect(read.range.upperBound == bytes.count || bytes[read.range.upperBound] & 0xC0 != 0x80)
+                #expect(bytes[read.range.lowerBound] & 0xC0 != 0x80)
+                #expect(!read.quantity.canonical.isEmpty)
+            }
+        }
+    }
+
+    @Test func hugeNumbersStayFinite() {
+        let text = "Save $999999999999999 billion billion billion billion or 1e400 days, within 100000000000000 days."
+        let found = QuantityReader.quantities(in: text)
+        #expect(found.allSatisfy { $0.quantity.low.isFinite && $0.quantity.high.isFinite })
+        #expect(found.map(\.quantity.canonical).allSatisfy { !$0.isEmpty })
+    }
+}
