@@ -14,24 +14,23 @@ public struct PhraseMatcher: Sendable {
         var key: String
         var phrase: String
         var stems: [String]
-        var stemKeys: [UInt64]
+        var stemKeys: [WordKey]
     }
 
     /// The phrases that start with one stem, longest first.
     private struct Group: Sendable {
         var stem: String
-        var stemKey: UInt64
+        var stemKey: WordKey
         var entries: [Entry]
     }
 
     private var groups: [Group] = []
-    /// Open addressing over `groups` by first-stem key (an index, or -1), kept at most a quarter
-    /// full. Every rule has a matcher and every word of every sentence is looked up in each: most
-    /// words start no phrase, and one load of an empty slot says so without touching the stem.
-    private var slots: [Int32] = []
+    /// Each group's index under its first stem's key. Every rule has a matcher and every word of
+    /// every sentence is looked up in each: most words start no phrase, and one probe says so.
+    private var groupIndex = KeyTable<Int32>()
     /// Every phrase's stem keys, one after another, and where each phrase ends: `mayMatch` reads
     /// these flat, without copying a group or an entry.
-    private var phraseKeys: [UInt64] = []
+    private var phraseKeys: [WordKey] = []
     private var phraseEnds: [Int] = []
 
     public init() {}
@@ -50,7 +49,7 @@ public struct PhraseMatcher: Sendable {
         } else {
             index = groups.count
             groups.append(Group(stem: first.stem, stemKey: first.stemKey, entries: [entry]))
-            if groups.count * 4 > slots.count { rebuildSlots() } else { place(index) }
+            groupIndex.insert(Int32(index), for: first.stemKey)
         }
         // Longest phrases first, so that "price match" is preferred over "price".
         groups[index].entries.sort { $0.stems.count > $1.stems.count }
@@ -94,7 +93,7 @@ public struct PhraseMatcher: Sendable {
 
     /// Calls `body` with each match in the order of `matches(in:)` until it returns false.
     private func forEachMatch(in words: [Word], _ body: (Match) -> Bool) {
-        guard !groups.isEmpty else { return }
+        guard groupIndex.count > 0 else { return }
         for start in words.indices {
             guard let index = group(startingWith: words[start]) else { continue }
             for entry in groups[index].entries where start + entry.stems.count <= words.count {
@@ -111,30 +110,8 @@ public struct PhraseMatcher: Sendable {
 
     @inline(__always)
     private func group(startingWith word: Word) -> Int? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: StemCache.mix(word.stemKey)) & mask
-        while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if groups[index].stemKey == word.stemKey, groups[index].stem == word.stem { return index }
-            slot = (slot + 1) & mask
-        }
+        let key = word.stemKey
+        let index = key.isExact ? groupIndex[key] : groupIndex.first(key) { groups[Int($0)].stem == word.stem }
+        return index.map(Int.init)
     }
-
-    private mutating func rebuildSlots() {
-        slots = [Int32](repeating: -1, count: max(8, (groups.count * 4).nextPowerOfTwo))
-        for index in groups.indices { place(index) }
-    }
-
-    private mutating func place(_ index: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: StemCache.mix(groups[index].stemKey)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
-    }
-}
-
-private extension Int {
-    var nextPowerOfTwo: Int { self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount) }
 }

@@ -72,12 +72,13 @@ public enum SentenceSplitter {
         "fig", "dept", "est", "min", "max", "hr", "hrs", "mo", "yr", "yrs", "jr", "sr",
     ]
     static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
-    /// Short abbreviations by their packed bytes (`WordBytes.hash`, which is a word of up to
-    /// seven bytes itself), so that a word before a full stop is compared without a String.
-    static let packedAbbreviations: Set<UInt64> = Set(abbreviations.filter { $0.utf8.count <= WordBytes.packedLength }.map { word in
-        var word = word
-        return word.withUTF8 { WordBytes.hash($0, foldingCase: true) }
-    })
+    /// Short abbreviations by their keys (exact: each is a word of up to seven bytes), so that a
+    /// word before a full stop is compared without a String.
+    static let packedAbbreviations: KeyTable<Void> = {
+        var table = KeyTable<Void>(minimumCapacity: abbreviations.count)
+        for word in abbreviations where word.utf8.count <= WordKey.packedLength { table.insert((), for: WordKey(word)) }
+        return table
+    }()
 
     /// UTF-8 ranges of the sentences of `text`. A sentence ends at `.`, `!` or `?` (with any closing
     /// quotes or brackets) followed by white space and then not a lower-case letter, at a blank line,
@@ -187,8 +188,8 @@ public enum SentenceSplitter {
             // compared packed into an integer, without a String.
             if raw.count > longestAbbreviation {
                 // Not one; it may still be an initial (below).
-            } else if raw.count <= WordBytes.packedLength {
-                if packedAbbreviations.contains(WordBytes.hash(raw, foldingCase: true)) { return true }
+            } else if raw.count <= WordKey.packedLength {
+                if packedAbbreviations.contains(WordKey(raw, foldingCase: true)) { return true }
             } else if abbreviations.contains(String(decoding: raw, as: UTF8.self).lowercased()) {
                 return true
             }

@@ -1,4 +1,4 @@
-/// A Bloom filter over the stem keys of a document's words (8,192 bits, two per stem):
+/// The one Bloom filter: the stem keys of a document's words (8,192 bits, two per stem).
 /// `mayContain` is false only for a stem no word has. Most rules' phrases are absent from most
 /// documents; asking this first lets a rule skip every sentence instead of looking up every word.
 public struct StemSet: Sendable {
@@ -8,27 +8,30 @@ public struct StemSet: Sendable {
 
     /// The stems of every word of `sentences`.
     public init(_ sentences: [Sentence]) {
+        self.init(sentences.lazy.flatMap(\.words).map(\.stemKey))
+    }
+
+    /// The set of `keys`.
+    public init<S: Sequence<WordKey>>(_ keys: S) {
         var bits = [UInt64](repeating: 0, count: Self.wordCount)
         bits.withUnsafeMutableBufferPointer { bits in
-            for sentence in sentences {
-                for word in sentence.words {
-                    let (a, b) = Self.positions(word.stemKey)
-                    bits[a >> 6] |= 1 << (a & 63)
-                    bits[b >> 6] |= 1 << (b & 63)
-                }
+            for key in keys {
+                let (a, b) = Self.positions(key)
+                bits[a >> 6] |= 1 << (a & 63)
+                bits[b >> 6] |= 1 << (b & 63)
             }
         }
         self.bits = bits
     }
 
-    public func mayContain(_ stemKey: UInt64) -> Bool {
-        let (a, b) = Self.positions(stemKey)
+    public func mayContain(_ key: WordKey) -> Bool {
+        let (a, b) = Self.positions(key)
         return bits[a >> 6] & (1 << (a & 63)) != 0 && bits[b >> 6] & (1 << (b & 63)) != 0
     }
 
     @inline(__always)
-    private static func positions(_ stemKey: UInt64) -> (Int, Int) {
-        let mixed = StemCache.mix(stemKey)
+    private static func positions(_ key: WordKey) -> (Int, Int) {
+        let mixed = key.mixed
         let mask = UInt64(wordCount * 64 - 1)
         return (Int(mixed & mask), Int((mixed >> 32) & mask))
     }

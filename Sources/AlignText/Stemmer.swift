@@ -25,28 +25,28 @@ public final class Stemmer {
     func known(lowercased word: String) -> Int {
         var utf8 = word
         return utf8.withUTF8 { bytes in
-            let hash = WordBytes.hash(bytes, foldingCase: false)
-            return cache.find(bytes, hash: hash, foldingCase: false) ?? learn(word, hash: hash)
+            let key = WordKey(bytes)
+            return cache.find(bytes, key: key, foldingCase: false) ?? learn(word, key: key)
         }
     }
 
     /// The cache entry of an ASCII word given as written: the common case, which needs no
     /// `String` at all once the word has been seen.
     func known(ascii bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let hash = WordBytes.hash(bytes, foldingCase: true)
-        if let index = cache.find(bytes, hash: hash, foldingCase: true) { return index }
+        let key = WordKey(bytes, foldingCase: true)
+        if let index = cache.find(bytes, key: key, foldingCase: true) { return index }
         let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (k, b) in bytes.enumerated() { buffer[k] = WordBytes.lower(b) }
+            for (k, b) in bytes.enumerated() { buffer[k] = WordKey.lower(b) }
             return bytes.count
         }
-        return learn(lower, hash: hash)
+        return learn(lower, key: key)
     }
 
     func entry(_ index: Int) -> StemCache.Entry { cache.entries[index] }
 
-    private func learn(_ word: String, hash: UInt64) -> Int {
+    private func learn(_ word: String, key: WordKey) -> Int {
         let stem = stemmed(word)
-        return cache.insert(.init(lowercased: word, stem: stem, stemKey: WordBytes.hash(stem)), hash: hash)
+        return cache.insert(.init(lowercased: word, stem: stem, stemKey: WordKey(stem)), key: key)
     }
 
     private func stemmed(_ word: String) -> String {

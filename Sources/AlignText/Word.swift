@@ -3,16 +3,16 @@ public struct Word: Hashable, Sendable {
     public var range: Range<Int>
     public var lowercased: String
     public var stem: String {
-        didSet { stemKey = WordBytes.hash(stem) }
+        didSet { stemKey = WordKey(stem) }
     }
-    /// A hash of `stem`, made once per distinct word: phrase lookups compare it before the stem.
-    public private(set) var stemKey: UInt64
+    /// The key of `stem`, made once per distinct word: phrase lookups compare it before the stem.
+    public private(set) var stemKey: WordKey
 
     public init(range: Range<Int>, lowercased: String, stem: String) {
         self.range = range
         self.lowercased = lowercased
         self.stem = stem
-        stemKey = WordBytes.hash(stem)
+        stemKey = WordKey(stem)
     }
 
     init(range: Range<Int>, known: StemCache.Entry) {
