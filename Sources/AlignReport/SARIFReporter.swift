@@ -129,7 +129,7 @@ public struct SARIFReporter: Reporter {
             "ruleId": .string(finding.rule),
             "level": .string(level(finding.severity)),
             "message": text(finding.message),
-            "locations": .array([.object(["physicalLocation": location(finding.file, span: finding.span)])]),
+            "locations": .array([.object(["physicalLocation": location(finding.file, span: finding.span, snippet: finding.context)])]),
         ]
         if let ruleIndex { result["ruleIndex"] = .int(ruleIndex) }
         if !finding.related.isEmpty {
@@ -156,7 +156,9 @@ public struct SARIFReporter: Reporter {
 
     /// SARIF lines and columns start at 1 and an end may not come before its start; a finding
     /// that breaks this is clamped rather than written invalid.
-    private static func location(_ file: String, span: SourceSpan, withEnd: Bool = true) -> JSONValue {
+    /// `snippet`: the sentence that holds the finding, for a viewer that cannot open the file (an
+    /// Office document's line is a paragraph or slide number).
+    private static func location(_ file: String, span: SourceSpan, withEnd: Bool = true, snippet: String = "") -> JSONValue {
         let startLine = max(span.start.line, 1)
         let startColumn = max(span.start.column, 1)
         var region: [String: JSONValue] = ["startLine": .int(startLine), "startColumn": .int(startColumn)]
@@ -166,6 +168,7 @@ public struct SARIFReporter: Reporter {
             region["endLine"] = .int(endLine)
             region["endColumn"] = .int(endColumn)
         }
+        if !snippet.isEmpty { region["snippet"] = text(snippet) }
         return .object([
             "artifactLocation": .object(["uri": .string(URIEncoding.path(file)), "uriBaseId": .string(baseID)]),
             "region": .object(region),

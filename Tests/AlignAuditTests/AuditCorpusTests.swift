@@ -83,6 +83,21 @@ import Testing
         #expect(html.contains("Harbor &amp; Pine Outfitters"))
     }
 
+    /// A conflict in a table quotes the row and column the value sits under, not the bare cell;
+    /// a conflict in prose quotes its sentence.
+    @Test func conflictsQuoteTheRowOrSentenceThatHoldsTheValue() throws {
+        struct Side: Decodable { var file: String; var line: Int; var quote: String }
+        struct Conflict: Decodable { var claim: Side }
+        struct Audit: Decodable { var conflicts: [Conflict] }
+        struct Output: Decodable { var audit: Audit }
+        let outcome = try AlignCLI.run(["audit", "--format", "json", "--no-cache"], in: AlignCLI.corpus)
+        let sides = try JSONDecoder().decode(Output.self, from: Data(outcome.stdout.utf8)).audit.conflicts.map(\.claim)
+        let quotes = Dictionary(sides.map { ("\($0.file):\($0.line)", $0.quote) }, uniquingKeysWith: { first, _ in first })
+        #expect(quotes["plans/support-staffing-2027.md:33"] == "Phone, Refund sent: 8 business days")
+        #expect(quotes["site/returns.html:33"] == "GPS units and headlamps, Return window: Free returns within 30 days, unopened")
+        #expect(quotes["playbooks/macros.md:11"] == "The refund reaches your card within 7 business days, and we will email you the moment it is sent.")
+    }
+
     /// `--record` killed at any moment leaves a database that passes SQLite's integrity check and
     /// keeps every run that finished.
     @Test func historySurvivesARecorderKilledMidWrite() throws {

@@ -25,7 +25,7 @@ public struct ClaimDriftRule: CollectingRule {
     public func collect(_ document: AnalyzedDocument, into facts: inout DocumentFacts) {
         for (index, reading) in document.claimReading(with: reader, stemmer: nil).sentences where !reading.values.isEmpty {
             let sentence = document.sentences[index]
-            let normalised = sentence.normalised
+            let normalised = Self.quote(sentence.normalised, in: document.document.blocks[sentence.block])
             for value in reading.values {
                 var claim = Claim(
                     promise: reader.promises.entries[value.promise].promise.id, valueText: value.read.quantity.text,
@@ -35,6 +35,14 @@ public struct ClaimDriftRule: CollectingRule {
                 facts.claims.append(claim)
             }
         }
+    }
+
+    /// What the audit quotes of a claim: its sentence, and for a table cell the headers of its row
+    /// and column before it ("Phone, Refund sent: 8 business days"), since the cell alone says little.
+    static func quote(_ sentence: String, in block: Block) -> String {
+        guard block.kind == .tableCell else { return sentence }
+        let headers = [block.context.rowHeader, block.context.columnHeader].compactMap { $0 }.filter { !$0.isEmpty }
+        return headers.isEmpty ? sentence : headers.joined(separator: ", ") + ": " + sentence
     }
 
     public var description: RuleDescription {
