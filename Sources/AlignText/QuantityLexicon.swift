@@ -110,6 +110,16 @@ enum QuantityLexicon {
     static let yearOnlyWords: WordSet = ["in", "of", "est", "founded", "since"]
 
     /// Words a number may not count: they are grammar, not things ("one of our agents").
+    /// Units of data size, in bytes: "3MB", "3 MB", "3,000 KB" and "3 megabytes" are one count of
+    /// bytes. The binary units (KiB, MiB, ...) are not the decimal ones.
+    static let dataSizes: WordTable<Double> = [
+        "byte": 1, "bytes": 1,
+        "kb": 1e3, "kilobyte": 1e3, "kilobytes": 1e3, "kib": 1_024,
+        "mb": 1e6, "megabyte": 1e6, "megabytes": 1e6, "mib": 1_048_576,
+        "gb": 1e9, "gigabyte": 1e9, "gigabytes": 1e9, "gib": 1_073_741_824,
+        "tb": 1e12, "terabyte": 1e12, "terabytes": 1e12, "tib": 1_099_511_627_776,
+    ]
+
     static let notCountable: WordSet = [
         "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "is",
         "are", "was", "were", "be", "it", "we", "you", "they", "our", "your", "their", "that", "this",

@@ -1,5 +1,5 @@
 /// Units after a number: percentages, durations (with frequencies and histories left out),
-/// currencies and plain counts.
+/// currencies, data sizes (counted in bytes) and plain counts.
 extension QuantityScanner {
     func readUnit(start: Int, low: NumberRead, high: Double, at end: Int) -> Outcome? {
         var j = end
@@ -54,6 +54,11 @@ extension QuantityScanner {
                 return period(start, tail, count: 1, unit: unit, per: low.value)
             }
             return .skip(next: tail)
+        }
+        if let bytes = Lexicon.dataSizes[unitWord] {
+            let (written, range) = text(start, j + 1)
+            let quantity = Quantity(dimension: .count, low: low.value * bytes, high: high * bytes, unit: "byte", text: written)
+            return .quantity(ReadQuantity(quantity: quantity, range: range), next: j + 1)
         }
         // A plain count: "5 seats". A year-like number or a spelt "one" counts nothing by itself;
         // a year is never written with a thousands separator ("2,000 contacts" is a count).

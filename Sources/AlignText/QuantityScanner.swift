@@ -208,7 +208,7 @@ struct QuantityScanner {
                 return always(i, end + 2)
             }
             if glued == "x" { return .skip(next: skipFrequencyTail(end + 1)) }
-            if Lexicon.timeUnits[glued] == nil, glued != "business" { return .skip(next: end + 1) }
+            if Lexicon.timeUnits[glued] == nil, Lexicon.dataSizes[glued] == nil, glued != "business" { return .skip(next: end + 1) }
         }
         if symbol(end) == .slash, attached(end), let next = number(end + 1), attached(end + 1) {
             if first.value == 24, next == 7 { return always(i, end + 2) }
