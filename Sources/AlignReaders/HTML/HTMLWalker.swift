@@ -72,6 +72,8 @@ struct HTMLWalker {
     private enum Structure {
         case heading(level: Int)
         case table, row, cell, list
+        /// `<details>` and its `<summary>`: the summary heads what the details hold.
+        case details, summary
     }
 
     private static let roles: [String: Role] = {
@@ -96,6 +98,8 @@ struct HTMLWalker {
         roles["th", default: Role()].structure = .cell
         roles["ul", default: Role()].structure = .list
         roles["ol", default: Role()].structure = .list
+        roles["details", default: Role()].structure = .details
+        roles["summary", default: Role()].structure = .summary
         return roles
     }()
 
@@ -114,6 +118,8 @@ struct HTMLWalker {
     private var headings: [(level: Int, text: String)] = []
     /// Open tables, innermost last.
     private var tables: [TableState] = []
+    /// Per open `<details>`, innermost last: its summary's text, once read.
+    private var summaries: [String?] = []
 
     init(source: SourceText, placement: HTMLPlacement, options: ReadOptions) {
         aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
@@ -236,7 +242,9 @@ struct HTMLWalker {
             context.block.columnHeader = column.isEmpty ? nil : column
         case .list:
             context.block.listParent = Self.followsText(node) ? blocks.last?.text : nil
-        case .heading:
+        case .details:
+            summaries.append(nil)
+        case .heading, .summary:
             break
         }
     }
@@ -255,6 +263,10 @@ struct HTMLWalker {
             guard let text else { return }
             headings.removeAll { $0.level >= level }
             headings.append((level, text))
+        case .details:
+            if !summaries.isEmpty { summaries.removeLast() }
+        case .summary:
+            if !summaries.isEmpty, summaries[summaries.count - 1] == nil { summaries[summaries.count - 1] = text }
         case .row, .list:
             break
         }
@@ -420,7 +432,7 @@ struct HTMLWalker {
         }
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
         block.context = context.block
-        block.context.headings = headings.map(\.text)
+        block.context.headings = headings.map(\.text) + summaries.compactMap { $0 }
         if kind != .heading, kind != .title {
             block.context.label = OpeningLabel.of(block.text)
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.

@@ -16,6 +16,9 @@ struct MarkdownWalker {
     /// The heading path so far: a heading replaces those at its level and deeper.
     private var headings: [(level: Int, text: String)] = []
     private var headingLevel = 0
+    /// Per `<details>` opened in raw HTML and closed in a later HTML block, innermost last: its
+    /// summary, which heads the Markdown written between.
+    private var summaries: [String] = []
     /// Per open list: the paragraph just before it (in its item, for a nested list).
     private var listParents: [String?] = []
     private var table = TableState()
@@ -159,7 +162,7 @@ struct MarkdownWalker {
 
     /// The context of a block starting now: what the walk knows of where it sits.
     private func context(for kind: BlockKind) -> BlockContext {
-        var context = BlockContext(headings: headings.map(\.text))
+        var context = BlockContext(headings: headings.map(\.text) + summaries.filter { !$0.isEmpty })
         if kind == .tableCell {
             if table.column > 0 { context.rowHeader = table.rowHeader }
             if !table.isHeaderRow, table.column < table.columnHeaders.count, !table.columnHeaders[table.column].isEmpty {
@@ -257,6 +260,7 @@ struct MarkdownWalker {
     /// reader, its lines those of the file; raw HTML of tags and comments only gives its comments.
     private mutating func htmlBlock(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
+        defer { followDetails(String(cString: literal)) }
         guard Self.hasText(UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)) else {
             htmlComments(node, isBlock: true)
             return
@@ -267,13 +271,42 @@ struct MarkdownWalker {
         if scalars.last == "\n" { scalars.removeLast() }
         let placement = HTMLPlacement(lineOffset: Int(cmark_node_get_start_line(node)) - 1)
         let extraction = HTMLExtractor.extract(input: UTF8Encoding.bytes(scalars), encoding: "UTF-8", source: SourceText(scalars), placement: placement, options: options)
-        let outer = headings.map(\.text)
+        let outer = headings.map(\.text) + summaries.filter { !$0.isEmpty }
         for var block in extraction.blocks {
             block.context.headings = outer + block.context.headings
             blocks.append(block)
         }
         directives += extraction.directives
         if problems.isEmpty { problems += extraction.problems }
+    }
+
+    /// Keeps `summaries` in step with raw HTML that opens a `<details>` (with its `<summary>`) and
+    /// leaves it open for Markdown, or closes one.
+    private mutating func followDetails(_ html: String) {
+        let lower = html.lowercased()
+        guard lower.contains("details") else { return }
+        let opened = lower.ranges(of: "<details").count
+        let closed = lower.ranges(of: "</details").count
+        if opened > closed {
+            var summary = ""
+            if let open = lower.range(of: "<summary"), let start = lower[open.upperBound...].firstIndex(of: ">"),
+               let close = lower.range(of: "</summary", range: start..<lower.endIndex) {
+                summary = Self.textOfTags(String(html[html.index(after: start)..<close.lowerBound]))
+            }
+            for _ in 0..<(opened - closed) { summaries.append(summary) }
+        } else {
+            for _ in 0..<min(closed - opened, summaries.count) { summaries.removeLast() }
+        }
+    }
+
+    /// The text of a short piece of HTML, tags dropped and white space collapsed.
+    private static func textOfTags(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Whether raw HTML holds any text outside its tags and comments.
