@@ -19,7 +19,7 @@ public struct KeyTable<Value: Sendable>: Sendable {
     }
 
     /// A value under `key`, or nil: for a key added once (an exact key is, by its table's owner).
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(key: WordKey) -> Value? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.mixed) & mask
@@ -31,7 +31,7 @@ public struct KeyTable<Value: Sendable>: Sendable {
         }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     public func contains(_ key: WordKey) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: key.mixed) & mask

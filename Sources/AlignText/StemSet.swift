@@ -6,20 +6,22 @@ public struct StemSet: Sendable {
 
     private static let wordCount = 128
 
-    /// The stems of every word of `sentences`.
+    /// The stems of every word of `sentences` (built for every document: plain loops, no lazy chain).
     public init(_ sentences: [Sentence]) {
-        self.init(sentences.lazy.flatMap(\.words).map(\.stemKey))
+        var bits = [UInt64](repeating: 0, count: Self.wordCount)
+        bits.withUnsafeMutableBufferPointer { bits in
+            for sentence in sentences {
+                for word in sentence.words { Self.insert(word.stemKey, into: bits) }
+            }
+        }
+        self.bits = bits
     }
 
     /// The set of `keys`.
     public init<S: Sequence<WordKey>>(_ keys: S) {
         var bits = [UInt64](repeating: 0, count: Self.wordCount)
         bits.withUnsafeMutableBufferPointer { bits in
-            for key in keys {
-                let (a, b) = Self.positions(key)
-                bits[a >> 6] |= 1 << (a & 63)
-                bits[b >> 6] |= 1 << (b & 63)
-            }
+            for key in keys { Self.insert(key, into: bits) }
         }
         self.bits = bits
     }
@@ -27,6 +29,13 @@ public struct StemSet: Sendable {
     public func mayContain(_ key: WordKey) -> Bool {
         let (a, b) = Self.positions(key)
         return bits[a >> 6] & (1 << (a & 63)) != 0 && bits[b >> 6] & (1 << (b & 63)) != 0
+    }
+
+    @inline(__always)
+    private static func insert(_ key: WordKey, into bits: UnsafeMutableBufferPointer<UInt64>) {
+        let (a, b) = positions(key)
+        bits[a >> 6] |= 1 << (a & 63)
+        bits[b >> 6] |= 1 << (b & 63)
     }
 
     @inline(__always)

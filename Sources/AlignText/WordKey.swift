@@ -30,9 +30,14 @@ public struct WordKey: Hashable, Sendable {
     }
 
     /// The key of `text`'s bytes as they are.
+    @inlinable
     public init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { WordKey($0) }
+        if let key = text.utf8.withContiguousStorageIfAvailable({ WordKey($0) }) {
+            self = key
+        } else {
+            var text = text
+            self = text.withUTF8 { WordKey($0) }
+        }
     }
 
     /// Equal exact keys are equal words; equal keys of longer words are very likely so, and a
