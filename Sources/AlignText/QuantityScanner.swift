@@ -100,12 +100,21 @@ struct QuantityScanner {
             return word(i - 2) == "maximum" ? .atMost : nil
         case "than":
             guard let comparison = word(i - 2) else { return nil }
-            let negated = word(i - 3) == "no" || word(i - 3) == "not"
+            // "no more than", "not more than", "cannot be more than", "must not be longer than".
+            let negated = isNegation(word(i - 3)) || (word(i - 3) == "be" && isNegation(word(i - 4)))
             if Lexicon.floorAfter.contains(comparison) { return negated ? .atMost : .atLeast }
             if Lexicon.ceilingAfter.contains(comparison) { return negated ? .atLeast : .atMost }
             return nil
+        case "exceed":
+            // "must not exceed 3MB", "cannot exceed 30 days": a ceiling.
+            return isNegation(word(i - 2)) ? .atMost : nil
         default: return nil
         }
+    }
+
+    private func isNegation(_ word: String?) -> Bool {
+        guard let word else { return false }
+        return ["no", "not", "never", "cannot", "can't", "won't", "mustn't", "shouldn't"].contains(word)
     }
 
     /// "or more", "or less", "minimum" just after a value ending before token `next`, and the
