@@ -20,6 +20,6 @@ public struct StemKeyFilter: Sendable {
     }
 
     /// False only for a word whose lower-cased form is none of the list's.
-    @inlinable
+    @inlinable @inline(__always)
     public func mayContain(_ word: Word) -> Bool { keys.contains(word.stemKey) }
 }
