@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C libraries, each seen through one module map and one shim header.
@@ -25,7 +26,7 @@ let package = Package(
         // The pipeline: model → readers, model → text → config → rules → engine; reports and the audit
         // sit beside the engine (they read findings, never run rules), and the CLI joins them.
         .target(name: "AlignModel"),
-        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMarkGFM", "Yams"]),
+        .target(name: "AlignReaders", dependencies: ["AlignModel", "CLibXML2", "CCMarkGFM", "Yams", "ZIPFoundation"]),
         .target(name: "AlignText", dependencies: ["AlignModel", "CStemmer", "CPCRE2"]),
         .target(name: "AlignConfig", dependencies: ["AlignModel", "AlignText", "AlignPacks", "Yams"]),
         .target(name: "AlignRules", dependencies: ["AlignModel", "AlignText", "AlignConfig"]),
@@ -61,7 +62,7 @@ let package = Package(
                 path: "Tests/AlignTestSupport"),
         .testTarget(name: "AlignModelTests", dependencies: ["AlignModel"]),
         .testTarget(name: "AlignTextTests", dependencies: ["AlignText", "AlignModel", "AlignTestSupport"]),
-        .testTarget(name: "AlignReadersTests", dependencies: ["AlignReaders", "AlignModel", "AlignTestSupport"]),
+        .testTarget(name: "AlignReadersTests", dependencies: ["AlignReaders", "AlignModel", "AlignTestSupport", "ZIPFoundation"]),
         .testTarget(name: "AlignConfigTests", dependencies: ["AlignConfig", "AlignModel", "AlignText", "AlignPacks", "AlignTestSupport"]),
         .testTarget(name: "AlignRulesTests", dependencies: ["AlignRules", "AlignEngine", "AlignReaders", "AlignConfig", "AlignText", "AlignModel", "AlignTestSupport"]),
         .testTarget(name: "AlignEngineTests", dependencies: ["AlignEngine", "AlignReaders", "AlignRules", "AlignConfig", "AlignText", "AlignModel", "AlignTestSupport",

@@ -98,7 +98,7 @@ struct FileCheck: Sendable {
             }
             outcome.facts.append(result.facts)
         }
-        SourceLines.fill(&outcome.findings, bytes: bytes, file: file.relativePath)
+        SourceLines.fill(&outcome.findings, bytes: bytes, file: file.relativePath, lineTexts: documents.first?.lineTexts ?? [:])
         return outcome
     }
 

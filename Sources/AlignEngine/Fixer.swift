@@ -39,6 +39,10 @@ public struct Fixer: Sendable {
                 outcome.notes.append("\(file): cannot read the file; not fixed")
                 continue
             }
+            guard !SourceLines.isArchive([UInt8](data.prefix(4))) else {
+                outcome.notes.append("\(file): an Office document (a ZIP of XML parts); not fixed: edit it in its own app")
+                continue
+            }
             guard String(validating: data, as: UTF8.self) != nil else {
                 outcome.notes.append("\(file): not UTF-8; not fixed, so that no other byte changes")
                 continue

@@ -9,13 +9,21 @@ enum SourceLines {
     /// gigabytes. Such findings are shown without the source line and caret.
     static let maxLineBytes = 16_384
 
-    static func fill(_ findings: inout [Finding], bytes: [UInt8], file: String) {
+    /// `lineTexts`: the document's own lines, where they are not the bytes' (an Office document);
+    /// a file with neither (a ZIP read again for a report) gets no source line.
+    static func fill(_ findings: inout [Finding], bytes: [UInt8], file: String, lineTexts: [Int: String] = [:]) {
         let wanted = Set(findings.filter { $0.file == file && $0.sourceLine == nil }.map(\.span.start.line))
         guard !wanted.isEmpty else { return }
-        let lines = extract(wanted, from: bytes)
+        if lineTexts.isEmpty, isArchive(bytes) { return }
+        let lines = lineTexts.isEmpty ? extract(wanted, from: bytes) : lineTexts
         for index in findings.indices where findings[index].file == file && findings[index].sourceLine == nil {
             findings[index].sourceLine = lines[findings[index].span.start.line]
         }
+    }
+
+    /// A ZIP container (an Office document): its bytes have no lines to show.
+    static func isArchive(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && bytes[2] == 0x03 && bytes[3] == 0x04
     }
 
     /// The text of the wanted lines; CRLF, LF and lone CR each end a line, as the readers count them.

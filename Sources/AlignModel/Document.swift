@@ -57,6 +57,9 @@ public struct Document: Hashable, Sendable {
     public var messageIndex: Int?
     /// An email's `From:` as written; nil for any other document.
     public var sender: String?
+    /// The text of each line where a line is not a line of the file's bytes: an Office
+    /// document's paragraph (docx) or slide (pptx). Reports show these, never the ZIP's bytes.
+    public var lineTexts: [Int: String] = [:]
 
     public init(
         path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],

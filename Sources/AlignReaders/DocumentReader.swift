@@ -35,7 +35,7 @@ public struct ReadOptions: Sendable {
 
 /// The readers align has, chosen by file extension.
 public enum DocumentReaders {
-    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader()]
+    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader(), OfficeReader()]
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {

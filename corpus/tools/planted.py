@@ -74,6 +74,10 @@ FINDINGS = [
      "repair-turnaround has no canonical value: six documents say 10 days (see below), this one says three weeks"),
     ("playbooks/returns-and-refunds.md", "within 7-10 business days", "7-10 business days", "claim-conflict", "refund-time range 7-10 business days lies outside 5 business days"),
     ("playbooks/returns-and-refunds.md", "returned within 45 days", "45 days", "claim-conflict", "free-returns 45 days; canonical 60 days"),
+    ("plans/care-plan-2027.docx", "free returns within 45 days", "45 days", "claim-conflict",
+     "a Word document: line = paragraph 7 (the Title and headings count), column = scalar offset in it; free-returns 45 days, canonical 60"),
+    ("scripts/sales/trail-club-teams.pptx", "We match the price for 30 days", "30 days", "claim-conflict",
+     "a PowerPoint deck: line = slide 2, column = offset in the slide's text (title, then bullets, one space apart); price-match 30 days, canonical 14"),
     ("playbooks/returns-and-refunds.md", "returns are accepted within 30 days per our policy", "30 days", "claim-conflict",
      "a retired canned reply kept in a `text` fence is still read (markdown.code_blocks: auto reads a fence of sentences): 30 days; canonical 60 days"),
     ("playbooks/returns-and-refunds.md", "returns are accepted within 30 days per our policy", "per our policy", "avoid-phrase", "the same retired canned reply"),
@@ -189,6 +193,11 @@ QUIET = [
     ("site/help/trail-club.mdx", "<Stat value={club.returnsWindow} label=", "days to return", "a component's attributes are not text"),
     ("site/help/trail-club.mdx", "the old returns window was 30 days", "30 days", "an MDX `{/* comment */}`"),
     ("site/stores.md", "Hello {{ customer.first_name", "Hello", "a Liquid placeholder names someone (and a page greets no one anyway)"),
+    ("plans/care-plan-2027.docx", "Customer: I was told 90 days", "90 days", "the customer's words, labelled, in a Word document"),
+    ("plans/care-plan-2027.docx", "Staff the desk 7 days a week", "7 days a week", "frequency in a list item"),
+    ("plans/care-plan-2027.docx", "within 24 hours, weekends included", "24 hours", "agrees"),
+    ("scripts/sales/trail-club-teams.pptx", "Say it plainly: we reply within 24 hours", "24 hours", "speaker notes are read, and agree"),
+    ("scripts/sales/trail-club-teams.pptx", "$12 a month", "$12 a month", "a price in a slide's table, no promise's topic"),
     ("playbooks/support-tone.md", "We do not write `shopper`", "`shopper`", "inline code"),
     ("playbooks/support-tone.md", "Never write `we apologize", "`we apologize", "inline code; and that avoid entry is customer-only"),
     ("playbooks/repairs.md", "Do not upsell a replacement", "upsell", "internal-jargon is customer-only"),
@@ -204,7 +213,39 @@ QUIET = [
     ("plans/board-update-q4.html", "Median first reply", "Median first reply", "reply topic in one table cell, the times (9 h, 14 h) in other cells"),
 ]
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+def office_lines(rel):
+    """An Office document's lines as DESIGN.md numbers them, read independently of align:
+    each paragraph of a .docx is a line; each slide of a .pptx is one, its paragraphs (then its
+    notes') one space apart."""
+    import zipfile, re
+    import xml.etree.ElementTree as ET
+    z = zipfile.ZipFile(os.path.join(ROOT, rel))
+    def para(p, t):
+        return "".join(x.text or "" for x in p.iter(t))
+    if rel.endswith(".docx"):
+        body = ET.fromstring(z.read("word/document.xml"))
+        return [para(p, W + "t") for p in body.iter(W + "p")]
+    slides = sorted((n for n in z.namelist() if re.match(r"ppt/slides/slide\d+\.xml$", n)), key=lambda n: int(re.findall(r"\d+", n)[0]))
+    lines = []
+    for name in slides:
+        texts = [para(p, A + "t") for p in ET.fromstring(z.read(name)).iter(A + "p")]
+        rels = name.replace("slides/", "slides/_rels/") + ".rels"
+        notes = None
+        if rels in z.namelist():
+            for rel_ in ET.fromstring(z.read(rels)):
+                if rel_.get("Type", "").endswith("/notesSlide"):
+                    notes = "ppt/notesSlides/" + rel_.get("Target").split("/")[-1]
+        if notes:
+            texts += [para(p, A + "t") for p in ET.fromstring(z.read(notes)).iter(A + "p") if para(p, A + "t") and not para(p, A + "t").isdigit()]
+        lines.append(" ".join(texts))
+    return lines
+
 def read_lines(rel):
+    if rel.endswith((".docx", ".pptx")):
+        return office_lines(rel)
     with open(os.path.join(ROOT, rel), "rb") as f:
         data = f.read()
     return data.decode(ENCODING.get(rel, "utf-8")).split("\n")
@@ -325,7 +366,7 @@ promise and channel (each required promise is stated in each required channel).
 """)
     return "\n".join(out)
 
-READ = (".html", ".htm", ".md", ".mdx", ".txt", ".eml", ".mbox")
+READ = (".html", ".htm", ".md", ".mdx", ".txt", ".eml", ".mbox", ".docx", ".pptx")
 
 def documents():
     found = []
