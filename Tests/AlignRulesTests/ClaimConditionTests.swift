@@ -168,6 +168,20 @@ import Testing
         #expect(try Self.claims(Doc(path: "site/sla.md", blocks: [("The Business SLA is 99.96% per month.", .none)])) == ["availability 99.96% [Business]"])
     }
 
+    /// Plausible's and trigger.dev's docs: a session of minutes is no 60-day retention; a drift
+    /// on the same timescale ("within 7 days") is still a claim, and so is a value a few times off.
+    @Test func aDurationOnAnotherTimescaleIsAboutSomethingElse() throws {
+        #expect(try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("Chats left open are closed after 30 minutes of inactivity.", .none),
+            ("We delete chats 10 minutes after you leave.", .none),
+        ])) == [])
+        let near = try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("We delete chats within 7 days.", .none),
+            ("We delete chats within 12 hours.", .none),
+        ]))
+        #expect(near == ["chat-retention 7 days", "chat-retention 12 hours"], "\(near)")
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [
@@ -182,7 +196,7 @@ import Testing
         #expect(situation == [], "\(situation)")
         let told = try Self.claims(Doc(path: "pages/faq.md", blocks: [
             ("It has been over a week after we deleted your chats.", .none),
-            ("We purge chats in 6 hours of your 8 hour workday.", .none),
+            ("We purge chats in 6 days of your 8 hour workday.", .none),
         ]))
         #expect(told.count == 2, "\(told)")
         let control = try Self.claims(Doc(path: "docs/subusers.md", blocks: [("We recommend subusers, with 2 subusers for each team and another for testing.", .none)]))

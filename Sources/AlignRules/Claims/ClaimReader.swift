@@ -232,6 +232,8 @@ struct ClaimReader: Sendable {
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        // A duration on another timescale than the promise's measures something else.
+        reading.values.removeAll { promises.entries[$0.promise].isOnOtherTimescale($0.read.quantity) }
         // A share of a population ("rolled out to 10% of accounts") is not the level of a promise
         // that has no value to say it is one.
         reading.values.removeAll { value in

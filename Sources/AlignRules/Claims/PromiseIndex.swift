@@ -37,6 +37,26 @@ public struct PromiseIndex: Sendable {
             isValueless = measure == nil
         }
 
+        /// Whether `quantity` is a duration on another timescale than every value the promise
+        /// has: five hundred times shorter or longer ("30 minutes" against a 14-day login, "a
+        /// 5-minute window" against a 30-day key). Such a value measures something else that
+        /// shares the topic's words; a real drift ("within an hour" against 24 hours, "12 hours"
+        /// against 60 days) is nearer.
+        func isOnOtherTimescale(_ quantity: Quantity) -> Bool {
+            guard quantity.dimension == .duration, !quantity.isIndefinite, measure?.dimension == .duration else { return false }
+            func minutes(_ duration: Quantity) -> (low: Double, high: Double) {
+                let scale = duration.isBusinessDays ? Quantity.minutesPerDay : 1
+                return (duration.low * scale, duration.high * scale)
+            }
+            let claimed = minutes(quantity)
+            guard claimed.low > 0 else { return false }
+            let values = ([value] + conditionValues).compactMap { $0 }.filter { $0.dimension == .duration && !$0.isIndefinite }
+            return !values.isEmpty && values.allSatisfy { value in
+                let promised = minutes(value)
+                return promised.low > 0 && (claimed.high * 500 <= promised.low || claimed.low >= promised.high * 500)
+            }
+        }
+
         /// The condition `words` name for this promise: one of its `when:` phrases, else a
         /// built-in condition word (see `ConditionWords`).
         func condition(in words: ArraySlice<Word>, whole: Bool) -> ClaimCondition? {
