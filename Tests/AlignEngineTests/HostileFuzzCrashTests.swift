@@ -1,5 +1,6 @@
 import AlignConfig
 import AlignModel
+import AlignReaders
 @testable import AlignRules
 import AlignText
 import Foundation
@@ -30,6 +31,16 @@ import Testing
     @Test func everyTargetWithACrashHasItsInputs() {
         #expect(Self.inputs("quantity").count >= 1)
         #expect(Self.inputs("claims").count >= 1)
+        #expect(Self.inputs("office").count >= 1)
+    }
+
+    /// FuzzOffice: each input read as a Word document and a slide deck, a problem and no crash.
+    @Test(arguments: inputs("office"))
+    func office(_ input: Input) {
+        for path in ["plan.docx", "deck.pptx"] {
+            let documents = DocumentReaders.read(bytes: input.bytes, path: path) ?? []
+            #expect(documents.count == 1)
+        }
     }
 
     /// FuzzQuantity: every range inside the text.

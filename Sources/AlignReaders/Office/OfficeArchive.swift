@@ -17,9 +17,14 @@ struct OfficeArchive {
     /// What could not be read: a part too large, an entry named outside the archive.
     private(set) var problems: [ReadProblem] = []
 
-    /// Nil when the bytes are no ZIP archive.
-    init?(_ bytes: [UInt8]) {
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { return nil }
+    /// Why the bytes cannot be read as an archive: not one, or damaged (`ZIPLayout`).
+    struct Unreadable: Error {
+        var reason: String
+    }
+
+    init(_ bytes: [UInt8]) throws(Unreadable) {
+        if let reason = ZIPLayout.problem(in: bytes) { throw Unreadable(reason: reason) }
+        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { throw Unreadable(reason: "ZIPFoundation could not open it") }
         self.archive = archive
         var paths: [String] = []
         var problems: [ReadProblem] = []

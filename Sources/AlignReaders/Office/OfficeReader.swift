@@ -10,8 +10,11 @@ public struct OfficeReader: DocumentReader {
 
     public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
         var document = Document(path: path, kind: .article)
-        guard var archive = OfficeArchive(bytes) else {
-            document.problems.append(ReadProblem(kind: .unreadable, message: "not a ZIP archive, as an Office document (.docx, .pptx) is: the file is damaged or not what its name says"))
+        var archive: OfficeArchive
+        do {
+            archive = try OfficeArchive(bytes)
+        } catch {
+            document.problems.append(ReadProblem(kind: .unreadable, message: "not a readable ZIP archive, as an Office document (.docx, .pptx) is (\(error.reason)): the file is damaged or not what its name says"))
             return [document]
         }
         if path.lowercased().hasSuffix(".pptx") {
