@@ -73,7 +73,9 @@ public struct RuleRegistry: Sendable {
         func configured(_ description: RuleDescription) -> RuleConfiguration? {
             guard case .severity(let severity) = RuleCatalogue.level(
                 of: description.id, defaultLevel: .severity(description.severity), packs: packs, settings: configuration.rules) else { return nil }
-            return RuleConfiguration(severity: severity, channels: configuration.rules[description.id]?.channels)
+            // `channels:` in align.yml, else the rule's own (a pack rule's, or promise-hedged's).
+            let channels = configuration.rules[description.id]?.channels ?? (description.channels.isEmpty ? nil : description.channels)
+            return RuleConfiguration(severity: severity, channels: channels)
         }
         func shown(_ description: RuleDescription, _ configuration: RuleConfiguration) -> RuleDescription {
             var shown = description

@@ -33,9 +33,11 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 telling the customer what to do ("items should be returned") are not hedges; "you should \
                 receive" and "data should be purged within 60 days" are. A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
-                "tickets should be answered" is an instruction.
+                "tickets should be answered" is an instruction. By default it looks at what \
+                customers read: a handbook's "reimbursements generally take 6-10 days" tells staff \
+                how a process runs; `channels:` in align.yml widens it.
                 """,
-            severity: .warning,
+            severity: .warning, channels: [.customer],
             examples: RuleExamples(
                 flags: [
                     "We ↓usually reply within 24 hours.",
