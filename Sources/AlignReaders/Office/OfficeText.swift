@@ -46,6 +46,23 @@ struct OfficeText {
         return block.text
     }
 
+    /// A table, each cell a block of its paragraphs: a cell's row header is its row's first
+    /// cell, its column header the first row's cell above it.
+    mutating func addTable(_ rows: [[[Paragraph]]]) {
+        var columnHeaders: [String] = []
+        for (rowIndex, cells) in rows.enumerated() {
+            var rowHeader: String?
+            for (column, paragraphs) in cells.enumerated() {
+                var context = BlockContext()
+                if column > 0 { context.rowHeader = rowHeader }
+                if rowIndex > 0, column < columnHeaders.count, !columnHeaders[column].isEmpty { context.columnHeader = columnHeaders[column] }
+                let cellText = add(paragraphs, kind: .tableCell, context: context) ?? ""
+                if column == 0 { rowHeader = cellText.isEmpty ? nil : cellText }
+                if rowIndex == 0 { columnHeaders.append(cellText) }
+            }
+        }
+    }
+
     /// Adds a paragraph to its line's text, at its column.
     mutating func record(_ paragraph: Paragraph) {
         var line = lineTexts[paragraph.position.line] ?? ""

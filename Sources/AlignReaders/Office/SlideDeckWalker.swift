@@ -84,20 +84,11 @@ struct SlideDeckWalker {
     }
 
     private mutating func table(_ node: Node) {
-        var columnHeaders: [String] = []
-        for (rowIndex, row) in OfficeXML.children(node).filter({ OfficeXML.name($0) == "tr" }).enumerated() {
-            var rowHeader: String?
-            for (index, cell) in OfficeXML.children(row).filter({ OfficeXML.name($0) == "tc" }).enumerated() {
-                let paragraphs = OfficeXML.child(cell, "txBody").map { body in
-                    OfficeXML.children(body).filter { OfficeXML.name($0) == "p" }.map { read($0) }
-                } ?? []
-                var context = BlockContext()
-                if index > 0 { context.rowHeader = rowHeader }
-                if rowIndex > 0, index < columnHeaders.count, !columnHeaders[index].isEmpty { context.columnHeader = columnHeaders[index] }
-                let cellText = text.add(paragraphs, kind: .tableCell, context: context) ?? ""
-                if index == 0 { rowHeader = cellText.isEmpty ? nil : cellText }
-                if rowIndex == 0 { columnHeaders.append(cellText) }
+        let rows = OfficeXML.children(node).filter { OfficeXML.name($0) == "tr" }.map { row in
+            OfficeXML.children(row).filter { OfficeXML.name($0) == "tc" }.map { cell in
+                OfficeXML.child(cell, "txBody").map { body in OfficeXML.children(body).filter { OfficeXML.name($0) == "p" }.map { read($0) } } ?? []
             }
         }
+        text.addTable(rows)
     }
 }

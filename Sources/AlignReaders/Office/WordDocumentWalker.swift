@@ -80,27 +80,21 @@ struct WordDocumentWalker {
         }
     }
 
-    /// Each cell one block: its row header is the row's first cell, its column header the first
-    /// row's cell above it. A cell's paragraphs (and any table inside it) are its text.
+    /// Each cell one block (`OfficeText.addTable`); a cell's paragraphs, and any table inside it,
+    /// are its text.
     private mutating func table(_ node: Node, depth: Int) {
         guard depth < maxDepth else {
             isTruncated = true
             return
         }
-        var columnHeaders: [String] = []
-        for (rowIndex, row) in OfficeXML.children(node).filter({ OfficeXML.name($0) == "tr" }).enumerated() {
-            var rowHeader: String?
-            for (column, cell) in OfficeXML.children(row).filter({ OfficeXML.name($0) == "tc" }).enumerated() {
+        let rows = OfficeXML.children(node).filter { OfficeXML.name($0) == "tr" }.map { row in
+            OfficeXML.children(row).filter { OfficeXML.name($0) == "tc" }.map { cell in
                 var paragraphs: [OfficeText.Paragraph] = []
                 cellParagraphs(cell, into: &paragraphs, depth: depth + 1)
-                var context = BlockContext()
-                if column > 0 { context.rowHeader = rowHeader }
-                if rowIndex > 0, column < columnHeaders.count, !columnHeaders[column].isEmpty { context.columnHeader = columnHeaders[column] }
-                let cellText = text.add(paragraphs, kind: .tableCell, context: context) ?? ""
-                if column == 0 { rowHeader = cellText.isEmpty ? nil : cellText }
-                if rowIndex == 0 { columnHeaders.append(cellText) }
+                return paragraphs
             }
         }
+        text.addTable(rows)
     }
 
     private mutating func cellParagraphs(_ node: Node, into paragraphs: inout [OfficeText.Paragraph], depth: Int) {
