@@ -182,6 +182,15 @@ import Testing
         #expect(near == ["chat-retention 7 days", "chat-retention 12 hours"], "\(near)")
     }
 
+    /// Sourcegraph's handbook FAQ: a question states no value; its answer does.
+    @Test func aQuestionStatesNoValue() throws {
+        #expect(try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("Can I ask you to delete my chats after 90 days?", .none),
+            ("**Q: Will you delete chats sooner than 60 days?**", .none),
+        ])) == [])
+        #expect(try Self.claims(Doc(path: "site/faq.md", blocks: [("We delete chats after 90 days.", .none)])) == ["chat-retention 90 days"])
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [

@@ -48,6 +48,16 @@ struct ClaimReader: Sendable {
         document.document.blocks[sentence.block].kind != .quote
     }
 
+    /// Whether a sentence ends with a question mark (past closing quotes, brackets, emphasis).
+    static func isQuestion(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count - 1
+        while end >= 0, [0x20, 0x09, 0x0A, 0x22, 0x27, 0x29, 0x2A, 0x5F, 0x5D].contains(bytes[end]) || bytes[end] >= 0x80 && bytes[end] != 0xBF {
+            // A closing curly quote (E2 80 9D, E2 80 99) is passed byte by byte; "¿" is not a close.
+            end -= 1
+        }
+        return end >= 0 && bytes[end] == UInt8(ascii: "?")
+    }
+
     /// Whether only spaces and hyphens separate `words`.
     static func isContiguous(_ words: ArraySlice<Word>, bytes: [UInt8], base: Int) -> Bool {
         var previous: Word?
@@ -232,6 +242,8 @@ struct ClaimReader: Sendable {
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
+        if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
         reading.values.removeAll { promises.entries[$0.promise].isOnOtherTimescale($0.read.quantity) }
         // A share of a population ("rolled out to 10% of accounts") is not the level of a promise
