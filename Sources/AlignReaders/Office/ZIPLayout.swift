@@ -25,6 +25,8 @@ enum ZIPLayout {
         var record = directoryStart
         for _ in 0..<entries {
             guard record + 46 <= directoryStart + directorySize, signature(record, 0x0201_4B50) else { return "a damaged central directory entry" }
+            let flags = u16(record + 8)
+            let method = u16(record + 10)
             let compressed = u32(record + 20)
             let nameLength = u16(record + 28)
             let extraLength = u16(record + 30)
@@ -32,7 +34,12 @@ enum ZIPLayout {
             let local = u32(record + 42)
             guard compressed != 0xFFFF_FFFF, u32(record + 24) != 0xFFFF_FFFF, local != 0xFFFF_FFFF else { return "a ZIP64 entry, which align does not read" }
             guard local + 30 <= directoryStart, signature(local, 0x0403_4B50) else { return "an entry whose local header lies outside the archive" }
-            guard local + 30 + u16(local + 26) + u16(local + 28) + compressed <= directoryStart else { return "an entry whose data runs past the archive's contents" }
+            // ZIPFoundation reads a stored entry's data, and a data descriptor after it, by its
+            // uncompressed size: that must fit too.
+            let stored = method == 0 ? u32(record + 24) : compressed
+            let descriptor = flags & 0x0008 != 0 ? 16 : 0
+            let dataEnd = local + 30 + u16(local + 26) + u16(local + 28) + max(compressed, stored) + descriptor
+            guard dataEnd <= directoryStart else { return "an entry whose data runs past the archive's contents" }
             record += 46 + nameLength + extraLength + commentLength
         }
         return record <= directoryStart + directorySize ? nil : "a central directory longer than it says"
