@@ -223,8 +223,8 @@ struct MarkdownWalker {
     /// A fenced block that `markdown.code_blocks` reads as prose: its lines as a script's, in turns
     /// and paragraphs, each at its place in the file (after any blockquote or list indent).
     private mutating func codeBlock(_ node: OpaquePointer, kind: BlockKind) {
-        var (length, offset, character): (Int32, Int32, CChar) = (0, 0, 0)
-        guard options.codeBlocks != .skip, cmark_node_get_fenced(node, &length, &offset, &character) != 0,
+        var (fenceLength, fenceOffset, fenceCharacter): (Int32, Int32, CChar) = (0, 0, 0)
+        guard options.codeBlocks != .skip, cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0,
               let literal = cmark_node_get_literal(node) else { return }
         let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
         let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
