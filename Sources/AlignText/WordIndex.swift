@@ -2,9 +2,9 @@
 /// a lookup packs or hashes the word's bytes into its `WordKey` and probes one table, where a
 /// `String` key would be hashed with SipHash.
 public struct WordIndex: Sendable {
-    private let words: [String]
+    @usableFromInline let words: [String]
     /// Each word's index in `words`, under its key.
-    private let table: KeyTable<Int32>
+    @usableFromInline let table: KeyTable<Int32>
 
     public init(_ words: [String]) {
         var table = KeyTable<Int32>(minimumCapacity: words.count)
@@ -21,6 +21,7 @@ public struct WordIndex: Sendable {
     }
 
     /// The index of `word` in the list, or nil.
+    @inlinable
     public func index(of word: String) -> Int? {
         let key = WordKey(word)
         let index = key.isExact ? table[key] : table.first(key) { words[Int($0)] == word }

@@ -3,7 +3,7 @@
 /// are packed (`WordIndex`), and a `Word` is asked by its stem key first (`StemKeyFilter`), so
 /// that no lookup hashes a `String`.
 public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private let index: WordIndex
+    @usableFromInline let index: WordIndex
     private let values: [Value]
     @usableFromInline let keys: StemKeyFilter
     /// The words, each once, in the order given.
@@ -30,7 +30,7 @@ public struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiter
 
     /// `self[word.lowercased]`, answered from the word's stem key when it is absent. The word must
     /// carry its own stem (not one left empty).
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(_ word: Word) -> Value? {
         keys.mayContain(word) ? self[word.lowercased] : nil
     }
@@ -44,9 +44,10 @@ extension WordTable: ExpressibleByArrayLiteral where Value == Void {
 
     public init(arrayLiteral elements: String...) { self.init(elements) }
 
+    @inlinable
     public func contains(_ word: String) -> Bool { index.index(of: word) != nil }
 
     /// `contains(word.lowercased)`, answered from the word's stem key when it is absent.
-    @inlinable
+    @inlinable @inline(__always)
     public func contains(_ word: Word) -> Bool { keys.mayContain(word) && contains(word.lowercased) }
 }
