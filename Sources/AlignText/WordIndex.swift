@@ -22,8 +22,12 @@ public struct WordIndex: Sendable {
 
     /// The index of `word` in the list, or nil.
     @inlinable
-    public func index(of word: String) -> Int? {
-        let key = WordKey(word)
+    public func index(of word: String) -> Int? { index(of: word, key: WordKey(word)) }
+
+    /// `index(of:)` for a word whose key is made already (a `Word`'s stem and its `stemKey`): a
+    /// miss is one probe.
+    @inlinable
+    public func index(of word: String, key: WordKey) -> Int? {
         let index = key.isExact ? table[key] : table.first(key) { words[Int($0)] == word }
         return index.map(Int.init)
     }

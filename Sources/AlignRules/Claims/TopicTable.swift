@@ -21,9 +21,8 @@ final class TopicTable: Sendable {
     }
 
     let starts: [Start]
+    /// Most words start no topic: one probe of their stem's key says so.
     let stems: WordIndex
-    /// Most words start no topic: their stem key says so before their stem is hashed.
-    let stemKeys: StemKeyFilter
     let hasLoose: Bool
 
     /// `topics` are (promise index, stems) in the order of `expect.yml`.
@@ -44,7 +43,6 @@ final class TopicTable: Sendable {
         }
         starts = order.map { byStem[$0]! }
         self.stems = WordIndex(order)
-        stemKeys = StemKeyFilter(stems: order)
         hasLoose = starts.contains { !$0.loose.isEmpty }
     }
 
@@ -61,7 +59,7 @@ final class TopicTable: Sendable {
         var found: [(promise: Int, words: Range<Int>)] = []
         var candidates: [(start: Int, at: Int)] = []
         for start in words.indices {
-            if stemKeys.mayContain(words[start]), let at = stems.index(of: words[start].stem) { candidates.append((start, at)) }
+            if let at = stems.index(of: words[start].stem, key: words[start].stemKey) { candidates.append((start, at)) }
         }
         guard !candidates.isEmpty else { return found }
         for (start, at) in candidates {
