@@ -432,7 +432,8 @@ struct HTMLWalker {
         }
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
         block.context = context.block
-        block.context.headings = headings.map(\.text) + summaries.compactMap { $0 }
+        block.context.headings = headings.map(\.text)
+        if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
             block.context.label = OpeningLabel.of(block.text)
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.

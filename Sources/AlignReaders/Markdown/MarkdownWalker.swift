@@ -162,7 +162,7 @@ struct MarkdownWalker {
 
     /// The context of a block starting now: what the walk knows of where it sits.
     private func context(for kind: BlockKind) -> BlockContext {
-        var context = BlockContext(headings: headings.map(\.text) + summaries.filter { !$0.isEmpty })
+        var context = BlockContext(headings: headingPath)
         if kind == .tableCell {
             if table.column > 0 { context.rowHeader = table.rowHeader }
             if !table.isHeaderRow, table.column < table.columnHeaders.count, !table.columnHeaders[table.column].isEmpty {
@@ -271,13 +271,20 @@ struct MarkdownWalker {
         if scalars.last == "\n" { scalars.removeLast() }
         let placement = HTMLPlacement(lineOffset: Int(cmark_node_get_start_line(node)) - 1)
         let extraction = HTMLExtractor.extract(input: UTF8Encoding.bytes(scalars), encoding: "UTF-8", source: SourceText(scalars), placement: placement, options: options)
-        let outer = headings.map(\.text) + summaries.filter { !$0.isEmpty }
+        let outer = headingPath
         for var block in extraction.blocks {
             block.context.headings = outer + block.context.headings
             blocks.append(block)
         }
         directives += extraction.directives
         if problems.isEmpty { problems += extraction.problems }
+    }
+
+    /// The headings above a block, then the summaries of the `<details>` it is in (most blocks
+    /// are in none: no second array is made for them).
+    private var headingPath: [String] {
+        let texts = headings.map(\.text)
+        return summaries.isEmpty ? texts : texts + summaries.filter { !$0.isEmpty }
     }
 
     /// Keeps `summaries` in step with raw HTML that opens a `<details>` (with its `<summary>`) and
