@@ -47,6 +47,10 @@ public enum ConfigLoader {
             throw ConfigError(file: display, line: other.position.line, column: other.position.column,
                               message: "align.yml must be a mapping of settings (expect, channels, ...), not \(other.shape)")
         }
+        // The two files' keys are easily swapped by a new user: say where a key belongs.
+        if let misplaced = map.entries.first(where: { ExpectationLoader.topKeys.contains($0.key) && !topKeys.contains($0.key) }) {
+            throw map.error(at: misplaced.keyPosition, "'\(misplaced.key)' belongs in expect.yml (the expectation statement), not in align.yml")
+        }
         try map.rejectUnknownKeys(topKeys, in: "align.yml")
 
         var configuration = Configuration(root: root, file: display, expectPath: try expectPath(map, root: root))

@@ -25,6 +25,9 @@ public enum ExpectationLoader {
             throw ConfigError(file: displayPath, line: other.position.line, column: other.position.column,
                               message: "\(name) must be a mapping (organization, statement, promises, ...), not \(other.shape)")
         }
+        if let misplaced = map.entries.first(where: { ConfigLoader.topKeys.contains($0.key) && !topKeys.contains($0.key) }) {
+            throw map.error(at: misplaced.keyPosition, "'\(misplaced.key)' belongs in align.yml (the settings), not in \(name)")
+        }
         try map.rejectUnknownKeys(topKeys, in: name)
 
         var expectation = Expectation(file: displayPath)

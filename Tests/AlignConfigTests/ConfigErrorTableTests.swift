@@ -122,6 +122,10 @@ struct BrokenFile: Sendable, CustomTestStringConvertible {
         // expect.yml: keys and shapes
         .expect("unknown key", "organization: Acme\npromise:\n  - id: reply-time\n",
                 "expect.yml:2:1: error: unknown key 'promise' in expect.yml; did you mean 'promises'?"),
+        .align("an expect.yml key in align.yml", "expect: expect.yml\norganization: Acme\n",
+               "align.yml:2:1: error: 'organization' belongs in expect.yml (the expectation statement), not in align.yml"),
+        .expect("an align.yml key in expect.yml", "promises: []\nchannels:\n  customer: [\"site/**\"]\n",
+               "expect.yml:2:1: error: 'channels' belongs in align.yml (the settings), not in expect.yml"),
         .expect("statement file is a list", "- reply within a day\n",
                 "expect.yml:1:1: error: expect.yml must be a mapping (organization, statement, promises, ...), not a list"),
         .expect("promises is a mapping", "promises:\n  reply-time: within a day\n",
