@@ -182,9 +182,11 @@ import Testing
         #expect(near == ["chat-retention 7 days", "chat-retention 12 hours"], "\(near)")
     }
 
-    /// Sourcegraph's handbook FAQ: a question states no value; its answer does.
+    /// trigger.dev's docs ask "How many runs failed in the last 7 days?": a question states no
+    /// value; its answer does.
     @Test func aQuestionStatesNoValue() throws {
         #expect(try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("How many chats were deleted in the last 7 days?", .none),
             ("Can I ask you to delete my chats after 90 days?", .none),
             ("**Q: Will you delete chats sooner than 60 days?**", .none),
         ])) == [])
