@@ -80,6 +80,8 @@ enum QuantityLexicon {
     /// "at least", "up to", "no more than", "a minimum of".
     static let floorAfter: WordSet = ["more", "longer", "greater", "above", "over"]
     static let ceilingAfter: WordSet = ["less", "fewer", "sooner", "shorter", "under", "below"]
+    /// Before a comparison, words that make it a deadline: "in less than an hour".
+    static let deadlineBefore: WordSet = ["in", "within"]
 
     static let currencyCodes: WordTable<String> = [
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "cad": "CAD", "aud": "AUD", "chf": "CHF", "jpy": "JPY",

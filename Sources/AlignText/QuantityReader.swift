@@ -6,12 +6,18 @@ public struct ReadQuantity: Hashable, Sendable, Codable {
     public var isDiscount: Bool
     /// A difference, not a level: "spend $50 more".
     public var isDifference: Bool
+    /// Compared with, not stated: "more than 80 hours", "over 512KB" (a floor), "80 hours or less"
+    /// (a ceiling). Such a value is usually the condition of what follows ("payloads over 512KB
+    /// are kept in object storage"); a floor or ceiling stated as such ("at least", "up to", "no
+    /// more than") and a deadline ("in less than an hour") are not thresholds. Nil for the rest.
+    public var threshold: Quantity.Bound?
 
-    public init(quantity: Quantity, range: Range<Int>, isDiscount: Bool = false, isDifference: Bool = false) {
+    public init(quantity: Quantity, range: Range<Int>, isDiscount: Bool = false, isDifference: Bool = false, threshold: Quantity.Bound? = nil) {
         self.quantity = quantity
         self.range = range
         self.isDiscount = isDiscount
         self.isDifference = isDifference
+        self.threshold = threshold
     }
 }
 

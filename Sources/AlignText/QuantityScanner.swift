@@ -52,8 +52,12 @@ struct QuantityScanner {
                 if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
                 if let bound = boundBefore(i) {
                     quantity.quantity.bound = bound
-                } else if let (bound, end) = boundAfter(next) {
+                }
+                quantity.threshold = threshold(before: i)
+                if let (bound, end) = boundAfter(next) {
                     quantity.quantity.bound = bound
+                    // "24 hours or less" after "in" or "within" is a deadline.
+                    if !Lexicon.deadlineBefore.contains(word(i - 1) ?? "") { quantity.threshold = bound }
                     next = end
                 }
                 found.append(quantity)
@@ -110,6 +114,24 @@ struct QuantityScanner {
             return isNegation(word(i - 2)) ? .atMost : nil
         default: return nil
         }
+    }
+
+    /// The threshold a comparison just before the number at `i` makes of it: "more than", "over",
+    /// "above" (a floor); "less than", "under", "below" (a ceiling). Not a negated one ("no more
+    /// than" states a ceiling) nor a deadline ("in less than an hour", "in under a day").
+    func threshold(before i: Int) -> Quantity.Bound? {
+        guard let before = word(i - 1) else { return nil }
+        var comparison = before, lead = i - 2
+        if before == "than" {
+            guard let compared = word(i - 2) else { return nil }
+            comparison = compared
+            lead = i - 3
+            if isNegation(word(lead)) || (word(lead) == "be" && isNegation(word(lead - 1))) { return nil }
+        }
+        if Lexicon.deadlineBefore.contains(word(lead) ?? "") { return nil }
+        if Lexicon.floorAfter.contains(comparison) || comparison == "exceeding" { return .atLeast }
+        if Lexicon.ceilingAfter.contains(comparison) { return .atMost }
+        return nil
     }
 
     private func isNegation(_ word: String?) -> Bool {

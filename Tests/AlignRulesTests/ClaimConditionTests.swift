@@ -193,6 +193,29 @@ import Testing
         #expect(try Self.claims(Doc(path: "site/faq.md", blocks: [("We delete chats after 90 days.", .none)])) == ["chat-retention 90 days"])
     }
 
+    /// 18F's leave page ("To request 80 hours or less of LWOP, you must get written approval"),
+    /// its schedules page ("approved for working more than 8 hours in a day") and trigger.dev's
+    /// limits ("Payloads and outputs over 512KB are kept in object storage"): a threshold is the
+    /// condition of what follows. trigger.dev's "a hard limit on task payloads above 10MB" names a
+    /// limit, so its threshold is one; "in less than" is a deadline. Money thresholds are offers ("Free
+    /// shipping on orders over $50" conflicts with $75): ClaimSentenceTests' table.
+    @Test func aThresholdIsTheConditionOfWhatFollows() throws {
+        let conditions = try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("To delete 80 chats or less, you must get written approval from your supervisor.", .none),
+            ("Deleting chats can be approved for working more than 8 hours in a day.", .none),
+            ("Chats over 3 days old are kept in object storage.", .none),
+            ("If your chats have been open 3 weeks or longer, we delete chats on request.", .none),
+        ]))
+        #expect(conditions == [], "\(conditions)")
+        let stated = try Self.claims(Doc(path: "site/faq.md", blocks: [
+            ("We have a hard limit on deleting chats above 90 days.", .none),
+            ("We delete chats in less than 30 days.", .none),
+            ("We delete chats within 30 days or less.", .none),
+            ("We delete chats after no more than 30 days.", .none),
+        ]))
+        #expect(stated == ["chat-retention 90 days", "chat-retention 30 days", "chat-retention 30 days", "chat-retention 30 days"], "\(stated)")
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [
@@ -201,12 +224,12 @@ import Testing
         ])) == [])
         // 18F: a threshold for chasing a late payment, and the part of a day a request covers.
         let situation = try Self.claims(Doc(path: "pages/faq.md", blocks: [
-            ("If it has been over a week after we deleted your chats and nothing arrived, contact support.", .none),
+            ("If it has been 8 days after we deleted your chats and nothing arrived, contact support.", .none),
             ("We purge chats 6 hours out of your 8 hour workday.", .none),
         ]))
         #expect(situation == [], "\(situation)")
         let told = try Self.claims(Doc(path: "pages/faq.md", blocks: [
-            ("It has been over a week after we deleted your chats.", .none),
+            ("It has been 8 days after we deleted your chats.", .none),
             ("We purge chats in 6 days of your 8 hour workday.", .none),
         ]))
         #expect(told.count == 2, "\(told)")

@@ -43,6 +43,23 @@ import Testing
         #expect(Self.describe(row.text) == row.expected)
     }
 
+    /// A comparison is a threshold; a floor or ceiling stated as such, a negated comparison and a
+    /// deadline are not.
+    @Test func thresholdsAreToldFromStatedBounds() {
+        let cases: [(String, Quantity.Bound?)] = [
+            ("To request 80 hours or less of leave", .atMost), ("working more than 8 hours", .atLeast),
+            ("Payloads over 512KB are offloaded", .atLeast), ("orders under $75 pay shipping", .atMost),
+            ("a duration greater than 12 weeks", .atLeast), ("open 3 weeks or longer", .atLeast),
+            ("at least 3 months of notice", nil), ("up to 90 days", nil), ("no more than 30 days", nil),
+            ("cannot be more than 2 weeks", nil), ("we reply in less than 24 hours", nil), ("in under an hour", nil),
+            ("within 24 hours or less", nil), ("within 30 days", nil),
+        ]
+        for (text, expected) in cases {
+            let found = QuantityReader.quantities(in: text)
+            #expect(found.count == 1 && found.first?.threshold == expected, "\(text): \(found.map { String(describing: $0.threshold) })")
+        }
+    }
+
     @Test func equalValuesInOtherWordsAgree() throws {
         let pairs = [("a day", "24 hours"), ("sixty days", "60 days"), ("two weeks", "14 days"), ("$2k/month", "$24k a year"),
                      ("12 months", "1 year"), ("15 percent", "15%"), ("75 USD", "$75")]

@@ -121,6 +121,8 @@ struct ClaimReader: Sendable {
     static let joiningWords: WordSet = ["and", "then"]
     static let countFromWords: WordSet = ["of", "after", "from"]
     static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
+    /// Words that make a threshold a limit: "a hard limit on payloads above 10MB".
+    static let limitWords: WordSet = ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "exceed", "exceeds"]
     static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
@@ -161,6 +163,16 @@ struct ClaimReader: Sendable {
             }
         }
         return pairs
+    }
+
+    /// Whether `read` is a threshold that conditions what follows rather than a value stated for
+    /// `promise` (see `ReadQuantity.threshold`). Not when the promise is itself written as a floor
+    /// or ceiling that way, nor for money and shares, which offers state as thresholds ("free
+    /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit.
+    func isThresholdCondition(_ read: ReadQuantity, of promise: Int, clause: ArraySlice<Word>) -> Bool {
+        guard let threshold = read.threshold, ![.money, .moneyRate, .percent].contains(read.quantity.dimension),
+              !promises.entries[promise].statedBounds.contains(threshold) else { return false }
+        return !clause.contains { Self.limitWords.contains($0) }
     }
 
     /// The words of `sentence` inside `clause` (all of them when there is none).
@@ -242,6 +254,11 @@ struct ClaimReader: Sendable {
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
         reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        // A threshold is the condition of what follows ("To request 80 hours or less of leave, you
+        // must get approval", "payloads over 512KB are kept in object storage"), unless the promise
+        // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
+        // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
+        reading.values.removeAll { isThresholdCondition($0.read, of: $0.promise, clause: words(sentence, in: clauses[safe: $0.clause])) }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
@@ -357,7 +374,9 @@ extension ClaimReader {
         guard !quantities.isEmpty else { return nil }
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         for promise in named {
-            guard let read = quantities.first(where: { promises.accepts(promise, $0) && !examples.excludes($0) }) else { continue }
+            guard let read = quantities.first(where: {
+                promises.accepts(promise, $0) && !examples.excludes($0) && !isThresholdCondition($0, of: promise, clause: sentence.words[...])
+            }) else { continue }
             var reading = SentenceReading()
             // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");
             // placement takes one from the context when it names none.

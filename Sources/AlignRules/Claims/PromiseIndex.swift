@@ -57,6 +57,11 @@ public struct PromiseIndex: Sendable {
             }
         }
 
+        /// The floors and ceilings the promise is written with, in its values or its statement
+        /// ("Shipping is free on every order of $75 or more"): a threshold that way ("orders over
+        /// $50") states it.
+        var statedBounds: Set<Quantity.Bound> = []
+
         /// The condition `words` name for this promise: one of its `when:` phrases, else a
         /// built-in condition word (see `ConditionWords`).
         func condition(in words: ArraySlice<Word>, whole: Bool) -> ClaimCondition? {
@@ -122,6 +127,9 @@ public struct PromiseIndex: Sendable {
             entry.notAbout = stems(promise.notAbout)
             entry.scopeContext = stems(promise.scope?.context ?? [])
             entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
+            let statement = QuantityReader.quantities(in: promise.statement)
+            entry.statedBounds = Set(([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound })
+                .union(statement.compactMap(\.threshold)).subtracting([.exact])
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
             }
