@@ -216,6 +216,27 @@ import Testing
         #expect(stated == ["chat-retention 90 days", "chat-retention 30 days", "chat-retention 30 days", "chat-retention 30 days"], "\(stated)")
     }
 
+    /// 18F's handbook: the voucher-review promise's "approved" also approves travel and
+    /// applications, and leave-request notice's "in advance" also times events. A predicate topic
+    /// counts where the sentence, its paragraph or its context names the promise's subject.
+    @Test func aPredicateTopicNeedsItsSubject() throws {
+        let others = try Self.claims(Doc(path: "pages/travel.md", blocks: [
+            ("Your HR Specialist will review the application, and notify you and your supervisor if your request is approved (within 10 business days).", .none),
+            ("Travel to or from foreign locations must be requested in Event Tracker for approval at least 7 weeks in advance.", .none),
+        ]))
+        #expect(others == [], "\(others)")
+        let named = try Self.claims(Doc(path: "pages/travel.md", blocks: [
+            ("Your voucher is approved within 10 business days.", .none),
+            ("Once submitted, it is approved within 10 business days.", Self.heading("Vouchers")),
+            ("Submit absence requests at least 7 weeks in advance.", .none),
+            ("Send them at least 7 weeks in advance.", Self.heading("Leave requests")),
+        ]))
+        #expect(named == [
+            "voucher-review 10 business days", "voucher-review 10 business days",
+            "leave-request-notice 7 weeks", "leave-request-notice 7 weeks",
+        ], "\(named)")
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [
@@ -341,8 +362,10 @@ import Testing
         let lines = try Self.run([Doc(path: "site/data.md", blocks: [
             ("Backups are retained for 90 days.", .none),
             ("Your backups are kept indefinitely.", .none),
-            ("After 60 days, we'll permanently delete all data.", .none),
-            ("After 90 days, we'll permanently delete all data.", .none),
+            // Under a heading that names the chat-retention promise's subject ("Chat transcripts …
+            // are deleted"): "delete all data" alone could be any data's deletion.
+            ("After 60 days, we'll permanently delete all data.", Self.heading("Chat transcripts")),
+            ("After 90 days, we'll permanently delete all data.", Self.heading("Chat transcripts")),
         ])], rule: "claim-conflict")
         #expect(Self.messages(lines, rule: "claim-conflict") == [
             "customer backup-retention: this says 90 days, expect.yml promises indefinitely",

@@ -55,6 +55,18 @@ struct ClaimPlacement {
             }
             return false
         }
+        // A promise named only by a predicate ("approved") is about it where the paragraph or the
+        // context names its subject ("voucher"), not in a paragraph about approving travel.
+        for promise in reading.unanchored {
+            let subject = [promises.entries[promise].subject.phrases]
+            let named = blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: subject) != nil }
+                || context(of: block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: subject) != nil }
+            if named { continue }
+            reading.values.removeAll { $0.promise == promise }
+            reading.stated.removeAll { $0.promise == promise }
+            reading.hedges.removeAll { $0.promise == promise }
+            reading.denials.removeAll { $0.promise == promise }
+        }
         if promises.hasPlacementRules {
             var verdicts: [Int: Bool] = [:]
             func isExcluded(_ promise: Int) -> Bool {

@@ -31,6 +31,9 @@ struct SentenceReading: Sendable {
     var hedges: [Hedge] = []
     /// Firm promises the sentence denies or withdraws, with the denial's range.
     var denials: [(promise: Int, range: Range<Int>)] = []
+    /// Promises the sentence names only by a predicate ("approved" for a voucher's review) and
+    /// whose subject it does not name: about them only where its paragraph or context does.
+    var unanchored: [Int] = []
 }
 
 /// Reads sentences for claims. Built once per run; `read` is pure and cheap on sentences that
@@ -165,6 +168,20 @@ struct ClaimReader: Sendable {
         return pairs
     }
 
+    /// The promises `topics` name only by a predicate while `sentence` does not name their subject
+    /// (see `PromiseSubject`).
+    func unanchoredPromises(_ topics: [ClaimAttribution.Topic], in sentence: Sentence) -> [Int] {
+        var predicateOnly: [Int: Bool] = [:]
+        for topic in topics {
+            let subject = promises.entries[topic.promise].subject
+            let stems = sentence.words.filter { topic.range.contains($0.range.lowerBound) }.map(\.stem)
+            predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && subject.isPredicate(stems)
+        }
+        return predicateOnly.filter { promise, only in
+            only && ConditionWords.whenPhrase(in: sentence.words[...], phrases: [promises.entries[promise].subject.phrases]) == nil
+        }.keys.sorted()
+    }
+
     /// Whether `read` is a threshold that conditions what follows rather than a value stated for
     /// `promise` (see `ReadQuantity.threshold`). Not when the promise is itself written as a floor
     /// or ceiling that way, nor for money and shares, which offers state as thresholds ("free
@@ -215,6 +232,7 @@ struct ClaimReader: Sendable {
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
         guard !topics.isEmpty else { return nil }
+        let unanchored = unanchoredPromises(topics, in: sentence)
         var denials: [(promise: Int, range: Range<Int>)] = []
         for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {
             let promise = topics[denial.topic].promise
@@ -229,6 +247,7 @@ struct ClaimReader: Sendable {
         if quantities.isEmpty, hits.isEmpty, topics.allSatisfy({ !promises.entries[$0.promise].isValueless }) {
             var reading = SentenceReading()
             reading.denials = denials
+            reading.unanchored = unanchored
             return reading
         }
         let clauses = ClauseSplitter.clauses(
@@ -248,6 +267,7 @@ struct ClaimReader: Sendable {
 
         var reading = SentenceReading()
         reading.denials = denials
+        reading.unanchored = unanchored
         let quantityClauses = quantities.map { clause(of: $0.range.lowerBound) }
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)

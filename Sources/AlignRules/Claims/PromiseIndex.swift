@@ -57,6 +57,8 @@ public struct PromiseIndex: Sendable {
             }
         }
 
+        /// What the promise is about, and which of its topics only say what is done to it.
+        var subject = PromiseSubject()
         /// The floors and ceilings the promise is written with, in its values or its statement
         /// ("Shipping is free on every order of $75 or more"): a threshold that way ("orders over
         /// $50") states it.
@@ -118,6 +120,9 @@ public struct PromiseIndex: Sendable {
         func stems(_ phrases: [String]) -> [[String]] {
             phrases.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer).map(\.stem) }
         }
+        func words(_ text: String) -> [Word] {
+            WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
+        }
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
             var entry = Entry(
@@ -130,6 +135,7 @@ public struct PromiseIndex: Sendable {
             let statement = QuantityReader.quantities(in: promise.statement)
             entry.statedBounds = Set(([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound })
                 .union(statement.compactMap(\.threshold)).subtracting([.exact])
+            entry.subject = PromiseSubject(statement: words(promise.statement), topics: promise.topics.map(words))
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
             }

@@ -1,0 +1,123 @@
+import AlignText
+
+/// What a promise is about, read from its statement, and which of its topics only say what is
+/// done to it. "Your voucher will be reviewed in 3-5 business days" is about the voucher;
+/// "reviewed" (and an "approved" beside it) is what happens to it, and approvals of travel or of
+/// an application share the word. "You should submit leave requests at least three business days
+/// in advance" is about leave requests; "in advance" is when. A sentence that names the promise
+/// only by such a predicate is about the promise only where it, its paragraph or its context names
+/// the subject.
+///
+/// The subject is the grammatical subject of a passive statement ("Your voucher", not a pronoun)
+/// and every topic the statement uses as a noun ("leave requests" after "submit"). A topic is a
+/// predicate when the statement uses it as a verb (after a pronoun, a modal, "to" or a form of
+/// "be"), when it opens with a preposition ("in advance"), or, absent from the statement, when it
+/// is one word in "-ed" ("approved"). An active statement whose topics are all verbs ("We reply to
+/// every customer message") has no subject: its company is the one who acts, and every topic
+/// stands alone.
+struct PromiseSubject: Sendable {
+    /// Phrases (as stems) any one of which names the subject; empty when the statement names none.
+    var phrases: [[String]] = []
+    /// The promise's predicate topics, as stems.
+    var predicates: Set<[String]> = []
+
+    init() {}
+
+    /// `statement`'s words and the promise's topics (each as its words), all read by the same stemmer.
+    init(statement words: [Word], topics: [[Word]]) {
+        var predicateTopics: [[Word]] = []
+        var subjectWords: [Word] = []
+        for topic in topics where !topic.isEmpty {
+            let stems = topic.map(\.stem)
+            if Self.prepositions.contains(topic[0].lowercased) {
+                predicateTopics.append(topic)
+            } else if let at = Self.occurrence(of: stems, in: words) {
+                if Self.isVerb(at: at, in: words) {
+                    predicateTopics.append(topic)
+                } else if !phrases.contains(stems) {
+                    phrases.append(stems)
+                    subjectWords += topic
+                }
+            } else if topic.count == 1, topic[0].lowercased.hasSuffix("ed") {
+                predicateTopics.append(topic)
+            }
+        }
+        for word in Self.passiveSubject(in: words) where !phrases.contains([word.stem]) {
+            phrases.append([word.stem])
+            subjectWords.append(word)
+        }
+        guard !phrases.isEmpty else { return }
+        // A verb of the subject's own noun names it: "delivered" for "delivery time".
+        for topic in predicateTopics where !topic.contains(where: { word in subjectWords.contains { Self.shareRoot(word, $0) } }) {
+            predicates.insert(topic.map(\.stem))
+        }
+    }
+
+    /// Whether two words share their first five letters: "delivered" and "delivery".
+    static func shareRoot(_ a: Word, _ b: Word) -> Bool {
+        let (x, y) = (a.lowercased.utf8, b.lowercased.utf8)
+        return x.count >= 5 && y.count >= 5 && x.prefix(5).elementsEqual(y.prefix(5))
+    }
+
+    /// Whether `stems`, a topic match's words, are one of the predicates.
+    func isPredicate(_ stems: [String]) -> Bool {
+        !predicates.isEmpty && predicates.contains(stems)
+    }
+
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "within", "by", "for", "from", "to", "after", "before", "under", "over", "during", "until",
+    ]
+    /// Before a verb: a pronoun, a modal, "to", a form of "be" or "have".
+    static let verbLeads: Set<String> = [
+        "we", "you", "they", "i", "it", "he", "she", "will", "shall", "can", "should", "must", "may", "might", "would",
+        "could", "to", "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "do", "does", "not",
+        "we'll", "you'll", "they'll", "it'll", "we’ll", "you’ll", "they’ll", "it’ll",
+    ]
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
+    static let modals: Set<String> = ["will", "shall", "can", "should", "must", "may", "might", "would", "could", "not", "always", "usually"]
+    /// Words of a subject that do not say what it is.
+    static let determiners: Set<String> = [
+        "the", "a", "an", "your", "our", "their", "its", "his", "her", "my", "all", "every", "any", "each", "this",
+        "these", "that", "those", "some", "you", "we", "they", "it", "i", "he", "she", "anything", "everything",
+        "something", "nothing", "everyone", "anyone", "someone",
+    ]
+    /// Words that end a subject read backwards from its verb.
+    static let subjectBreaks: Set<String> = ["that", "which", "who", "if", "when", "once", "and", "or", "but", "then", "because"]
+
+    private static func occurrence(of stems: [String], in words: [Word]) -> Int? {
+        guard stems.count <= words.count else { return nil }
+        return (0...(words.count - stems.count)).first { start in
+            stems.indices.allSatisfy { words[start + $0].stem == stems[$0] }
+        }
+    }
+
+    private static func isVerb(at index: Int, in words: [Word]) -> Bool {
+        guard index > 0 else { return false }
+        let before = words[index - 1].lowercased
+        if verbLeads.contains(before) { return true }
+        // "will usually reply": an adverb between.
+        return before.hasSuffix("ly") && index > 1 && verbLeads.contains(words[index - 2].lowercased)
+    }
+
+    /// The words that say what a passive statement's subject is: "Your voucher will be reviewed"
+    /// gives "voucher"; "Chat transcripts of cancelled accounts are deleted" gives "chat",
+    /// "transcripts". Empty for an active statement or a pronoun.
+    private static func passiveSubject(in words: [Word]) -> [Word] {
+        guard let be = words.indices.first(where: { index in
+            guard beForms.contains(words[index].lowercased), index + 1 < words.count else { return false }
+            var next = index + 1
+            if words[next].lowercased.hasSuffix("ly"), next + 1 < words.count { next += 1 }
+            let participle = words[next].lowercased
+            return participle.hasSuffix("ed") || participle.hasSuffix("en")
+        }) else { return [] }
+        var start = be
+        while start > 0, modals.contains(words[start - 1].lowercased) { start -= 1 }
+        var first = start
+        while first > 0, first > start - 6, !subjectBreaks.contains(words[first - 1].lowercased) { first -= 1 }
+        var subject = Array(words[first..<start])
+        if let of = subject.firstIndex(where: { $0.lowercased == "of" }) { subject.removeSubrange(of...) }
+        return subject.filter { word in
+            !determiners.contains(word.lowercased) && !word.lowercased.contains(where: \.isNumber)
+        }
+    }
+}
