@@ -216,6 +216,21 @@ import Testing
         #expect(stated == ["chat-retention 90 days", "chat-retention 30 days", "chat-retention 30 days", "chat-retention 30 days"], "\(stated)")
     }
 
+    /// trigger.dev's batch stress-test plan ("Max throughput achieved: 97.48 items/sec", "Small
+    /// batches (150 items) completed in 14-17s") and limits page ("Prior: 1MB total combined"):
+    /// a history or a measurement is not a claim; "prior to" counts from something.
+    @Test func aHistoryIsNotAClaim() throws {
+        let history = try Self.claims(Doc(path: "docs/test-plan.md", blocks: [
+            ("Chat deletion completed in 90 days during the load test.", .none),
+            ("Max chat deletion time achieved: 90 days.", .none),
+            ("We previously deleted chats after 90 days.", .none),
+            ("Prior: chats deleted after 90 days.", .none),
+        ]))
+        #expect(history == [], "\(history)")
+        let told = try Self.claims(Doc(path: "docs/test-plan.md", blocks: [("Prior to deletion, chats are retained for 90 days.", .none)]))
+        #expect(told == ["chat-retention 90 days"], "\(told)")
+    }
+
     /// 18F's handbook: the voucher-review promise's "approved" also approves travel and
     /// applications, and leave-request notice's "in advance" also times events. A predicate topic
     /// counts where the sentence, its paragraph or its context names the promise's subject.

@@ -393,10 +393,14 @@ extension ClaimReader {
         let quantities = quantities(in: bytes, base: base)
         guard !quantities.isEmpty else { return nil }
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
+        // One clause: a sentence read by its context is short, a table cell or a label's value.
+        let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantities.map { _ in 0 }, clause: { _ in 0 })
         for promise in named {
-            guard let read = quantities.first(where: {
-                promises.accepts(promise, $0) && !examples.excludes($0) && !isThresholdCondition($0, of: promise, clause: sentence.words[...])
-            }) else { continue }
+            guard let read = quantities.indices.first(where: { q in
+                let read = quantities[q]
+                return promises.accepts(promise, read) && !examples.excludes(read) && !statistics.excludes(q, read)
+                    && !isThresholdCondition(read, of: promise, clause: sentence.words[...])
+            }).map({ quantities[$0] }) else { continue }
             var reading = SentenceReading()
             // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");
             // placement takes one from the context when it names none.

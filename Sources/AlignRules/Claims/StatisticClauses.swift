@@ -4,7 +4,9 @@ import AlignText
 /// 2 minutes", "an average of 4 hours", "uptime last quarter was 99.2%", "most orders arrive in
 /// 2 days". And a value someone is told not to state: "don't promise 100% uptime". Their values are not
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
-/// but makes the clause's other values statistics; an average or a past period makes them all so.
+/// but makes the clause's other values statistics; an average or a past period makes them all so,
+/// as does a history: "Max throughput achieved: 97 items/sec", "batches completed in 14s",
+/// "previously 500 items", "Prior: 1MB".
 struct StatisticClauses {
     static let words: WordSet = ["average", "averages", "averaged", "median", "mean"]
     static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
@@ -31,6 +33,13 @@ struct StatisticClauses {
             if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
                 measured.insert(clause(word.range.lowerBound))
             }
+            if Self.history.contains(word) || word.lowercased == "completed" && sentence.words.dropFirst(index + 1).first.map({ ["in", "within"].contains($0.lowercased) }) == true {
+                measured.insert(clause(word.range.lowerBound))
+            }
+            // "Prior: 1MB": what it was before (unlike "prior to departure").
+            if index == 0, word.lowercased == "prior", sentence.text.utf8.dropFirst(word.range.upperBound - sentence.range.lowerBound).first == UInt8(ascii: ":") {
+                measured.insert(clause(word.range.lowerBound))
+            }
             // "last quarter", "the past 12 months": a measurement of the past.
             if word.lowercased == "last" || word.lowercased == "past" {
                 let next = sentence.words.dropFirst(index + 1).prefix(2).map(\.lowercased)
@@ -40,6 +49,9 @@ struct StatisticClauses {
             }
         }
     }
+
+    /// Words that tell what happened or what was: a measurement or a history.
+    static let history: WordSet = ["achieved", "took", "peaked", "previously", "formerly", "originally"]
 
     /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
     static let negations: WordSet = ["don't", "dont", "not", "never", "avoid", "stop"]
