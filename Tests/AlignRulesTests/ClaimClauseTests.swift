@@ -27,6 +27,11 @@ import Testing
         ("Replies are fast but refunds take 10 business days.", ["Replies are fast", "but refunds take 10 business days."]),
         ("This offer ends in 48 hours, so reply today.", ["This offer ends in 48 hours,", "so reply today."]),
         ("Fast replies — and 60-day returns.", ["Fast replies", "— and 60-day returns."]),
+        // Scalingo's backup policies: the relative clause is about what the backup enables.
+        ("The first base backup may take up to 24 hours to complete, after which PiTR begins monitoring changes.",
+         ["The first base backup may take up to 24 hours to complete,", "after which PiTR begins monitoring changes."]),
+        ("It reverts to the Free plan, which provides $1 of credit.", ["It reverts to the Free plan,", "which provides $1 of credit."]),
+        ("Returns which arrive within 60 days are free.", ["Returns which arrive within 60 days are free."]),
     ])
     func splits(_ sentence: String, _ expected: [String]) {
         #expect(Self.clauses(sentence) == expected)

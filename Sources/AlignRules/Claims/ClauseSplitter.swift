@@ -4,7 +4,7 @@ import AlignText
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
 /// "Returns: 60 days"), an em dash, and "but", "however", "while",
-/// "whereas", "although", "though", "so" after a comma, and the comma closing an opening
+/// "whereas", "although", "though", "so" after a comma, ", which" and ", after which", and the comma closing an opening
 /// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
@@ -53,6 +53,12 @@ enum ClauseSplitter {
         var soft: [Int] = []
         for word in words {
             if contrastWords.contains(word.lowercased) { hard.append(word.range.lowerBound) }
+            // "up to 24 hours to complete, after which PiTR begins": a relative clause after a comma
+            // is about what it follows, not what the value measured.
+            if word.lowercased == "which", let before = words.last(where: { $0.range.upperBound <= word.range.lowerBound }) {
+                let lead = ["after", "at", "before", "by", "during", "until"].contains(before.lowercased) ? before : word
+                if lead.range.lowerBound >= base + 2, text[lead.range.lowerBound - base - 2] == 0x2C { hard.append(lead.range.lowerBound) }
+            }
             // ", so reply today": a new clause with its own point.
             if word.lowercased == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
                 hard.append(word.range.lowerBound)
