@@ -252,6 +252,19 @@ import Testing
         ], "\(named)")
     }
 
+    /// Railway's docs: "Any user who is referred gets $20 in Railway credits" is no trial credit.
+    @Test func aGenericTopicWordNeedsTheWordsThatQualifyIt() throws {
+        let others = try Self.claims(Doc(path: "docs/accounts.md", blocks: [
+            ("Any user who is referred gets $20 in Railway credits, equivalent to a free month on the Pro tier.", .none),
+        ]))
+        #expect(others == [], "\(others)")
+        let named = try Self.claims(Doc(path: "docs/accounts.md", blocks: [
+            ("Your trial credits are $20.", .none),
+            ("New users get $20 in credits.", Self.heading("Trial credits")),
+        ]))
+        #expect(named == ["trial-credit $20", "trial-credit $20"], "\(named)")
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [

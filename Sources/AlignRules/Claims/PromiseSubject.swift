@@ -12,7 +12,8 @@ import AlignText
 /// and every topic the statement uses as a noun ("leave requests" after "submit"). A topic is a
 /// predicate when the statement uses it as a verb (after a pronoun, a modal, "to" or a form of
 /// "be"), when it opens with a preposition ("in advance"), or, absent from the statement, when it
-/// is one word in "-ed" ("approved"). An active statement whose topics are all verbs ("We reply to
+/// is one word in "-ed" ("approved"), and so is a one-word topic that a longer topic qualifies
+/// ("credits" beside "trial credits", which then names the subject too). An active statement whose topics are all verbs ("We reply to
 /// every customer message") has no subject: its company is the one who acts, and every topic
 /// stands alone.
 struct PromiseSubject: Sendable {
@@ -47,6 +48,16 @@ struct PromiseSubject: Sendable {
             subjectWords.append(word)
         }
         guard !phrases.isEmpty else { return }
+        // A one-word topic that a longer one qualifies is the generic word: "credits" beside
+        // "trial credits" (referral credits share it); the longer one names the subject.
+        for topic in topics where topic.count == 1 {
+            let longer = topics.filter { $0.count > 1 && $0.contains { $0.stem == topic[0].stem } }
+            guard !longer.isEmpty else { continue }
+            predicateTopics.append(topic)
+            for phrase in longer where !phrases.contains(phrase.map(\.stem)) {
+                phrases.append(phrase.map(\.stem))
+            }
+        }
         // A verb of the subject's own noun names it: "delivered" for "delivery time".
         for topic in predicateTopics where !topic.contains(where: { word in subjectWords.contains { Self.shareRoot(word, $0) } }) {
             predicates.insert(topic.map(\.stem))
