@@ -263,6 +263,10 @@ import Testing
             ("New users get $20 in credits.", Self.heading("Trial credits")),
         ]))
         #expect(named == ["trial-credit $20", "trial-credit $20"], "\(named)")
+        // Railway's use-cases page ("For service logs, we store logs for up to 90 days"): a
+        // statement about the word itself ("logs are retained") makes it the subject.
+        let logs = try Self.claims(Doc(path: "docs/use-cases.md", blocks: [("For call recordings, we store recordings for up to 90 days.", .none)]))
+        #expect(logs == ["recording-retention 90 days"], "\(logs)")
     }
 
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {

@@ -57,11 +57,7 @@ struct ClaimPlacement {
         }
         // A promise named only by a predicate ("approved") is about it where the paragraph or the
         // context names its subject ("voucher"), not in a paragraph about approving travel.
-        for promise in reading.unanchored {
-            let subject = [promises.entries[promise].subject.phrases]
-            let named = blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: subject) != nil }
-                || context(of: block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: subject) != nil }
-            if named { continue }
+        for promise in reading.unanchored where !nearbyWordsName(subjectOf: promise, sentence: index) {
             reading.values.removeAll { $0.promise == promise }
             reading.stated.removeAll { $0.promise == promise }
             reading.hedges.removeAll { $0.promise == promise }
@@ -169,20 +165,33 @@ struct ClaimPlacement {
         return named
     }
 
-    /// The promises a table cell's headers name (the nearer first), in their order. Only a
-    /// table's headers say what a bare figure is about: under a heading, a list or a label the
-    /// figures of real pages are as often about something else.
-    mutating func contextTopics(of block: Int) -> [Int] {
+    /// The promises the table cell holding sentence `index` has headers name (the nearer first),
+    /// in their order. Only a table's headers say what a bare figure is about: under a heading, a
+    /// list or a label the figures of real pages are as often about something else. A header that
+    /// names a promise only by a predicate ("Maximum stream TTL" for a run's maximum TTL) names it
+    /// where the cell, its paragraph or its context names the subject.
+    mutating func contextTopics(ofSentence index: Int) -> [Int] {
+        let block = document.sentences[index].block
         let blockContext = document.document.blocks[block].context
         guard blockContext.rowHeader != nil || blockContext.columnHeader != nil else { return [] }
         // `nearestFirst` puts the label first, then the row and column headers.
         let first = blockContext.label == nil ? 0 : 1
         let headers = first..<(first + (blockContext.rowHeader == nil ? 0 : 1) + (blockContext.columnHeader == nil ? 0 : 1))
         for words in context(of: block)[headers] {
-            let named = promises.topicMatches(in: words).map(\.promise)
+            let matches = promises.topicMatches(in: words)
+            var named = matches.map(\.promise)
+            let unanchored = promises.namedOnlyByPredicates(matches.map { ($0.promise, words[$0.words].map(\.stem)) }, in: words[...])
+            named.removeAll { unanchored.contains($0) && !nearbyWordsName(subjectOf: $0, sentence: index) }
             if !named.isEmpty { return named }
         }
         return []
+    }
+
+    /// Whether sentence `index`'s paragraph or its block's context names `promise`'s subject.
+    private mutating func nearbyWordsName(subjectOf promise: Int, sentence index: Int) -> Bool {
+        let promises = self.promises
+        return blockWords(of: index).contains { promises.names(subjectOf: promise, in: $0) }
+            || context(of: document.sentences[index].block).contains { promises.names(subjectOf: promise, in: $0[...]) }
     }
 
     /// The words of block `block`'s context texts that can name a condition: a number inside a

@@ -168,18 +168,11 @@ struct ClaimReader: Sendable {
         return pairs
     }
 
-    /// The promises `topics` name only by a predicate while `sentence` does not name their subject
-    /// (see `PromiseSubject`).
+    /// The promises `topics` name only by a predicate while `sentence` does not name their subject.
     func unanchoredPromises(_ topics: [ClaimAttribution.Topic], in sentence: Sentence) -> [Int] {
-        var predicateOnly: [Int: Bool] = [:]
-        for topic in topics {
-            let subject = promises.entries[topic.promise].subject
-            let stems = sentence.words.filter { topic.range.contains($0.range.lowerBound) }.map(\.stem)
-            predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && subject.isPredicate(stems)
-        }
-        return predicateOnly.filter { promise, only in
-            only && ConditionWords.whenPhrase(in: sentence.words[...], phrases: [promises.entries[promise].subject.phrases]) == nil
-        }.keys.sorted()
+        promises.namedOnlyByPredicates(topics.map { topic in
+            (topic.promise, sentence.words.filter { topic.range.contains($0.range.lowerBound) }.map(\.stem))
+        }, in: sentence.words[...])
     }
 
     /// Whether `read` is a threshold that conditions what follows rather than a value stated for

@@ -14,7 +14,7 @@ struct ClaimReading: Sendable {
         var placement = ClaimPlacement(document: document, promises: reader.promises, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
-            if var reading = reader.read(sentence) ?? contextReading(sentence, reader: reader, placement: &placement) {
+            if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 placement.place(&reading, sentence: index)
                 sentences.append((index, reading))
             }
@@ -24,8 +24,8 @@ struct ClaimReading: Sendable {
     }
 
     /// A sentence naming no topic, read with its block context's topic.
-    private func contextReading(_ sentence: Sentence, reader: ClaimReader, placement: inout ClaimPlacement) -> SentenceReading? {
-        let named = placement.contextTopics(of: sentence.block)
+    private func contextReading(_ index: Int, of sentence: Sentence, reader: ClaimReader, placement: inout ClaimPlacement) -> SentenceReading? {
+        let named = placement.contextTopics(ofSentence: index)
         return named.isEmpty ? nil : reader.read(sentence, topicFrom: named)
     }
 

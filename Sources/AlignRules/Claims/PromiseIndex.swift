@@ -135,7 +135,7 @@ public struct PromiseIndex: Sendable {
             let statement = QuantityReader.quantities(in: promise.statement)
             entry.statedBounds = Set(([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound })
                 .union(statement.compactMap(\.threshold)).subtracting([.exact])
-            entry.subject = PromiseSubject(statement: words(promise.statement), topics: promise.topics.map(words))
+            entry.subject = PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words))
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
             }
@@ -157,6 +157,23 @@ public struct PromiseIndex: Sendable {
     }
 
     public func index(of promiseID: String) -> Int? { indexByID[promiseID] }
+
+    /// The promises that `topics` (each a match's promise and stems) name only by a predicate,
+    /// where `words` do not name their subject either (see `PromiseSubject`).
+    func namedOnlyByPredicates(_ topics: [(promise: Int, stems: [String])], in words: ArraySlice<Word>) -> [Int] {
+        var predicateOnly: [Int: Bool] = [:]
+        for topic in topics {
+            predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && entries[topic.promise].subject.isPredicate(topic.stems)
+        }
+        return predicateOnly.filter { promise, only in
+            only && !names(subjectOf: promise, in: words)
+        }.keys.sorted()
+    }
+
+    /// Whether `words` name promise `promise`'s subject.
+    func names(subjectOf promise: Int, in words: ArraySlice<Word>) -> Bool {
+        ConditionWords.whenPhrase(in: words, phrases: [entries[promise].subject.phrases]) != nil
+    }
 
     /// Topic matches, as promise indices and word ranges: see `TopicTable.matches`.
     func topicMatches(in words: [Word]) -> [(promise: Int, words: Range<Int>)] {

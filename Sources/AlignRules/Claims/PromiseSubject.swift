@@ -13,7 +13,8 @@ import AlignText
 /// predicate when the statement uses it as a verb (after a pronoun, a modal, "to" or a form of
 /// "be"), when it opens with a preposition ("in advance"), or, absent from the statement, when it
 /// is one word in "-ed" ("approved"), and so is a one-word topic that a longer topic qualifies
-/// ("credits" beside "trial credits", which then names the subject too). An active statement whose topics are all verbs ("We reply to
+/// ("credits" beside "trial credits", which then names the subject too) unless it is the passive
+/// statement's subject ("logs are retained"). An active statement whose topics are all verbs ("We reply to
 /// every customer message") has no subject: its company is the one who acts, and every topic
 /// stands alone.
 struct PromiseSubject: Sendable {
@@ -24,8 +25,9 @@ struct PromiseSubject: Sendable {
 
     init() {}
 
-    /// `statement`'s words and the promise's topics (each as its words), all read by the same stemmer.
-    init(statement words: [Word], topics: [[Word]]) {
+    /// `statement`, its words and the promise's topics (each as its words), all read by the same
+    /// stemmer.
+    init(statement: String, words: [Word], topics: [[Word]]) {
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {
@@ -43,17 +45,21 @@ struct PromiseSubject: Sendable {
                 predicateTopics.append(topic)
             }
         }
-        for word in Self.passiveSubject(in: words) where !phrases.contains([word.stem]) {
+        let passive = Self.passiveSubject(in: words, of: Array(statement.utf8))
+        for word in passive where !phrases.contains([word.stem]) {
             phrases.append([word.stem])
             subjectWords.append(word)
         }
         guard !phrases.isEmpty else { return }
         // A one-word topic that a longer one qualifies is the generic word: "credits" beside
-        // "trial credits" (referral credits share it); the longer one names the subject.
-        for topic in topics where topic.count == 1 {
+        // "trial credits" (referral credits share it), "logs" beside "retain logs"; the longer one
+        // names the subject, the word alone does not. Unless the statement is about the word
+        // itself: "logs are retained for 7 days".
+        for topic in topics where topic.count == 1 && !passive.contains(where: { $0.stem == topic[0].stem }) {
             let longer = topics.filter { $0.count > 1 && $0.contains { $0.stem == topic[0].stem } }
             guard !longer.isEmpty else { continue }
             predicateTopics.append(topic)
+            phrases.removeAll { $0 == [topic[0].stem] }
             for phrase in longer where !phrases.contains(phrase.map(\.stem)) {
                 phrases.append(phrase.map(\.stem))
             }
@@ -112,8 +118,9 @@ struct PromiseSubject: Sendable {
 
     /// The words that say what a passive statement's subject is: "Your voucher will be reviewed"
     /// gives "voucher"; "Chat transcripts of cancelled accounts are deleted" gives "chat",
-    /// "transcripts". Empty for an active statement or a pronoun.
-    private static func passiveSubject(in words: [Word]) -> [Word] {
+    /// "transcripts". Read back from the verb to a clause break ("By default, idempotency keys
+    /// expire" starts after the comma). Empty for an active statement or a pronoun.
+    private static func passiveSubject(in words: [Word], of text: [UInt8]) -> [Word] {
         guard let be = words.indices.first(where: { index in
             guard beForms.contains(words[index].lowercased), index + 1 < words.count else { return false }
             var next = index + 1
@@ -123,12 +130,16 @@ struct PromiseSubject: Sendable {
         }) else { return [] }
         var start = be
         while start > 0, modals.contains(words[start - 1].lowercased) { start -= 1 }
+        func breaks(before index: Int) -> Bool {
+            let gap = text[min(words[index - 1].range.upperBound, text.count)..<min(words[index].range.lowerBound, text.count)]
+            return gap.contains { [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29].contains($0) }
+        }
         var first = start
-        while first > 0, first > start - 6, !subjectBreaks.contains(words[first - 1].lowercased) { first -= 1 }
+        while first > 0, first > start - 6, !subjectBreaks.contains(words[first - 1].lowercased), !breaks(before: first) { first -= 1 }
         var subject = Array(words[first..<start])
         if let of = subject.firstIndex(where: { $0.lowercased == "of" }) { subject.removeSubrange(of...) }
         return subject.filter { word in
-            !determiners.contains(word.lowercased) && !word.lowercased.contains(where: \.isNumber)
+            !determiners.contains(word.lowercased) && !prepositions.contains(word.lowercased) && !word.lowercased.contains(where: \.isNumber)
         }
     }
 }
