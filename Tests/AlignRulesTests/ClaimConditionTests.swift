@@ -269,6 +269,14 @@ import Testing
         #expect(logs == ["recording-retention 90 days"], "\(logs)")
     }
 
+    /// 18F's Tock page: a table cell "25.5 hours (80% of 32 hours)" under "Billable time" names
+    /// no tier "5"; a cell "5 supervisors" would.
+    @Test func aNumberInsideAValueNamesNoConditionInATableCell() throws {
+        let header = BlockContext(rowHeader: "4 days", columnHeader: "Billable time (minimum hours expected)")
+        let cell = try Self.claims(Doc(path: "pages/tock.md", blocks: [("25.5 hours (80% of 32 hours)", header)]))
+        #expect(cell == ["billable-time 80%"], "\(cell)")
+    }
+
     @Test func theReadersSituationAndAnEnumerationAreNotCounts() throws {
         // SendGrid's subusers page: neither sentence says how many subusers an account may have.
         #expect(try Self.claims(Doc(path: "docs/subusers.md", blocks: [

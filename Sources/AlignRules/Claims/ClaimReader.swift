@@ -397,7 +397,9 @@ extension ClaimReader {
             var reading = SentenceReading()
             // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");
             // placement takes one from the context when it names none.
-            let condition = promises.entries[promise].condition(in: sentence.words[...], whole: false)
+            // A number inside a value names no condition ("6" of "6.5 hours" is not the tier "6").
+            let named = sentence.words.filter { word in !quantities.contains { $0.range.contains(word.range.lowerBound) } }
+            let condition = promises.entries[promise].condition(in: named[...], whole: false)
             reading.values = [SentenceReading.Value(
                 promise: promise, read: read, agrees: promises.agreesWithAny(promise, read.quantity), clause: 0, gap: 0, condition: condition)]
             reading.stated = [(promise, read.range)]
