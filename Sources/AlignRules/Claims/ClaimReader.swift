@@ -170,7 +170,9 @@ struct ClaimReader: Sendable {
 
     /// The promises `topics` name only by a predicate while `sentence` does not name their subject.
     func unanchoredPromises(_ topics: [ClaimAttribution.Topic], in sentence: Sentence) -> [Int] {
-        promises.namedOnlyByPredicates(topics.map { topic in
+        // Most promises have no predicate topic: then nothing is asked of the sentence.
+        guard topics.contains(where: { promises.entries[$0.promise].subject.hasPredicates }) else { return [] }
+        return promises.namedOnlyByPredicates(topics.map { topic in
             (topic.promise, sentence.words.filter { topic.range.contains($0.range.lowerBound) }.map(\.stem))
         }, in: sentence.words[...])
     }

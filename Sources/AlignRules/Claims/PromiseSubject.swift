@@ -76,9 +76,11 @@ struct PromiseSubject: Sendable {
         return x.count >= 5 && y.count >= 5 && x.prefix(5).elementsEqual(y.prefix(5))
     }
 
+    var hasPredicates: Bool { !predicates.isEmpty }
+
     /// Whether `stems`, a topic match's words, are one of the predicates.
     func isPredicate(_ stems: [String]) -> Bool {
-        !predicates.isEmpty && predicates.contains(stems)
+        hasPredicates && predicates.contains(stems)
     }
 
     static let prepositions: Set<String> = [
