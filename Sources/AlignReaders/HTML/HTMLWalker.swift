@@ -131,7 +131,7 @@ struct HTMLWalker {
         guard depth < options.maxNestingDepth else {
             if !reportedDepth {
                 reportedDepth = true
-                problems.append(ReadProblem(kind: .truncated, message: "elements nested deeper than \(options.maxNestingDepth) levels were not read", position: position(line: xmlGetLineNo(node))))
+                problems.append(ReadProblem(kind: .truncated, message: "elements nested deeper than \(options.maxNestingDepth) levels were not read", position: position(line: NodeLine(node).value)))
             }
             return
         }
@@ -156,20 +156,19 @@ struct HTMLWalker {
     }
 
     private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        let line = Int(xmlGetLineNo(node))
-        let knownLine = line > 0 && line < 65_535
-        let latestLine = knownLine ? line : aligner.source.line(of: aligner.cursor) + 50
+        let line = NodeLine(node)
+        let latestLine = searchLine(line)
         let role: Role
         let tag: Range<Int>?
         let nameBytes = Self.bytes(of: node.pointee.name)
         if let packed = PackedName(nameBytes) {
             // The tag is matched ignoring ASCII case, so the name's own bytes will do.
             role = Self.role(of: packed)
-            tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: knownLine ? line : nil)
+            tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: line.known)
         } else {
             let name = node.pointee.name.map(Self.lowercasedName) ?? ""
             role = Self.roles[name] ?? Role()
-            tag = aligner.findStartTag(name.unicodeScalars, startingByLine: latestLine, endLine: knownLine ? line : nil)
+            tag = aligner.findStartTag(name.unicodeScalars, startingByLine: latestLine, endLine: line.known)
         }
         if let tag { aligner.move(to: tag.lowerBound) }
         if role.isSkipped {
@@ -178,7 +177,7 @@ struct HTMLWalker {
             skipText(node, depth: depth)
             return
         }
-        attributes(of: node, isMeta: role.isMeta, hasAlt: role.hasAlt, tag: tag, line: line, context: context)
+        attributes(of: node, isMeta: role.isMeta, hasAlt: role.hasAlt, tag: tag, line: line.value, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
@@ -317,9 +316,7 @@ struct HTMLWalker {
         if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
             var sourceLine = 1
             for (scalar, index) in zip(scalars, indexes) {
-                var position = aligner.source.position(of: index, near: &sourceLine)
-                position.line += placement.lineOffset
-                builder.append(scalar, at: position)
+                builder.append(scalar, at: placed(aligner.source.position(of: index, near: &sourceLine)))
             }
         } else {
             let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
@@ -341,24 +338,30 @@ struct HTMLWalker {
             if !scalars.isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
             return
         }
-        let line = Int(xmlGetLineNo(node))
+        let line = NodeLine(node)
         let indexes = locate(scalars, line: line)
         if indexes == nil { runIsInexact = true }
-        let fallback = indexes == nil ? aligner.source.start(ofLine: line > 0 ? line : aligner.source.line(of: aligner.cursor)) : nil
+        let fallback = indexes == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
         run.append(RunPiece(scalars: scalars, indexes: indexes, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
     }
 
 
     /// A text node's source indexes: after the cursor on or before its line; else from the start
     /// of its line (libxml2 moved it); else a little further on (its line was approximate).
-    private mutating func locate(_ scalars: [Unicode.Scalar], line: Int) -> [Int]? {
-        if line > 0, line < 65_535 {
-            if let found = aligner.locate(scalars, startingByLine: line) { return found }
+    private mutating func locate(_ scalars: [Unicode.Scalar], line: NodeLine) -> [Int]? {
+        if let known = line.known {
+            if let found = aligner.locate(scalars, startingByLine: known) { return found }
             // libxml2 moved it, or dated it a line or two late.
-            if let found = aligner.locate(scalars, startingByLine: line, from: aligner.source.start(ofLine: line - 2)) { return found }
+            if let found = aligner.locate(scalars, startingByLine: known, from: aligner.source.start(ofLine: known - 2)) { return found }
         }
         // Misses leave the cursor where it was: its line is looked up only now.
-        return aligner.locate(scalars, startingByLine: max(line, aligner.source.line(of: aligner.cursor)) + 50)
+        return aligner.locate(scalars, startingByLine: max(line.value, aligner.source.line(of: aligner.cursor)) + 50)
+    }
+
+    /// The line a search for a node's text or tag may run to: its own when libxml2 knows it, else
+    /// a little past the cursor's.
+    private func searchLine(_ line: NodeLine) -> Int {
+        line.known ?? aligner.source.line(of: aligner.cursor) + 50
     }
 
     private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
@@ -368,9 +371,9 @@ struct HTMLWalker {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content,
                Self.isASCIISpace(content) == nil {
                 let scalars = UTF8Scalars.decode(cString: content)
-                let line = Int(xmlGetLineNo(current))
-                if !scalars.allSatisfy(TextScalars.isSpace), line > 0 {
-                    _ = aligner.locate(scalars, startingByLine: line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
+                let line = NodeLine(current)
+                if !scalars.allSatisfy(TextScalars.isSpace), line.value > 0 {
+                    _ = aligner.locate(scalars, startingByLine: searchLine(line))
                 }
             } else if current.pointee.type == XML_ELEMENT_NODE {
                 skipText(current, depth: depth + 1)
@@ -383,10 +386,10 @@ struct HTMLWalker {
         guard let content = node.pointee.content else { return }
         let text = String(cString: content)
         guard text.contains("align-") else { return }
-        let line = Int(xmlGetLineNo(node))
-        let start = aligner.findComment(startingByLine: line > 0 && line < 65_535 ? line : aligner.source.line(of: aligner.cursor) + 50)
-        let commentPosition = start.map { position(index: $0) } ?? position(line: line)
-        let endLine = max(commentPosition.line, line > 0 ? line + placement.lineOffset : commentPosition.line)
+        let line = NodeLine(node)
+        let start = aligner.findComment(startingByLine: searchLine(line))
+        let commentPosition = start.map { position(index: $0) } ?? position(line: line.value)
+        let endLine = max(commentPosition.line, line.value > 0 ? line.value + placement.lineOffset : commentPosition.line)
         if let directive = SuppressionDirective(comment: text, position: commentPosition, endLine: endLine) {
             directives.append(directive)
         }
@@ -520,9 +523,13 @@ struct HTMLWalker {
     }
 
     private func position(index: Int) -> SourcePosition {
-        var position = aligner.source.position(of: index)
-        position.line += placement.lineOffset
-        return position
+        placed(aligner.source.position(of: index))
+    }
+
+    /// A position in the walked text, as a position in the file (HTML inside Markdown starts on
+    /// a later line).
+    private func placed(_ position: SourcePosition) -> SourcePosition {
+        SourcePosition(line: position.line + placement.lineOffset, column: position.column)
     }
 
     private func position(line: Int) -> SourcePosition {
