@@ -314,10 +314,8 @@ struct HTMLWalker {
         let scalars = Array(value.unicodeScalars)
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
         if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            var sourceLine = 1
-            for (scalar, index) in zip(scalars, indexes) {
-                builder.append(scalar, at: placed(aligner.source.position(of: index, near: &sourceLine)))
-            }
+            var placer = SourcePlacer(source: aligner.source, lineOffset: placement.lineOffset)
+            placer.add(scalars, at: indexes, to: &builder)
         } else {
             let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
@@ -421,7 +419,7 @@ struct HTMLWalker {
         var builder = BlockBuilder(approximateAt: placement.approximateAt)
         builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.scalars.count, 1) })
         if runIsInexact { builder.markInexact() }
-        var placer = RunPlacer(source: aligner.source, lineOffset: placement.lineOffset)
+        var placer = SourcePlacer(source: aligner.source, lineOffset: placement.lineOffset)
         for piece in pieces {
             if piece.isSpace {
                 placer.add(" ", at: nil, to: &builder)
@@ -443,70 +441,6 @@ struct HTMLWalker {
             if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return }
         }
         blocks.append(block)
-    }
-
-    /// Gives a run's scalars their source positions as they go into a block.
-    private struct RunPlacer {
-        let source: SourceText
-        let lineOffset: Int
-        /// A run's indexes mostly go forward on one line: look there before searching every line.
-        var line = 1
-        /// The source index that follows on from the last scalar added when that was no space,
-        /// and the end of its line: plain text there needs no position of its own.
-        var following = -1
-        var lineEnd = 0
-
-        @inline(__always)
-        mutating func add(_ scalar: Unicode.Scalar, at index: Int?, to builder: inout BlockBuilder) {
-            guard let index else {
-                builder.append(scalar, at: nil)
-                following = -1
-                return
-            }
-            if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar) {
-                builder.appendFollowing(scalar)
-                following += 1
-                return
-            }
-            var position = source.position(of: index, near: &line)
-            position.line += lineOffset
-            builder.append(scalar, at: position)
-            following = TextScalars.isSpace(scalar) ? -1 : index + 1
-            lineEnd = source.start(ofLine: line + 1)
-        }
-
-        /// A located text node: stretches of plain ASCII words that follow on in the source are
-        /// copied as bytes in one go.
-        @inline(__always)
-        mutating func add(_ scalars: [Unicode.Scalar], at indexes: [Int], to builder: inout BlockBuilder) {
-            scalars.withUnsafeBufferPointer { scalars in
-                indexes.withUnsafeBufferPointer { indexes in
-                    var start = 0
-                    while start < scalars.count {
-                        var end = start
-                        while end < scalars.count, indexes[end] == following + (end - start), indexes[end] < lineEnd {
-                            if BlockBuilder.isPlainASCII(scalars[end]) {
-                                end += 1
-                            } else if TextScalars.isSpace(scalars[end]), end + 1 < scalars.count, indexes[end + 1] == indexes[end] + 1,
-                                      indexes[end + 1] < lineEnd, BlockBuilder.isPlainASCII(scalars[end + 1]) {
-                                // One space between words on the line: it would be written where it stands.
-                                end += 2
-                            } else {
-                                break
-                            }
-                        }
-                        if end > start {
-                            builder.appendFollowing(words: UnsafeBufferPointer(rebasing: scalars[start..<end]))
-                            following += end - start
-                            start = end
-                        } else {
-                            add(scalars[start], at: indexes[start], to: &builder)
-                            start += 1
-                        }
-                    }
-                }
-            }
-        }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it

@@ -197,22 +197,8 @@ struct MarkdownWalker {
         defer { self.builder = builder }
         let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
         if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
-            let source = aligner.source
-            var line = 1
-            // As in HTMLWalker.build: plain text following on from the last scalar on its line
-            // needs no position of its own.
-            var following = -1
-            var lineEnd = 0
-            for (scalar, index) in zip(scalars, indexes) {
-                if index == following, index < lineEnd, BlockBuilder.isPlainASCII(scalar) {
-                    builder.appendFollowing(scalar)
-                    following += 1
-                    continue
-                }
-                builder.append(scalar, at: source.position(of: index, near: &line))
-                following = TextScalars.isSpace(scalar) ? -1 : index + 1
-                lineEnd = source.start(ofLine: line + 1)
-            }
+            var placer = SourcePlacer(source: aligner.source, lineOffset: 0)
+            placer.add(scalars, at: indexes, to: &builder)
         } else {
             builder.markInexact()
             let fallback = aligner.source.position(of: aligner.cursor)
