@@ -32,7 +32,7 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
                 shown = "{found}"
             }
             entries.append(ExistenceRule(description: description, scope: RuleScope(channels: scoped), matcher: matcher,
-                                         message: Self.message(avoiding: shown, because: entry.because)))
+                                         message: Self.message(avoiding: shown, because: entry.because), unlessDenied: true))
         }
         self.entries = entries
     }
@@ -66,7 +66,7 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
             severity: severity,
             examples: RuleExamples(
                 flags: ["Hurry, your ↓points expire on Friday!", "We guarantee ↓100% satisfaction on every order."],
-                passes: ["Your points never expire.", "Not happy? We refund any order within 60 days."]
+                passes: ["Your points never expire.", "No points expire, ever.", "Not happy? We refund any order within 60 days."]
             )
         )
     }

@@ -15,11 +15,15 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     let unlessDefined: Bool
     /// Whether a match followed at once by the specifics it stands for, in parentheses, is left alone.
     let unlessSpecified: Bool
+    /// Whether a match the sentence denies ("There is no free tier", "points never expire") is
+    /// left alone: saying a thing does not exist is not using it.
+    let unlessDenied: Bool
 
     public init(description: RuleDescription, scope: RuleScope, matcher: TextMatcher, message: String, unlessDefined: Bool = false,
-                unlessSpecified: Bool = false) {
+                unlessSpecified: Bool = false, unlessDenied: Bool = false) {
         self.unlessDefined = unlessDefined
         self.unlessSpecified = unlessSpecified
+        self.unlessDenied = unlessDenied
         self.description = description
         self.scope = scope
         self.matcher = matcher
@@ -34,11 +38,22 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
         let glossary = unlessDefined && !scan.hits.isEmpty && Definition.isGlossary(document)
         for hit in scan.hits where !glossary && !(unlessDefined && hit.words.map { Definition.defines($0, sentence: hit.sentence, in: document) } == true) {
             if unlessSpecified, Self.isSpecified(hit, in: document) { continue }
+            if unlessDenied, Self.isDenied(hit, in: document) { continue }
             result.findings.append(document.finding(description, sentence: hit.sentence, range: hit.range, message: message(for: hit, in: document)))
         }
         for stop in scan.runaway {
             result.findings.append(document.runawayFinding(description, pattern: stop.pattern, sentence: stop.sentence))
         }
+    }
+
+    static let denials: WordSet = ["no", "not", "never", "without", "don't", "doesn't", "isn't", "aren't", "won't", "cannot", "can't", "nor"]
+
+    /// Whether one of the three words before `hit` in its sentence denies it: "There is no
+    /// \"free account/free tier\"", "we never let points expire".
+    static func isDenied(_ hit: TextMatcher.Hit, in document: AnalyzedDocument) -> Bool {
+        let words = document.sentences[hit.sentence].words
+        guard let first = words.firstIndex(where: { $0.range.lowerBound >= hit.range.lowerBound }) else { return false }
+        return words[max(0, first - 3)..<first].contains { denials.contains($0) }
     }
 
     /// Whether the words after `hit` (at most three, the thing it describes) open a parenthesis
