@@ -100,6 +100,13 @@ struct PromiseSubject: Sendable {
         "these", "that", "those", "some", "you", "we", "they", "it", "i", "he", "she", "anything", "everything",
         "something", "nothing", "everyone", "anyone", "someone",
     ]
+    /// Past participles not in "-ed" or "-en": "backups are kept".
+    static let irregularParticiples: Set<String> = [
+        "kept", "sent", "held", "paid", "made", "built", "done", "shown", "told", "sold", "left", "set", "put", "spent",
+        "found", "lost", "met", "cut", "dealt", "meant", "brought", "bought", "run", "read",
+    ]
+    /// Words before a subject that say how or when, not what: "By default idempotency keys".
+    static let adverbials: Set<String> = ["default", "currently", "usually", "generally", "typically", "normally", "now", "today"]
     /// Words that end a subject read backwards from its verb.
     static let subjectBreaks: Set<String> = ["that", "which", "who", "if", "when", "once", "and", "or", "but", "then", "because"]
 
@@ -128,7 +135,7 @@ struct PromiseSubject: Sendable {
             var next = index + 1
             if words[next].lowercased.hasSuffix("ly"), next + 1 < words.count { next += 1 }
             let participle = words[next].lowercased
-            return participle.hasSuffix("ed") || participle.hasSuffix("en")
+            return participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle)
         }) else { return [] }
         var start = be
         while start > 0, modals.contains(words[start - 1].lowercased) { start -= 1 }
@@ -141,7 +148,8 @@ struct PromiseSubject: Sendable {
         var subject = Array(words[first..<start])
         if let of = subject.firstIndex(where: { $0.lowercased == "of" }) { subject.removeSubrange(of...) }
         return subject.filter { word in
-            !determiners.contains(word.lowercased) && !prepositions.contains(word.lowercased) && !word.lowercased.contains(where: \.isNumber)
+            !determiners.contains(word.lowercased) && !prepositions.contains(word.lowercased) && !adverbials.contains(word.lowercased)
+                && !word.lowercased.contains(where: \.isNumber)
         }
     }
 }
