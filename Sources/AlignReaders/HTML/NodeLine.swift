@@ -1,8 +1,9 @@
 import CLibXML2
 
-/// libxml2's line for a node, said once: where a text node's text ends, 0 when libxml2 does not
-/// know it, and capped at 65,535 by the HTML parser (it has no `XML_PARSE_BIG_LINES`). Only a
-/// `known` line bounds a search for the node's text in the source.
+/// libxml2's line for a node, said once: where a text node's text ends, and 0 when libxml2 does
+/// not know it. A node stores its line in 16 bits, so 65,535 and above may be the cap rather than
+/// the line (`XML_PARSE_BIG_LINES` keeps the rest for some nodes only). Only a `known` line bounds
+/// a search for the node's text in the source.
 struct NodeLine {
     let value: Int
 

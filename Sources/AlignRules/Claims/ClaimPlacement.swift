@@ -168,7 +168,7 @@ struct ClaimPlacement {
     /// The promises the table cell holding sentence `index` has headers name (the nearer first),
     /// in their order. Only a table's headers say what a bare figure is about: under a heading, a
     /// list or a label the figures of real pages are as often about something else. A header that
-    /// names a promise only by a predicate ("Maximum stream TTL" for a run's maximum TTL) names it
+    /// names a promise only by a predicate (a column "Credits" for a trial's credits) names it
     /// where the cell, its paragraph or its context names the subject.
     mutating func contextTopics(ofSentence index: Int) -> [Int] {
         let block = document.sentences[index].block

@@ -86,14 +86,15 @@ struct PromiseSubject: Sendable {
     static let prepositions: Set<String> = [
         "in", "on", "at", "within", "by", "for", "from", "to", "after", "before", "under", "over", "during", "until",
     ]
-    /// Before a verb: a pronoun, a modal, "to", a form of "be" or "have".
+    /// Before a verb: a pronoun, a modal, "to", a form of "be", "get" or "do", "not".
     static let verbLeads: Set<String> = [
         "we", "you", "they", "i", "it", "he", "she", "will", "shall", "can", "should", "must", "may", "might", "would",
         "could", "to", "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "do", "does", "not",
         "we'll", "you'll", "they'll", "it'll", "we’ll", "you’ll", "they’ll", "it’ll",
     ]
     static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-    static let modals: Set<String> = ["will", "shall", "can", "should", "must", "may", "might", "would", "could", "not", "always", "usually"]
+    /// Between a passive subject and its "be": a modal, "not", an adverb of frequency.
+    static let auxiliaries: Set<String> = ["will", "shall", "can", "should", "must", "may", "might", "would", "could", "not", "always", "usually"]
     /// Words of a subject that do not say what it is.
     static let determiners: Set<String> = [
         "the", "a", "an", "your", "our", "their", "its", "his", "her", "my", "all", "every", "any", "each", "this",
@@ -138,7 +139,7 @@ struct PromiseSubject: Sendable {
             return participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle)
         }) else { return [] }
         var start = be
-        while start > 0, modals.contains(words[start - 1].lowercased) { start -= 1 }
+        while start > 0, auxiliaries.contains(words[start - 1].lowercased) { start -= 1 }
         func breaks(before index: Int) -> Bool {
             let gap = text[min(words[index - 1].range.upperBound, text.count)..<min(words[index].range.lowerBound, text.count)]
             return gap.contains { [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29].contains($0) }
