@@ -273,7 +273,11 @@ struct ClaimReader: Sendable {
         // must get approval", "payloads over 512KB are kept in object storage"), unless the promise
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
         // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
-        reading.values.removeAll { isThresholdCondition($0.read, of: $0.promise, clause: words(sentence, in: clauses[safe: $0.clause])) }
+        if quantities.contains(where: { $0.threshold != nil }) {
+            reading.values.removeAll { value in
+                value.read.threshold != nil && isThresholdCondition(value.read, of: value.promise, clause: words(sentence, in: clauses[safe: value.clause]))
+            }
+        }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.

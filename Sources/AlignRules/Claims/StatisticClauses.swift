@@ -33,11 +33,7 @@ struct StatisticClauses {
             if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
                 measured.insert(clause(word.range.lowerBound))
             }
-            if Self.history.contains(word) || word.lowercased == "completed" && sentence.words.dropFirst(index + 1).first.map({ ["in", "within"].contains($0.lowercased) }) == true {
-                measured.insert(clause(word.range.lowerBound))
-            }
-            // "Prior: 1MB": what it was before (unlike "prior to departure").
-            if index == 0, word.lowercased == "prior", sentence.text.utf8.dropFirst(word.range.upperBound - sentence.range.lowerBound).first == UInt8(ascii: ":") {
+            if Self.history.contains(word), Self.isHistory(at: index, in: sentence) {
                 measured.insert(clause(word.range.lowerBound))
             }
             // "last quarter", "the past 12 months": a measurement of the past.
@@ -51,7 +47,22 @@ struct StatisticClauses {
     }
 
     /// Words that tell what happened or what was: a measurement or a history.
-    static let history: WordSet = ["achieved", "took", "peaked", "previously", "formerly", "originally"]
+    static let history: WordSet = ["achieved", "took", "peaked", "previously", "formerly", "originally", "completed", "prior"]
+
+    /// Whether the history word at `index` tells one: "completed" only before "in" or "within"
+    /// ("batches completed in 14s"), "prior" only opening the sentence before a colon ("Prior:
+    /// 1MB", not "prior to departure").
+    static func isHistory(at index: Int, in sentence: Sentence) -> Bool {
+        let word = sentence.words[index]
+        switch word.lowercased {
+        case "completed":
+            return sentence.words.dropFirst(index + 1).first.map { ["in", "within"].contains($0.lowercased) } == true
+        case "prior":
+            return index == 0 && sentence.text.utf8.dropFirst(word.range.upperBound - sentence.range.lowerBound).first == UInt8(ascii: ":")
+        default:
+            return true
+        }
+    }
 
     /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
     static let negations: WordSet = ["don't", "dont", "not", "never", "avoid", "stop"]
