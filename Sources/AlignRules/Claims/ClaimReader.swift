@@ -171,7 +171,7 @@ struct ClaimReader: Sendable {
     /// The promises `topics` name only by a predicate while `sentence` does not name their subject.
     func unanchoredPromises(_ topics: [ClaimAttribution.Topic], in sentence: Sentence) -> [Int] {
         // Most promises have no predicate topic: then nothing is asked of the sentence.
-        guard topics.contains(where: { promises.entries[$0.promise].subject.hasPredicates }) else { return [] }
+        guard topics.contains(where: { promises.subjects[$0.promise].hasPredicates }) else { return [] }
         return promises.namedOnlyByPredicates(topics.map { topic in
             (topic.promise, sentence.words.filter { topic.range.contains($0.range.lowerBound) }.map(\.stem))
         }, in: sentence.words[...])
@@ -183,7 +183,7 @@ struct ClaimReader: Sendable {
     /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit.
     func isThresholdCondition(_ read: ReadQuantity, of promise: Int, clause: ArraySlice<Word>) -> Bool {
         guard let threshold = read.threshold, ![.money, .moneyRate, .percent].contains(read.quantity.dimension),
-              !promises.entries[promise].statedBounds.contains(threshold) else { return false }
+              !promises.entries[promise].isWritten(as: threshold) else { return false }
         return !clause.contains { Self.limitWords.contains($0) }
     }
 

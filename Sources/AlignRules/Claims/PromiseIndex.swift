@@ -57,12 +57,20 @@ public struct PromiseIndex: Sendable {
             }
         }
 
-        /// What the promise is about, and which of its topics only say what is done to it.
-        var subject = PromiseSubject()
-        /// The floors and ceilings the promise is written with, in its values or its statement
-        /// ("Shipping is free on every order of $75 or more"): a threshold that way ("orders over
-        /// $50") states it.
-        var statedBounds: Set<Quantity.Bound> = []
+        /// Whether the promise is written as a floor, or as a ceiling, in its values or its
+        /// statement ("Shipping is free on every order of $75 or more"): a threshold that way
+        /// ("orders over $50") states it. Two flags, not a set: every copy of an entry retains
+        /// what it holds, and rules copy entries often.
+        var isWrittenAsFloor = false
+        var isWrittenAsCeiling = false
+
+        func isWritten(as bound: Quantity.Bound) -> Bool {
+            switch bound {
+            case .atLeast: isWrittenAsFloor
+            case .atMost: isWrittenAsCeiling
+            case .exact: false
+            }
+        }
 
         /// The condition `words` name for this promise: one of its `when:` phrases, else a
         /// built-in condition word (see `ConditionWords`).
@@ -106,6 +114,8 @@ public struct PromiseIndex: Sendable {
     }
 
     public let entries: [Entry]
+    /// Per entry: what the promise is about, and which of its topics only say what is done to it.
+    let subjects: [PromiseSubject]
     /// Whether some promise has a `scope` or `not_about:`: only then is a sentence's place read.
     let hasPlacementRules: Bool
     /// Whether some promise's value is a period: only then are periods read as claim values
@@ -116,6 +126,7 @@ public struct PromiseIndex: Sendable {
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         var entries: [Entry] = []
+        var subjects: [PromiseSubject] = []
         var indexByID: [String: Int] = [:]
         func stems(_ phrases: [String]) -> [[String]] {
             phrases.map { WordScanner.words(in: $0, range: 0..<$0.utf8.count, stemmer: stemmer).map(\.stem) }
@@ -133,9 +144,10 @@ public struct PromiseIndex: Sendable {
             entry.scopeContext = stems(promise.scope?.context ?? [])
             entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
             let statement = QuantityReader.quantities(in: promise.statement)
-            entry.statedBounds = Set(([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound })
-                .union(statement.compactMap(\.threshold)).subtracting([.exact])
-            entry.subject = PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words))
+            let bounds = ([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound } + statement.compactMap(\.threshold)
+            entry.isWrittenAsFloor = bounds.contains(.atLeast)
+            entry.isWrittenAsCeiling = bounds.contains(.atMost)
+            subjects.append(PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words)))
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
             }
@@ -150,6 +162,7 @@ public struct PromiseIndex: Sendable {
             }
         }
         self.entries = entries
+        self.subjects = subjects
         hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
         readsPeriods = entries.contains { $0.measure?.dimension == .period }
         self.topics = TopicTable(topics)
@@ -163,7 +176,7 @@ public struct PromiseIndex: Sendable {
     func namedOnlyByPredicates(_ topics: [(promise: Int, stems: [String])], in words: ArraySlice<Word>) -> [Int] {
         var predicateOnly: [Int: Bool] = [:]
         for topic in topics {
-            predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && entries[topic.promise].subject.isPredicate(topic.stems)
+            predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && subjects[topic.promise].isPredicate(topic.stems)
         }
         return predicateOnly.filter { promise, only in
             only && !names(subjectOf: promise, in: words)
@@ -172,7 +185,7 @@ public struct PromiseIndex: Sendable {
 
     /// Whether `words` name promise `promise`'s subject.
     func names(subjectOf promise: Int, in words: ArraySlice<Word>) -> Bool {
-        ConditionWords.whenPhrase(in: words, phrases: [entries[promise].subject.phrases]) != nil
+        ConditionWords.whenPhrase(in: words, phrases: [subjects[promise].phrases]) != nil
     }
 
     /// Topic matches, as promise indices and word ranges: see `TopicTable.matches`.
