@@ -216,6 +216,15 @@ import Testing
         #expect(stated == ["chat-retention 90 days", "chat-retention 30 days", "chat-retention 30 days", "chat-retention 30 days"], "\(stated)")
     }
 
+    /// Upsun's glossary: "Projects where no code has been pushed are deleted **1 day** after a
+    /// trial expires" counts from the trial's end; it is no trial length.
+    @Test func aDelayAfterATrialIsNotItsLength() throws {
+        let delay = try Self.claims(Doc(path: "glossary/index.md", blocks: [
+            ("Projects where no code has been pushed are deleted 1 day after a trial expires.", .none),
+        ]))
+        #expect(!delay.contains { $0.hasPrefix("trial-length") }, "\(delay)")
+    }
+
     /// trigger.dev's batch stress-test plan ("Max throughput achieved: 97.48 items/sec", "Small
     /// batches (150 items) completed in 14-17s") and limits page ("Prior: 1MB total combined"):
     /// a history or a measurement is not a claim; "prior to" counts from something.

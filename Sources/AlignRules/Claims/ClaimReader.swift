@@ -126,7 +126,7 @@ struct ClaimReader: Sendable {
     static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
     /// Words that make a threshold a limit: "a hard limit on payloads above 10MB".
     static let limitWords: WordSet = ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "exceed", "exceeds"]
-    static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "their", "our", "its", "first"]
+    static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "a", "an", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
     /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
