@@ -47,7 +47,8 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
                 flags: ["Our ↓clients get free returns.", "Every ↓Buyer gets a receipt by email.", "↓SHOPPERS: read this first.",
                         "A ↓client's order ships free."],
                 passes: ["Our customers get free returns.", "Every customer gets a receipt by email.",
-                         "Download the desktop client.", "Shopping is easy: buy online.", "See client_id in your settings."]
+                         "Download the desktop client.", "Shopping is easy: buy online.", "See client_id in your settings.",
+                         "We say \"client\" nowhere any more.", "Our shop, formerly Clients & Co, is now Customers First."]
             )
         )
     }

@@ -39,7 +39,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
                 return range.overlaps(hit.range)
             }
-            if inPreferred { continue }
+            if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
             let fix = TermInflection.replacement(use, for: found, form: form)
@@ -53,5 +53,33 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             finding.expected = use
             result.findings.append(finding)
         }
+    }
+
+    /// Words just before a term that make it a mention of the name, not a use of it: "Upsun
+    /// (formerly Platform.sh)", "renamed from Platform.sh".
+    static let mentionLeads: Set<String> = ["formerly", "previously", "renamed", "called", "named"]
+
+    /// Whether the term at `range` is mentioned rather than used: set in quotation marks of its
+    /// own ('the name "Platform.sh" is going away'), or after "formerly", "previously", "renamed
+    /// from", "called" or "named". A rename is announced in the old name.
+    static func isMention(_ range: Range<Int>, in sentence: Sentence) -> Bool {
+        let bytes = Array(sentence.text.utf8)
+        let start = range.lowerBound - sentence.range.lowerBound, end = range.upperBound - sentence.range.lowerBound
+        guard start >= 0, end <= bytes.count else { return false }
+        func isQuote(_ slice: ArraySlice<UInt8>) -> Bool {
+            slice.last == 0x22 || slice.last == 0x27 || slice.suffix(3).elementsEqual([0xE2, 0x80, 0x9C]) || slice.suffix(3).elementsEqual([0xE2, 0x80, 0x98])
+        }
+        func isClosingQuote(_ slice: ArraySlice<UInt8>) -> Bool {
+            slice.first == 0x22 || slice.first == 0x27 || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x9D]) || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x99])
+        }
+        if isQuote(bytes[..<start]), isClosingQuote(bytes[end...]) { return true }
+        guard let before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
+        if mentionLeads.contains(before.lowercased) { return true }
+        // "renamed from Platform.sh", "known as".
+        if ["from", "as"].contains(before.lowercased),
+           let lead = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
+            return ["renamed", "known", "formerly", "previously"].contains(lead.lowercased)
+        }
+        return false
     }
 }
