@@ -17,7 +17,7 @@ import PackageDescription
 // library product the main package exports (AlignEngine), which depends on all of them.
 let fuzzTargets = [
     "FuzzHTML", "FuzzMarkdown", "FuzzScript", "FuzzEmail",
-    "FuzzQuantity", "FuzzAlignConfig", "FuzzExpect", "FuzzClaims", "FuzzData", "FuzzOffice",
+    "FuzzQuantity", "FuzzAlignConfig", "FuzzExpect", "FuzzClaims", "FuzzData", "FuzzOffice", "FuzzTemplate",
 ]
 
 let package = Package(
