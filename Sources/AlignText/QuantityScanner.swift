@@ -105,7 +105,7 @@ struct QuantityScanner {
         case "than":
             guard let comparison = word(i - 2) else { return nil }
             // "no more than", "not more than", "cannot be more than", "must not be longer than".
-            let negated = isNegation(word(i - 3)) || (word(i - 3) == "be" && isNegation(word(i - 4)))
+            let negated = isNegatedComparison(before: i - 2)
             if Lexicon.floorAfter.contains(comparison) { return negated ? .atMost : .atLeast }
             if Lexicon.ceilingAfter.contains(comparison) { return negated ? .atLeast : .atMost }
             return nil
@@ -126,12 +126,18 @@ struct QuantityScanner {
             guard let compared = word(i - 2) else { return nil }
             comparison = compared
             lead = i - 3
-            if isNegation(word(lead)) || (word(lead) == "be" && isNegation(word(lead - 1))) { return nil }
+            if isNegatedComparison(before: i - 2) { return nil }
         }
         if Lexicon.deadlineBefore.contains(word(lead) ?? "") { return nil }
         if Lexicon.floorAfter.contains(comparison) || comparison == "exceeding" { return .atLeast }
         if Lexicon.ceilingAfter.contains(comparison) { return .atMost }
         return nil
+    }
+
+    /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",
+    /// "cannot be more than".
+    private func isNegatedComparison(before i: Int) -> Bool {
+        isNegation(word(i - 1)) || (word(i - 1) == "be" && isNegation(word(i - 2)))
     }
 
     private func isNegation(_ word: String?) -> Bool {

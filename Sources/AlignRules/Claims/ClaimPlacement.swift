@@ -48,33 +48,21 @@ struct ClaimPlacement {
             if !entry.notAbout.isEmpty, context(of: block).contains(where: { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.notAbout]) != nil }) {
                 return true
             }
-            if !entry.scopeContext.isEmpty {
-                let named = blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: [entry.scopeContext]) != nil }
-                    || context(of: block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.scopeContext]) != nil }
-                if !named { return true }
-            }
+            if !entry.scopeContext.isEmpty, !nearbyWords(name: entry.scopeContext, sentence: index) { return true }
             return false
         }
         // A promise named only by a predicate ("approved") is about it where the paragraph or the
         // context names its subject ("voucher"), not in a paragraph about approving travel.
-        for promise in reading.unanchored where !nearbyWordsName(subjectOf: promise, sentence: index) {
-            reading.values.removeAll { $0.promise == promise }
-            reading.stated.removeAll { $0.promise == promise }
-            reading.hedges.removeAll { $0.promise == promise }
-            reading.denials.removeAll { $0.promise == promise }
-        }
+        let unanchored = reading.unanchored.filter { !nearbyWords(name: promises.subjects[$0].phrases, sentence: index) }
+        if !unanchored.isEmpty { reading.drop { unanchored.contains($0) } }
         if promises.hasPlacementRules {
             var verdicts: [Int: Bool] = [:]
-            func isExcluded(_ promise: Int) -> Bool {
+            reading.drop { promise in
                 if let known = verdicts[promise] { return known }
                 let verdict = excluded(promise)
                 verdicts[promise] = verdict
                 return verdict
             }
-            reading.values.removeAll { isExcluded($0.promise) }
-            reading.stated.removeAll { isExcluded($0.promise) }
-            reading.hedges.removeAll { isExcluded($0.promise) }
-            reading.denials.removeAll { isExcluded($0.promise) }
         }
         // A goal or target in a management plan is the plan's aim, not a promise stated or
         // hedged to a customer ("our goal is a 4-hour reply", "ideally within a day").
@@ -181,17 +169,17 @@ struct ClaimPlacement {
             let matches = promises.topicMatches(in: words)
             var named = matches.map(\.promise)
             let unanchored = promises.namedOnlyByPredicates(matches.map { ($0.promise, words[$0.words].map(\.stem)) }, in: words[...])
-            named.removeAll { unanchored.contains($0) && !nearbyWordsName(subjectOf: $0, sentence: index) }
+            named.removeAll { unanchored.contains($0) && !nearbyWords(name: promises.subjects[$0].phrases, sentence: index) }
             if !named.isEmpty { return named }
         }
         return []
     }
 
-    /// Whether sentence `index`'s paragraph or its block's context names `promise`'s subject.
-    private mutating func nearbyWordsName(subjectOf promise: Int, sentence index: Int) -> Bool {
-        let promises = self.promises
-        return blockWords(of: index).contains { promises.names(subjectOf: promise, in: $0) }
-            || context(of: document.sentences[index].block).contains { promises.names(subjectOf: promise, in: $0[...]) }
+    /// Whether sentence `index`'s paragraph or its block's context names one of `phrases` (stems):
+    /// a promise's `scope.context`, or its subject.
+    private mutating func nearbyWords(name phrases: [[String]], sentence index: Int) -> Bool {
+        blockWords(of: index).contains { ConditionWords.whenPhrase(in: $0, phrases: [phrases]) != nil }
+            || context(of: document.sentences[index].block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: [phrases]) != nil }
     }
 
     /// The words of block `block`'s context texts that can name a condition: a number inside a

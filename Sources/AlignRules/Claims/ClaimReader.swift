@@ -34,6 +34,14 @@ struct SentenceReading: Sendable {
     /// Promises the sentence names only by a predicate ("approved" for a voucher's review) and
     /// whose subject it does not name: about them only where its paragraph or context does.
     var unanchored: [Int] = []
+
+    /// Forgets everything the sentence says about the promises `excluded` picks.
+    mutating func drop(where excluded: (Int) -> Bool) {
+        values.removeAll { excluded($0.promise) }
+        stated.removeAll { excluded($0.promise) }
+        hedges.removeAll { excluded($0.promise) }
+        denials.removeAll { excluded($0.promise) }
+    }
 }
 
 /// Reads sentences for claims. Built once per run; `read` is pure and cheap on sentences that
@@ -181,10 +189,11 @@ struct ClaimReader: Sendable {
     /// `promise` (see `ReadQuantity.threshold`). Not when the promise is itself written as a floor
     /// or ceiling that way, nor for money and shares, which offers state as thresholds ("free
     /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit.
-    func isThresholdCondition(_ read: ReadQuantity, of promise: Int, clause: ArraySlice<Word>) -> Bool {
+    func isThresholdCondition(_ read: ReadQuantity, of promise: Int, clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
         guard let threshold = read.threshold, ![.money, .moneyRate, .percent].contains(read.quantity.dimension),
               !promises.entries[promise].isWritten(as: threshold) else { return false }
-        return !clause.contains { Self.limitWords.contains($0) }
+        // The clause's words are found only now: most values are no threshold.
+        return !clause().contains { Self.limitWords.contains($0) }
     }
 
     /// The words of `sentence` inside `clause` (all of them when there is none).
@@ -274,9 +283,7 @@ struct ClaimReader: Sendable {
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
         // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
         if quantities.contains(where: { $0.threshold != nil }) {
-            reading.values.removeAll { value in
-                value.read.threshold != nil && isThresholdCondition(value.read, of: value.promise, clause: words(sentence, in: clauses[safe: value.clause]))
-            }
+            reading.values.removeAll { isThresholdCondition($0.read, of: $0.promise, clause: words(sentence, in: clauses[safe: $0.clause])) }
         }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
@@ -404,8 +411,8 @@ extension ClaimReader {
             // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");
             // placement takes one from the context when it names none.
             // A number inside a value names no condition ("6" of "6.5 hours" is not the tier "6").
-            let named = sentence.words.filter { word in !quantities.contains { $0.range.contains(word.range.lowerBound) } }
-            let condition = promises.entries[promise].condition(in: named[...], whole: false)
+            let conditionWords = sentence.words.filter { word in !quantities.contains { $0.range.contains(word.range.lowerBound) } }
+            let condition = promises.entries[promise].condition(in: conditionWords[...], whole: false)
             reading.values = [SentenceReading.Value(
                 promise: promise, read: read, agrees: promises.agreesWithAny(promise, read.quantity), clause: 0, gap: 0, condition: condition)]
             reading.stated = [(promise, read.range)]

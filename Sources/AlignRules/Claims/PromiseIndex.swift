@@ -179,13 +179,8 @@ public struct PromiseIndex: Sendable {
             predicateOnly[topic.promise] = (predicateOnly[topic.promise] ?? true) && subjects[topic.promise].isPredicate(topic.stems)
         }
         return predicateOnly.filter { promise, only in
-            only && !names(subjectOf: promise, in: words)
+            only && ConditionWords.whenPhrase(in: words, phrases: [subjects[promise].phrases]) == nil
         }.keys.sorted()
-    }
-
-    /// Whether `words` name promise `promise`'s subject.
-    func names(subjectOf promise: Int, in words: ArraySlice<Word>) -> Bool {
-        ConditionWords.whenPhrase(in: words, phrases: [subjects[promise].phrases]) != nil
     }
 
     /// Topic matches, as promise indices and word ranges: see `TopicTable.matches`.
