@@ -26,6 +26,8 @@ struct ClaimPlacement {
     private var namedBefore: [Int: [Int]] = [:]
     /// Per block: how many of `namedBefore`'s promises its context names (they come first).
     private var contextNamedCount: [Int: Int] = [:]
+    /// The company a comparison page sets the organization against, if this is one.
+    private let comparedCompany: ComparedCompany?
 
     init(document: AnalyzedDocument, promises: PromiseIndex, stemmer: Stemmer?) {
         self.document = document
@@ -37,11 +39,25 @@ struct ClaimPlacement {
         } else {
             inPaths = []
         }
+        comparedCompany = promises.organization.isEmpty ? nil : ComparedCompany.other(
+            in: Self.titles(of: document), organization: promises.organization, stemmer: stemmer ?? Stemmer())
+    }
+
+    /// What a document calls itself: its declared title, its title element, its first heading.
+    static func titles(of document: AnalyzedDocument) -> [String] {
+        let blocks = document.document.blocks
+        let named = blocks.lazy.filter { $0.kind == .title }.map(\.text) + (blocks.first { $0.kind == .heading }.map { [$0.text] } ?? [])
+        return (document.document.declared["title"].map { [$0] } ?? []) + named
     }
 
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
         let sentence = document.sentences[index]
         let block = sentence.block
+        // On a comparison page, the other company's figures state none of the organization's promises.
+        if let compared = comparedCompany, compared.isAboutOther(sentence: sentence.words, context: context(of: block)) {
+            reading.drop { _ in true }
+            return
+        }
         func excluded(_ promise: Int) -> Bool {
             let entry = promises.entries[promise]
             if !inPaths[promise] { return true }

@@ -1,0 +1,76 @@
+import AlignConfig
+import AlignReaders
+@testable import AlignRules
+import AlignText
+import Foundation
+import Testing
+@testable import AlignTestSupport
+
+/// A comparison page ("Railway vs Northflank") states the other company's figures beside the
+/// organization's: a sentence, a table column or a section about the other company is not a claim.
+/// Wording from Railway's documentation (Tests/Evaluation/held-out/railway-docs).
+@Suite struct ClaimComparisonTests {
+    static func expectation() throws -> AlignConfig.Expectation {
+        let path = ClaimTestSupport.fixtures.appendingPathComponent("comparison/expect.yml").path
+        return try ExpectationLoader.load(path: path, displayPath: "expect.yml") { value in
+            QuantityReader.parse(value) == nil ? "not a value" : nil
+        }
+    }
+
+    /// The claims of `markdown` read as `content/docs/platform/compare.md`.
+    static func claims(_ markdown: String, organization: String? = "Railway") throws -> [String] {
+        var expectation = try expectation()
+        expectation.organization = organization
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        let document = try ClaimContextTests.analyzed(markdown, path: "content/docs/platform/compare.md", stemmer: stemmer)
+        return ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map {
+            "\($0.promise) \($0.valueText)"
+        }
+    }
+
+    static let page = """
+        ---
+        title: "Railway vs Northflank: Technical Comparison and Migration Guide"
+        ---
+
+        ## Observability
+
+        ### Northflank
+
+        Northflank logs are available for 60 days, and log sinks pipe logs out to other observability systems.
+
+        Metrics are retained for 60 days.
+
+        ### Railway
+
+        Metrics are retained for 30 days.
+
+        | Category | Northflank | Railway |
+        | --- | --- | --- |
+        | Observability | Logs and metrics retained 60 days; native log sinks | Metrics retained 30 days; configurable Observability Dashboard |
+
+        Unlike Northflank, we keep metrics for 30 days.
+        """
+
+    @Test func theOtherCompanysSentenceColumnAndSectionAreNotClaims() throws {
+        #expect(try Self.claims(Self.page) == ["metrics-history 30 days", "metrics-history 30 days", "metrics-history 30 days"])
+    }
+
+    /// Without `organization:` nothing says which side is the company's: every figure is read.
+    @Test func withoutAnOrganizationEveryFigureIsRead() throws {
+        #expect(try Self.claims(Self.page, organization: nil).count == 6)
+    }
+
+    @Test func theOtherSideOfVsIsTheOtherCompany() {
+        let stemmer = Stemmer()
+        func other(_ title: String) -> [String]? {
+            ComparedCompany.other(in: [title], organization: ["railway"], stemmer: stemmer)?.name
+        }
+        #expect(other("Railway vs Northflank: Technical Comparison and Migration Guide") == ["northflank"])
+        #expect(other("Railway vs a VPS: Technical Comparison and Migration Guide") == ["vps"])
+        #expect(other("Heroku vs. Railway") == ["heroku"])
+        #expect(other("Render versus Northflank") == nil)
+        #expect(other("Logs and metrics") == nil)
+    }
+}
