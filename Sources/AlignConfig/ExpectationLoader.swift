@@ -198,7 +198,7 @@ public enum ExpectationLoader {
         let offset = value.utf8.distance(from: value.startIndex, to: found.lowerBound)
         // Words after a count name what is counted ("20000 text messages", "100 emails per day").
         let read = QuantityReader.quantities(in: value)
-        if read.count == 1, read[0].quantity.dimension == .count, offset >= read[0].range.upperBound { return nil }
+        if read.count == 1, read[0].quantity.isCounted, offset >= read[0].range.upperBound { return nil }
         return (String(quoted[1]), offset)
     }
 

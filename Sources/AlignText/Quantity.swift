@@ -12,6 +12,8 @@ public struct Quantity: Hashable, Sendable, Codable {
         case percent
         /// A plain count of `unit` ("5 seats").
         case count
+        /// A count of `unit` per year ("100 emails/day" is 36,525 a year).
+        case countRate
         /// "24/7": always available.
         case always
         /// How often something happens, as the interval in minutes: "monthly", "every 2 weeks",
@@ -68,6 +70,9 @@ public struct Quantity: Hashable, Sendable, Codable {
 
     public var isIndefinite: Bool { dimension == .duration && low.isInfinite }
 
+    /// A count of something, in total or per year.
+    public var isCounted: Bool { dimension == .count || dimension == .countRate }
+
     /// Business hours in a business day: "4 business hours" is half a business day.
     public static let businessHoursPerDay = 8.0
 
@@ -77,11 +82,13 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// Whether `self` and `other` measure the same kind of thing, so that comparing them means
     /// something: money in the same currency, counts of the same unit. Business and calendar days
     /// are comparable (and never agree), so a claim can be told that they differ.
+    /// A rate and a total of the same thing are comparable too, and never agree: "40,000
+    /// emails/day" is not "40,000 emails".
     public func isComparable(with other: Quantity) -> Bool {
-        guard dimension == other.dimension else { return false }
+        guard dimension == other.dimension else { return isCounted && other.isCounted && unit == other.unit }
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
-        case .count: return unit == other.unit
+        case .count, .countRate: return unit == other.unit
         case .duration, .percent, .always, .period: return true
         }
     }
@@ -92,7 +99,7 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// count: "within 24 hours" and "up to 24 hours" name 24 hours. Business and calendar days
     /// never agree, however far apart; "indefinitely" agrees only with itself.
     public func agrees(with canonical: Quantity) -> Bool {
-        guard isComparable(with: canonical), isBusinessDays == canonical.isBusinessDays else { return false }
+        guard isComparable(with: canonical), dimension == canonical.dimension, isBusinessDays == canonical.isBusinessDays else { return false }
         if dimension == .always { return true }
         if isIndefinite || canonical.isIndefinite { return isIndefinite && canonical.isIndefinite }
         let approximate = isCalendarApproximate || canonical.isCalendarApproximate
@@ -122,9 +129,9 @@ public struct Quantity: Hashable, Sendable, Codable {
             return "24/7"
         case .percent:
             return QuantityFormat.range(low, high) + "%"
-        case .count:
+        case .count, .countRate:
             let noun = unit ?? "item"
-            return QuantityFormat.range(low, high) + " " + (high == 1 ? noun : noun + "s")
+            return QuantityFormat.range(low, high) + " " + (high == 1 ? noun : noun + "s") + (dimension == .countRate ? " a year" : "")
         case .money, .moneyRate:
             var text = QuantityFormat.money(low, currency: currency)
             if low != high { text += "-" + QuantityFormat.money(high, currency: currency) }

@@ -66,9 +66,21 @@ extension QuantityScanner {
         guard !yearLike, !Lexicon.notCountable.contains(unitWord),
               unitWord.utf8.count >= 2, unitWord.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
               Lexicon.monthNames.contains(unitWord) == false else { return .skip(next: j) }
-        let (written, range) = text(start, j + 1)
-        let quantity = Quantity(dimension: .count, low: low.value, high: high, unit: singular(unitWord), text: written)
-        return .quantity(ReadQuantity(quantity: quantity, range: range), next: j + 1)
+        // "100 emails/day", "2,000 emails per month", "3 backups a day": a rate, kept per year.
+        let rate = countPeriod(at: j + 1)
+        let (written, range) = text(start, rate?.end ?? j + 1)
+        let perYear = rate?.perYear ?? 1
+        let quantity = Quantity(dimension: rate == nil ? .count : .countRate, low: low.value * perYear, high: high * perYear,
+                                unit: singular(unitWord), text: written)
+        return .quantity(ReadQuantity(quantity: quantity, range: range), next: rate?.end ?? j + 1)
+    }
+
+    /// The period of a count: "/day", "per month", "a week", "each year". Not an adverb: "5
+    /// seats monthly" is as often when they are billed as how many.
+    func countPeriod(at j: Int) -> (perYear: Double, end: Int)? {
+        guard symbol(j) == .slash || ["per", "a", "an", "each", "every"].contains(word(j) ?? ""),
+              let w = word(j + 1), let unit = Lexicon.timeUnits[w] else { return nil }
+        return (unit.perYear, j + 2)
     }
 
     func singular(_ noun: String) -> String {

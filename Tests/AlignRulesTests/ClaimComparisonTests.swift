@@ -10,16 +10,9 @@ import Testing
 /// organization's: a sentence, a table column or a section about the other company is not a claim.
 /// Wording from Railway's documentation (Tests/Evaluation/held-out/railway-docs).
 @Suite struct ClaimComparisonTests {
-    static func expectation() throws -> AlignConfig.Expectation {
-        let path = ClaimTestSupport.fixtures.appendingPathComponent("comparison/expect.yml").path
-        return try ExpectationLoader.load(path: path, displayPath: "expect.yml") { value in
-            QuantityReader.parse(value) == nil ? "not a value" : nil
-        }
-    }
-
     /// The claims of `markdown` read as `content/docs/platform/compare.md`.
     static func claims(_ markdown: String, organization: String? = "Railway") throws -> [String] {
-        var expectation = try expectation()
+        var expectation = try ClaimTestSupport.expectation(fixture: "comparison")
         expectation.organization = organization
         let stemmer = Stemmer()
         let rules = ClaimRules(expectation: expectation, stemmer: stemmer)

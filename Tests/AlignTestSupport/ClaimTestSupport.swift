@@ -9,6 +9,14 @@ import Testing
 enum ClaimTestSupport {
     static let fixtures = TestPaths.fixtures.appendingPathComponent("claims")
 
+    /// The expect.yml of the fixture folder `claims/name`, its values checked as the loader checks them.
+    static func expectation(fixture name: String) throws -> AlignConfig.Expectation {
+        let path = fixtures.appendingPathComponent(name).appendingPathComponent("expect.yml").path
+        return try ExpectationLoader.load(path: path, displayPath: "expect.yml") { value in
+            QuantityReader.parse(value) == nil ? "not a value" : nil
+        }
+    }
+
     static func promise(_ id: String, _ topics: [String], _ value: String?, strength: PromiseStrength = .firm,
                         requiredIn: [Channel] = [], line: Int) -> Promise {
         Promise(id: id, statement: "The \(id) promise.", topics: topics, value: value, strength: strength,

@@ -83,6 +83,8 @@ public struct ClaimConflictRule: DocumentRule {
             message += " (\(claim.text) is not \(canonical.text)\(oneDay))"
         } else if !claim.isBusinessDays && canonical.isBusinessDays {
             message += " (\(claim.text) is not \(canonical.text): business days skip weekends and holidays)"
+        } else if claim.dimension != canonical.dimension, claim.isCounted, canonical.isCounted {
+            message += claim.dimension == .countRate ? " (\(claim.text) is a rate, \(canonical.text) a total)" : " (\(claim.text) is a total, \(canonical.text) a rate)"
         }
         return message
     }

@@ -150,8 +150,9 @@ struct ClaimReader: Sendable {
             }
             guard index > 0, countFromWords.contains(words[index - 1]) else { continue }
             let preposition = words[index - 1].range
-            // The value must end just before the preposition, with no word between.
-            let wordBefore = index >= 2 ? words[index - 2].range.upperBound : 0
+            // The value must end just before the preposition, with no word between but another
+            // value's ("100 emails/day indefinitely after your first 30 days").
+            let wordBefore = words[..<(index - 1)].last { word in !quantities.contains { $0.range.contains(word.range.lowerBound) } }?.range.upperBound ?? 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
                 // "6 weeks of notice" is an amount of notice: "of" counts from its topic only after a
@@ -204,6 +205,11 @@ struct ClaimReader: Sendable {
         return sentence.words[start..<end]
     }
 
+    /// Whether a topic at `topic` holds the value at `value` and more: the value names the topic.
+    static func names(_ topic: Range<Int>, _ value: Range<Int>) -> Bool {
+        topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
+    }
+
     static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
         guard index + 1 < words.count, words[index].lowercased == "to" else { return false }
         let next = words[index + 1].lowercased
@@ -232,10 +238,14 @@ struct ClaimReader: Sendable {
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !candidates.isEmpty else { return nil }
-        let quantities = quantities(in: bytes, base: base)
-        // A topic word inside a value ("day" in "60-day") is part of the value, not a topic.
-        var topics = quantities.isEmpty ? candidates : candidates.filter { topic in !quantities.contains { $0.range.overlaps(topic.range) } }
+        var quantities = quantities(in: bytes, base: base)
+        // A topic word inside a value ("day" in "60-day") is part of the value, not a topic; a
+        // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
+        var topics = quantities.isEmpty ? candidates : candidates.filter { topic in
+            !quantities.contains { $0.range.overlaps(topic.range) && !Self.names(topic.range, $0.range) }
+        }
         guard !topics.isEmpty else { return nil }
+        if !quantities.isEmpty { quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } } }
         let unanchored = unanchoredPromises(topics, in: sentence)
         var denials: [(promise: Int, range: Range<Int>)] = []
         for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {

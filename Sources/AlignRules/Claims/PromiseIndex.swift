@@ -232,6 +232,6 @@ public struct PromiseIndex: Sendable {
             guard read.quantity.isComparable(with: value) else { return false }
             return !Self.isAnotherStep(read.quantity, value)
         }
-        return !read.isDiscount && read.quantity.dimension != .count && read.quantity.dimension != .period
+        return !read.isDiscount && !read.quantity.isCounted && read.quantity.dimension != .period
     }
 }

@@ -1,0 +1,40 @@
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// A rate and a total of the same thing never agree, and a value inside a longer topic names
+/// the topic. Wording from Twilio SendGrid's billing page (Tests/Evaluation/sets/sendgrid-docs).
+@Suite struct ClaimRateTests {
+    /// The claim-conflict messages for `text`, one paragraph.
+    static func conflicts(_ text: String) throws -> [String] {
+        let expectation = try ClaimTestSupport.expectation(fixture: "rates")
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        let document = ClaimTestSupport.document([text], stemmer: stemmer)
+        return ClaimTestSupport.check(document, rules: rules, expectation: expectation).findings
+            .filter { $0.rule == "claim-conflict" }.map(\.message)
+    }
+
+    @Test func aDailyRateIsNotATotal() throws {
+        #expect(try Self.conflicts("40,000 emails/day for your first 30 days") == [
+            "free-trial-volume: this says 40,000 emails/day, expect.yml promises 40,000 emails (40,000 emails/day is a rate, 40,000 emails a total)",
+        ])
+    }
+
+    @Test func theTotalAgrees() throws {
+        #expect(try Self.conflicts("Send up to 40,000 emails in your first 30 days.") == [])
+    }
+
+    /// Counted from the end of the first 30 days: about what comes after them, not about them.
+    @Test func aValueAfterTheTopicsPeriodIsNotAboutIt() throws {
+        #expect(try Self.conflicts("100 emails/day indefinitely after your first 30 days are over") == [])
+    }
+
+    @Test func aRateAgreesWithTheSameRateWrittenOtherwise() throws {
+        #expect(try Self.conflicts("The daily limit is 100 emails a day.") == [])
+        #expect(try Self.conflicts("The daily limit is 3,000 emails per month.") == [
+            "free-daily-limit: this says 3,000 emails per month, expect.yml promises 100 emails per day",
+        ])
+    }
+}
