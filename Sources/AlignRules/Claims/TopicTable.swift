@@ -10,12 +10,25 @@ final class TopicTable: Sendable {
         var stems: [String]
     }
 
+    /// A multi-word topic matched with one word inserted ("free standard shipping" for "free
+    /// shipping"), except where the promise names the kinds of the word after the insertion: with
+    /// "maximum TTL" and "run TTL", "maximum stream TTL" is a stream's, not a run's.
+    struct LoosePhrase: Sendable {
+        var phrase: Phrase
+        /// By the index of the word after the insertion: the words the promise's other topics put
+        /// before it ("run" of "run TTL"), the only ones that may be inserted there.
+        var kinds: [Int: Set<String>] = [:]
+
+        func allows(_ inserted: String, at gap: Int) -> Bool {
+            kinds[gap].map { $0.contains(inserted) } ?? true
+        }
+    }
+
     struct Start: Sendable {
         /// Topics starting with this stem, longest first.
         var exact: [Phrase] = []
-        /// Multi-word topics starting with it, for matches with one word inserted ("free standard
-        /// shipping" for "free shipping").
-        var loose: [Phrase] = []
+        /// Multi-word topics starting with it, for matches with one word inserted.
+        var loose: [LoosePhrase] = []
         /// Two-word topics whose second stem it is, for the predicate form: "shipping is free".
         var inverted: [Phrase] = []
     }
@@ -38,7 +51,16 @@ final class TopicTable: Sendable {
             let phrase = Phrase(promise: promise, stems: stems)
             // Sorted after each addition, as PhraseMatcher does: the same order among equals.
             add(first) { $0.exact.append(phrase); $0.exact.sort { $0.stems.count > $1.stems.count } }
-            if stems.count > 1 { add(first) { $0.loose.append(phrase) } }
+            if stems.count > 1 {
+                var loose = LoosePhrase(phrase: phrase)
+                for gap in 1..<stems.count {
+                    let kinds = Set(topics.filter { $0.promise == promise }.flatMap { other in
+                        other.stems.indices.dropFirst().filter { other.stems[$0] == stems[gap] }.map { other.stems[$0 - 1] }
+                    }).subtracting([stems[gap - 1]])
+                    if !kinds.isEmpty { loose.kinds[gap] = kinds }
+                }
+                add(first) { $0.loose.append(loose) }
+            }
             if stems.count == 2 { add(stems[1]) { $0.inverted.append(phrase) } }
         }
         starts = order.map { byStem[$0]! }
@@ -74,12 +96,13 @@ final class TopicTable: Sendable {
         }
         guard hasLoose else { return found }
         for (start, at) in candidates {
-            for candidate in starts[at].loose where start + candidate.stems.count < words.count {
+            for loose in starts[at].loose where start + loose.phrase.stems.count < words.count {
+                let candidate = loose.phrase
                 let count = candidate.stems.count
                 for gapAt in 1..<count {
                     // stems[0..<gapAt], one inserted word, stems[gapAt...]
                     let inserted = words[start + gapAt]
-                    if Self.notInserted.contains(inserted) { continue }
+                    if Self.notInserted.contains(inserted) || !loose.allows(inserted.stem, at: gapAt) { continue }
                     var ok = true
                     for k in 0..<count {
                         let index = start + k + (k >= gapAt ? 1 : 0)
