@@ -261,6 +261,22 @@ import Testing
         ], "\(named)")
     }
 
+    /// 18F's travel guide: a list about submitting "your authorization or voucher" says "your
+    /// travel will not be approved until the next business day". The sentence's own passive
+    /// subject says what is approved, whatever its context names.
+    @Test func aSentenceWithItsOwnPassiveSubjectIsAboutIt() throws {
+        let context = BlockContext(headings: ["How to Stamp and Submit for Travel Team Approval"],
+                                   listParent: "Following this step will ensure your authorization or voucher is in SUBMIT TO TRAVEL TEAM status.")
+        let travel = try Self.claims(Doc(path: "pages/travel-guide-faq.md", blocks: [
+            ("Ensure this is complete by 3:30 PM Eastern, else your travel will not be approved until the next business day.", context),
+        ]))
+        #expect(travel == [], "\(travel)")
+        let pronoun = try Self.claims(Doc(path: "pages/travel-guide-faq.md", blocks: [
+            ("Once submitted, it will be approved within 10 business days.", context),
+        ]))
+        #expect(pronoun == ["voucher-review 10 business days"], "\(pronoun)")
+    }
+
     /// Railway's docs: "Any user who is referred gets $20 in Railway credits" is no trial credit.
     @Test func aGenericTopicWordNeedsTheWordsThatQualifyIt() throws {
         let others = try Self.claims(Doc(path: "docs/accounts.md", blocks: [

@@ -246,7 +246,17 @@ struct ClaimReader: Sendable {
         }
         guard !topics.isEmpty else { return nil }
         if !quantities.isEmpty { quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } } }
-        let unanchored = unanchoredPromises(topics, in: sentence)
+        var unanchored = unanchoredPromises(topics, in: sentence)
+        // "Your travel will not be approved until the next business day": a sentence whose own
+        // passive subject is another thing says the predicate of that thing, whatever its
+        // paragraph is about. A promise's `scope.context` is the user's word on where it is
+        // stated, and stands.
+        let inferred = unanchored.filter { promises.entries[$0].scopeContext.isEmpty }
+        if !inferred.isEmpty, !PromiseSubject.passiveSubject(in: sentence.words, of: bytes, base: base).isEmpty {
+            topics.removeAll { inferred.contains($0.promise) }
+            unanchored.removeAll { inferred.contains($0) }
+            guard !topics.isEmpty else { return nil }
+        }
         var denials: [(promise: Int, range: Range<Int>)] = []
         for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {
             let promise = topics[denial.topic].promise

@@ -109,7 +109,7 @@ struct PromiseSubject: Sendable {
     /// Words before a subject that say how or when, not what: "By default idempotency keys".
     static let adverbials: Set<String> = ["default", "currently", "usually", "generally", "typically", "normally", "now", "today"]
     /// Words that end a subject read backwards from its verb.
-    static let subjectBreaks: Set<String> = ["that", "which", "who", "if", "when", "once", "and", "or", "but", "then", "because"]
+    static let subjectBreaks: Set<String> = ["that", "which", "who", "if", "when", "once", "and", "or", "but", "then", "because", "else", "otherwise"]
 
     private static func occurrence(of stems: [String], in words: [Word]) -> Int? {
         guard stems.count <= words.count else { return nil }
@@ -130,7 +130,8 @@ struct PromiseSubject: Sendable {
     /// gives "voucher"; "Chat transcripts of cancelled accounts are deleted" gives "chat",
     /// "transcripts". Read back from the verb to a clause break ("By default, idempotency keys
     /// expire" starts after the comma). Empty for an active statement or a pronoun.
-    private static func passiveSubject(in words: [Word], of text: [UInt8]) -> [Word] {
+    /// `base`: the offset of `text` in the text the words' ranges are offsets of.
+    static func passiveSubject(in words: [Word], of text: [UInt8], base: Int = 0) -> [Word] {
         guard let be = words.indices.first(where: { index in
             guard beForms.contains(words[index].lowercased), index + 1 < words.count else { return false }
             var next = index + 1
@@ -141,7 +142,7 @@ struct PromiseSubject: Sendable {
         var start = be
         while start > 0, auxiliaries.contains(words[start - 1].lowercased) { start -= 1 }
         func breaks(before index: Int) -> Bool {
-            let gap = text[min(words[index - 1].range.upperBound, text.count)..<min(words[index].range.lowerBound, text.count)]
+            let gap = text[min(words[index - 1].range.upperBound - base, text.count)..<min(words[index].range.lowerBound - base, text.count)]
             return gap.contains { [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29].contains($0) }
         }
         var first = start
