@@ -372,6 +372,9 @@ struct ClaimReader: Sendable {
             hedgeable[topic.promise, default: []].insert(topic.clause)
         }
         let firmClauses = Set(sentence.words.filter { Hedges.firm.contains($0.lowercased) }.map { clause(of: $0.range.lowerBound) })
+        // "In most cases, Support cannot reactivate a suspended account": a hedged limit, no
+        // promise made and weakened (a denial is promise-negated's).
+        let negatedClauses = Set(sentence.words.filter { Negations.negators.contains($0) }.map { clause(of: $0.range.lowerBound) })
         for hit in hits {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
@@ -381,7 +384,7 @@ struct ClaimReader: Sendable {
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
                 // "In most cases we match the price", not "answers every question, usually the same day".
                 if !(statedClauses[promise]?.contains(hedgeClause) ?? false) {
-                    guard Hedges.frequency.contains(hit.key),
+                    guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound }) else { continue }
                 }
                 // The hedge must sit with the promise's own topic, not only with its value.

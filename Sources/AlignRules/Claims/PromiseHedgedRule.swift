@@ -31,7 +31,8 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 says it, or mark it `strength: soft` there if it really is an aim. Only a hedge in the same \
                 clause as the promise's topic counts. "May" (permission: "you may return") and "should" \
                 telling the customer what to do ("items should be returned") are not hedges; "you should \
-                receive" and "data should be purged within 60 days" are. A goal or target in a management \
+                receive" and "data should be purged within 60 days" are. A hedged limit ("in most cases, \
+                support cannot reactivate a banned account") weakens no promise. A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
                 "tickets should be answered" is an instruction. By default it looks at what \
                 customers read: a handbook's "reimbursements generally take 6-10 days" tells staff \
@@ -52,6 +53,7 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                     "If you try to return an item after 60 days, we will help you find another option.",
                     "You may return any item within 60 days.",
                     "Items should be returned within 60 days.",
+                    "In most cases, we cannot get back to you about a banned account.",
                 ]))
     }
 
