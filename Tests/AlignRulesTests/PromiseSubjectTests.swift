@@ -50,6 +50,14 @@ import Testing
         #expect(logs.predicates == [])
     }
 
+    /// GOV.UK Notify's retention: a verb with its object names the object ("delete this data"),
+    /// and "available for" says how long something is there, of whatever it is said.
+    @Test func aVerbsObjectIsTheSubjectAndASpanIsAPredicate() {
+        let read = Self.subject("By default, we delete this data after 7 days.", ["keep this data", "delete this data", "data retention", "available for"])
+        #expect(read.subject == ["data"])
+        #expect(read.predicates == ["avail for", "delet this data", "keep this data"])
+    }
+
     /// A verb of the subject's own noun names it: "delivered" beside "delivery time".
     @Test func aVerbSharingItsNounsRootIsNoPredicate() {
         let read = Self.subject("Delivery time is 3-5 business days.", ["delivery time", "delivered"])

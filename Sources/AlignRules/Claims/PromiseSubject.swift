@@ -32,7 +32,15 @@ struct PromiseSubject: Sendable {
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {
             let stems = topic.map(\.stem)
-            if Self.prepositions.contains(topic[0].lowercased) {
+            if let object = Self.object(of: topic) {
+                // "delete this data": what is done to the data.
+                predicateTopics.append(topic)
+                if !phrases.contains(object.map(\.stem)) {
+                    phrases.append(object.map(\.stem))
+                    subjectWords += object
+                }
+            } else if Self.prepositions.contains(topic[0].lowercased) || topic.count > 1 && Self.spans.contains(topic[topic.count - 1].lowercased) {
+                // "in advance", "available for": when, or how long something is.
                 predicateTopics.append(topic)
             } else if let at = Self.occurrence(of: stems, in: words) {
                 if Self.isVerb(at: at, in: words) {
@@ -70,6 +78,15 @@ struct PromiseSubject: Sendable {
         }
     }
 
+    /// The object of a topic written as a verb, a determiner and a noun ("keep this data",
+    /// "match the price"): the noun's words. Nil for any other topic.
+    static func object(of topic: [Word]) -> [Word]? {
+        guard topic.count >= 3, !determiners.contains(topic[0].lowercased), !prepositions.contains(topic[0].lowercased),
+              determiners.contains(topic[1].lowercased) else { return nil }
+        let object = topic[2...].filter { !determiners.contains($0.lowercased) && !prepositions.contains($0.lowercased) }
+        return object.isEmpty ? nil : object
+    }
+
     /// Whether two words share their first five letters: "delivered" and "delivery".
     static func shareRoot(_ a: Word, _ b: Word) -> Bool {
         let (x, y) = (a.lowercased.utf8, b.lowercased.utf8)
@@ -86,6 +103,8 @@ struct PromiseSubject: Sendable {
     static let prepositions: Set<String> = [
         "in", "on", "at", "within", "by", "for", "from", "to", "after", "before", "under", "over", "during", "until",
     ]
+    /// Prepositions that end a topic saying how long something lasts: "available for", "kept until".
+    static let spans: Set<String> = ["for", "until"]
     /// Before a verb: a pronoun, a modal, "to", a form of "be", "get" or "do", "not".
     static let verbLeads: Set<String> = [
         "we", "you", "they", "i", "it", "he", "she", "will", "shall", "can", "should", "must", "may", "might", "would",
