@@ -27,6 +27,9 @@ import Testing
         ("Replies are fast but refunds take 10 business days.", ["Replies are fast", "but refunds take 10 business days."]),
         ("This offer ends in 48 hours, so reply today.", ["This offer ends in 48 hours,", "so reply today."]),
         ("Fast replies — and 60-day returns.", ["Fast replies", "— and 60-day returns."]),
+        // Railway's Stripe page: a short label, a dash, its value.
+        ("Trial plan — 500h compute, 512 MB RAM, 1 GB disk", ["Trial plan — 500h compute, 512 MB RAM, 1 GB disk"]),
+        ("We answer every ticket — 60-day returns are free too.", ["We answer every ticket", "— 60-day returns are free too."]),
         // Scalingo's backup policies: the relative clause is about what the backup enables.
         ("The first base backup may take up to 24 hours to complete, after which PiTR begins monitoring changes.",
          ["The first base backup may take up to 24 hours to complete,", "after which PiTR begins monitoring changes."]),

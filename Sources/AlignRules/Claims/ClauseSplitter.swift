@@ -3,7 +3,7 @@ import AlignText
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
-/// "Returns: 60 days"), an em dash, and "but", "however", "while",
+/// "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h compute"), and "but", "however", "while",
 /// "whereas", "although", "though", "so" after a comma, ", which" and ", after which", and the comma closing an opening
 /// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
@@ -28,16 +28,20 @@ enum ClauseSplitter {
         var i = 0
         while i < text.count {
             let b = text[i]
+            // "Returns: 60 days", "Trial plan — 500h compute": a label and its value, one clause.
+            func isLabel() -> Bool {
+                words.filter { $0.range.upperBound <= base + i && $0.range.lowerBound >= (hard.last ?? base) }.count <= 3
+            }
             if b == 0x3B {
                 hard.append(base + i + 1)
             } else if b == 0x3A {
                 let digitBefore = i > 0 && text[i - 1] >= 0x30 && text[i - 1] <= 0x39
                 let digitAfter = i + 1 < text.count && text[i + 1] >= 0x30 && text[i + 1] <= 0x39
-                // "Returns: 60 days" is a label and its value, one clause.
-                let label = words.filter { $0.range.upperBound <= base + i && $0.range.lowerBound >= (hard.last ?? base) }.count <= 3
-                if !(digitBefore && digitAfter) && !label { hard.append(base + i + 1) }
+                if !(digitBefore && digitAfter) && !isLabel() { hard.append(base + i + 1) }
             } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x94 {
-                if !values.contains(where: { $0.contains(base + i) }) { hard.append(base + i) }
+                // A label only when its value follows at once: "Fast replies — and 60-day returns" is two.
+                let valueFollows = values.contains { (base + i + 3...base + i + 4).contains($0.lowerBound) }
+                if !values.contains(where: { $0.contains(base + i) }) && !(valueFollows && isLabel()) { hard.append(base + i) }
             }
             i += 1
         }
