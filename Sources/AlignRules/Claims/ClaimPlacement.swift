@@ -29,7 +29,8 @@ struct ClaimPlacement {
     /// The company a comparison page sets the organization against, if this is one.
     private let comparedCompany: ComparedCompany?
 
-    init(document: AnalyzedDocument, promises: PromiseIndex, stemmer: Stemmer?) {
+    /// `organization`: expect.yml's `organization:` as lower-case words.
+    init(document: AnalyzedDocument, promises: PromiseIndex, organization: [String], stemmer: Stemmer?) {
         self.document = document
         self.promises = promises
         self.stemmer = stemmer
@@ -39,8 +40,8 @@ struct ClaimPlacement {
         } else {
             inPaths = []
         }
-        comparedCompany = promises.organization.isEmpty ? nil : ComparedCompany.other(
-            in: Self.titles(of: document), organization: promises.organization, stemmer: stemmer ?? Stemmer())
+        comparedCompany = organization.isEmpty ? nil : ComparedCompany.other(
+            in: Self.titles(of: document), organization: organization, stemmer: stemmer ?? Stemmer())
     }
 
     /// What a document calls itself: its declared title, its title element, its first heading.

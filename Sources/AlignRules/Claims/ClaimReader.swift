@@ -48,6 +48,14 @@ struct SentenceReading: Sendable {
 /// name no promise's topic (one dictionary probe per word).
 struct ClaimReader: Sendable {
     let promises: PromiseIndex
+    /// expect.yml's `organization:`, as lower-case words (empty when it has none). Here, not in
+    /// the `PromiseIndex`: every copy of the index retains what it holds, and it is copied often.
+    let organization: [String]
+
+    init(promises: PromiseIndex, organization: [String] = []) {
+        self.promises = promises
+        self.organization = organization
+    }
 
     /// Attribution compares values with topics: bound both, so that a run-on table row of
     /// hundreds of numbers stays cheap. Real sentences have a handful.

@@ -11,7 +11,7 @@ struct ClaimReading: Sendable {
     private(set) var offers: [(index: Int, offers: [(kind: String, range: Range<Int>)])] = []
 
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
-        var placement = ClaimPlacement(document: document, promises: reader.promises, stemmer: stemmer)
+        var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
             if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {

@@ -18,7 +18,9 @@ public struct ClaimRules: Sendable {
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         let promises = PromiseIndex(expectation: expectation, stemmer: stemmer)
-        let reader = ClaimReader(promises: promises)
+        let organization = expectation.organization ?? ""
+        let reader = ClaimReader(promises: promises, organization: WordScanner.words(
+            in: organization, range: 0..<organization.utf8.count, stemmer: stemmer).map(\.lowercased))
         let hedged = PromiseHedgedRule(reader: reader, expectationFile: expectation.file)
         self.promises = promises
         self.reader = reader

@@ -121,8 +121,6 @@ public struct PromiseIndex: Sendable {
     /// Whether some promise's value is a period: only then are periods read as claim values
     /// (elsewhere "every day" is a frequency, and a value more would split clauses).
     let readsPeriods: Bool
-    /// expect.yml's `organization:`, as lower-case words (empty when it has none).
-    let organization: [String]
     private let topics: TopicTable
     private let indexByID: [String: Int]
 
@@ -167,7 +165,6 @@ public struct PromiseIndex: Sendable {
         self.subjects = subjects
         hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
         readsPeriods = entries.contains { $0.measure?.dimension == .period }
-        organization = words(expectation.organization ?? "").map(\.lowercased)
         self.topics = TopicTable(topics)
         self.indexByID = indexByID
     }

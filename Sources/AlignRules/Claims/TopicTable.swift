@@ -10,25 +10,17 @@ final class TopicTable: Sendable {
         var stems: [String]
     }
 
-    /// A multi-word topic matched with one word inserted ("free standard shipping" for "free
-    /// shipping"), except where the promise names the kinds of the word after the insertion: with
-    /// "maximum TTL" and "run TTL", "maximum stream TTL" is a stream's, not a run's.
-    struct LoosePhrase: Sendable {
-        var phrase: Phrase
-        /// By the index of the word after the insertion: the words the promise's other topics put
-        /// before it ("run" of "run TTL"), the only ones that may be inserted there.
-        var kinds: [Int: Set<String>] = [:]
-
-        func allows(_ inserted: String, at gap: Int) -> Bool {
-            kinds[gap].map { $0.contains(inserted) } ?? true
-        }
-    }
-
     struct Start: Sendable {
         /// Topics starting with this stem, longest first.
         var exact: [Phrase] = []
-        /// Multi-word topics starting with it, for matches with one word inserted.
-        var loose: [LoosePhrase] = []
+        /// Multi-word topics starting with it, for matches with one word inserted ("free standard
+        /// shipping" for "free shipping").
+        var loose: [Phrase] = []
+        /// Per `loose` phrase, by the index of the word after an insertion: where the promise's
+        /// own topics name that word's kinds ("run" of "run TTL" beside "maximum TTL"), the only
+        /// words that may be inserted there: "maximum stream TTL" is a stream's. Apart from
+        /// `loose`, and asked only of a match: every sentence walks `loose`.
+        var looseKinds: [[Int: Set<String>]] = []
         /// Two-word topics whose second stem it is, for the predicate form: "shipping is free".
         var inverted: [Phrase] = []
     }
@@ -52,14 +44,14 @@ final class TopicTable: Sendable {
             // Sorted after each addition, as PhraseMatcher does: the same order among equals.
             add(first) { $0.exact.append(phrase); $0.exact.sort { $0.stems.count > $1.stems.count } }
             if stems.count > 1 {
-                var loose = LoosePhrase(phrase: phrase)
+                var kindsByGap: [Int: Set<String>] = [:]
                 for gap in 1..<stems.count {
                     let kinds = Set(topics.filter { $0.promise == promise }.flatMap { other in
                         other.stems.indices.dropFirst().filter { other.stems[$0] == stems[gap] }.map { other.stems[$0 - 1] }
                     }).subtracting([stems[gap - 1]])
-                    if !kinds.isEmpty { loose.kinds[gap] = kinds }
+                    if !kinds.isEmpty { kindsByGap[gap] = kinds }
                 }
-                add(first) { $0.loose.append(loose) }
+                add(first) { $0.loose.append(phrase); $0.looseKinds.append(kindsByGap) }
             }
             if stems.count == 2 { add(stems[1]) { $0.inverted.append(phrase) } }
         }
@@ -96,19 +88,19 @@ final class TopicTable: Sendable {
         }
         guard hasLoose else { return found }
         for (start, at) in candidates {
-            for loose in starts[at].loose where start + loose.phrase.stems.count < words.count {
-                let candidate = loose.phrase
+            for (l, candidate) in starts[at].loose.enumerated() where start + candidate.stems.count < words.count {
                 let count = candidate.stems.count
                 for gapAt in 1..<count {
                     // stems[0..<gapAt], one inserted word, stems[gapAt...]
                     let inserted = words[start + gapAt]
-                    if Self.notInserted.contains(inserted) || !loose.allows(inserted.stem, at: gapAt) { continue }
+                    if Self.notInserted.contains(inserted) { continue }
                     var ok = true
                     for k in 0..<count {
                         let index = start + k + (k >= gapAt ? 1 : 0)
                         if words[index].stem != candidate.stems[k] { ok = false; break }
                     }
-                    if ok, !found.contains(where: { $0.promise == candidate.promise && $0.words.lowerBound == start }) {
+                    if ok, starts[at].looseKinds[l][gapAt].map({ $0.contains(inserted.stem) }) ?? true,
+                       !found.contains(where: { $0.promise == candidate.promise && $0.words.lowerBound == start }) {
                         found.append((candidate.promise, start..<(start + count + 1)))
                         break
                     }
