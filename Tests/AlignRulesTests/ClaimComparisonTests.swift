@@ -66,4 +66,12 @@ import Testing
         #expect(other("Render versus Northflank") == nil)
         #expect(other("Logs and metrics") == nil)
     }
+
+    /// The fast test every title passes through agrees with reading its words.
+    @Test func onlyATitleWithVsOrVersusIsRead() {
+        #expect(ComparedCompany.mayCompare("Railway VS Render"))
+        #expect(ComparedCompany.mayCompare("Render Versus Railway"))
+        #expect(!ComparedCompany.mayCompare("Every service we have"))
+        #expect(!ComparedCompany.mayCompare("Logs and metrics"))
+    }
 }

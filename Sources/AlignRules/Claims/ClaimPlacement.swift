@@ -46,9 +46,20 @@ struct ClaimPlacement {
 
     /// What a document calls itself: its declared title, its title element, its first heading.
     static func titles(of document: AnalyzedDocument) -> [String] {
+        var titles = document.document.declared["title"].map { [$0] } ?? []
+        // By index, not by element: each element would be a copy of a block.
         let blocks = document.document.blocks
-        let named = blocks.lazy.filter { $0.kind == .title }.map(\.text) + (blocks.first { $0.kind == .heading }.map { [$0.text] } ?? [])
-        return (document.document.declared["title"].map { [$0] } ?? []) + named
+        var headingSeen = false
+        for index in blocks.indices {
+            switch blocks[index].kind {
+            case .title: titles.append(blocks[index].text)
+            case .heading where !headingSeen:
+                titles.append(blocks[index].text)
+                headingSeen = true
+            default: continue
+            }
+        }
+        return titles
     }
 
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {

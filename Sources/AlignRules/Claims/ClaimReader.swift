@@ -160,7 +160,9 @@ struct ClaimReader: Sendable {
             let preposition = words[index - 1].range
             // The value must end just before the preposition, with no word between but another
             // value's ("100 emails/day indefinitely after your first 30 days").
-            let wordBefore = words[..<(index - 1)].last { word in !quantities.contains { $0.range.contains(word.range.lowerBound) } }?.range.upperBound ?? 0
+            var before = index - 2
+            while before >= 0, quantities.contains(where: { $0.range.contains(words[before].range.lowerBound) }) { before -= 1 }
+            let wordBefore = before >= 0 ? words[before].range.upperBound : 0
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
                 // "6 weeks of notice" is an amount of notice: "of" counts from its topic only after a

@@ -20,7 +20,7 @@ struct ComparedCompany: Sendable {
     /// is asked for only by a title that may compare.
     static func other(in titles: [String], organization: [String], stemmer: @autoclosure () -> Stemmer) -> ComparedCompany? {
         guard !organization.isEmpty else { return nil }
-        for title in titles where title.utf8.count < 300 && (title.lowercased().contains("vs") || title.lowercased().contains("versus")) {
+        for title in titles where title.utf8.count < 300 && mayCompare(title) {
             let words = WordScanner.words(in: title, range: 0..<title.utf8.count, stemmer: stemmer())
             let bytes = Array(title.utf8)
             guard let middle = words.firstIndex(where: { comparing.contains($0) }) else { continue }
@@ -48,6 +48,17 @@ struct ComparedCompany: Sendable {
             return ComparedCompany(name: other, organization: organization)
         }
         return nil
+    }
+
+    /// Whether `title` holds "vs" or "versus" in any case: most titles do not, and are not read.
+    static func mayCompare(_ title: String) -> Bool {
+        let bytes = Array(title.utf8)
+        func lower(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] | 0x20 : 0 }
+        for index in bytes.indices where lower(index) == UInt8(ascii: "v") {
+            if lower(index + 1) == UInt8(ascii: "s") { return true }
+            if Array("ersus".utf8).indices.allSatisfy({ lower(index + 1 + $0) == Array("ersus".utf8)[$0] }) { return true }
+        }
+        return false
     }
 
     /// Whether `words` hold `phrase` (lower-case words) in order, side by side.

@@ -88,7 +88,9 @@ final class TopicTable: Sendable {
         }
         guard hasLoose else { return found }
         for (start, at) in candidates {
-            for (l, candidate) in starts[at].loose.enumerated() where start + candidate.stems.count < words.count {
+            let loose = starts[at].loose
+            for l in loose.indices where start + loose[l].stems.count < words.count {
+                let candidate = loose[l]
                 let count = candidate.stems.count
                 for gapAt in 1..<count {
                     // stems[0..<gapAt], one inserted word, stems[gapAt...]
