@@ -27,6 +27,9 @@ import Testing
         ("Replies are fast but refunds take 10 business days.", ["Replies are fast", "but refunds take 10 business days."]),
         ("This offer ends in 48 hours, so reply today.", ["This offer ends in 48 hours,", "so reply today."]),
         ("Fast replies — and 60-day returns.", ["Fast replies", "— and 60-day returns."]),
+        // Scalingo's postmortem: a reason is a clause of its own.
+        ("A daily backup of the database would not help much since the infrastructure changes a lot within a day.",
+         ["A daily backup of the database would not help much", "since the infrastructure changes a lot within a day."]),
         // Railway's Stripe page: a short label, a dash, its value.
         ("Trial plan — 500h compute, 512 MB RAM, 1 GB disk", ["Trial plan — 500h compute, 512 MB RAM, 1 GB disk"]),
         ("We answer every ticket — 60-day returns are free too.", ["We answer every ticket", "— 60-day returns are free too."]),

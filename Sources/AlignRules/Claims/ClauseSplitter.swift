@@ -3,14 +3,16 @@ import AlignText
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
-/// "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h compute"), and "but", "however", "while",
-/// "whereas", "although", "though", "so" after a comma, ", which" and ", after which", and the comma closing an opening
+/// "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h compute"), "but",
+/// "however", "while", "whereas", "although", "though", "because", "since", "so" after a comma, ", which" and ", after which", and the comma closing an opening
 /// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
 /// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
 enum ClauseSplitter {
-    static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet"]
+    /// Words that open a clause of their own: a contrast, or a reason ("would not help much since
+    /// the infrastructure changes a lot within a day": the day is the reason's, not the backup's).
+    static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet", "because", "since"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
