@@ -7,6 +7,8 @@ struct EvaluationFloors: Sendable {
     struct Floor: Sendable {
         var recall: Double?
         var precision: Double?
+        /// The most false alarms: the one figure a set with no findings, or no results, holds.
+        var falseAlarms: Int?
     }
 
     var sets: [String: Floor]
@@ -18,7 +20,8 @@ struct EvaluationFloors: Sendable {
         let sets = root["sets"] as? [String: Any] ?? [:]
         self.sets = sets.mapValues { value in
             let map = value as? [String: Any] ?? [:]
-            return Floor(recall: Self.number(map["recall"]), precision: Self.number(map["precision"]))
+            return Floor(recall: Self.number(map["recall"]), precision: Self.number(map["precision"]),
+                         falseAlarms: map["false_alarms"] as? Int)
         }
     }
 
@@ -41,6 +44,9 @@ struct EvaluationFloors: Sendable {
         }
         if let minimum = floor.precision, (score.precision ?? 0) < minimum - 1e-9 {
             shortfalls.append("\(name): precision \(EvaluationTable.figure(score.precision)) is below its floor \(EvaluationTable.figure(minimum))")
+        }
+        if let most = floor.falseAlarms, score.falseAlarms.count > most {
+            shortfalls.append("\(name): \(score.falseAlarms.count) false alarms, more than its ceiling \(most)")
         }
         return shortfalls
     }

@@ -134,4 +134,12 @@ import Testing
         #expect(floors.shortfalls("b", score).isEmpty)
         #expect(floors.shortfalls("unlisted", score).isEmpty)
     }
+
+    /// A set with no findings holds a ceiling on its false alarms instead.
+    @Test func aCeilingHoldsTheFalseAlarms() throws {
+        let floors = try EvaluationFloors(yaml: "sets:\n  quiet: {false_alarms: 0}\n  one: {false_alarms: 1}\n")
+        let score = try Self.score([Self.result("claim-drift", "x.md", 1)])
+        #expect(floors.shortfalls("quiet", score) == ["quiet: 1 false alarms, more than its ceiling 0"])
+        #expect(floors.shortfalls("one", score).isEmpty)
+    }
 }
