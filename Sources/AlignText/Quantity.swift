@@ -101,6 +101,17 @@ public struct Quantity: Hashable, Sendable, Codable {
     public func agrees(with canonical: Quantity) -> Bool {
         guard isComparable(with: canonical), dimension == canonical.dimension, isBusinessDays == canonical.isBusinessDays else { return false }
         if dimension == .always { return true }
+        // "64KB" and "64 KiB" are one size written in two conventions (1,000 or 1,024 to the kilo),
+        // which pages mix: the same number under the same prefix agrees.
+        if unit == "byte", let scale = Self.sizeConventionScale(of: self, against: canonical) {
+            var rescaled = self
+            rescaled.low *= scale
+            rescaled.high *= scale
+            rescaled.unit = nil
+            var plain = canonical
+            plain.unit = nil
+            return rescaled.agrees(with: plain)
+        }
         if isIndefinite || canonical.isIndefinite { return isIndefinite && canonical.isIndefinite }
         let approximate = isCalendarApproximate || canonical.isCalendarApproximate
         let tolerance = approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
@@ -109,6 +120,18 @@ public struct Quantity: Hashable, Sendable, Codable {
         case .atLeast: return bound != .atMost && low >= canonical.low - tolerance
         case .atMost: return bound != .atLeast && high <= canonical.high + tolerance
         }
+    }
+
+    /// The factor (1.024 to a power of up to 4, or its inverse) that takes `size` to the other
+    /// convention of `canonical`'s prefix, when that makes their lower ends equal; nil otherwise.
+    static func sizeConventionScale(of size: Quantity, against canonical: Quantity) -> Double? {
+        guard size.low > 0, canonical.low > 0, abs(size.low - canonical.low) > canonical.low * 1e-9 else { return nil }
+        var scale = 1.0
+        for _ in 1...4 {
+            scale *= 1.024
+            for factor in [scale, 1 / scale] where abs(size.low * factor - canonical.low) <= canonical.low * 1e-9 { return factor }
+        }
+        return nil
     }
 
     /// A canonical description: equal values have equal descriptions ("two weeks" → "14 days",

@@ -71,6 +71,18 @@ import Testing
         }
     }
 
+    /// Ably's docs write "64kB" and "64KB" for the 64 KiB of their limits page: one size in two
+    /// conventions. "60 KB" is another size.
+    @Test func aSizeInEitherConventionAgrees() throws {
+        let canonical = try #require(QuantityReader.parse("64 KiB"))
+        for written in ["64kB", "64KB", "64 KiB", "64kiB"] {
+            #expect(try #require(QuantityReader.parse(written)).agrees(with: canonical), "\(written)")
+        }
+        #expect(!(try #require(QuantityReader.parse("60 KB")).agrees(with: canonical)))
+        #expect(!(try #require(QuantityReader.parse("16kiB")).agrees(with: canonical)))
+        #expect(try #require(QuantityReader.parse("2MB")).agrees(with: try #require(QuantityReader.parse("2 MiB"))))
+    }
+
     @Test func businessDaysAreNotCalendarDays() throws {
         let business = try #require(QuantityReader.parse("1 business day"))
         let day = try #require(QuantityReader.parse("24 hours"))
