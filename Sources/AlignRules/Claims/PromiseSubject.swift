@@ -22,12 +22,16 @@ struct PromiseSubject: Sendable {
     var phrases: [[String]] = []
     /// The promise's predicate topics, as stems.
     var predicates: Set<[String]> = []
+    /// Whether the statement gives a default ("enabled by default with a retention period of 30
+    /// days"): then a maximum or an extension on request is another figure.
+    var isDefault = false
 
     init() {}
 
     /// `statement`, its words and the promise's topics (each as its words), all read by the same
     /// stemmer.
     init(statement: String, words: [Word], topics: [[Word]]) {
+        isDefault = words.contains { $0.lowercased == "default" }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {
