@@ -217,6 +217,22 @@ struct ClaimReader: Sendable {
         return sentence.words[start..<end]
     }
 
+    /// Words that say a figure depends on what follows them: "depending on", "based on".
+    static let dependencyLeads: Set<String> = ["depending", "based", "according", "dependent"]
+
+    /// Whether the topic at `range` follows "depending on" (or "based on", "according to"),
+    /// with up to two fillers between ("depending on the persistence").
+    static func isDependency(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard var index = words.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { return false }
+        var fillers = 0
+        while index > 0, fillers < 2, countFromFillers.contains(words[index - 1]) {
+            index -= 1
+            fillers += 1
+        }
+        guard index >= 2, ["on", "to", "upon"].contains(words[index - 1].lowercased) else { return false }
+        return dependencyLeads.contains(words[index - 2].lowercased)
+    }
+
     /// Whether a topic at `topic` holds the value at `value` and more: the value names the topic.
     static func names(_ topic: Range<Int>, _ value: Range<Int>) -> Bool {
         topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
@@ -256,6 +272,9 @@ struct ClaimReader: Sendable {
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in
             !quantities.contains { $0.range.overlaps(topic.range) && !Self.names(topic.range, $0.range) }
         }
+        // "for up to 72 hours, depending on the persistence configured": what a value depends on
+        // is not what it measures.
+        topics.removeAll { Self.isDependency($0.range, in: sentence.words) }
         guard !topics.isEmpty else { return nil }
         if !quantities.isEmpty { quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } } }
         var unanchored = unanchoredPromises(topics, in: sentence)
