@@ -23,4 +23,13 @@ import Testing
         ) == ["history-max 72 hours"])
         #expect(try Self.claims("With persistence, messages are kept for 72 hours.") == ["persisted-history 72 hours"])
     }
+
+    /// Each value written with its own package is that package's claim, not a detail of the other.
+    @Test func aValueWithItsOwnConditionIsNoDetail() throws {
+        let both = try Self.claims(
+            "The total size of all messages must be less than the message size limit (64kiB by default for paid accounts, 16kiB for free accounts).")
+        #expect(both.count == 2 && both.contains("max-message-size 16kiB [Free]"), "\(both)")
+        // Without a condition of its own, the other figure stays a detail of the one that agrees.
+        #expect(try Self.claims("The message size limit is 64kiB, and a batch may hold 16kiB more.") == ["max-message-size 64kiB"])
+    }
 }

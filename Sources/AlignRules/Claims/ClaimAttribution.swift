@@ -13,6 +13,8 @@ import AlignText
 /// promise and clause, one claim: beside a value that agrees,
 /// the others are exceptions or other figures ("orders under $75 pay $5.99"); when none agrees,
 /// the value nearest the topic is the claim and the others are details ("99.95%, with 10% credit").
+/// A value written with a condition of its own ("64kiB for paid accounts, 16kiB for free
+/// accounts") is no detail: it is the claim under that condition.
 struct ClaimAttribution {
     struct Topic {
         var promise: Int
@@ -39,7 +41,9 @@ struct ClaimAttribution {
     /// (value, topic) pairs where the topic is the point the value is counted from.
     var countedFrom: Set<Pair> = []
 
-    func values(excluding excluded: (Int) -> Bool) -> [SentenceReading.Value] {
+    /// `namesOwnCondition(value, promise)`: whether value `value` is written with a condition of
+    /// `promise` of its own ("16kiB for free accounts"), which makes it no detail of a sibling.
+    func values(excluding excluded: (Int) -> Bool, namesOwnCondition: (Int, Int) -> Bool = { _, _ in false }) -> [SentenceReading.Value] {
         var values: [SentenceReading.Value] = []
         for q in quantities.indices where !excluded(q) {
             let candidates = topics.indices.filter {
@@ -55,7 +59,8 @@ struct ClaimAttribution {
         // A sibling (same promise and clause) that agrees, or is nearer, makes a disagreeing value a
         // detail. Asked in place: no list of siblings is copied for every value.
         values.removeAll { value in
-            guard value.agrees == false else { return false }
+            guard value.agrees == false, let q = quantities.firstIndex(where: { $0.range == value.read.range }),
+                  !namesOwnCondition(q, value.promise) else { return false }
             return attributed.contains {
                 $0.promise == value.promise && $0.clause == value.clause && ($0.agrees == true || $0.gap < value.gap)
             }

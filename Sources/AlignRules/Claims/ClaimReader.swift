@@ -217,6 +217,15 @@ struct ClaimReader: Sendable {
         return sentence.words[start..<end]
     }
 
+    /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
+    /// `promise` ("16kiB for free accounts").
+    func namesOwnCondition(_ range: Range<Int>, of promise: Int, in words: [Word]) -> Bool {
+        guard !promises.entries[promise].promise.values.isEmpty,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+              ["for", "on", "in"].contains(words[next].lowercased) else { return false }
+        return promises.entries[promise].condition(in: words[(next + 1)..<min(words.count, next + 4)], whole: false) != nil
+    }
+
     /// Words that say a figure depends on what follows them: "depending on", "based on".
     static let dependencyLeads: Set<String> = ["depending", "based", "according", "dependent"]
 
@@ -328,7 +337,9 @@ struct ClaimReader: Sendable {
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
-        reading.values = attribution.values { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) }
+        reading.values = attribution.values(
+            excluding: { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) },
+            namesOwnCondition: { q, promise in namesOwnCondition(quantities[q].range, of: promise, in: sentence.words) })
         // A threshold is the condition of what follows ("To request 80 hours or less of leave, you
         // must get approval", "payloads over 512KB are kept in object storage"), unless the promise
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
