@@ -32,4 +32,20 @@ import Testing
         // Without a condition of its own, the other figure stays a detail of the one that agrees.
         #expect(try Self.claims("The message size limit is 64kiB, and a batch may hold 16kiB more.") == ["max-message-size 64kiB"])
     }
+
+    /// A row headed "Total message cost" is a bill worked out from the price, not the price.
+    @Test func aTotalIsNotThePrice() throws {
+        let expectation = try ClaimTestSupport.expectation(fixture: "packages")
+        let stemmer = Stemmer()
+        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
+        let table = """
+            | Item | Calculation | Cost |
+            |------|-------------|------|
+            | **Message cost** | per million messages | **$2.50** |
+            | **Total message cost** | **15,000,000 × $2.50/M** | **$37.50** |
+            """
+        let document = try ClaimContextTests.analyzed(table, path: "docs/pricing/examples/support-chat.mdx", stemmer: stemmer)
+        let claims = ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map { "\($0.promise) \($0.valueText)" }
+        #expect(claims == ["message-price $2.50"])
+    }
 }

@@ -194,7 +194,7 @@ struct ClaimPlacement {
         let first = blockContext.label == nil ? 0 : 1
         let headers = first..<(first + (blockContext.rowHeader == nil ? 0 : 1) + (blockContext.columnHeader == nil ? 0 : 1))
         for words in context(of: block)[headers] {
-            let matches = promises.topicMatches(in: words)
+            let matches = promises.topicMatches(in: words).filter { !promises.isAggregate($0, in: words) }
             var named = matches.map(\.promise)
             let unanchored = promises.namedOnlyByPredicates(matches.map { ($0.promise, words[$0.words].map(\.stem)) }, in: words[...])
             named.removeAll { unanchored.contains($0) && !nearbyWords(name: promises.subjects[$0].phrases, sentence: index) }

@@ -183,6 +183,16 @@ public struct PromiseIndex: Sendable {
         }.keys.sorted()
     }
 
+    /// Words before a topic that make it a sum: "Total message cost" is a bill, not the price.
+    static let aggregateWords: WordSet = ["total", "subtotal", "combined", "cumulative"]
+
+    /// Whether topic match `match` in `words` names a sum of its promise ("Total message cost"),
+    /// which the promise's statement does not.
+    func isAggregate(_ match: (promise: Int, words: Range<Int>), in words: [Word]) -> Bool {
+        guard match.words.lowerBound > 0, Self.aggregateWords.contains(words[match.words.lowerBound - 1]) else { return false }
+        return !entries[match.promise].promise.statement.lowercased().contains(words[match.words.lowerBound - 1].lowercased)
+    }
+
     /// Topic matches, as promise indices and word ranges: see `TopicTable.matches`.
     func topicMatches(in words: [Word]) -> [(promise: Int, words: Range<Int>)] {
         topics.matches(in: words)
