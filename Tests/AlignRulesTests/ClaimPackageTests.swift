@@ -48,4 +48,13 @@ import Testing
         let claims = ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map { "\($0.promise) \($0.valueText)" }
         #expect(claims == ["message-price $2.50"])
     }
+
+    /// The topic "per million messages" says what the promise's "$2.50" is counted per, so a
+    /// price written "per million messages" is compared with it; a best case is not.
+    @Test func aTopicCarriesTheValuesUnit() throws {
+        let worked = try Self.claims("At $2.00 per million messages (standard tier), that's $20 per second or $1,200 per minute")
+        #expect(worked == ["message-price $2.00 per million [standard]"])
+        #expect(try Self.claims("Messages are charged at $2.50 per million messages consumed.") == ["message-price $2.50 per million"])
+        #expect(try Self.claims("Depending on volume, rates can go as low as $0.50 per million messages.") == [])
+    }
 }

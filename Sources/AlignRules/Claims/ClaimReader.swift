@@ -226,6 +226,16 @@ struct ClaimReader: Sendable {
         return promises.entries[promise].condition(in: words[(next + 1)..<min(words.count, next + 4)], whole: false) != nil
     }
 
+    /// The middle word of "as low as", "as little as", "as few as", "as fast as".
+    static let bestCaseWords: Set<String> = ["low", "little", "few", "fast", "quickly", "cheap"]
+
+    /// Whether the value at `range` follows "as low as" (or "as little as", "as fast as"): the
+    /// best a figure gets, not what it is.
+    static func isBestCase(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard let next = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }), next >= 3 else { return false }
+        return words[next - 1].lowercased == "as" && bestCaseWords.contains(words[next - 2].lowercased) && words[next - 3].lowercased == "as"
+    }
+
     /// Words that say a figure depends on what follows them: "depending on", "based on".
     static let dependencyLeads: Set<String> = ["depending", "based", "according", "dependent"]
 
@@ -245,6 +255,12 @@ struct ClaimReader: Sendable {
     /// Whether a topic at `topic` holds the value at `value` and more: the value names the topic.
     static func names(_ topic: Range<Int>, _ value: Range<Int>) -> Bool {
         topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
+    }
+
+    /// Whether a topic at `topic` starts inside the value at `value`, after its number, and runs
+    /// on past it: "per million messages" of "$2.00 per million messages".
+    static func carriesUnit(_ topic: Range<Int>, of value: Range<Int>) -> Bool {
+        topic.lowerBound > value.lowerBound && topic.lowerBound < value.upperBound && topic.upperBound > value.upperBound
     }
 
     static func isReplyToDocument(_ words: [Word], after index: Int) -> Bool {
@@ -279,8 +295,21 @@ struct ClaimReader: Sendable {
         var quantities = quantities(in: bytes, base: base)
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic; a
         // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
+        // A topic that runs on from a value's unit ("$2.00 per million messages" under the topic
+        // "per million messages") names what the promise's value is counted per.
+        var unitCarried: [Range<Int>] = []
+        for q in quantities.indices where quantities[q].quantity.unit != nil {
+            guard let topic = candidates.first(where: { Self.carriesUnit($0.range, of: quantities[q].range) }),
+                  let measure = promises.entries[topic.promise].measure, measure.unit == nil,
+                  measure.dimension == quantities[q].quantity.dimension else { continue }
+            quantities[q].quantity.unit = nil
+            unitCarried.append(quantities[q].range)
+        }
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in
-            !quantities.contains { $0.range.overlaps(topic.range) && !Self.names(topic.range, $0.range) }
+            !quantities.contains { read in
+                read.range.overlaps(topic.range) && !Self.names(topic.range, read.range)
+                    && !(unitCarried.contains(read.range) && Self.carriesUnit(topic.range, of: read.range))
+            }
         }
         // "for up to 72 hours, depending on the persistence configured": what a value depends on
         // is not what it measures.
@@ -357,6 +386,8 @@ struct ClaimReader: Sendable {
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }
         }
+        // "rates can go as low as $0.50 per million": a best case, not the value.
+        reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
