@@ -1,0 +1,54 @@
+import AlignText
+
+/// What the words around a value say it is of: a condition written beside it, a best case, what
+/// it depends on, a topic it names or whose unit it carries, a figure beyond a default.
+extension ClaimReader {
+    /// Words of a figure beyond a promise's default: its maximum, an extension.
+    static let beyondDefault: WordSet = ["maximum", "max", "extend", "extended", "extends", "extension", "longest"]
+
+    /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
+    /// `promise` ("16kiB for free accounts").
+    func namesOwnCondition(_ range: Range<Int>, of promise: Int, in words: [Word]) -> Bool {
+        guard !promises.entries[promise].promise.values.isEmpty,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+              ["for", "on", "in"].contains(words[next].lowercased) else { return false }
+        return promises.entries[promise].condition(in: words[(next + 1)..<min(words.count, next + 4)], whole: false) != nil
+    }
+
+    /// The middle word of "as low as", "as little as", "as few as", "as fast as".
+    static let bestCaseWords: WordSet = ["low", "little", "few", "fast", "quickly", "cheap"]
+
+    /// Whether the value at `range` follows "as low as" (or "as little as", "as fast as"): the
+    /// best a figure gets, not what it is.
+    static func isBestCase(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard let next = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }), next >= 3 else { return false }
+        return words[next - 1].lowercased == "as" && bestCaseWords.contains(words[next - 2]) && words[next - 3].lowercased == "as"
+    }
+
+    /// Words that say a figure depends on what follows them: "depending on", "based on".
+    static let dependencyLeads: WordSet = ["depending", "based", "according", "dependent"]
+
+    /// Whether the topic at `range` follows "depending on" (or "based on", "according to"),
+    /// with up to two fillers between ("depending on the persistence").
+    static func isDependency(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard var index = words.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { return false }
+        var fillers = 0
+        while index > 0, fillers < 2, countFromFillers.contains(words[index - 1]) {
+            index -= 1
+            fillers += 1
+        }
+        guard index >= 2, ["on", "to", "upon"].contains(words[index - 1].lowercased) else { return false }
+        return dependencyLeads.contains(words[index - 2])
+    }
+
+    /// Whether a topic at `topic` holds the value at `value` and more: the value names the topic.
+    static func names(_ topic: Range<Int>, _ value: Range<Int>) -> Bool {
+        topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
+    }
+
+    /// Whether a topic at `topic` starts inside the value at `value`, after its number, and runs
+    /// on past it: "per million messages" of "$2.00 per million messages".
+    static func carriesUnit(_ topic: Range<Int>, of value: Range<Int>) -> Bool {
+        topic.lowerBound > value.lowerBound && topic.lowerBound < value.upperBound && topic.upperBound > value.upperBound
+    }
+}
