@@ -265,9 +265,14 @@ struct ClaimReader: Sendable {
         }
         // "for up to 72 hours, depending on the persistence configured": what a value depends on
         // is not what it measures.
-        topics.removeAll { Self.isDependency($0.range, in: sentence.words) }
+        // Asked before removing: a removal makes the array unique even when it removes nothing.
+        if topics.contains(where: { Self.isDependency($0.range, in: sentence.words) }) {
+            topics.removeAll { Self.isDependency($0.range, in: sentence.words) }
+        }
         guard !topics.isEmpty else { return nil }
-        if !quantities.isEmpty { quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } } }
+        if quantities.contains(where: { read in topics.contains { Self.names($0.range, read.range) } }) {
+            quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } }
+        }
         var unanchored = unanchoredPromises(topics, in: sentence)
         // "Your travel will not be approved until the next business day": a sentence whose own
         // passive subject is another thing says the predicate of that thing, whatever its
@@ -339,7 +344,9 @@ struct ClaimReader: Sendable {
             }
         }
         // "rates can go as low as $0.50 per million": a best case, not the value.
-        reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }
+        if reading.values.contains(where: { Self.isBestCase($0.read.range, in: sentence.words) }) {
+            reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }
+        }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
