@@ -336,9 +336,9 @@ struct ClaimReader: Sendable {
         }
         // Against a default ("30 days by default"), a maximum or an extension is another figure:
         // "The maximum retention period is 365 days (on request)", "You can extend it up to 365 days".
-        if reading.values.contains(where: { promises.subjects[$0.promise].isDefault }) {
+        if reading.values.contains(where: { promises.subjects[$0.promise].givesDefault }) {
             reading.values.removeAll { value in
-                guard promises.subjects[value.promise].isDefault else { return false }
+                guard promises.subjects[value.promise].givesDefault else { return false }
                 let clause = words(sentence, in: clauses[safe: value.clause])
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }

@@ -14,7 +14,9 @@ import AlignText
 /// "be"), when it opens with a preposition ("in advance"), or, absent from the statement, when it
 /// is one word in "-ed" ("approved"), and so is a one-word topic that a longer topic qualifies
 /// ("credits" beside "trial credits", which then names the subject too) unless it is the passive
-/// statement's subject ("logs are retained"). An active statement whose topics are all verbs ("We reply to
+/// statement's subject ("logs are retained"). A topic written as a verb and its object ("delete
+/// this data") is a predicate whose object names the subject, and one ending in "for" or "until"
+/// ("available for") is a predicate. An active statement whose topics are all verbs ("We reply to
 /// every customer message") has no subject: its company is the one who acts, and every topic
 /// stands alone.
 struct PromiseSubject: Sendable {
@@ -24,14 +26,14 @@ struct PromiseSubject: Sendable {
     var predicates: Set<[String]> = []
     /// Whether the statement gives a default ("enabled by default with a retention period of 30
     /// days"): then a maximum or an extension on request is another figure.
-    var isDefault = false
+    var givesDefault = false
 
     init() {}
 
     /// `statement`, its words and the promise's topics (each as its words), all read by the same
     /// stemmer.
     init(statement: String, words: [Word], topics: [[Word]]) {
-        isDefault = words.contains { $0.lowercased == "default" }
+        givesDefault = words.contains { $0.lowercased == "default" }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {
