@@ -7,11 +7,7 @@ import Testing
 @Suite struct ClaimPackageTests {
     /// The claims of `text`, one paragraph, with their conditions.
     static func claims(_ text: String) throws -> [String] {
-        let expectation = try ClaimTestSupport.expectation(fixture: "packages")
-        let stemmer = Stemmer()
-        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-        let document = ClaimTestSupport.document([text], path: "docs/channels/index.mdx", stemmer: stemmer)
-        return ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map {
+        try ClaimTestSupport.check(fixture: "packages", texts: [text], path: "docs/channels/index.mdx").facts.claims.map {
             "\($0.promise) \($0.valueText)" + ($0.condition.map { " [\($0)]" } ?? "")
         }
     }

@@ -8,11 +8,7 @@ import Testing
 @Suite struct ClaimRateTests {
     /// The claim-conflict messages for `text`, one paragraph.
     static func conflicts(_ text: String) throws -> [String] {
-        let expectation = try ClaimTestSupport.expectation(fixture: "rates")
-        let stemmer = Stemmer()
-        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-        let document = ClaimTestSupport.document([text], stemmer: stemmer)
-        return ClaimTestSupport.check(document, rules: rules, expectation: expectation).findings
+        try ClaimTestSupport.check(fixture: "rates", texts: [text]).findings
             .filter { $0.rule == "claim-conflict" }.map(\.message)
     }
 

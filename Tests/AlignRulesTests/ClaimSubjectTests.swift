@@ -8,11 +8,7 @@ import Testing
 /// docs (Tests/Evaluation/held-out/ably-docs).
 @Suite struct ClaimSubjectTests {
     static func claims(_ texts: [String]) throws -> [String] {
-        let expectation = try ClaimTestSupport.expectation(fixture: "retention")
-        let stemmer = Stemmer()
-        let rules = ClaimRules(expectation: expectation, stemmer: stemmer)
-        let document = ClaimTestSupport.document(texts, path: "guidance/unsubscribe-links.html", stemmer: stemmer)
-        return ClaimTestSupport.check(document, rules: rules, expectation: expectation).facts.claims.map { "\($0.promise) \($0.valueText)" }
+        try ClaimTestSupport.check(fixture: "retention", texts: texts, path: "guidance/unsubscribe-links.html").facts.claims.map { "\($0.promise) \($0.valueText)" }
     }
 
     @Test func aReportAvailableForADurationIsNotTheData() throws {

@@ -39,6 +39,14 @@ enum ClaimTestSupport {
         promise("delivery-time", ["delivery time", "arrive", "delivered"], "3-5 business days", strength: .soft, line: 52),
     ])
 
+    /// The claim rules of fixture `name`'s expect.yml run on `texts`, one paragraph each.
+    static func check(fixture name: String, texts: [String], path: String = "doc.md") throws -> DocumentResult {
+        let expectation = try expectation(fixture: name)
+        let stemmer = Stemmer()
+        let document = document(texts, path: path, stemmer: stemmer)
+        return check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
+    }
+
     /// One document, one paragraph block per text, each on its own line.
     static func document(_ texts: [String], path: String = "doc.md", channel: Channel = .customer,
                          audience: Audience? = nil, stemmer: Stemmer) -> AnalyzedDocument {
