@@ -12,7 +12,7 @@ public struct Quantity: Hashable, Sendable, Codable {
         case percent
         /// A plain count of `unit` ("5 seats").
         case count
-        /// A count of `unit` per year ("100 emails/day" is 36,525 a year).
+        /// A count of `unit` per year ("100 emails/day" is 36,500 a year).
         case countRate
         /// "24/7": always available.
         case always

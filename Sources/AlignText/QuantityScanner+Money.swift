@@ -51,17 +51,25 @@ extension QuantityScanner {
     }
 
     func period(at j: Int) -> (perYear: Double, end: Int)? {
-        if symbol(j) == .slash || word(j) == "per" || word(j) == "a" || word(j) == "an" || word(j) == "each" || word(j) == "every" {
-            if let w = word(j + 1), let unit = Lexicon.timeUnits[w] { return (unit.perYear, j + 2) }
-            if word(j + 1) == "annum" { return (1, j + 2) }
-            return nil
-        }
+        if isPer(j) { return periodAfterPer(at: j) }
         if let w = word(j), let unit = Lexicon.periodAdverbs[w] {
             return (unit.perYear, j + 1 + (word(j + 1) == "spend" || word(j + 1) == "spending" ? 1 : 0))
         }
         if word(j) == "in", let w = word(j + 1), let unit = Lexicon.periodAdverbs[w] {
             return (unit.perYear, j + 2 + (word(j + 2) == "spend" || word(j + 2) == "spending" ? 1 : 0))
         }
+        return nil
+    }
+
+    /// Whether token `j` says "per": "/", "per", "a", "an", "each", "every".
+    func isPer(_ j: Int) -> Bool {
+        symbol(j) == .slash || word(j) == "per" || word(j) == "a" || word(j) == "an" || word(j) == "each" || word(j) == "every"
+    }
+
+    /// The time unit after the "per" at token `j` ("/day", "per annum"), as times a year.
+    func periodAfterPer(at j: Int) -> (perYear: Double, end: Int)? {
+        if let w = word(j + 1), let unit = Lexicon.timeUnits[w] { return (unit.perYear, j + 2) }
+        if word(j + 1) == "annum" { return (1, j + 2) }
         return nil
     }
 }

@@ -78,9 +78,7 @@ extension QuantityScanner {
     /// The period of a count: "/day", "per month", "a week", "each year". Not an adverb: "5
     /// seats monthly" is as often when they are billed as how many.
     func countPeriod(at j: Int) -> (perYear: Double, end: Int)? {
-        guard symbol(j) == .slash || ["per", "a", "an", "each", "every"].contains(word(j) ?? ""),
-              let w = word(j + 1), let unit = Lexicon.timeUnits[w] else { return nil }
-        return (unit.perYear, j + 2)
+        isPer(j) ? periodAfterPer(at: j) : nil
     }
 
     func singular(_ noun: String) -> String {

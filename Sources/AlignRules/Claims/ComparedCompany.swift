@@ -56,10 +56,13 @@ struct ComparedCompany: Sendable {
         func lower(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] | 0x20 : 0 }
         for index in bytes.indices where lower(index) == UInt8(ascii: "v") {
             if lower(index + 1) == UInt8(ascii: "s") { return true }
-            if Array("ersus".utf8).indices.allSatisfy({ lower(index + 1 + $0) == Array("ersus".utf8)[$0] }) { return true }
+            if ersus.indices.allSatisfy({ lower(index + 1 + $0) == ersus[$0] }) { return true }
         }
         return false
     }
+
+    /// The rest of "versus" after its "v".
+    private static let ersus = Array("ersus".utf8)
 
     /// Whether `words` hold `phrase` (lower-case words) in order, side by side.
     static func names(_ phrase: [String], in words: ArraySlice<String>) -> Bool {
