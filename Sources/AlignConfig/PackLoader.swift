@@ -11,9 +11,10 @@ import Foundation
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
 /// `when`/`when_also`: only documents mentioning one of each are checked; `only_with`: a match
-/// counts only in a sentence with one of these; `unless`: a match in a
+/// counts only in a clause with one of these; `except`: a match inside one of these does not
+/// count; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
-/// By kind: existence — `phrases`/`patterns`, `when`, `when_also`, `unless`, `unless_anywhere`,
+/// By kind: existence — `phrases`/`patterns`, `except`, `when`, `when_also`, `unless`, `unless_anywhere`,
 /// `unless_promise`, `only_with`, `unless_defined`, `unless_specified`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// `when_sender` (an email whose From address contains one of these is in scope too), the same
@@ -25,7 +26,7 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined", "unless_specified"],
+        "existence": ["phrases", "patterns", "except", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined", "unless_specified"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "when_sender", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],

@@ -23,7 +23,7 @@ public struct PackRuleDefinition: Hashable, Sendable {
     /// `substitution`: the preferred term and what it replaces.
     public var use: String?
     public var insteadOf: [String]
-    /// `substitution`: phrases where a term of `insteadOf` is right.
+    /// `substitution` and `existence`: phrases where a match inside them is right.
     public var except: [String] = []
     /// `required`: `each` document of the scope, or `any` one of them.
     public var scope: String?

@@ -4,7 +4,7 @@ import AlignText
 ///
 /// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
 /// "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h compute"), "but",
-/// "however", "while", "whereas", "although", "though", "because", "since", "so" after a comma, ", which" and ", after which", and the comma closing an opening
+/// "however", "while", "whereas", "although", "though", "because", "since", "so" and "as" with a subject after a comma, ", which" and ", after which", and the comma closing an opening
 /// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
 /// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
 /// free for 60 days"); joining two verbs around one value ("match the price and refund the
@@ -13,6 +13,8 @@ enum ClauseSplitter {
     /// Words that open a clause of their own: a contrast, or a reason ("would not help much since
     /// the infrastructure changes a lot within a day": the day is the reason's, not the backup's).
     static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet", "because", "since"]
+    /// The subjects that make ", as" open a reason: ", as they provide", ", as we review".
+    static let reasonSubjects: Set<String> = ["they", "we", "it", "you", "this", "these", "those", "there"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
@@ -67,6 +69,12 @@ enum ClauseSplitter {
             }
             // ", so reply today": a new clause with its own point.
             if word.lowercased == "so", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C {
+                hard.append(word.range.lowerBound)
+            }
+            // "use an SDK where possible, as they provide features the API can't deliver": a
+            // reason with a subject of its own, as "because" is ("such as", "as soon as" have none).
+            if word.lowercased == "as", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C,
+               let next = words.first(where: { $0.range.lowerBound > word.range.lowerBound }), reasonSubjects.contains(next.lowercased) {
                 hard.append(word.range.lowerBound)
             }
             if word.lowercased == "and", !values.contains(where: { $0.contains(word.range.lowerBound) }) {

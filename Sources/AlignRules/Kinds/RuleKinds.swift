@@ -48,7 +48,7 @@ public enum RuleKinds {
         case "existence":
             let matcher = TextMatcher(phrases: definition.phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
                                       onlyWith: definition.onlyWith, unless: unless, unlessAnywhere: definition.unlessAnywhere,
-                                      stemmer: context.stemmer)
+                                      except: definition.except, stemmer: context.stemmer)
             let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
                                      unlessDefined: definition.unlessDefined, unlessSpecified: definition.unlessSpecified)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)

@@ -45,7 +45,8 @@ public struct TextMatcher: Sendable {
     /// Phrases matched as whole terms, never by stems alone: every phrase of a rule that
     /// rewrites text, and a hyphenated phrase of any rule.
     private var terms: TermMatcher?
-    /// Terms whose matches cover a hit where the term is right ("desktop client").
+    /// Phrases whose matches cover a hit where it is right: a term ("desktop client"), or a
+    /// superlative's namesake noun ("the state of the art").
     private var except: TermMatcher?
     private var patterns: [SourcedPattern]
     private var when = PhraseMatcher()
@@ -59,9 +60,9 @@ public struct TextMatcher: Sendable {
     public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], whenSender: [String] = [],
                 onlyWith: [String] = [], unless: [String] = [],
                 unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
+        if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
         if wholeTerms {
             terms = TermMatcher(terms: phrases, stemmer: stemmer)
-            if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
         } else {
             // A hyphenated phrase is a fixed form ("market-leading"): matched as written, with a
             // hyphen or a space, never by stems ("marketing lead" shares them).
@@ -128,7 +129,7 @@ public struct TextMatcher: Sendable {
             if !onlyWith.isEmpty, !onlyWith.hasMatch(in: document.sentences[index].words) { continue }
             var found: [Hit] = []
             if termsMayMatch, let terms {
-                found += termHits(terms, in: document, sentence: index, exceptMayMatch: exceptMayMatch)
+                found += termHits(terms, in: document, sentence: index)
             }
             if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
@@ -153,6 +154,10 @@ public struct TextMatcher: Sendable {
                     scan.runaway.append((patterns[p], index))
                 }
             }
+            if exceptMayMatch, !found.isEmpty, let except { found = excepting(found, except, in: document, sentence: index) }
+            if !onlyWith.isEmpty, !found.isEmpty {
+                found = OfferClause.hits(found, offeredIn: onlyWith.matches(in: document.sentences[index].words), sentence: document.sentences[index])
+            }
             if !found.isEmpty {
                 scan.hits += Self.withoutOverlaps(found)
                 if untilFirstHit, patterns.isEmpty { break }
@@ -161,18 +166,21 @@ public struct TextMatcher: Sendable {
         return scan
     }
 
-    /// The terms in one sentence, less those inside an `except` phrase.
-    private func termHits(_ terms: TermMatcher, in document: AnalyzedDocument, sentence index: Int, exceptMayMatch: Bool) -> [Hit] {
+    /// The terms in one sentence.
+    private func termHits(_ terms: TermMatcher, in document: AnalyzedDocument, sentence index: Int) -> [Hit] {
         let sentence = document.sentences[index]
         let blockText = document.document.blocks[sentence.block].text
-        var hits = terms.matches(in: sentence, blockText: blockText).map { match in
+        return terms.matches(in: sentence, blockText: blockText).map { match in
             Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form, words: match.words)
         }
-        if exceptMayMatch, !hits.isEmpty, let except {
-            let excepted = except.matches(in: sentence, blockText: blockText).map { range(of: $0.words, in: sentence) }
-            hits.removeAll { hit in excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
-        }
-        return hits
+    }
+
+    /// The hits of one sentence less those inside an `except` phrase.
+    private func excepting(_ hits: [Hit], _ except: TermMatcher, in document: AnalyzedDocument, sentence index: Int) -> [Hit] {
+        let sentence = document.sentences[index]
+        let excepted = except.matches(in: sentence, blockText: document.document.blocks[sentence.block].text).map { range(of: $0.words, in: sentence) }
+        guard !excepted.isEmpty else { return hits }
+        return hits.filter { hit in !excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
     }
 
     private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {
