@@ -92,6 +92,7 @@ struct QuantityScanner {
     /// "at least", "a minimum of", "more than" (a floor); "at most", "up to", "no more than", "a
     /// maximum of" (a ceiling), just before the number at `i`.
     func boundBefore(_ i: Int) -> Quantity.Bound? {
+        if let sign = comparisonSign(before: i) { return sign }
         guard let before = word(i - 1) else { return nil }
         switch before {
         case "least": return word(i - 2) == "at" ? .atLeast : nil
@@ -120,6 +121,7 @@ struct QuantityScanner {
     /// "above" (a floor); "less than", "under", "below" (a ceiling). Not a negated one ("no more
     /// than" states a ceiling) nor a deadline ("in less than an hour", "in under a day").
     func threshold(before i: Int) -> Quantity.Bound? {
+        if let sign = comparisonSign(before: i) { return sign }
         guard let before = word(i - 1) else { return nil }
         var comparison = before, lead = i - 2
         if before == "than" {
@@ -132,6 +134,16 @@ struct QuantityScanner {
         if Lexicon.floorAfter.contains(comparison) || comparison == "exceeding" { return .atLeast }
         if Lexicon.ceilingAfter.contains(comparison) { return .atMost }
         return nil
+    }
+
+    /// The bound a sign just before the number at `i` gives it, as "less than" and "more than"
+    /// do: "< 99.9%", ">= 99.0%" (a credit table's tiers).
+    private func comparisonSign(before i: Int) -> Quantity.Bound? {
+        switch symbol(i - 1) {
+        case .lessThan?: .atMost
+        case .greaterThan?: .atLeast
+        default: nil
+        }
     }
 
     /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",

@@ -15,6 +15,8 @@ struct QuantityToken: Sendable {
     enum Symbol: Equatable, Sendable {
         case dollar, euro, pound, percent, hyphen, dash, slash, plus, colon, openParen, closeParen
         case period, comma, tilde, hash, times, semicolon, other
+        /// "<", "<=", "≤" and ">", ">=", "≥": a comparison written as a sign ("< 99.9%").
+        case lessThan, greaterThan
     }
 
     var kind: Kind
@@ -153,6 +155,9 @@ enum QuantityTokenizer {
         case 0x2C: return (.comma, 1)
         case 0x7E: return (.tilde, 1)
         case 0x23: return (.hash, 1)
+        case 0x3C, 0x3E:
+            let width = i + 1 < bytes.count && bytes[i + 1] == 0x3D ? 2 : 1
+            return (b == 0x3C ? .lessThan : .greaterThan, width)
         default: break
         }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA3 { return (.pound, 2) }
@@ -161,6 +166,7 @@ enum QuantityTokenizer {
             if bytes[i + 1] == 0x82, bytes[i + 2] == 0xAC { return (.euro, 3) }
             if bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { return (.dash, 3) }
             if bytes[i + 1] == 0x88, bytes[i + 2] == 0x92 { return (.hyphen, 3) } // minus sign
+            if bytes[i + 1] == 0x89, bytes[i + 2] == 0xA4 || bytes[i + 2] == 0xA5 { return (bytes[i + 2] == 0xA4 ? .lessThan : .greaterThan, 3) }
             return (.other, 3)
         }
         let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4

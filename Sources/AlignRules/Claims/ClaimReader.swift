@@ -60,6 +60,9 @@ struct ClaimReader: Sendable {
     /// Attribution compares values with topics: bound both, so that a run-on table row of
     /// hundreds of numbers stays cheap. Real sentences have a handful.
     static let maxPerSentence = 48
+    /// A hedge with no value beside it weakens a promise only where it opens the statement: at
+    /// most a short subject before it ("In most cases we match", "We usually match").
+    static let hedgeOpeningWords = 2
 
     /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
     /// rules ask it of every sentence, and a copied `Block` retains all its strings.
@@ -199,10 +202,15 @@ struct ClaimReader: Sendable {
     /// Whether `read` is a threshold that conditions what follows rather than a value stated for
     /// `promise` (see `ReadQuantity.threshold`). Not when the promise is itself written as a floor
     /// or ceiling that way, nor for money and shares, which offers state as thresholds ("free
-    /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit.
-    func isThresholdCondition(_ read: ReadQuantity, of promise: Int, clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
-        guard let threshold = read.threshold, ![.money, .moneyRate, .percent].contains(read.quantity.dimension),
-              !promises.entries[promise].isWritten(as: threshold) else { return false }
+    /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit. A share under a
+    /// level is the breach a credit is paid for ("< 99.0%"), and with one in the sentence
+    /// (`shareCeiling`), a share over a level is the other end of a credit tier ("< 99.9% but >= 99.0%").
+    func isThresholdCondition(_ read: ReadQuantity, of promise: Int, shareCeiling: Bool,
+                              clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
+        guard let threshold = read.threshold, ![.money, .moneyRate].contains(read.quantity.dimension) else { return false }
+        if read.quantity.dimension == .percent, threshold == .atLeast { return shareCeiling }
+        guard !promises.entries[promise].isWritten(as: threshold) else { return false }
+        if read.quantity.dimension == .percent { return true }
         // The clause's words are found only now: most values are no threshold.
         return !clause().contains { Self.limitWords.contains($0) }
     }
@@ -244,7 +252,7 @@ struct ClaimReader: Sendable {
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !candidates.isEmpty else { return nil }
-        var quantities = quantities(in: bytes, base: base)
+        var quantities = quantities(in: bytes, base: base, words: sentence.words)
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic; a
         // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
         // A topic that runs on from a value's unit ("$2.00 per million messages" under the topic
@@ -332,7 +340,10 @@ struct ClaimReader: Sendable {
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
         // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
         if quantities.contains(where: { $0.threshold != nil }) {
-            reading.values.removeAll { isThresholdCondition($0.read, of: $0.promise, clause: words(sentence, in: clauses[safe: $0.clause])) }
+            let shareCeiling = quantities.contains { $0.threshold == .atMost && $0.quantity.dimension == .percent }
+            reading.values.removeAll {
+                isThresholdCondition($0.read, of: $0.promise, shareCeiling: shareCeiling, clause: words(sentence, in: clauses[safe: $0.clause]))
+            }
         }
         // Against a default ("30 days by default"), a maximum or an extension is another figure:
         // "The maximum retention period is 365 days (on request)", "You can extend it up to 365 days".
@@ -421,12 +432,17 @@ struct ClaimReader: Sendable {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
             if firmClauses.contains(hedgeClause) { continue }
-            for (promise, clauses) in hedgeable.sorted(by: { $0.key < $1.key }) where clauses.contains(hedgeClause) {
+            for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
                 // "In most cases we match the price", not "answers every question, usually the same day".
+                // A hedge deep in its clause qualifies something said there ("a record typically
+                // used to document actions", "this process is typically exposed as"), not the promise.
                 if !(statedClauses[promise]?.contains(hedgeClause) ?? false) {
-                    guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause),
+                    let wordsBefore = clauses[safe: hedgeClause].map { clause in
+                        sentence.words[..<hit.words.lowerBound].filter { $0.range.lowerBound >= clause.lowerBound }.count
+                    } ?? hit.words.lowerBound
+                    guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), wordsBefore <= Self.hedgeOpeningWords,
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound }) else { continue }
                 }
                 // The hedge must sit with the promise's own topic, not only with its value.
@@ -439,14 +455,15 @@ struct ClaimReader: Sendable {
 }
 
 extension ClaimReader {
-    /// The values in a sentence's bytes, as offsets in its block's text, bounded.
-    func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
+    /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
+    func quantities(in bytes: [UInt8], base: Int, words: [Word]) -> [ReadQuantity] {
         var quantities = QuantityReader.quantities(in: bytes)
         if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
         if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
         for index in quantities.indices {
             quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
         }
+        if quantities.contains(where: { Self.isReference($0, in: words) }) { quantities.removeAll { Self.isReference($0, in: words) } }
         return quantities
     }
 
@@ -461,16 +478,17 @@ extension ClaimReader {
         guard !named.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = quantities(in: bytes, base: base)
+        let quantities = quantities(in: bytes, base: base, words: sentence.words)
         guard !quantities.isEmpty else { return nil }
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         // One clause: a sentence read by its context is short, a table cell or a label's value.
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantities.map { _ in 0 }, clause: { _ in 0 })
+        let shareCeiling = quantities.contains { $0.threshold == .atMost && $0.quantity.dimension == .percent }
         for promise in named {
             guard let read = quantities.indices.first(where: { q in
                 let read = quantities[q]
                 return promises.accepts(promise, read) && !examples.excludes(read) && !statistics.excludes(q, read)
-                    && !isThresholdCondition(read, of: promise, clause: sentence.words[...])
+                    && !isThresholdCondition(read, of: promise, shareCeiling: shareCeiling, clause: sentence.words[...])
             }).map({ quantities[$0] }) else { continue }
             var reading = SentenceReading()
             // The sentence's own condition first ("For Priority 1 tickets, 4 business hours");

@@ -1,7 +1,8 @@
 import AlignText
 
 /// What the words around a value say it is of: a condition written beside it, a best case, what
-/// it depends on, a topic it names or whose unit it carries, a figure beyond a default.
+/// it depends on, a topic it names or whose unit it carries, a figure beyond a default, things
+/// already named.
 extension ClaimReader {
     /// Words of a figure beyond a promise's default: its maximum, an extension.
     static let beyondDefault: WordSet = ["maximum", "max", "extend", "extended", "extends", "extension", "longest"]
@@ -23,6 +24,14 @@ extension ClaimReader {
     static func isBestCase(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard let next = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }), next >= 3 else { return false }
         return words[next - 1].lowercased == "as" && bestCaseWords.contains(words[next - 2]) && words[next - 3].lowercased == "as"
+    }
+
+    /// Whether `read` is a count after "the", "these" or "those": things already named ("on a
+    /// field that has the same name in the two datasets"), not how many there may be.
+    static func isReference(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .count,
+              let index = words.firstIndex(where: { $0.range.lowerBound >= read.range.lowerBound }), index > 0 else { return false }
+        return ["the", "these", "those"].contains(words[index - 1].lowercased)
     }
 
     /// Words that say a figure depends on what follows them: "depending on", "based on".
