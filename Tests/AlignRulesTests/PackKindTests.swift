@@ -79,6 +79,27 @@ import AlignText
         ])
     }
 
+    /// An old name made of the new one and more ("Deno Deploy EA", in Deno's docs) is the old name.
+    @Test func substitutionFlagsAnOldNameThatHoldsThePreferredOne() throws {
+        let stemmer = Stemmer()
+        let rules = try Self.compile("""
+            - id: acme/deploy-name
+              kind: substitution
+              message: The early-access name is gone.
+              use: Deno Deploy
+              instead_of: [Deno Deploy EA, Deno Deploy Early Access]
+            """, stemmer: stemmer)
+        let page = Self.document("runtime/reference/cli/deploy.md", [
+            "The deno deploy command deploys applications to Deno Deploy EA, Deno's platform.",
+            "Thanks to the new timelines capability in Deno Deploy Early Access (EA), your apps have full control.",
+            "Deno Deploy is a serverless platform.",
+        ], stemmer: stemmer)
+        #expect(Self.rendered(Self.run(rules[0], [page], stemmer: stemmer)) == [
+            #"runtime/reference/cli/deploy.md:1:49-63: warning: use "Deno Deploy" instead of "deno deploy ea": The early-access name is gone. [acme/deploy-name] fix: Deno Deploy"#,
+            #"runtime/reference/cli/deploy.md:2:43-67: warning: use "Deno Deploy" instead of "deno deploy early access": The early-access name is gone. [acme/deploy-name] fix: Deno Deploy"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

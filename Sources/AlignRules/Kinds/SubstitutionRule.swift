@@ -35,9 +35,12 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         guard scope.includes(document) else { return }
         for hit in matcher.scan(document).hits {
             let sentence = document.sentences[hit.sentence]
+            // "member" inside "team member" is the preferred term; "Deno Deploy EA" holds the
+            // preferred "Deno Deploy" and more, and is the old name.
             let inPreferred = preferred.matches(in: sentence.words).contains { match in
                 let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
-                return range.overlaps(hit.range)
+                let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
+                return range.overlaps(hit.range) && !holdsPreferred
             }
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
             guard let form = hit.form else { continue }
