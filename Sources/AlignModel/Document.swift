@@ -74,3 +74,18 @@ public struct Document: Hashable, Sendable {
         self.messageIndex = messageIndex
     }
 }
+
+extension Document {
+    /// The names of a changelog or release notes, as a file or a folder ("changelog.md",
+    /// "release-notes/2019-06-04.md").
+    static let historyNames: Set<String> = ["changelog", "changelogs", "change-log", "changes", "release-notes", "release_notes", "releasenotes", "releases"]
+
+    /// Whether the document tells what shipped when, in the words of its day: a changelog or
+    /// release notes. Its old names and old figures are history, not drift.
+    public var isHistory: Bool {
+        path.lowercased().split(separator: "/").contains { component in
+            let name = component.split(separator: ".").first.map(String.init) ?? ""
+            return Self.historyNames.contains(name)
+        }
+    }
+}

@@ -101,6 +101,8 @@ struct ClaimReader: Sendable {
     /// the clause's first value of the promise has its condition before it, else the nearest after it.
     static func condition(of range: Range<Int>, in words: [Word], firstValue: Int?, entry: PromiseIndex.Entry) -> ClaimCondition? {
         guard let first = entry.condition(in: words[...], whole: false) else { return nil }
+        // "defaulting to 5 minutes, up to 15 minutes on Pro plan": a value's own condition beats a leading one.
+        if let own = ownCondition(of: range, in: words[...], entry: entry) { return own }
         let before = words.prefix { $0.range.upperBound <= range.lowerBound }
         let leading = entry.condition(in: words.prefix { $0.range.upperBound <= (firstValue ?? range.lowerBound) }[...], whole: false) != nil
         if leading {
@@ -120,6 +122,12 @@ struct ClaimReader: Sendable {
             return found
         }
         return first
+    }
+
+    /// Whether a promise's own statement uses the first word of `hedge` ("should" of "should be").
+    static func statement(_ statement: String, uses hedge: String) -> Bool {
+        let first = hedge.prefix { $0 != " " }
+        return statement.lowercased().split { !$0.isLetter }.contains(first)
     }
 
     /// "If you have", "when you own", "once you use", "if it has been": an opening clause about the
@@ -447,6 +455,9 @@ struct ClaimReader: Sendable {
                 }
                 // The hedge must sit with the promise's own topic, not only with its value.
                 guard topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) else { continue }
+                // "Deployments should be less than 1GB" where the promise says "should not exceed 1
+                // gigabyte": said as expect.yml says it.
+                if Self.statement(promises.entries[promise].promise.statement, uses: hit.key) { continue }
                 reading.hedges.append(SentenceReading.Hedge(promise: promise, phrase: hit.key, range: range))
             }
         }

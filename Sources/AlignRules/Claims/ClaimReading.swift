@@ -11,6 +11,8 @@ struct ClaimReading: Sendable {
     private(set) var offers: [(index: Int, offers: [(kind: String, range: Range<Int>)])] = []
 
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
+        // A changelog's figures are what shipped then: neither claims nor offers now.
+        guard !document.document.isHistory else { return }
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]

@@ -3,7 +3,7 @@ import AlignText
 /// Values that illustrate or change something rather than state it: a worked example ("e.g.
 /// Net 50 = -4%", "for example", "such as", "for instance") up to the close of its bracket or
 /// the end of the sentence, a rate of change ("-2.5% for every 15 days", a signed "-4%", "5% per
-/// hour of unavailability") and a change told as history ("extended from 3 to 7 days"). Their values are not claims, so a sentence with an example never drifts
+/// hour of unavailability") and a change told as history ("extended from 3 to 7 days", "up from 2 GB"). Their values are not claims, so a sentence with an example never drifts
 /// against itself.
 struct ExampleClauses {
     static let markers: [[UInt8]] = ["e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e."].map { Array($0.utf8) }
@@ -66,10 +66,14 @@ struct ExampleClauses {
         let before = sentence.words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(3).map(\.lowercased)
         if let out = before.firstIndex(of: "out"), out + 1 < before.endIndex, before[out + 1] == "of" { return true }
         // "extended history from 3 to 7 days": a change, told as its history, not a range promised.
-        if read.quantity.low != read.quantity.high,
-           let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }), sentence.words[from].lowercased == "from",
-           sentence.words[..<from].suffix(8).contains(where: { Self.changeVerbs.contains($0) }) {
-            return true
+        if let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }), sentence.words[from].lowercased == "from" {
+            if read.quantity.low != read.quantity.high, sentence.words[..<from].suffix(8).contains(where: { Self.changeVerbs.contains($0) }) {
+                return true
+            }
+            // "up to 8 GB of storage, up from 2 GB", "increased from 3 days": the figure it was.
+            if from > 0, Self.changeVerbs.contains(sentence.words[from - 1]) || ["up", "down"].contains(sentence.words[from - 1].lowercased) {
+                return true
+            }
         }
         guard read.quantity.dimension == .percent || read.quantity.dimension == .money else { return false }
         // A sign glued before it: "-2%", "+5%".

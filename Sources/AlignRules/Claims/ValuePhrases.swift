@@ -10,10 +10,15 @@ extension ClaimReader {
     /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
     /// `promise` ("16kiB for free accounts").
     func namesOwnCondition(_ range: Range<Int>, of promise: Int, in words: [Word]) -> Bool {
-        guard !promises.entries[promise].promise.values.isEmpty,
-              let next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
-              ["for", "on", "in"].contains(words[next].lowercased) else { return false }
-        return promises.entries[promise].condition(in: words[(next + 1)..<min(words.count, next + 4)], whole: false) != nil
+        !promises.entries[promise].promise.values.isEmpty && Self.ownCondition(of: range, in: words[...], entry: promises.entries[promise]) != nil
+    }
+
+    /// The condition written right after the value at `range`: "for", "on" or "in" and a
+    /// condition of `entry` within three words ("15 minutes on the Pro plan").
+    static func ownCondition(of range: Range<Int>, in words: ArraySlice<Word>, entry: PromiseIndex.Entry) -> ClaimCondition? {
+        guard let next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+              ["for", "on", "in"].contains(words[next].lowercased) else { return nil }
+        return entry.condition(in: words[(next + 1)..<min(words.endIndex, next + 4)], whole: false)
     }
 
     /// The middle word of "as low as", "as little as", "as few as", "as fast as".

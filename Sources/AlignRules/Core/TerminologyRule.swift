@@ -25,6 +25,8 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
+        // A changelog names things as they were called when they shipped.
+        guard !document.document.isHistory else { return }
         for preference in preferences {
             preference.check(document, stemmer: stemmer, into: &result)
         }

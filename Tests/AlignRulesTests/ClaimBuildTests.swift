@@ -1,0 +1,61 @@
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// Defaults with a plan's larger figure, former figures, a limit worded with "should" and a
+/// changelog, in the wording of Deno's docs (Tests/Evaluation/held-out/deno-deploy-docs).
+@Suite struct ClaimBuildTests {
+    /// The claim and terminology findings on a Markdown page at `path`, as "rule line: message".
+    static func findings(_ markdown: String, path: String = "deploy/reference/builds.md") throws -> [String] {
+        let expectation = try ClaimTestSupport.expectation(fixture: "builds")
+        let stemmer = Stemmer()
+        let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
+        var result = ClaimTestSupport.check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
+    }
+
+    /// A value followed by its own plan is that plan's, whatever condition opened the clause.
+    @Test func aValuesOwnConditionBeatsALeadingOne() throws {
+        #expect(try Self.findings("Build timeout: defaults to 5 minutes, can be increased to 15 minutes on the Pro plan.") == [])
+        #expect(try Self.findings("""
+            - Builds have been improved further with:
+              - Customizable build timeouts (defaulting to 5 minutes, up to 15 minutes on
+                Pro plan)
+            """) == [])
+        // The leading condition still holds a value with none of its own.
+        #expect(try Self.findings("Build timeout: defaults to 15 minutes.")
+            == ["claim-conflict 1: build-timeout: this says 15 minutes, expect.yml promises 5 minutes for default"])
+    }
+
+    /// "Up from 2 GB" is the figure it was.
+    @Test func aFormerFigureIsNoClaim() throws {
+        #expect(try Self.findings("- Builds\n  - Builds can now use up to 8 GB of storage, up from 2 GB\n") == [])
+        #expect(try Self.findings("- Builds\n  - Builds can now use up to 8 GB of storage, increased from 2 GB\n") == [])
+        #expect(try Self.findings("Builds can now use 2 GB of storage.")
+            == ["claim-conflict 1: build-storage: this says 2 GB, expect.yml promises 8 GB"])
+    }
+
+    /// A hedge the promise's own statement uses states it as expect.yml does.
+    @Test func aHedgeTheStatementUsesIsHowItIsSaid() throws {
+        #expect(try Self.findings("## Deployment size\n\nDeployments should be less than 1GB across all source code and assets in\naggregate, per deployment.\n",
+                                  path: "subhosting/manual/pricing_and_limits.md") == [])
+    }
+
+    /// A changelog tells what shipped under the names and figures of its day.
+    @Test func aChangelogIsHistory() throws {
+        let entry = """
+            ## August 27th, 2025
+
+            - The Deno Deploy EA dashboard has migrated from https://app.deno.com to https://console.deno.com.
+            - Builds can now use 2 GB of storage.
+            """
+        #expect(try Self.findings(entry, path: "deploy/changelog.md") == [])
+        #expect(try Self.findings(entry, path: "release-notes/2025-08-27.md") == [])
+        #expect(try Self.findings(entry, path: "deploy/index.md") == [
+            "claim-conflict 4: build-storage: this says 2 GB, expect.yml promises 8 GB",
+            "terminology 3: use \"Deno Deploy\" instead of \"deno deploy ea\"",
+        ])
+    }
+}
