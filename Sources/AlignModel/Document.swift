@@ -78,7 +78,8 @@ public struct Document: Hashable, Sendable {
 extension Document {
     /// The names of a changelog or release notes, as a file or a folder ("changelog.md",
     /// "release-notes/2019-06-04.md").
-    static let historyNames: Set<String> = ["changelog", "changelogs", "change-log", "changes", "release-notes", "release_notes", "releasenotes", "releases"]
+    /// Not "releases" nor "changes": a page about a release cadence or plan changes is no history.
+    static let historyNames: Set<String> = ["changelog", "changelogs", "change-log", "release-notes", "release_notes", "releasenotes"]
 
     /// Whether the document tells what shipped when, in the words of its day: a changelog or
     /// release notes. Its old names and old figures are history, not drift.

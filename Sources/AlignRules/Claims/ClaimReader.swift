@@ -124,10 +124,15 @@ struct ClaimReader: Sendable {
         return first
     }
 
-    /// Whether a promise's own statement uses the first word of `hedge` ("should" of "should be").
+    /// Words of a hedge that say nothing of it: who hedges, and the verb it leans on.
+    static let hedgeFillers: Set<Substring> = ["we", "you", "i", "our", "to", "be", "as", "the", "in", "of", "a", "is"]
+
+    /// Whether a promise's own statement uses the words of `hedge` ("should" of "should be",
+    /// "aim" of "we aim to").
     static func statement(_ statement: String, uses hedge: String) -> Bool {
-        let first = hedge.prefix { $0 != " " }
-        return statement.lowercased().split { !$0.isLetter }.contains(first)
+        let words = Set(statement.lowercased().split { !$0.isLetter })
+        let own = hedge.split(separator: " ").filter { !hedgeFillers.contains($0) }
+        return !own.isEmpty && own.allSatisfy(words.contains)
     }
 
     /// "If you have", "when you own", "once you use", "if it has been": an opening clause about the
