@@ -306,7 +306,7 @@ struct ClaimReader: Sendable {
             guard !topics.isEmpty else { return nil }
         }
         var denials: [(promise: Int, range: Range<Int>)] = []
-        for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes) {
+        for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes, organization: organization) {
             let promise = topics[denial.topic].promise
             if promises.entries[promise].promise.strength == .firm, !denials.contains(where: { $0.promise == promise }) {
                 denials.append((promise, denial.range))

@@ -38,8 +38,10 @@ enum Negations {
     static let conditionOpeners: WordSet = ["if", "when", "unless", "should", "whether", "in"]
     static let leadIns: WordSet = ["the", "our", "your", "all", "any", "free"]
 
-    /// (topic index, UTF-8 range of the denial) for each topic the sentence denies.
-    static func denials(in sentence: Sentence, topics: [ClaimAttribution.Topic], bytes: [UInt8]) -> [(topic: Int, range: Range<Int>)] {
+    /// (topic index, UTF-8 range of the denial) for each topic the sentence denies. The company
+    /// speaks as "we" or by its name, `organization` ("Deno does not refund").
+    static func denials(in sentence: Sentence, topics: [ClaimAttribution.Topic], bytes: [UInt8],
+                        organization: [String] = []) -> [(topic: Int, range: Range<Int>)] {
         let words = sentence.words
         guard let negation = words.firstIndex(where: { negators.contains($0) || withdrawVerbs.contains($0) || $0.lowercased == "longer" }) else { return [] }
         if let first = words.first, conditionOpeners.contains(first) { return [] }
@@ -59,10 +61,19 @@ enum Negations {
             let range = words[start].range.lowerBound..<word.range.upperBound
             // "we no longer offer ...", "we don't guarantee ...", "we've stopped offering ...".
             let before = words[max(0, start - 3)..<start]
-            if before.contains(where: { subjects.contains($0) }) {
+            let byName = !before.contains(where: { subjects.contains($0) }) && before.contains(where: { organization.contains($0.lowercased) })
+            if byName || before.contains(where: { subjects.contains($0) }) {
                 let after = words[(index + 1)..<min(words.count, index + 4)]
                 if isWithdrawal || after.contains(where: { offerVerbs.contains($0) }) {
+                    // By its name, the company describes its product, whose limits are many ("Ably
+                    // does not provide an API to delete persisted messages"): only the promise
+                    // itself, right after the verb, is denied ("Deno does not refund").
+                    let verb = after.firstIndex(where: { offerVerbs.contains($0) }) ?? index
+                    var object = verb + 1
+                    while object < words.count, leadIns.contains(words[object]) { object += 1 }
                     for (t, topic) in topics.enumerated() where topic.range.lowerBound > word.range.lowerBound && clause(of: topic.range.lowerBound) == at {
+                        if byName, !(topic.range.lowerBound == words[verb].range.lowerBound
+                                     || object < words.count && topic.range.lowerBound == words[object].range.lowerBound) { continue }
                         found.append((t, range))
                     }
                     continue

@@ -1,0 +1,27 @@
+import AlignRules
+import Testing
+@testable import AlignTestSupport
+
+/// The company denying a promise by its name, in Deno's terms (held-out/deno-deploy-docs), and
+/// the product limits it states the same way in Railway's docs (held-out/railway-docs).
+@Suite struct ClaimDenialTests {
+    static func findings(fixture: String, _ text: String) throws -> [String] {
+        try ClaimTestSupport.check(fixture: fixture, texts: [text], path: "deploy/terms_and_conditions.md").findings.map { "\($0.rule): \($0.message)" }
+    }
+
+    @Test func theCompanyDeniesAPromiseByItsName() throws {
+        #expect(try Self.findings(fixture: "refunds", "Deno does not refund any pre-paid portion of the Subscription fee.")
+            == ["promise-negated: refund-window is a firm promise: \"not\" denies or withdraws it"])
+        #expect(try Self.findings(fixture: "refunds", "Deno does not offer refunds on subscriptions.") == [])
+    }
+
+    /// By its name, the company states what its product lacks: only the promise itself, right
+    /// after the verb, is denied.
+    @Test func aProductLimitIsNoDenial() throws {
+        #expect(try Self.findings(fixture: "comparison", """
+            Railway does not have a log drain setting, but you can forward stdout using a log forwarder.
+            """) == [])
+        #expect(try Self.findings(fixture: "comparison", "Railway does not provide log retention.")
+            == ["promise-negated: log-retention is a firm promise: \"not\" denies or withdraws it"])
+    }
+}
