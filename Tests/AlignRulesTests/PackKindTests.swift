@@ -100,6 +100,27 @@ import AlignText
         ])
     }
 
+    /// Plan names in a sentence about another company's account or docs are that company's, in
+    /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
+    @Test func terminologyLeavesAnotherCompanysPlansAlone() {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", organization: "Axiom", terminology: [
+            TermPreference(use: "Axiom Cloud plan", insteadOf: ["Team plan", "Enterprise plan"], except: [], channels: [],
+                           position: SourcePosition(line: 1, column: 1)),
+        ])
+        let rule = TerminologyRule(expectation: expectation, stemmer: stemmer)
+        let page = Self.document("apps/supabase.mdx", [
+            "Create a Supabase account and upgrade to a Pro, Team, or Enterprise plan.",
+            "If you're on the Team or Enterprise plan, ask your organization admin to follow the Claude documentation.",
+            "Create an Axiom account and upgrade to the Enterprise plan.",
+        ], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"apps/supabase.mdx:3:44-59: warning: use "Axiom Cloud plan" instead of "enterprise plan" [terminology] fix: Axiom Cloud plan"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

@@ -15,12 +15,14 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) {
         let description = Self.describe(severity: severity)
         self.description = description
+        let organization = (expectation.organization ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
         preferences = expectation.terminology.map { preference in
             // `rules: { terminology: { channels: [...] } }` in align.yml narrows every preference.
             let scoped = channels.isEmpty ? preference.channels
                 : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
             return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
-                                    insteadOf: preference.insteadOf, except: preference.except, note: nil, stemmer: stemmer)
+                                    insteadOf: preference.insteadOf, except: preference.except, note: nil,
+                                    organization: organization, stemmer: stemmer)
         }
     }
 

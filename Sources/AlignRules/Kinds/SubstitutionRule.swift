@@ -14,12 +14,16 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     let preferred: PhraseMatcher
     /// Said after `use "x" instead of "y"`, when the rule has more to say.
     let note: String?
+    /// expect.yml's `organization:` as lower-case words, for `terminology`: a sentence naming
+    /// another company's account or docs uses that company's names (`OtherCompanyMention`).
+    let organization: [String]
 
     public init(
         description: RuleDescription, scope: RuleScope, use: String, insteadOf: [String],
         except: [String] = [], when: [String] = [], whenAlso: [String] = [], unless: [String] = [],
-        unlessAnywhere: [String] = [], note: String?, stemmer: Stemmer
+        unlessAnywhere: [String] = [], note: String?, organization: [String] = [], stemmer: Stemmer
     ) {
+        self.organization = organization
         self.description = description
         self.scope = scope
         self.use = use
@@ -43,6 +47,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 return range.overlaps(hit.range) && !holdsPreferred
             }
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
+            if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
             let fix = TermInflection.replacement(use, for: found, form: form)

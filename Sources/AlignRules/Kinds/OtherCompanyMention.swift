@@ -1,0 +1,31 @@
+import AlignText
+
+/// A sentence that names another company's account, documentation or dashboard: "Create a
+/// Supabase account and upgrade to a Pro, Team, or Enterprise plan", "ask your organization admin
+/// to follow the Claude documentation". Its plan and product names are that company's, not old
+/// names of the organization's. Known by a capitalised name, none of whose words is the
+/// organization's, right before what belongs to it.
+enum OtherCompanyMention {
+    static let belongings: WordSet = ["account", "accounts", "documentation", "docs", "dashboard", "subscription", "workspace"]
+
+    /// Whether `sentence` names another company's belonging; `organization` is expect.yml's
+    /// `organization:` as lower-case words (with none, no company can be told from yours).
+    static func isNamed(in sentence: Sentence, organization: [String]) -> Bool {
+        guard !organization.isEmpty else { return false }
+        let words = sentence.words
+        let bytes = Array(sentence.text.utf8)
+        let base = sentence.range.lowerBound
+        func isCapitalised(_ word: Word) -> Bool {
+            let at = word.range.lowerBound - base
+            return at >= 0 && at < bytes.count && bytes[at] >= 0x41 && bytes[at] <= 0x5A
+        }
+        for index in words.indices.dropFirst(2) where belongings.contains(words[index]) {
+            // The capitalised run before it, not opening the sentence: "Supabase", "Google Cloud".
+            var start = index
+            while start > 1, isCapitalised(words[start - 1]) { start -= 1 }
+            guard start < index else { continue }
+            if !words[start..<index].contains(where: { organization.contains($0.lowercased) }) { return true }
+        }
+        return false
+    }
+}
