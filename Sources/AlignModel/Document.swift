@@ -79,14 +79,20 @@ extension Document {
     /// The names of a changelog or release notes, as a file or a folder ("changelog.md",
     /// "release-notes/2019-06-04.md").
     /// Not "releases" nor "changes": a page about a release cadence or plan changes is no history.
-    static let historyNames: Set<String> = ["changelog", "changelogs", "change-log", "release-notes", "release_notes", "releasenotes"]
+    static let historyNames: [[UInt8]] = ["changelog", "changelogs", "change-log", "release-notes", "release_notes", "releasenotes"]
+        .map { Array($0.utf8) }
 
     /// Whether the document tells what shipped when, in the words of its day: a changelog or
-    /// release notes. Its old names and old figures are history, not drift.
+    /// release notes. Its old names and old figures are history, not drift. Asked once per
+    /// document by each rule that leaves history alone, so read from the path's bytes.
     public var isHistory: Bool {
-        path.lowercased().split(separator: "/").contains { component in
-            let name = component.split(separator: ".").first.map(String.init) ?? ""
-            return Self.historyNames.contains(name)
+        var path = path
+        return path.withUTF8 { bytes in
+            // Each file or folder name, up to its first dot.
+            bytes.split(separator: 0x2F).contains { component in
+                let name = component.prefix { $0 != 0x2E }
+                return Self.historyNames.contains { $0.count == name.count && zip($0, name).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) } }
+            }
         }
     }
 }

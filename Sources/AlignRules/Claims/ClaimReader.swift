@@ -265,7 +265,7 @@ struct ClaimReader: Sendable {
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
         guard !candidates.isEmpty else { return nil }
-        var quantities = quantities(in: bytes, base: base, words: sentence.words)
+        var quantities = quantities(in: bytes, base: base)
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic; a
         // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
         // A topic that runs on from a value's unit ("$2.00 per million messages" under the topic
@@ -472,14 +472,14 @@ struct ClaimReader: Sendable {
 
 extension ClaimReader {
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
-    func quantities(in bytes: [UInt8], base: Int, words: [Word]) -> [ReadQuantity] {
+    func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
         var quantities = QuantityReader.quantities(in: bytes)
+        if quantities.contains(where: { Self.isReference($0, in: bytes) }) { quantities.removeAll { Self.isReference($0, in: bytes) } }
         if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
         if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }
         for index in quantities.indices {
             quantities[index].range = (quantities[index].range.lowerBound + base)..<(quantities[index].range.upperBound + base)
         }
-        if quantities.contains(where: { Self.isReference($0, in: words) }) { quantities.removeAll { Self.isReference($0, in: words) } }
         return quantities
     }
 
@@ -494,7 +494,7 @@ extension ClaimReader {
         guard !named.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = quantities(in: bytes, base: base, words: sentence.words)
+        let quantities = quantities(in: bytes, base: base)
         guard !quantities.isEmpty else { return nil }
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         // One clause: a sentence read by its context is short, a table cell or a label's value.

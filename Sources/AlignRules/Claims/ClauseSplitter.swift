@@ -13,7 +13,8 @@ enum ClauseSplitter {
     /// Words that open a clause of their own: a contrast, or a reason ("would not help much since
     /// the infrastructure changes a lot within a day": the day is the reason's, not the backup's).
     static let contrastWords: WordSet = ["but", "however", "while", "whereas", "although", "though", "yet", "because", "since"]
-    /// The subjects that make ", as" open a reason: ", as they provide", ", as we review".
+    /// ", as" with one of these subjects after it opens a reason: ", as they provide", ", as we review".
+    static let reasonAs: WordSet = ["as"]
     static let reasonSubjects: Set<String> = ["they", "we", "it", "you", "this", "these", "those", "there"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
 
@@ -73,7 +74,7 @@ enum ClauseSplitter {
             }
             // "use an SDK where possible, as they provide features the API can't deliver": a
             // reason with a subject of its own, as "because" is ("such as", "as soon as" have none).
-            if word.lowercased == "as", word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C,
+            if Self.reasonAs.contains(word), word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C,
                let next = words.first(where: { $0.range.lowerBound > word.range.lowerBound }), reasonSubjects.contains(next.lowercased) {
                 hard.append(word.range.lowerBound)
             }

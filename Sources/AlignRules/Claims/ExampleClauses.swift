@@ -53,6 +53,7 @@ struct ExampleClauses {
         "extended", "increased", "reduced", "raised", "lowered", "changed", "shortened", "lengthened", "decreased",
         "expanded", "cut", "moved", "went", "grew",
     ]
+    static let from = [Array("from".utf8)]
     /// Time units after "per" that, with "of" after them, make a rate: "5% per hour of unavailability".
     static let rateUnits: WordSet = ["minute", "hour", "day", "week", "month"]
 
@@ -66,7 +67,8 @@ struct ExampleClauses {
         let before = sentence.words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(3).map(\.lowercased)
         if let out = before.firstIndex(of: "out"), out + 1 < before.endIndex, before[out + 1] == "of" { return true }
         // "extended history from 3 to 7 days": a change, told as its history, not a range promised.
-        if let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }), sentence.words[from].lowercased == "from" {
+        if ClaimReader.isWord(before: read.range.lowerBound - base, in: bytes, oneOf: Self.from),
+           let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }) {
             if read.quantity.low != read.quantity.high, sentence.words[..<from].suffix(8).contains(where: { Self.changeVerbs.contains($0) }) {
                 return true
             }

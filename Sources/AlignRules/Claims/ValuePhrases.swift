@@ -31,12 +31,24 @@ extension ClaimReader {
         return words[next - 1].lowercased == "as" && bestCaseWords.contains(words[next - 2]) && words[next - 3].lowercased == "as"
     }
 
-    /// Whether `read` is a count after "the", "these" or "those": things already named ("on a
-    /// field that has the same name in the two datasets"), not how many there may be.
-    static func isReference(_ read: ReadQuantity, in words: [Word]) -> Bool {
-        guard read.quantity.dimension == .count,
-              let index = words.firstIndex(where: { $0.range.lowerBound >= read.range.lowerBound }), index > 0 else { return false }
-        return ["the", "these", "those"].contains(words[index - 1].lowercased)
+    /// Whether `read` (offsets in `bytes`) is a count after "the", "these" or "those": things
+    /// already named ("on a field that has the same name in the two datasets"), not how many
+    /// there may be.
+    static func isReference(_ read: ReadQuantity, in bytes: [UInt8]) -> Bool {
+        read.quantity.dimension == .count && isWord(before: read.range.lowerBound, in: bytes, oneOf: referringWords)
+    }
+    static let referringWords: [[UInt8]] = ["the", "these", "those"].map { Array($0.utf8) }
+
+    /// Whether the word that ends just before `offset` of `bytes` (spaces between) is one of
+    /// `candidates` (lower-case ASCII), in any case: read from the bytes, so that a test on
+    /// every value neither walks the sentence's words nor makes a string.
+    static func isWord(before offset: Int, in bytes: [UInt8], oneOf candidates: [[UInt8]]) -> Bool {
+        var end = min(offset, bytes.count)
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
+        let word = bytes[start..<end]
+        return candidates.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 
     /// Words that say a figure depends on what follows them: "depending on", "based on".

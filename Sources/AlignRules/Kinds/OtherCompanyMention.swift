@@ -11,8 +11,9 @@ enum OtherCompanyMention {
     /// Whether `sentence` names another company's belonging; `organization` is expect.yml's
     /// `organization:` as lower-case words (with none, no company can be told from yours).
     static func isNamed(in sentence: Sentence, organization: [String]) -> Bool {
-        guard !organization.isEmpty else { return false }
         let words = sentence.words
+        // Most sentences with a term name no belonging: asked before the bytes are copied.
+        guard !organization.isEmpty, words.dropFirst(2).contains(where: { belongings.contains($0) }) else { return false }
         let bytes = Array(sentence.text.utf8)
         let base = sentence.range.lowerBound
         func isCapitalised(_ word: Word) -> Bool {
