@@ -29,6 +29,24 @@ public struct AnalyzedDocument: Sendable {
 
     public var path: String { document.path }
 
+    /// What the document calls itself: its declared title, its title element, its first heading.
+    public var titles: [String] {
+        var titles = document.declared["title"].map { [$0] } ?? []
+        // By index, not by element: each element would be a copy of a block.
+        let blocks = document.blocks
+        var headingSeen = false
+        for index in blocks.indices {
+            switch blocks[index].kind {
+            case .title: titles.append(blocks[index].text)
+            case .heading where !headingSeen:
+                titles.append(blocks[index].text)
+                headingSeen = true
+            default: continue
+            }
+        }
+        return titles
+    }
+
     public func block(of sentence: Sentence) -> Block { document.blocks[sentence.block] }
 
     /// The text at the UTF-8 range `range` of the block holding `sentence`, read in place: a

@@ -41,26 +41,9 @@ struct ClaimPlacement {
             inPaths = []
         }
         comparedCompany = organization.isEmpty ? nil : ComparedCompany.other(
-            in: Self.titles(of: document), organization: organization, stemmer: stemmer ?? Stemmer())
+            in: document.titles, organization: organization, stemmer: stemmer ?? Stemmer())
     }
 
-    /// What a document calls itself: its declared title, its title element, its first heading.
-    static func titles(of document: AnalyzedDocument) -> [String] {
-        var titles = document.document.declared["title"].map { [$0] } ?? []
-        // By index, not by element: each element would be a copy of a block.
-        let blocks = document.document.blocks
-        var headingSeen = false
-        for index in blocks.indices {
-            switch blocks[index].kind {
-            case .title: titles.append(blocks[index].text)
-            case .heading where !headingSeen:
-                titles.append(blocks[index].text)
-                headingSeen = true
-            default: continue
-            }
-        }
-        return titles
-    }
 
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
         let sentence = document.sentences[index]

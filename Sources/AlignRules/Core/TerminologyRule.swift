@@ -29,8 +29,10 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         // A changelog names things as they were called when they shipped.
         guard !document.document.isHistory else { return }
-        for preference in preferences {
-            preference.check(document, stemmer: stemmer, into: &result)
+        // A page announcing retirements names what it retires ("Aiven for Caching services are
+        // automatically upgraded to Aiven for Valkey").
+        RetirementNotice.check(document, into: &result) { result in
+            for preference in preferences { preference.check(document, stemmer: stemmer, into: &result) }
         }
     }
 

@@ -1,0 +1,26 @@
+/// A page that announces retirements ("End of life for Aiven services", "Deprecated features",
+/// "Discontinued plans") names each retired thing where it retires it: there, the words of an
+/// `avoid:` or `terminology:` entry are the announcement, not a use. Known by its title or first
+/// heading.
+enum RetirementNotice {
+    /// Title words that announce retirements. Not "retirement" ("Retirement plans" is a benefit).
+    static let markers: Set<String> = [
+        "eol", "end-of-life", "deprecated", "deprecation", "deprecations", "discontinued", "sunset", "sunsetting", "retired",
+    ]
+
+    static func isNotice(_ document: AnalyzedDocument) -> Bool {
+        document.titles.contains { title in
+            let words = title.lowercased().split { !$0.isLetter && $0 != "-" }
+            return words.contains { markers.contains(String($0)) }
+                || words.indices.dropLast(2).contains { words[$0] == "end" && words[$0 + 1] == "of" && words[$0 + 2] == "life" }
+        }
+    }
+
+    /// `check` run into `result`, less what it finds when the document is a notice: asked only
+    /// of a document with a finding.
+    static func check(_ document: AnalyzedDocument, into result: inout DocumentResult, _ check: (inout DocumentResult) -> Void) {
+        let before = result.findings.count
+        check(&result)
+        if result.findings.count > before, isNotice(document) { result.findings.removeSubrange(before...) }
+    }
+}

