@@ -74,7 +74,7 @@ enum ClauseSplitter {
             }
             // "use an SDK where possible, as they provide features the API can't deliver": a
             // reason with a subject of its own, as "because" is ("such as", "as soon as" have none).
-            if Self.reasonAs.contains(word), word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C,
+            if word.range.lowerBound >= base + 2, text[word.range.lowerBound - base - 2] == 0x2C, Self.reasonAs.contains(word),
                let next = words.first(where: { $0.range.lowerBound > word.range.lowerBound }), reasonSubjects.contains(next.lowercased) {
                 hard.append(word.range.lowerBound)
             }

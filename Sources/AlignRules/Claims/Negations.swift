@@ -61,8 +61,9 @@ enum Negations {
             let range = words[start].range.lowerBound..<word.range.upperBound
             // "we no longer offer ...", "we don't guarantee ...", "we've stopped offering ...".
             let before = words[max(0, start - 3)..<start]
-            let byName = !before.contains(where: { subjects.contains($0) }) && before.contains(where: { organization.contains($0.lowercased) })
-            if byName || before.contains(where: { subjects.contains($0) }) {
+            let bySubject = before.contains { subjects.contains($0) }
+            let byName = !bySubject && !organization.isEmpty && before.contains { organization.contains($0.lowercased) }
+            if bySubject || byName {
                 let after = words[(index + 1)..<min(words.count, index + 4)]
                 if isWithdrawal || after.contains(where: { offerVerbs.contains($0) }) {
                     // By its name, the company describes its product, whose limits are many ("Ably
