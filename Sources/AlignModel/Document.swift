@@ -77,8 +77,8 @@ public struct Document: Hashable, Sendable {
 
 extension Document {
     /// The names of a changelog or release notes, as a file or a folder ("changelog.md",
-    /// "release-notes/2019-06-04.md").
-    /// Not "releases" nor "changes": a page about a release cadence or plan changes is no history.
+    /// "release-notes/2019-06-04.md"). Not "releases" nor "changes": a page about a release
+    /// cadence or plan changes is no history.
     static let historyNames: [[UInt8]] = ["changelog", "changelogs", "change-log", "release-notes", "release_notes", "releasenotes"]
         .map { Array($0.utf8) }
 

@@ -44,7 +44,6 @@ struct ClaimPlacement {
             in: document.titles, organization: organization, stemmer: stemmer ?? Stemmer())
     }
 
-
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
         let sentence = document.sentences[index]
         let block = sentence.block

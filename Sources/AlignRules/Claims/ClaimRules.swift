@@ -18,9 +18,7 @@ public struct ClaimRules: Sendable {
 
     public init(expectation: Expectation, stemmer: Stemmer) {
         let promises = PromiseIndex(expectation: expectation, stemmer: stemmer)
-        let organization = expectation.organization ?? ""
-        let reader = ClaimReader(promises: promises, organization: WordScanner.words(
-            in: organization, range: 0..<organization.utf8.count, stemmer: stemmer).map(\.lowercased))
+        let reader = ClaimReader(promises: promises, organization: expectation.organizationWords(stemmer: stemmer))
         let hedged = PromiseHedgedRule(reader: reader, expectationFile: expectation.file)
         self.promises = promises
         self.reader = reader
@@ -52,5 +50,14 @@ public struct ClaimRules: Sendable {
         return (documentRules.map(\.description) + corpusRules.map(\.description))
             .filter { seen.insert($0.id).inserted }
             .sorted { $0.id < $1.id }
+    }
+}
+
+extension Expectation {
+    /// `organization:` as lower-case words (none without it): how the claim rules and
+    /// `terminology` hear the company named.
+    func organizationWords(stemmer: Stemmer) -> [String] {
+        let organization = self.organization ?? ""
+        return WordScanner.words(in: organization, range: 0..<organization.utf8.count, stemmer: stemmer).map(\.lowercased)
     }
 }

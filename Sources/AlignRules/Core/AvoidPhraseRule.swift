@@ -38,9 +38,6 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
-        // A changelog names things as they were called when they shipped.
-        guard !document.document.isHistory else { return }
-        // A page announcing retirements names what it retires.
         RetirementNotice.check(document, into: &result) { result in
             for entry in entries { entry.check(document, stemmer: stemmer, into: &result) }
         }

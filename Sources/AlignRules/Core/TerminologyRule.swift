@@ -15,7 +15,7 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) {
         let description = Self.describe(severity: severity)
         self.description = description
-        let organization = (expectation.organization ?? "").lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let organization = expectation.organizationWords(stemmer: stemmer)
         preferences = expectation.terminology.map { preference in
             // `rules: { terminology: { channels: [...] } }` in align.yml narrows every preference.
             let scoped = channels.isEmpty ? preference.channels
@@ -27,10 +27,6 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
-        // A changelog names things as they were called when they shipped.
-        guard !document.document.isHistory else { return }
-        // A page announcing retirements names what it retires ("Aiven for Caching services are
-        // automatically upgraded to Aiven for Valkey").
         RetirementNotice.check(document, into: &result) { result in
             for preference in preferences { preference.check(document, stemmer: stemmer, into: &result) }
         }
