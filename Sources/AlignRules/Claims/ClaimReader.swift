@@ -218,6 +218,10 @@ struct ClaimReader: Sendable {
     /// shipping over $75", "over 99.9% uptime"), nor when `clause` names a limit. A share under a
     /// level is the breach a credit is paid for ("< 99.0%"), and with one in the sentence
     /// (`shareCeiling`), a share over a level is the other end of a credit tier ("< 99.9% but >= 99.0%").
+    static func hasShareCeiling(_ quantities: [ReadQuantity]) -> Bool {
+        quantities.contains { $0.threshold == .atMost && $0.quantity.dimension == .percent }
+    }
+
     func isThresholdCondition(_ read: ReadQuantity, of promise: Int, shareCeiling: Bool,
                               clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
         guard let threshold = read.threshold, ![.money, .moneyRate].contains(read.quantity.dimension) else { return false }
@@ -353,7 +357,7 @@ struct ClaimReader: Sendable {
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
         // ("over 99.9% uptime"), or its clause names a limit ("a hard limit on payloads above 10MB").
         if quantities.contains(where: { $0.threshold != nil }) {
-            let shareCeiling = quantities.contains { $0.threshold == .atMost && $0.quantity.dimension == .percent }
+            let shareCeiling = Self.hasShareCeiling(quantities)
             reading.values.removeAll {
                 isThresholdCondition($0.read, of: $0.promise, shareCeiling: shareCeiling, clause: words(sentence, in: clauses[safe: $0.clause]))
             }
@@ -499,7 +503,7 @@ extension ClaimReader {
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         // One clause: a sentence read by its context is short, a table cell or a label's value.
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantities.map { _ in 0 }, clause: { _ in 0 })
-        let shareCeiling = quantities.contains { $0.threshold == .atMost && $0.quantity.dimension == .percent }
+        let shareCeiling = Self.hasShareCeiling(quantities)
         for promise in named {
             guard let read = quantities.indices.first(where: { q in
                 let read = quantities[q]
