@@ -449,6 +449,9 @@ struct ClaimReader: Sendable {
             let range = sentence.words[hit.words.lowerBound].range.lowerBound..<sentence.words[hit.words.upperBound - 1].range.upperBound
             let hedgeClause = clause(of: range.lowerBound)
             if firmClauses.contains(hedgeClause) { continue }
+            // Advice to the reader, not a promise weakened: "When possible, use granular access
+            // tokens", "Rotate your keys where possible".
+            if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
@@ -475,6 +478,14 @@ struct ClaimReader: Sendable {
 }
 
 extension ClaimReader {
+    /// Whether `clause` tells the reader what to do: it opens, or goes on right after the hedge
+    /// `hedge` (word indexes in the sentence) that opens it, with a verb of instruction.
+    static func isInstruction(_ clause: ArraySlice<Word>, hedge: Range<Int>) -> Bool {
+        guard var first = clause.indices.first else { return false }
+        if first == hedge.lowerBound { first = hedge.upperBound }
+        return clause.indices.contains(first) && Hedges.instructions.contains(clause[first])
+    }
+
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
     func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
         var quantities = QuantityReader.quantities(in: bytes)

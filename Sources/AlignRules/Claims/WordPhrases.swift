@@ -99,6 +99,15 @@ enum Hedges {
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
 
+    /// Verbs that open an instruction to the reader about using the product ("use", "rotate"): a
+    /// hedge there qualifies advice, never a promise. Verbs of service ("reply", "refund",
+    /// "contact") are left out: "Reply within 24 hours where possible" hedges a promise to staff.
+    static let instructions: WordSet = [
+        "use", "set", "add", "create", "choose", "select", "click", "enable", "disable", "run", "install",
+        "configure", "avoid", "store", "keep", "remove", "revoke", "rotate", "limit", "prefer", "restrict",
+        "specify", "pin", "reduce", "delete", "replace",
+    ]
+
     /// Hedges only when they open the sentence: an instruction to staff ("Try to reply within 24
     /// hours") softens the promise; "if you try to return it" does not.
     static let opening = WordPhrases(["try to", "aim to", "strive to", "try and"].map { ($0, $0) })

