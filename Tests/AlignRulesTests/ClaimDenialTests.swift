@@ -3,7 +3,8 @@ import Testing
 @testable import AlignTestSupport
 
 /// The company denying a promise by its name, in Deno's terms (held-out/deno-deploy-docs), and
-/// the product limits it states the same way in Railway's docs (held-out/railway-docs).
+/// the product limits it states the same way in Railway's and Knock's docs (held-out/railway-docs,
+/// knock-docs).
 @Suite struct ClaimDenialTests {
     static func findings(fixture: String, _ text: String) throws -> [String] {
         try ClaimTestSupport.check(fixture: fixture, texts: [text], path: "deploy/terms_and_conditions.md").findings.map { "\($0.rule): \($0.message)" }
@@ -23,5 +24,19 @@ import Testing
             """) == [])
         #expect(try Self.findings(fixture: "comparison", "Railway does not provide log retention.")
             == ["promise-negated: log-retention is a firm promise: \"not\" denies or withdraws it"])
+    }
+
+    /// "We don't offer a way to ..." says what the product lacks; the promise named further on
+    /// is not withdrawn.
+    @Test func aMissingCapabilityIsNoDenial() throws {
+        #expect(try Self.findings(fixture: "workflows", """
+            Right now we don't offer a way to close a batch from a workflow trigger.
+            """) == [])
+        #expect(try Self.findings(fixture: "workflows", """
+            We currently don't have a way to view all delayed workflow runs with pending messages.
+            """) == [])
+        // The promise itself denied still is.
+        #expect(try Self.findings(fixture: "workflows", "We no longer offer delayed workflow runs.")
+            == ["promise-negated: delay-maximum is a firm promise: \"no longer\" denies or withdraws it"])
     }
 }

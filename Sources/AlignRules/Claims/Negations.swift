@@ -37,6 +37,12 @@ enum Negations {
     ]
     static let conditionOpeners: WordSet = ["if", "when", "unless", "should", "whether", "in"]
     static let leadIns: WordSet = ["the", "our", "your", "all", "any", "free"]
+    /// What a denial may be of instead of the promise: "we don't offer a way to close a batch
+    /// from a workflow trigger" says the product lacks something, not that triggers are withdrawn.
+    static let capabilities: WordSet = [
+        "way", "ways", "option", "options", "ability", "means", "mechanism", "method", "setting", "settings",
+        "feature", "api", "endpoint", "tool", "function", "functionality",
+    ]
 
     /// (topic index, UTF-8 range of the denial) for each topic the sentence denies. The company
     /// speaks as "we" or by its name, `organization` ("Deno does not refund").
@@ -71,8 +77,13 @@ enum Negations {
                     // itself, right after the verb, is denied ("Deno does not refund").
                     let verb = after.firstIndex(where: { offerVerbs.contains($0) }) ?? index
                     var object = verb + 1
-                    while object < words.count, leadIns.contains(words[object]) { object += 1 }
+                    while object < words.count, leadIns.contains(words[object]) || words[object].lowercased == "a" || words[object].lowercased == "an" { object += 1 }
+                    // A capability denied ("a way to ...", "a log drain setting") is a limit of the
+                    // product, whatever its words name, unless the capability is the promise itself.
+                    let capability = words.indices[object..<min(words.count, object + 4)].first { capabilities.contains(words[$0]) }
                     for (t, topic) in topics.enumerated() where topic.range.lowerBound > word.range.lowerBound && clause(of: topic.range.lowerBound) == at {
+                        if let capability, object < words.count, topic.range.lowerBound >= words[object].range.lowerBound,
+                           topic.range.lowerBound != words[capability].range.lowerBound { continue }
                         if byName, !(topic.range.lowerBound == words[verb].range.lowerBound
                                      || object < words.count && topic.range.lowerBound == words[object].range.lowerBound) { continue }
                         found.append((t, range))
