@@ -4,8 +4,13 @@ import AlignText
 /// it depends on, a topic it names or whose unit it carries, a figure beyond a default, things
 /// already named.
 extension ClaimReader {
-    /// Words of a figure beyond a promise's default: its maximum, an extension.
-    static let beyondDefault: WordSet = ["maximum", "max", "extend", "extended", "extends", "extension", "longest"]
+    /// Words of a figure beyond a promise's default: its maximum, an extension, what a user can
+    /// set it to ("you can configure the snapshot retention to be from 1 to 60 days", "This
+    /// example sets the retention period to 14 days").
+    static let beyondDefault: WordSet = [
+        "maximum", "max", "extend", "extended", "extends", "extension", "longest",
+        "configure", "configured", "configurable", "set", "sets", "adjust", "adjustable", "customize", "customise", "override",
+    ]
 
     /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
     /// `promise` ("16kiB for free accounts").
