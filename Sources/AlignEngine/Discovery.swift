@@ -1,5 +1,6 @@
 import AlignConfig
 import AlignModel
+import AlignReaders
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -150,7 +151,12 @@ public struct Discovery: Sendable {
         // The extension as NSString.pathExtension reads it: none for a name that starts with its only dot.
         guard let dot = real.lastIndex(of: "."), !real[dot...].contains("/"),
               dot > real.startIndex, real[real.index(before: dot)] != "/" else { return nil }
-        let ext = real[real.index(after: dot)...].lowercased()
+        var ext = real[real.index(after: dot)...].lowercased()
+        if !extensions.contains(ext), DocumentReaders.templateExtensions.contains(ext) {
+            // A template of a format align reads: "pricing.html.md.erb" is Markdown.
+            let name = real.lastIndex(of: "/").map { real[real.index(after: $0)...] } ?? real[...]
+            ext = DocumentReaders.formatExtension(ofName: name) ?? ext
+        }
         guard extensions.contains(ext) else { return nil }
         let rel = relative(real)
         if isIgnored(rel) { return nil }

@@ -14,7 +14,7 @@ public enum EmptyRun {
             // align's own files are not content.
             guard !isFolder, FilePaths.absolute(next, against: root) != configuration.expectPath, next != ConfigLoader.fileName else { return true }
             files += 1
-            if extensions.contains((next as NSString).pathExtension.lowercased()) { readable += 1 }
+            if DocumentReaders.reader(forPath: next) != nil { readable += 1 }
             return true
         }
         let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")

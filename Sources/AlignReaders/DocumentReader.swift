@@ -45,8 +45,30 @@ public enum DocumentReaders {
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
         let trimmed = path[..<end]
         let name = trimmed.isEmpty ? path[...] : trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        return byExtension[name[name.index(after: dot)...].lowercased()]
+        return reader(forName: name)
+    }
+
+    /// Template languages whose extension ends a name after the format the file renders
+    /// ("pricing.html.md.erb", "welcome.html.hbs"): the extension before it chooses the reader,
+    /// which blanks the template markup as in any file.
+    public static let templateExtensions: Set<String> = [
+        "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "tmpl", "tpl", "gotmpl",
+    ]
+
+    /// The extension that chooses a file name's reader (lower-case): its last, or, after a
+    /// template's ("pricing.html.md.erb"), the one before it. Nil for a name with none.
+    public static func formatExtension(ofName name: Substring) -> String? {
+        var rest = name
+        while let dot = rest.lastIndex(of: "."), dot != rest.startIndex {
+            let ext = rest[rest.index(after: dot)...].lowercased()
+            guard byExtension[ext] == nil, templateExtensions.contains(ext) else { return ext }
+            rest = rest[..<dot]
+        }
+        return nil
+    }
+
+    private static func reader(forName name: Substring) -> (any DocumentReader)? {
+        formatExtension(ofName: name).flatMap { byExtension[$0] }
     }
 
     /// `reader(forPath:)` on the bytes of an ASCII path without CR, where each byte is one
@@ -59,7 +81,9 @@ public enum DocumentReaders {
         let trimmed = utf8[..<end]
         let name = trimmed.isEmpty ? utf8[...] : trimmed.lastIndex(of: UInt8(ascii: "/")).map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return nil }
-        return byExtension[String(decoding: name[name.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)]
+        let ext = String(decoding: name[name.index(after: dot)...].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        if let reader = byExtension[ext] { return reader }
+        return templateExtensions.contains(ext) ? reader(forName: Substring(String(decoding: name, as: UTF8.self))) : nil
     }
 
     /// Each extension's reader, the first in `all` that claims it: one lookup per file.

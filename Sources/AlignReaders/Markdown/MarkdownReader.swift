@@ -1,11 +1,11 @@
 import AlignModel
 import CCMarkGFM
 
-/// Reads `.md` / `.markdown` / `.mdx` as GitHub Flavored Markdown through cmark-gfm and its table,
+/// Reads `.md` / `.markdown` / `.mdx` (and `.markerb`, Markdown with ERB) as GitHub Flavored Markdown through cmark-gfm and its table,
 /// strikethrough, autolink and tasklist extensions (this file and `MarkdownWalker`). cmark gives
 /// block positions in byte columns; text positions come from aligning each text node with the source.
 public struct MarkdownReader: DocumentReader {
-    public static let extensions = ["md", "markdown", "mdx"]
+    public static let extensions = ["md", "markdown", "mdx", "markerb"]
 
     public init() {}
 
