@@ -200,8 +200,8 @@ struct MarkdownWalker {
             builder.append(scalars, at: indexes)
         } else {
             builder.markInexact()
-            let fallback = aligner.cursor
-            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? .index(fallback) : nil) }
+            let fallback = SourcePlace.index(aligner.cursor)
+            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
         }
     }
 
