@@ -149,8 +149,8 @@ struct FileCheck: Sendable {
     private func boilerplateLines(of document: Document) -> Set<Int> {
         var lines: Set<Int> = []
         for block in document.blocks where block.isBoilerplate {
-            let first = block.anchors.first?.position.line ?? 1
-            let last = block.anchors.last?.position.line ?? first
+            let first = block.anchors.first.map { block.position(of: $0).line } ?? 1
+            let last = block.anchors.last.map { block.position(of: $0).line } ?? first
             for line in first...max(first, last) { lines.insert(line) }
         }
         return lines

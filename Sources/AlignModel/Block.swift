@@ -17,16 +17,38 @@ public enum BlockKind: String, Hashable, Sendable, Codable {
     case quote
 }
 
+/// Where a scalar of a block sits in its document.
+public enum SourcePlace: Hashable, Sendable, Codable {
+    /// A scalar index into the document's source text: its line and column are worked out from
+    /// the block's line table only when a position is asked for.
+    case index(Int)
+    /// A line and column the reader gives, for text read from no source text (an Office
+    /// paragraph, a decoded header) or placed approximately.
+    case position(SourcePosition)
+
+    /// The place `count` scalars further on, on the same line.
+    public func advanced(by count: Int) -> SourcePlace {
+        switch self {
+        case .index(let index): return .index(index + count)
+        case .position(let position): return .position(SourcePosition(line: position.line, column: position.column + count))
+        }
+    }
+}
+
 /// Ties an offset in a block's text to the place in the original file where that text starts.
 /// Scalars after the anchor, up to the next anchor, follow it on the same line one column each.
 public struct PositionAnchor: Hashable, Sendable, Codable {
     /// UTF-8 offset into `Block.text`.
     public var offset: Int
-    public var position: SourcePosition
+    public var place: SourcePlace
+
+    public init(offset: Int, place: SourcePlace) {
+        self.offset = offset
+        self.place = place
+    }
 
     public init(offset: Int, position: SourcePosition) {
-        self.offset = offset
-        self.position = position
+        self.init(offset: offset, place: .position(position))
     }
 }
 
@@ -37,6 +59,8 @@ public struct Block: Hashable, Sendable {
     public var text: String
     /// Sorted by offset; the first has offset 0.
     public var anchors: [PositionAnchor]
+    /// Turns the anchors' source indexes into lines and columns (nil when no anchor has one).
+    public var lines: LineTable?
     /// Site chrome (nav, header, footer): the same text on every page, reported once per corpus.
     public var isBoilerplate: Bool
     /// False where positions are approximate (a decoded email part): a fix must not edit there.
@@ -47,7 +71,7 @@ public struct Block: Hashable, Sendable {
     public var context: BlockContext
 
     public init(
-        kind: BlockKind, text: String, anchors: [PositionAnchor],
+        kind: BlockKind, text: String, anchors: [PositionAnchor], lines: LineTable? = nil,
         isBoilerplate: Bool = false, hasExactPositions: Bool = true, speaker: String? = nil,
         context: BlockContext = .none
     ) {
@@ -55,6 +79,7 @@ public struct Block: Hashable, Sendable {
         self.text = text
         let given = anchors.isEmpty ? [PositionAnchor(offset: 0, position: SourcePosition(line: 1, column: 1))] : anchors
         self.anchors = hasExactPositions ? Block.densified(given, text: text) : given
+        self.lines = lines
         self.isBoilerplate = isBoilerplate
         self.hasExactPositions = hasExactPositions
         self.speaker = speaker
@@ -74,16 +99,16 @@ public struct Block: Hashable, Sendable {
             result.append(anchor)
             let end = min(index + 1 < anchors.count ? anchors[index + 1].offset : bytes.count, bytes.count)
             guard end - anchor.offset > 2 * spacing else { continue }
-            var column = anchor.position.column
+            var scalars = 0
             var offset = anchor.offset
             var sinceLast = 0
             while offset < end {
                 if bytes[offset] & 0xC0 != 0x80 {
                     if sinceLast >= spacing, end - offset > spacing {
-                        result.append(PositionAnchor(offset: offset, position: SourcePosition(line: anchor.position.line, column: column)))
+                        result.append(PositionAnchor(offset: offset, place: anchor.place.advanced(by: scalars)))
                         sinceLast = 0
                     }
-                    column += 1
+                    scalars += 1
                 }
                 offset += 1
                 sinceLast += 1
@@ -101,15 +126,15 @@ public struct Block: Hashable, Sendable {
             if anchors[mid].offset <= offset { low = mid } else { high = mid - 1 }
         }
         let anchor = anchors[low]
-        guard offset > anchor.offset else { return anchor.position }
-        guard hasExactPositions else { return anchor.position }
+        let start = position(of: anchor)
+        guard offset > anchor.offset, hasExactPositions else { return start }
         // Rules ask for a position per finding: count on the bytes, not through String indexes.
         if let scalars = text.utf8.withContiguousStorageIfAvailable({ bytes in
             var scalars = 0
             for byte in bytes[anchor.offset..<min(offset, bytes.count)] where byte & 0xC0 != 0x80 { scalars += 1 }
             return scalars
         }) {
-            return SourcePosition(line: anchor.position.line, column: anchor.position.column + scalars)
+            return SourcePosition(line: start.line, column: start.column + scalars)
         }
         let utf8 = text.utf8
         let end = min(offset, utf8.count)
@@ -121,7 +146,19 @@ public struct Block: Hashable, Sendable {
             if utf8[index] & 0xC0 != 0x80 { scalars += 1 }
             utf8.formIndex(after: &index)
         }
-        return SourcePosition(line: anchor.position.line, column: anchor.position.column + scalars)
+        return SourcePosition(line: start.line, column: start.column + scalars)
+    }
+
+    /// The source position of `anchor`, one of this block's. Scalars after it are counted on its
+    /// line: the block's text never runs on from one source line to the next without an anchor,
+    /// so a span that ends after a line's last scalar ends on that line.
+    public func position(of anchor: PositionAnchor) -> SourcePosition {
+        switch anchor.place {
+        case .position(let position): return position
+        case .index(let index):
+            // Readers give a table with every index; none would be a reader's bug: line 1, not a crash.
+            return lines?.position(of: index) ?? SourcePosition(line: 1, column: index + 1)
+        }
     }
 
     /// The source span of the UTF-8 range `range` of `text`.

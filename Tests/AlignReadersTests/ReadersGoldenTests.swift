@@ -39,7 +39,7 @@ enum ReaderDump {
             lines.append("kind \(document.kind.rawValue)")
             for (key, value) in document.declared.sorted(by: { $0.key < $1.key }) { lines.append("declared \(key)=\(value)") }
             for block in document.blocks {
-                let start = block.anchors[0].position
+                let start = block.position(of: block.anchors[0])
                 var flags = ""
                 if block.isBoilerplate { flags += " [boilerplate]" }
                 if !block.hasExactPositions { flags += " [inexact]" }
@@ -47,7 +47,7 @@ enum ReaderDump {
                 let context = block.context.isEmpty ? "" : " " + Self.context(block.context)
                 lines.append("\(start.line):\(start.column) \(block.kind.rawValue)\(context) \"\(block.text)\"\(flags)")
                 if block.anchors.count > 1 {
-                    lines.append("    anchors " + block.anchors.map { "\($0.offset)=\($0.position.line):\($0.position.column)" }.joined(separator: " "))
+                    lines.append("    anchors " + block.anchors.map { "\($0.offset)=\(block.position(of: $0).line):\(block.position(of: $0).column)" }.joined(separator: " "))
                 }
             }
             for suppression in document.suppressions {

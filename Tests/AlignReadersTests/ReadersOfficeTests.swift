@@ -101,7 +101,7 @@ import AlignModel
         let blocks = Self.read(deck, path: "deck.pptx").blocks
         let price = try #require(blocks.first { $0.text.hasPrefix("We match the price") })
         // Slide 2: its title (16 scalars and a break) and the first bullet (44 and a break) come first.
-        #expect(price.anchors[0].position == SourcePosition(line: 2, column: 63))
+        #expect(price.position(of: price.anchors[0]) == SourcePosition(line: 2, column: 63))
         #expect(price.position(atUTF8Offset: 23) == SourcePosition(line: 2, column: 86))
     }
 }

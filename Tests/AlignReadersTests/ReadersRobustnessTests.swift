@@ -59,7 +59,7 @@ import AlignModel
         }
         for document in documents {
             for block in document.blocks {
-                for anchor in block.anchors { check(anchor.position, "block \"\(block.text.prefix(40))\"") }
+                for anchor in block.anchors { check(block.position(of: anchor), "block \"\(block.text.prefix(40))\"") }
                 if block.anchors.first?.offset != 0 { bad.append("block without an anchor at offset 0") }
                 if block.text.isEmpty || block.text != block.text.trimmingCharacters(in: .whitespacesAndNewlines) || block.text.contains("\n") {
                     bad.append("block text not trimmed to one line: \"\(block.text.prefix(40))\"")

@@ -1,22 +1,28 @@
 import AlignModel
 
 /// Gathers the text of one block scalar by scalar, collapsing runs of white space (line breaks,
-/// NBSP, tabs) to one plain space, and adds an anchor wherever the source position stops
-/// following on from the previous scalar: the start, a new line, after an entity or a tag.
+/// NBSP, tabs) to one plain space, each scalar with its place in the source (a source index, or a
+/// position the reader gives; none for text not in the source, such as a join). One rule places
+/// the text: an anchor wherever a scalar's place does not follow on from the previous scalar's on
+/// its line (the start, a new line, after an entity or a tag). Text that follows on needs no
+/// anchor, so a run of plain ASCII is copied as bytes.
 struct BlockBuilder {
     private var utf8: [UInt8] = []
     private var anchors: [PositionAnchor] = []
-    /// Where a scalar follows on from the last one written (the next column of its line);
-    /// line `Int.min` when the last one had no position, so that nothing follows it.
-    private var followingLine = Int.min
-    private var followingColumn = 0
-    /// A collapsed run of white space not yet written: written only if more text follows.
-    private var pendingSpace: SourcePosition??
+    /// The place a scalar has when it follows on from the last one written; nil when none can
+    /// (that one had no place, or was a line break).
+    private var following: SourcePlace?
+    /// A collapsed run of white space not yet written (written only if more text follows): where
+    /// its first scalar is, and what follows on from that one.
+    private var pendingSpace: (place: SourcePlace?, following: SourcePlace?)?
+    /// Makes the anchors' source indexes lines and columns.
+    private let lines: LineTable?
     /// Set when positions are approximate: every scalar maps to this one place.
     private let approximatePosition: SourcePosition?
     private(set) var hasExactPositions: Bool
 
-    init(approximateAt position: SourcePosition? = nil) {
+    init(lines: LineTable? = nil, approximateAt position: SourcePosition? = nil) {
+        self.lines = lines
         approximatePosition = position
         hasExactPositions = position == nil
     }
@@ -29,65 +35,87 @@ struct BlockBuilder {
     /// Marks the block's positions as approximate (some text could not be located exactly).
     mutating func markInexact() { hasExactPositions = false }
 
-    /// Adds one scalar found at `position` in the source (nil: not in the source, e.g. a join).
-    mutating func append(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
+    /// Adds one scalar found at `place` in the source (nil: not in the source).
+    mutating func append(_ scalar: Unicode.Scalar, at place: SourcePlace?) {
         if TextScalars.isSpace(scalar) {
-            if !utf8.isEmpty, pendingSpace == nil { pendingSpace = .some(position) }
+            if !utf8.isEmpty, pendingSpace == nil { pendingSpace = (place, Self.place(after: scalar, at: place)) }
             return
         }
         if let space = pendingSpace {
             pendingSpace = nil
-            emit(" ", at: space)
+            write(" ", at: space.place, following: space.following)
         }
-        emit(scalar, at: position)
+        write(scalar, at: place, following: place?.advanced(by: 1))
     }
 
     /// A break between pieces of text that reads as a space (a joined line, a `<br>`).
-    mutating func appendSpace() {
-        if !utf8.isEmpty, pendingSpace == nil { pendingSpace = .some(nil) }
-    }
+    mutating func appendSpace() { append(" ", at: nil) }
 
-    /// Adds `scalars`, found side by side on one line of the source, the first at `position`:
-    /// a run of plain ASCII after a written scalar follows on from it, so it is copied as bytes
-    /// with no position work per scalar (this is most of every email and script line).
-    mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from position: SourcePosition) {
+    /// Adds `scalars`, found side by side on one line of the source, the first at `place`.
+    mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from place: SourcePlace) {
         scalars.withUnsafeBufferPointer { scalars in
             var index = 0
-            var column = position.column
             while index < scalars.count {
-                let scalar = scalars[index]
-                append(scalar, at: SourcePosition(line: position.line, column: column))
+                append(scalars[index], at: place.advanced(by: index))
                 index += 1
-                column += 1
-                guard !TextScalars.isSpace(scalar) else { continue }
-                let start = index
-                while index < scalars.count, Self.isPlainASCII(scalars[index]) {
-                    utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
-                    index += 1
-                }
-                column += index - start
-                followingColumn = column
+                index += appendFollowingASCII(scalars[index...], following: place.advanced(by: index))
             }
         }
     }
 
-    /// Adds `scalar`, which is not a space and sits in the source just after the last scalar
-    /// added, on its line, when that one was not a space either: only its bytes are new.
-    mutating func appendFollowing(_ scalar: Unicode.Scalar) {
-        followingColumn += 1
-        if scalar.isASCII {
-            utf8.append(UInt8(truncatingIfNeeded: scalar.value))
-        } else {
-            UTF8Encoding.append(scalar, to: &utf8)
+    /// Adds a located text node, each scalar at its source index (see `SourceAligner`).
+    mutating func append(_ scalars: [Unicode.Scalar], at indexes: [Int]) {
+        scalars.withUnsafeBufferPointer { scalars in
+            indexes.withUnsafeBufferPointer { indexes in
+                var start = 0
+                while start < scalars.count {
+                    let end = followingWords(scalars, at: indexes, from: start)
+                    if end > start {
+                        // Plain ASCII and single spaces between such: a space is written as one
+                        // anyway, and these follow on, so only their bytes are new.
+                        for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+                        following = .index(indexes[end - 1] + 1)
+                        start = end
+                    } else {
+                        append(scalars[start], at: .index(indexes[start]))
+                        start += 1
+                    }
+                }
+            }
         }
     }
 
-    /// Adds `scalars`, side by side in the source and following on from the last scalar added as
-    /// `appendFollowing(_:)` says: plain ASCII (see `isPlainASCII`) and single white space scalars
-    /// between two such, which collapse to one space anyway: their bytes in one go.
-    mutating func appendFollowing(words scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        followingColumn += scalars.count
-        for scalar in scalars { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+    /// Where the stretch from `start` ends that follows on from the last scalar written, on its
+    /// line: plain ASCII words and single white space scalars (not line breaks) between them.
+    private func followingWords(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at indexes: UnsafeBufferPointer<Int>, from start: Int) -> Int {
+        guard pendingSpace == nil, case .index(let next)? = following else { return start }
+        var end = start
+        while end < scalars.count, indexes[end] == next + (end - start) {
+            let scalar = scalars[end]
+            if Self.isPlainASCII(scalar) {
+                end += 1
+            } else if TextScalars.isSpace(scalar), !Self.isLineBreak(scalar), end + 1 < scalars.count,
+                      indexes[end + 1] == indexes[end] + 1, Self.isPlainASCII(scalars[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// After a scalar written: the plain ASCII at the start of `scalars`, which follows on from
+    /// it when that one was no space, copied as bytes. Returns how many scalars it took.
+    private mutating func appendFollowingASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, following next: SourcePlace) -> Int {
+        guard pendingSpace == nil, following == next else { return 0 }
+        var index = scalars.startIndex
+        while index < scalars.endIndex, Self.isPlainASCII(scalars[index]) {
+            utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
+            index += 1
+        }
+        let count = index - scalars.startIndex
+        following = next.advanced(by: count)
+        return count
     }
 
     /// ASCII that is not white space: written as it is, never collapsed.
@@ -96,19 +124,24 @@ struct BlockBuilder {
         return value < 0x80 && value != 0x20 && !(0x09...0x0D).contains(value)
     }
 
-    private mutating func emit(_ scalar: Unicode.Scalar, at position: SourcePosition?) {
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar.value == 0x0A || scalar.value == 0x0D }
+
+    /// What follows on from `scalar` at `place`, on its line. After a line break in a source
+    /// text the next scalar starts the next line: nothing follows on. A reader's position says
+    /// its line itself.
+    private static func place(after scalar: Unicode.Scalar, at place: SourcePlace?) -> SourcePlace? {
+        if case .index = place, isLineBreak(scalar) { return nil }
+        return place?.advanced(by: 1)
+    }
+
+    private mutating func write(_ scalar: Unicode.Scalar, at place: SourcePlace?, following next: SourcePlace?) {
         if let approximate = approximatePosition {
             if anchors.isEmpty { anchors.append(PositionAnchor(offset: 0, position: approximate)) }
-        } else if let position, position.line != followingLine || position.column != followingColumn {
-            // Any position written before left an anchor, so a first position never follows.
-            anchors.append(PositionAnchor(offset: utf8.count, position: position))
+        } else if let place, place != following {
+            // Any place written before left an anchor, so a first place never follows.
+            anchors.append(PositionAnchor(offset: utf8.count, place: place))
         }
-        if let position {
-            followingLine = position.line
-            followingColumn = position.column + 1
-        } else {
-            followingLine = Int.min
-        }
+        following = next
         if scalar.isASCII {
             utf8.append(UInt8(truncatingIfNeeded: scalar.value))
         } else {
@@ -122,13 +155,13 @@ struct BlockBuilder {
         var anchors = self.anchors
         var exact = hasExactPositions
         if anchors.first?.offset != 0 {
-            // Text with no known position at its start: borrow the first known one, flagged.
-            let first = anchors.first?.position ?? SourcePosition(line: 1, column: 1)
-            anchors.insert(PositionAnchor(offset: 0, position: first), at: 0)
+            // Text with no known place at its start: borrow the first known one, flagged.
+            let first = anchors.first?.place ?? .position(SourcePosition(line: 1, column: 1))
+            anchors.insert(PositionAnchor(offset: 0, place: first), at: 0)
             exact = false
         }
         return Block(
-            kind: kind, text: String(decoding: utf8, as: UTF8.self), anchors: anchors,
+            kind: kind, text: String(decoding: utf8, as: UTF8.self), anchors: anchors, lines: lines,
             isBoilerplate: isBoilerplate, hasExactPositions: exact, speaker: speaker)
     }
 }

@@ -4,13 +4,16 @@ import AlignModel
 /// to its 1-based line and column in the original file. CRLF, CR and LF each end one line.
 struct SourceText: Sendable {
     let scalars: [Unicode.Scalar]
-    /// Scalar index where each line starts; line 1 starts at 0.
-    let lineStarts: [Int]
+    /// Where each line starts: the table the blocks read from this text share.
+    let lines: LineTable
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        lineStarts = scalars.withUnsafeBufferPointer(Self.lineStarts)
+        lines = LineTable(starts: scalars.withUnsafeBufferPointer(Self.lineStarts))
     }
+
+    /// Scalar index where each line starts; line 1 starts at 0.
+    var lineStarts: [Int] { lines.starts }
 
     /// On a buffer, past every scalar above CR at once: this runs over every file whole.
     private static func lineStarts(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
@@ -42,29 +45,9 @@ struct SourceText: Sendable {
     }
 
     /// The 1-based line of the scalar at `index`.
-    func line(of index: Int) -> Int {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= index { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
-    }
+    func line(of index: Int) -> Int { lines.line(of: index) }
 
-    func position(of index: Int) -> SourcePosition {
-        let line = line(of: index)
-        return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
-    }
-
-    /// `position(of:)` starting from the guess that `index` is on `line`, which becomes its line:
-    /// text read in order needs no search until it reaches the next line.
-    func position(of index: Int, near line: inout Int) -> SourcePosition {
-        let isOnLine = line >= 1 && line <= lineStarts.count && lineStarts[line - 1] <= index
-            && (line == lineStarts.count || index < lineStarts[line])
-        if !isOnLine { line = self.line(of: index) }
-        return SourcePosition(line: line, column: index - lineStarts[line - 1] + 1)
-    }
+    func position(of index: Int) -> SourcePosition { lines.position(of: index) }
 
     /// The index of the first scalar of `line` (clamped to the text).
     func start(ofLine line: Int) -> Int {

@@ -5,26 +5,29 @@ import AlignModel
 /// are dropped, never checked.
 struct SpeakerTurns {
     let otherParty: Set<String>
+    /// The text's line table, when turns are placed by source index.
+    let lines: LineTable?
     private(set) var blocks: [Block] = []
     private var current: (builder: BlockBuilder, speaker: String?, dropped: Bool)?
 
-    init(otherParty: Set<String>) {
+    init(otherParty: Set<String>, lines: LineTable? = nil) {
         self.otherParty = otherParty
+        self.lines = lines
     }
 
-    /// One non-blank line, trimmed, its first scalar at `position`.
-    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at position: SourcePosition) {
+    /// One non-blank line, trimmed, its first scalar at `place`.
+    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace) {
         var textStart = text.startIndex
         if let turn = Self.turn(text) {
             endTurn()
-            current = (BlockBuilder(), turn.speaker, OpeningLabel.isOtherParty(turn.speaker, among: otherParty))
+            current = (BlockBuilder(lines: lines), turn.speaker, OpeningLabel.isOtherParty(turn.speaker, among: otherParty))
             textStart = turn.textStart
         } else if current == nil {
-            current = (BlockBuilder(), nil, false)
+            current = (BlockBuilder(lines: lines), nil, false)
         } else {
             current?.builder.appendSpace()
         }
-        current?.builder.append(text[textStart...], from: SourcePosition(line: position.line, column: position.column + textStart - text.startIndex))
+        current?.builder.append(text[textStart...], from: place.advanced(by: textStart - text.startIndex))
     }
 
     /// A blank line, or the end of the text.

@@ -10,7 +10,6 @@ struct JSONDataScanner {
     let source: SourceText
     let maxDepth: Int
     private var index = 0
-    private var line = 1
     private(set) var blocks: [Block] = []
 
     init(source: SourceText, maxDepth: Int) {
@@ -37,7 +36,7 @@ struct JSONDataScanner {
         case "\"":
             let (text, anchors) = try string()
             if !text.isEmpty {
-                blocks.append(Block(kind: .paragraph, text: text, anchors: anchors, context: BlockContext(headings: path)))
+                blocks.append(Block(kind: .paragraph, text: text, anchors: anchors, lines: source.lines, context: BlockContext(headings: path)))
             }
         default: try literal()
         }
@@ -81,7 +80,7 @@ struct JSONDataScanner {
         index += 1
         var scalars = String.UnicodeScalarView()
         var utf8Count = 0
-        var anchors = [PositionAnchor(offset: 0, position: here)]
+        var anchors = [PositionAnchor(offset: 0, place: .index(index))]
         func append(_ scalar: Unicode.Scalar) {
             scalars.append(scalar)
             utf8Count += UTF8.width(scalar)
@@ -93,7 +92,7 @@ struct JSONDataScanner {
                 index += 1
                 return (String(scalars), anchors)
             case "\\":
-                anchors.append(PositionAnchor(offset: utf8Count, position: here))
+                anchors.append(PositionAnchor(offset: utf8Count, place: .index(index)))
                 index += 1
                 guard index < source.scalars.count else { break }
                 let escaped = source.scalars[index]
@@ -104,7 +103,7 @@ struct JSONDataScanner {
                 case "u": append(try unicodeEscape())
                 default: append(escaped)
                 }
-                anchors.append(PositionAnchor(offset: utf8Count, position: here))
+                anchors.append(PositionAnchor(offset: utf8Count, place: .index(index)))
             case "\n", "\r":
                 throw failure("a string runs past the end of its line")
             default:
@@ -150,9 +149,7 @@ struct JSONDataScanner {
         while index < source.scalars.count, [" ", "\t", "\n", "\r"].contains(source.scalars[index]) { index += 1 }
     }
 
-    private var here: SourcePosition {
-        mutating get { source.position(of: index, near: &line) }
-    }
+    private var here: SourcePosition { source.position(of: index) }
 
     private mutating func failure(_ message: String) -> Failure {
         Failure(problem: ReadProblem(kind: .unreadable, message: "not valid JSON: \(message)", position: here))

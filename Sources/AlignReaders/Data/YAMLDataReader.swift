@@ -90,8 +90,8 @@ public struct YAMLDataReader: DocumentReader {
             default:
                 let start = SourcePosition(line: line, column: column + (style == .plain ? 0 : 1))
                 if source.text(ofLine: line).dropFirst(start.column - 1).starts(with: scalars) {
-                    builder = BlockBuilder()
-                    builder.append(scalars[...], from: start)
+                    builder = BlockBuilder(lines: source.lines)
+                    builder.append(scalars[...], from: .index(source.start(ofLine: line) + start.column - 1))
                 } else {
                     builder = BlockBuilder(approximateAt: start)
                     for scalar in scalars { builder.append(scalar, at: nil) }

@@ -8,6 +8,7 @@ enum EmailBody {
         var blocks: [Block] = []
         var builder: BlockBuilder?
         var lineInParagraph = 0
+        let lines = source.lines.offset(by: lineOffset)
         func finish() {
             if let block = builder?.build(kind: .emailBody) { blocks.append(block) }
             builder = nil
@@ -33,10 +34,9 @@ enum EmailBody {
                 finish()
                 continue
             }
-            if builder == nil { builder = BlockBuilder(approximateAt: approximateAt) } else { builder?.appendSpace() }
+            if builder == nil { builder = BlockBuilder(lines: lines, approximateAt: approximateAt) } else { builder?.appendSpace() }
             lineInParagraph += 1
-            let start = source.start(ofLine: line)
-            builder?.append(raw, from: SourcePosition(line: line + lineOffset, column: raw.startIndex - start + 1))
+            builder?.append(raw, from: .index(raw.startIndex))
             if blocks.isEmpty, lineInParagraph == 1, isSalutation(trimmed) { finish() }
         }
         finish()

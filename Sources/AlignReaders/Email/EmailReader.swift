@@ -98,7 +98,7 @@ struct MessageReader {
             let scalars = TextDecoding.decode(line.bytes.dropFirst(skip)).scalars
             let startColumn = position == 0 ? valueStart.column : 1
             builder.appendSpace()
-            builder.append(scalars[...], from: SourcePosition(line: line.number, column: startColumn))
+            builder.append(scalars[...], from: .position(SourcePosition(line: line.number, column: startColumn)))
         }
         return builder.build(kind: .emailSubject)
     }

@@ -61,11 +61,11 @@ enum HTMLExtractor {
         // In source order, ties in reading order. Most pages come out in order already: a stable
         // sort would return them as they are, so only the others are sorted.
         let blocks = walker.blocks
-        let inOrder = zip(blocks, blocks.dropFirst()).allSatisfy { !($1.anchors[0].position < $0.anchors[0].position) }
-        extraction.blocks = inOrder ? blocks : blocks.enumerated().sorted { a, b in
-            let (pa, pb) = (a.element.anchors[0].position, b.element.anchors[0].position)
-            return pa != pb ? pa < pb : a.offset < b.offset
-        }.map(\.element)
+        let starts = blocks.map { $0.position(atUTF8Offset: 0) }
+        let inOrder = zip(starts, starts.dropFirst()).allSatisfy { !($1 < $0) }
+        extraction.blocks = inOrder ? blocks : starts.indices.sorted { a, b in
+            starts[a] != starts[b] ? starts[a] < starts[b] : a < b
+        }.map { blocks[$0] }
         extraction.declared = walker.declared
         extraction.directives = walker.directives
         if extraction.problems.isEmpty { extraction.problems += walker.problems }

@@ -312,12 +312,11 @@ struct HTMLWalker {
 
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
         let scalars = Array(value.unicodeScalars)
-        var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        var builder = newBuilder()
         if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            var placer = SourcePlacer(source: aligner.source, lineOffset: placement.lineOffset)
-            placer.add(scalars, at: indexes, to: &builder)
+            builder.append(scalars, at: indexes)
         } else {
-            let fallback = tag.map { position(index: $0.lowerBound) } ?? position(line: line)
+            let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
             builder.markInexact()
         }
@@ -416,18 +415,17 @@ struct HTMLWalker {
     }
 
     private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
-        var builder = BlockBuilder(approximateAt: placement.approximateAt)
+        var builder = newBuilder()
         builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.scalars.count, 1) })
         if runIsInexact { builder.markInexact() }
-        var placer = SourcePlacer(source: aligner.source, lineOffset: placement.lineOffset)
         for piece in pieces {
             if piece.isSpace {
-                placer.add(" ", at: nil, to: &builder)
+                builder.appendSpace()
             } else if let indexes = piece.indexes {
-                placer.add(piece.scalars, at: indexes, to: &builder)
+                builder.append(piece.scalars, at: indexes)
             } else {
                 for (offset, scalar) in piece.scalars.enumerated() {
-                    placer.add(scalar, at: offset == 0 ? piece.fallback : nil, to: &builder)
+                    builder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
                 }
             }
         }
@@ -454,6 +452,11 @@ struct HTMLWalker {
             default: return nil
             }
         }
+    }
+
+    /// A builder for a block of the walked text, placed in the file as `placement` says.
+    private func newBuilder() -> BlockBuilder {
+        BlockBuilder(lines: aligner.source.lines.offset(by: placement.lineOffset), approximateAt: placement.approximateAt)
     }
 
     private func position(index: Int) -> SourcePosition {

@@ -153,7 +153,7 @@ struct MarkdownWalker {
 
     private mutating func startBlock(_ node: OpaquePointer, kind: BlockKind) {
         finishBlock()
-        builder = BlockBuilder()
+        builder = BlockBuilder(lines: aligner.source.lines)
         blockKind = kind
         blockContext = context(for: kind)
         blockEndLine = max(Int(cmark_node_get_end_line(node)), Int(cmark_node_get_start_line(node)))
@@ -197,11 +197,10 @@ struct MarkdownWalker {
         defer { self.builder = builder }
         let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
         if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
-            var placer = SourcePlacer(source: aligner.source, lineOffset: 0)
-            placer.add(scalars, at: indexes, to: &builder)
+            builder.append(scalars, at: indexes)
         } else {
             builder.markInexact()
-            let fallback = aligner.source.position(of: aligner.cursor)
+            let fallback = SourcePlace.index(aligner.cursor)
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
         }
     }
@@ -232,7 +231,7 @@ struct MarkdownWalker {
             // The fence's text is the end of its source line; what comes before is indent or `>`.
             let column = lineText.count >= text.count && lineText.suffix(text.count).elementsEqual(text)
                 ? lineText.count - text.count + (trimmed.startIndex - text.startIndex) + 1 : 1
-            turns.add(trimmed, at: SourcePosition(line: line, column: column))
+            turns.add(trimmed, at: .position(SourcePosition(line: line, column: column)))
         }
         turns.endTurn()
         let context = context(for: kind)

@@ -75,7 +75,7 @@ struct OfficeText {
         var builder = BlockBuilder()
         for paragraph in paragraphs {
             builder.appendSpace()
-            builder.append(Array(paragraph.text.unicodeScalars)[...], from: paragraph.position)
+            builder.append(Array(paragraph.text.unicodeScalars)[...], from: .position(paragraph.position))
         }
         guard var block = builder.build(kind: kind) else { return nil }
         block.context = context

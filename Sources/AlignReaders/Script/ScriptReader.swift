@@ -16,10 +16,9 @@ public struct ScriptReader: DocumentReader {
             document.problems.append(error.problem)
             return [document]
         }
-        var turns = SpeakerTurns(otherParty: options.otherParty)
+        var turns = SpeakerTurns(otherParty: options.otherParty, lines: source.lines)
         var directives: [SuppressionDirective] = []
         for line in 1...max(source.lineCount, 1) {
-            let start = source.start(ofLine: line)
             let trimmed = TextScalars.trimmed(source.text(ofLine: line))
             if trimmed.isEmpty {
                 turns.endTurn()
@@ -33,7 +32,7 @@ public struct ScriptReader: DocumentReader {
                 }
                 continue
             }
-            turns.add(trimmed, at: SourcePosition(line: line, column: trimmed.startIndex - start + 1))
+            turns.add(trimmed, at: .index(trimmed.startIndex))
         }
         turns.endTurn()
         document.blocks = turns.blocks
