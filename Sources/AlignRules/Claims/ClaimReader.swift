@@ -274,18 +274,31 @@ struct ClaimReader: Sendable {
         // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
         // A topic that runs on from a value's unit ("$2.00 per million messages" under the topic
         // "per million messages") names what the promise's value is counted per.
-        var unitCarried: [Range<Int>] = []
+        // A count whose word after the number opens the topic ("two default keys" under the topic
+        // "default keys") counts what the topic names: its last word is the unit.
+        var unitCarried: [(value: Range<Int>, topic: Range<Int>)] = []
         for q in quantities.indices where quantities[q].quantity.unit != nil {
             guard let topic = candidates.first(where: { Self.carriesUnit($0.range, of: quantities[q].range) }),
-                  let measure = promises.entries[topic.promise].measure, measure.unit == nil,
+                  let measure = promises.entries[topic.promise].measure,
                   measure.dimension == quantities[q].quantity.dimension else { continue }
-            quantities[q].quantity.unit = nil
-            unitCarried.append(quantities[q].range)
+            if let unit = measure.unit {
+                guard measure.isCounted, unit != quantities[q].quantity.unit,
+                      let last = sentence.words.last(where: { $0.range.upperBound <= topic.range.upperBound }),
+                      Self.isPlural(last.lowercased, of: unit) else { continue }
+                // The value reads as written up to its unit: "two default keys".
+                let range = quantities[q].range.lowerBound..<topic.range.upperBound
+                quantities[q].quantity.unit = unit
+                quantities[q].quantity.text = String(decoding: bytes[(range.lowerBound - base)..<(range.upperBound - base)], as: UTF8.self)
+                quantities[q].range = range
+            } else {
+                quantities[q].quantity.unit = nil
+            }
+            unitCarried.append((quantities[q].range, topic.range))
         }
         var topics = quantities.isEmpty ? candidates : candidates.filter { topic in
             !quantities.contains { read in
                 read.range.overlaps(topic.range) && !Self.names(topic.range, read.range)
-                    && !(unitCarried.contains(read.range) && Self.carriesUnit(topic.range, of: read.range))
+                    && !unitCarried.contains { $0.value == read.range && $0.topic == topic.range }
             }
         }
         // "for up to 72 hours, depending on the persistence configured": what a value depends on

@@ -82,4 +82,10 @@ extension ClaimReader {
     static func carriesUnit(_ topic: Range<Int>, of value: Range<Int>) -> Bool {
         topic.lowerBound > value.lowerBound && topic.lowerBound < value.upperBound && topic.upperBound > value.upperBound
     }
+
+    /// Whether `word` (lower-case) is the count unit `unit` or its plural: "keys" of "key",
+    /// "entries" of "entry".
+    static func isPlural(_ word: String, of unit: String) -> Bool {
+        word == unit || word == unit + "s" || word == unit + "es" || unit.hasSuffix("y") && word == unit.dropLast() + "ies"
+    }
 }
