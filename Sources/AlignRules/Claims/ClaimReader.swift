@@ -475,8 +475,11 @@ struct ClaimReader: Sendable {
                     let wordsBefore = clauses[safe: hedgeClause].map { clause in
                         sentence.words[..<hit.words.lowerBound].filter { $0.range.lowerBound >= clause.lowerBound }.count
                     } ?? hit.words.lowerBound
+                    // "In most cases, these default keys are sufficient": the keys just described,
+                    // judged; a demonstrative points back to them rather than stating the promise.
                     guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), wordsBefore <= Self.hedgeOpeningWords,
-                          topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound }) else { continue }
+                          topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
+                              && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
                 }
                 // The hedge must sit with the promise's own topic, not only with its value.
                 guard topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) else { continue }

@@ -56,6 +56,13 @@ extension ClaimReader {
         return candidates.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 
+    /// Whether the words at `range` follow "these", "those", "this" or "that": things already named.
+    static func followsDemonstrative(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard let before = words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
+        return demonstratives.contains(before)
+    }
+    static let demonstratives: WordSet = ["these", "those", "this", "that"]
+
     /// Words that say a figure depends on what follows them: "depending on", "based on".
     static let dependencyLeads: WordSet = ["depending", "based", "according", "dependent"]
 
