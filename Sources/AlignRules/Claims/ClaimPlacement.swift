@@ -113,24 +113,25 @@ struct ClaimPlacement {
                 // A condition expect.yml gives no value for: not compared.
                 value.agrees = nil
             } else {
-                value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
-                if value.agrees == true, Self.statesLowerLimit(value, in: sentence.words) { value.agrees = false }
+                let agreeing = value.expected.filter { value.read.quantity.agrees(with: $0.quantity) }
+                value.agrees = !agreeing.isEmpty && !Self.statesLowerLimit(value.read, than: agreeing, in: sentence.words)
             }
             reading.values[position] = value
         }
     }
 
-    /// Whether `value` states a smaller limit than the one promised: a size or count under a
+    /// Whether a value states a smaller limit than the one promised: a size or count under a
     /// ceiling keeps it ("a 5 GB database"), but said as the limit ("the task queue reaches its
     /// limit (about 10GiB)", "up to 512MB") against "a maximum of 20GiB" it gives the customer
     /// less. Durations and money under a ceiling keep their promise ("within 4 hours").
-    static func statesLowerLimit(_ value: SentenceReading.Value, in words: [Word]) -> Bool {
-        let read = value.read.quantity
-        guard read.dimension == .count, !value.expected.isEmpty,
-              value.expected.allSatisfy({ $0.quantity.bound == .atMost && $0.quantity.dimension == .count }),
-              value.expected.allSatisfy({ read.high < $0.quantity.high * (1 - 1e-9) }) else { return false }
+    /// `limits` are the values of expect.yml the claim is under.
+    static func statesLowerLimit(_ value: ReadQuantity, than limits: [PromiseIndex.Canonical], in words: [Word]) -> Bool {
+        let read = value.quantity
+        guard read.dimension == .count, !limits.isEmpty,
+              limits.allSatisfy({ $0.quantity.bound == .atMost && $0.quantity.dimension == .count && read.high < $0.quantity.high * (1 - 1e-9) })
+        else { return false }
         if read.bound == .atMost { return true }
-        let before = words.prefix { $0.range.lowerBound < value.read.range.lowerBound }.suffix(limitWindow)
+        let before = words.prefix { $0.range.lowerBound < value.range.lowerBound }.suffix(limitWindow)
         return before.contains { limitWords.contains($0) }
     }
 
