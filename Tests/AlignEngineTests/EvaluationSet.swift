@@ -1,3 +1,4 @@
+import AlignReaders
 import Foundation
 @testable import AlignTestSupport
 
@@ -10,9 +11,6 @@ struct EvaluationSet: Sendable {
     var heldOut: Bool
 
     static let root = AlignCLI.packageRoot.appendingPathComponent("Tests/Evaluation")
-
-    /// Extensions align reads as documents; a set's size in documents counts these.
-    static let documentExtensions: Set<String> = ["md", "markdown", "mdx", "html", "htm", "txt", "eml", "mbox", "docx", "pptx"]
 
     var tree: URL { folder.appendingPathComponent("tree") }
 
@@ -40,14 +38,15 @@ struct EvaluationSet: Sendable {
         return try EvaluationTruth(yaml: String(contentsOf: url, encoding: .utf8), source: "\(name)/truth.yml")
     }
 
-    /// Paths of the documents in `tree/`, relative to it.
+    /// Paths of the documents in `tree/` (the files align has a reader for), relative to it.
     func documents() -> [String] {
         let base = tree.standardizedFileURL.path + "/"
         let walker = FileManager.default.enumerator(at: tree, includingPropertiesForKeys: [.isRegularFileKey])
         var paths: [String] = []
         while let url = walker?.nextObject() as? URL {
-            guard Self.documentExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count))
+            guard DocumentReaders.reader(forPath: path) != nil, !["align.yml", "expect.yml"].contains(path) else { continue }
+            paths.append(path)
         }
         return paths.sorted()
     }
