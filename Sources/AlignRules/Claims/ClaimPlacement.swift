@@ -132,11 +132,10 @@ struct ClaimPlacement {
         else { return false }
         if read.bound == .atMost { return true }
         let before = words.prefix { $0.range.lowerBound < value.range.lowerBound }.suffix(limitWindow)
-        return before.contains { limitWords.contains($0) }
+        return before.contains { ClaimReader.limitWords.contains($0) }
     }
 
     static let limitWindow = 6
-    static let limitWords: WordSet = ["limit", "limits", "limited", "maximum", "max", "cap", "capped", "capacity"]
 
     /// Hedges that, outside the customer channel, are instructions to the reader.
     static let instructions: Set<String> = ["should be", "we should"]
