@@ -91,6 +91,14 @@ enum QuantityLexicon {
         "dollar": "USD", "dollars": "USD", "bucks": "USD", "euro": "EUR", "euros": "EUR",
     ]
 
+    /// Services whose hours "24 hour" can give: "24 hour online support".
+    static let coverageNouns: WordSet = ["support", "helpline", "hotline", "coverage", "assistance", "monitoring", "desk", "line"]
+
+    /// What "zero-day" names: "zero-day vulnerabilities".
+    static let zeroDayNouns: WordSet = [
+        "vulnerability", "vulnerabilities", "exploit", "exploits", "attack", "attacks", "bug", "bugs", "flaw", "flaws", "threat", "threats",
+    ]
+
     static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",

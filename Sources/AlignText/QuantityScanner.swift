@@ -275,6 +275,16 @@ struct QuantityScanner {
             return always(i, end + 2)
         }
         if first.value == 24, word(end) == "x", number(end + 1) == 7 { return always(i, end + 2) }
+        // "zero-day vulnerabilities", "a 0-day exploit": a kind of flaw, not a duration.
+        if first.value == 0, let day = [end, end + 1].first(where: { word($0) == "day" && ($0 == end || symbol(end) == .hyphen) }),
+           let kind = word(day + 1), Lexicon.zeroDayNouns.contains(kind) {
+            return .skip(next: day + 1)
+        }
+        // "24 hour online support", "a 24-hour helpline": the hours a service is open, as "24/7" says.
+        if first.value == 24, !first.isWords, let hour = [end, end + 1].first(where: { word($0) == "hour" && ($0 == end || symbol(end) == .hyphen) }),
+           isCoverage(after: hour) {
+            return always(i, hour + 1)
+        }
 
         // A range: "3-5", "3 to 5", "2 or 3", "between 2 and 4".
         var high = first.value
@@ -298,6 +308,16 @@ struct QuantityScanner {
         if w == "us", symbol(i + 1) == .dollar, attached(i + 1), number(i + 2) != nil { return ("USD", i + 2) }
         if let code = Lexicon.currencyCodes[w], number(i + 1) != nil { return (code, i + 1) }
         return nil
+    }
+
+    /// Whether a service that is open (support, a helpline) is named within three words after
+    /// token `hour`, with only words between.
+    func isCoverage(after hour: Int) -> Bool {
+        for k in (hour + 1)...(hour + 3) {
+            guard let w = word(k) else { return false }
+            if Lexicon.coverageNouns.contains(w) { return true }
+        }
+        return false
     }
 
     func always(_ from: Int, _ to: Int) -> Outcome {
