@@ -63,6 +63,9 @@ struct ClaimReader: Sendable {
     /// A hedge with no value beside it weakens a promise only where it opens the statement: at
     /// most a short subject before it ("In most cases we match", "We usually match").
     static let hedgeOpeningWords = 2
+    /// Who may stand before a hedge that opens a promise: the company or the customer ("We
+    /// usually ...", "and you typically ..."), or a word joining it to what went before.
+    static let speakers: WordSet = ["we", "we'll", "we're", "our", "us", "you", "you'll", "your", "i", "and", "but", "so", "then", "also", "this", "it"]
 
     /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
     /// rules ask it of every sentence, and a copied `Block` retains all its strings.
@@ -472,12 +475,15 @@ struct ClaimReader: Sendable {
                 // A hedge deep in its clause qualifies something said there ("a record typically
                 // used to document actions", "this process is typically exposed as"), not the promise.
                 if !(statedClauses[promise]?.contains(hedgeClause) ?? false) {
-                    let wordsBefore = clauses[safe: hedgeClause].map { clause in
-                        sentence.words[..<hit.words.lowerBound].filter { $0.range.lowerBound >= clause.lowerBound }.count
-                    } ?? hit.words.lowerBound
+                    let before = clauses[safe: hedgeClause].map { clause in
+                        sentence.words[..<hit.words.lowerBound].filter { $0.range.lowerBound >= clause.lowerBound }
+                    } ?? Array(sentence.words[..<hit.words.lowerBound])
                     // "In most cases, these default keys are sufficient": the keys just described,
                     // judged; a demonstrative points back to them rather than stating the promise.
-                    guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), wordsBefore <= Self.hedgeOpeningWords,
+                    // "These attacks typically involve ... vulnerabilities": a subject of its own
+                    // before the hedge is what the hedge is about.
+                    guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), before.count <= Self.hedgeOpeningWords,
+                          before.allSatisfy({ Self.speakers.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
                               && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
                 }

@@ -90,11 +90,12 @@ enum Hedges {
         "should take", "we should", "as soon as we can", "as soon as we're able", "as quickly as we can",
     ]
 
-    /// After "should be", what the customer is told to do: "items should be returned within 60
-    /// days" is an instruction; "data should be purged within 60 days" is a hedge.
+    /// After "should be", what the customer is told to do or know: "items should be returned
+    /// within 60 days" and "you should be aware that the payment will expire" instruct; "data
+    /// should be purged within 60 days" is a hedge.
     static let customerActions: WordSet = [
         "returned", "sent", "submitted", "packed", "made", "filed", "requested", "reported", "included", "attached",
-        "kept", "postmarked", "initiated", "mailed", "dropped", "unused", "unworn", "unopened", "in",
+        "kept", "postmarked", "initiated", "mailed", "dropped", "unused", "unworn", "unopened", "in", "aware", "noted",
     ]
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
