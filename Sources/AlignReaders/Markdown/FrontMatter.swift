@@ -3,6 +3,11 @@ import AlignModel
 /// `---` ... `---` at the top of a Markdown file: `key: value` lines, read without a YAML library.
 struct FrontMatter {
     var settings: [String: String] = [:]
+    /// Where the values of the keys readers show as text (`title`, `description`) are in the
+    /// file: their scalars, quotes left out.
+    var shownText: [(key: String, range: Range<Int>)] = []
+    /// Keys whose values a site shows its readers: the page's title and its summary.
+    static let shownKeys: Set<String> = ["title", "description"]
     /// The file's scalars with the front matter's characters (not its line breaks) removed.
     var blanked: [Unicode.Scalar]
     /// No front matter: `blanked` is the file's scalars unchanged.
@@ -25,14 +30,29 @@ struct FrontMatter {
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { continue }
             let key = text[..<colon].trimmingSpaces.lowercased()
             var value = text[text.index(after: colon)...].trimmingSpaces
-            if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
-                value = String(value.dropFirst().dropLast())
-            }
+            let quoted = value.count >= 2 && (value.first == "\"" || value.first == "'") && value.last == value.first
+            if quoted { value = String(value.dropFirst().dropLast()) }
             if !key.isEmpty, !value.isEmpty { settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value }
+            if Self.shownKeys.contains(key), !value.isEmpty, let range = Self.valueRange(ofLine: line, in: source, quoted: quoted) {
+                shownText.append((key, range))
+            }
         }
         for line in 1...closing {
             for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
         }
         blankedEnd = source.end(ofLine: closing)
+    }
+
+    /// The scalars of the value on `line` (`key: value`), trimmed, without its quotes.
+    private static func valueRange(ofLine line: Int, in source: SourceText, quoted: Bool) -> Range<Int>? {
+        let scalars = source.scalars
+        var start = source.start(ofLine: line)
+        var end = source.end(ofLine: line)
+        while start < end, scalars[start] != ":" { start += 1 }
+        start += 1
+        while start < end, TextScalars.isSpace(scalars[start]) { start += 1 }
+        while end > start, TextScalars.isSpace(scalars[end - 1]) { end -= 1 }
+        if quoted { start += 1; end -= 1 }
+        return start < end ? start..<end : nil
     }
 }

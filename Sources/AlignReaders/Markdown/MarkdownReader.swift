@@ -42,10 +42,22 @@ public struct MarkdownReader: DocumentReader {
         defer { cmark_node_free(root) }
         var walker = MarkdownWalker(source: source, options: options)
         walker.walk(root)
-        document.blocks = walker.blocks
+        document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
         document.problems += walker.problems
         document.suppressions = SuppressionDirective.resolve(walker.directives, lastLine: decoded.lineCount, isBlank: source.isBlank(line:))
         return [document]
+    }
+
+    /// The front matter's title and description, which sites show as the page's title and
+    /// summary: blocks as an HTML page's `<title>` and meta description are, template markup blanked.
+    private static func shownBlocks(_ frontMatter: FrontMatter, in source: SourceText) -> [Block] {
+        frontMatter.shownText.compactMap { key, range in
+            let scalars = Array(source.scalars[range])
+            let text = TemplateMarkup.blanked(scalars) ?? scalars
+            var builder = BlockBuilder(lines: source.lines)
+            builder.append(text[...], from: .index(range.lowerBound))
+            return builder.build(kind: key == "title" ? .title : .metaDescription)
+        }
     }
 
     private static func isMDX(_ path: String) -> Bool {
