@@ -75,6 +75,19 @@ import Testing
         ])
     }
 
+    /// The majority is named as its first document writes it, not in the form values are
+    /// compared in ("$30/month", not "$360 a year", on meilisearch-docs).
+    @Test func driftNamesTheMajorityAsWritten() {
+        let lines = Self.run([
+            Doc("site/a.md", .customer, nil, ["Price matching is open for thirty days."]),
+            Doc("site/b.md", .customer, nil, ["Price match requests are honoured for 30 days."]),
+            Doc("playbooks/d.md", .employee, nil, ["Accept a price match within 14 days of purchase."]),
+        ], rule: "claim-drift")
+        #expect(lines == [
+            "playbooks/d.md:1:29-36 warning [claim-drift] employee price-match: this says 14 days, most documents say thirty days (2 of 3 claims) {promise=price-match value=14 days expected=thirty days} -> site/a.md:1:28 price-match: this says thirty days",
+        ])
+    }
+
     @Test func driftOnATieReportsEverySide() {
         let lines = Self.run([
             Doc("site/a.md", .customer, nil, ["We match any lower price for 30 days after purchase."]),

@@ -130,14 +130,16 @@ public struct ClaimDriftRule: CollectingRule {
                     return RelatedLocation(file: first.file, line: first.span.start.line, column: first.span.start.column,
                                            message: "\(first.promise): this says \(first.valueText)")
                 }
-                let expected = others.first
+                // Each other value as its first document writes it ("$30/month", not "$360 a year").
+                let written = others.map { group.claims[$0]?.first?.valueText ?? $0 }
+                let expected = written.first
                 for claim in group.claims[key] ?? [] {
                     let message: String
                     let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
                     if majority.count == 1, let winner = expected {
                         message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
-                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(others.joined(separator: ", ")); \(expectationFile) gives no value"
+                        message = "\(promise): documents disagree: this says \(claim.valueText), others say \(written.joined(separator: ", ")); \(expectationFile) gives no value"
                     }
                     findings.append(Finding(
                         rule: Self.id, severity: description.severity, file: claim.file, span: claim.span, channel: claim.channel,
