@@ -7,13 +7,8 @@ import Testing
 /// on a subject of its own, in the wording of npm's, GOV.UK Pay's and Ory's docs
 /// (Tests/Evaluation/held-out/npm-docs, govuk-pay-docs, ory-docs).
 @Suite struct ClaimAdviceTests {
-    /// The claim rules' findings on a Markdown page, as "rule line: message".
     static func findings(_ markdown: String) throws -> [String] {
-        let expectation = try ClaimTestSupport.expectation(fixture: "tokens")
-        let stemmer = Stemmer()
-        let document = try ClaimContextTests.analyzed(markdown, path: "content/integrations/ci-cd.mdx", stemmer: stemmer)
-        let result = ClaimTestSupport.check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
-        return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
+        try ClaimContextTests.findings(fixture: "tokens", markdown, path: "content/integrations/ci-cd.mdx")
     }
 
     /// A hedge on what the reader is told to do qualifies the advice, not the promise it names.

@@ -16,6 +16,16 @@ import Testing
                                 sentences: SentenceSplitter.sentences(of: document, stemmer: stemmer))
     }
 
+    /// The claim rules' findings on a Markdown page at `path`, against fixture `fixture`'s
+    /// expect.yml, as "rule line: message".
+    static func findings(fixture: String, _ markdown: String, path: String) throws -> [String] {
+        let expectation = try ClaimTestSupport.expectation(fixture: fixture)
+        let stemmer = Stemmer()
+        let document = try analyzed(markdown, path: path, stemmer: stemmer)
+        let result = ClaimTestSupport.check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
+        return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
+    }
+
     /// The claims of `markdown`, and its findings of the claim rules that compare values.
     static func check(_ markdown: String) throws -> (claims: [String], findings: [String]) {
         let expectation = try ClaimConditionTests.expectation()

@@ -6,13 +6,8 @@ import Testing
 /// Service credits, references back and hedges deep in a clause, in the wording of Axiom's and
 /// Ably's docs (Tests/Evaluation/held-out/axiom-docs, ably-docs).
 @Suite struct ClaimSLATests {
-    /// The claim rules' findings on a Markdown page, as "rule line: message".
     static func findings(_ markdown: String) throws -> [String] {
-        let expectation = try ClaimTestSupport.expectation(fixture: "sla")
-        let stemmer = Stemmer()
-        let document = try ClaimContextTests.analyzed(markdown, path: "content/docs/legal/sla.mdx", stemmer: stemmer)
-        let result = ClaimTestSupport.check(document, rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation)
-        return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
+        try ClaimContextTests.findings(fixture: "sla", markdown, path: "content/docs/legal/sla.mdx")
     }
 
     /// The tiers of a credit table are the breaches credits are paid for, not the uptime promised.

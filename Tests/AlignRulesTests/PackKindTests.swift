@@ -46,6 +46,15 @@ import AlignText
         return findings
     }
 
+    /// `terminology`'s findings on a page of `lines` under one preference, rendered.
+    static func terminology(_ preference: TermPreference, organization: String? = nil, _ path: String, _ lines: [String]) -> [String] {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", organization: organization, terminology: [preference])
+        var result = DocumentResult()
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(Self.document(path, lines, stemmer: stemmer), stemmer: stemmer, into: &result)
+        return rendered(result.findings)
+    }
+
     static func rendered(_ findings: [Finding]) -> [String] {
         findings.map { "\($0.file):\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column): \($0.severity): \($0.message) [\($0.rule)]\($0.fix.map { " fix: \($0)" } ?? "")" }
     }
@@ -103,20 +112,13 @@ import AlignText
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {
-        let stemmer = Stemmer()
-        let expectation = Expectation(file: "expect.yml", organization: "Axiom", terminology: [
-            TermPreference(use: "Axiom Cloud plan", insteadOf: ["Team plan", "Enterprise plan"], except: [], channels: [],
-                           position: SourcePosition(line: 1, column: 1)),
-        ])
-        let rule = TerminologyRule(expectation: expectation, stemmer: stemmer)
-        let page = Self.document("apps/supabase.mdx", [
+        let preference = TermPreference(use: "Axiom Cloud plan", insteadOf: ["Team plan", "Enterprise plan"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, organization: "Axiom", "apps/supabase.mdx", [
             "Create a Supabase account and upgrade to a Pro, Team, or Enterprise plan.",
             "If you're on the Team or Enterprise plan, ask your organization admin to follow the Claude documentation.",
             "Create an Axiom account and upgrade to the Enterprise plan.",
-        ], stemmer: stemmer)
-        var result = DocumentResult()
-        rule.check(page, stemmer: stemmer, into: &result)
-        #expect(Self.rendered(result.findings) == [
+        ]) == [
             #"apps/supabase.mdx:3:44-59: warning: use "Axiom Cloud plan" instead of "enterprise plan" [terminology] fix: Axiom Cloud plan"#,
         ])
     }
@@ -124,20 +126,13 @@ import AlignText
     /// "The test account" a sentence after "a Worldpay test account" is that one, which `except:`
     /// allows, in GOV.UK Pay's docs (Tests/Evaluation/held-out/govuk-pay-docs).
     @Test func terminologyLeavesAReferenceBackToAnExceptedPhraseAlone() {
-        let stemmer = Stemmer()
-        let expectation = Expectation(file: "expect.yml", terminology: [
-            TermPreference(use: "sandbox mode", insteadOf: ["test account"], except: ["Worldpay test account"], channels: [],
-                           position: SourcePosition(line: 1, column: 1)),
-        ])
-        let rule = TerminologyRule(expectation: expectation, stemmer: stemmer)
-        let page = Self.document("source/testing_govuk_pay/index.html.md.erb", [
+        let preference = TermPreference(use: "sandbox mode", insteadOf: ["test account"], except: ["Worldpay test account"], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "source/testing_govuk_pay/index.html.md.erb", [
             "To ask for a Worldpay test account, email us.",
             "If we approve your request, we will add the test account as a separate GOV.UK Pay service.",
             "Every new service starts with a test account.",
-        ], stemmer: stemmer)
-        var result = DocumentResult()
-        rule.check(page, stemmer: stemmer, into: &result)
-        #expect(Self.rendered(result.findings) == [
+        ]) == [
             #"source/testing_govuk_pay/index.html.md.erb:3:33-45: warning: use "sandbox mode" instead of "test account" [terminology] fix: sandbox mode"#,
         ])
     }
