@@ -158,6 +158,26 @@ import AlignText
         ])
     }
 
+    /// One word is avoided as written, with its plural: "learnings" is not "learning" or
+    /// "learn", in Clef's handbook (Tests/Evaluation/held-out/clef-handbook).
+    @Test func aOneWordAvoidPhraseIsNotEveryWordOfItsStem() throws {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", avoid: [
+            AvoidEntry(match: .phrase("learnings"), because: "Learnings is not a word; say what we learned.", channels: [],
+                       position: SourcePosition(line: 1, column: 1)),
+        ])
+        let rule = try AvoidPhraseRule(expectation: expectation, stemmer: stemmer)
+        let page = Self.document("Benefits and Perks/Continuing Education.md", [
+            "We support our employees' efforts to learn, grow, and improve through a Learning Budget.",
+            "Share your learnings with the team.",
+        ], stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"Benefits and Perks/Continuing Education.md:2:12-21: warning: avoid "learnings" because learnings is not a word; say what we learned. [avoid-phrase]"#,
+        ])
+    }
+
     @Test func aRunawayPatternStopsWithOneFindingNamingThePackLine() throws {
         let stemmer = Stemmer()
         let rules = try Self.compile("""

@@ -25,7 +25,11 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
             let shown: String
             switch entry.match {
             case .phrase(let phrase):
-                matcher = TextMatcher(phrases: [phrase], patterns: [], stemmer: stemmer)
+                // One word is banned as written, with its plural and possessive: "learnings" is
+                // not "learning" or "learn", which share its stem. A phrase's words together are
+                // specific enough to match by stems ("points expire", "point expired").
+                let isOneWord = !phrase.trimmingCharacters(in: .whitespaces).contains(" ")
+                matcher = TextMatcher(phrases: [phrase], patterns: [], wholeTerms: isOneWord, stemmer: stemmer)
                 shown = phrase
             case .pattern(let pattern):
                 matcher = TextMatcher(phrases: [], patterns: [.init(pattern: pattern, file: expectation.file, position: entry.position)], stemmer: stemmer)
