@@ -387,6 +387,11 @@ struct ClaimReader: Sendable {
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }
         }
+        // "notify the team at least 4 weeks in advance", "(1 month before due)": how long before
+        // something, which states only a promise that is itself a lead time.
+        if reading.values.contains(where: { !promises.subjects[$0.promise].isLeadTime && Self.isLeadTime($0.read, in: sentence.words) }) {
+            reading.values.removeAll { !promises.subjects[$0.promise].isLeadTime && Self.isLeadTime($0.read, in: sentence.words) }
+        }
         // "rates can go as low as $0.50 per million": a best case, not the value.
         if reading.values.contains(where: { Self.isBestCase($0.read.range, in: sentence.words) }) {
             reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }

@@ -27,13 +27,20 @@ struct PromiseSubject: Sendable {
     /// Whether the statement gives a default ("enabled by default with a retention period of 30
     /// days"): then a maximum or an extension on request is another figure.
     var givesDefault = false
+    /// Whether the statement is about how long before something it happens ("at least two months
+    /// ahead", "24 hours' notice"): then a lead time can state it, and otherwise cannot.
+    var isLeadTime = false
 
     init() {}
 
     /// `statement`, its words and the promise's topics (each as its words), all read by the same
     /// stemmer.
+    /// Words after a duration that make it a lead time: "4 weeks in advance", "a month before due".
+    static let leadTimeWords: WordSet = ["advance", "ahead", "beforehand", "before", "prior"]
+
     init(statement: String, words: [Word], topics: [[Word]]) {
         givesDefault = words.contains { $0.lowercased == "default" }
+        isLeadTime = words.contains { Self.leadTimeWords.contains($0) || $0.lowercased == "notice" }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {

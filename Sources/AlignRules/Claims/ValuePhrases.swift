@@ -56,6 +56,17 @@ extension ClaimReader {
         return candidates.contains { $0.count == word.count && zip($0, word).allSatisfy { $0 == $1 | 0x20 } }
     }
 
+    /// Whether a duration is followed at once (one space, no comma) by "in advance", "ahead",
+    /// "beforehand", "before" or "prior": a lead time. "kept for 2 days, before they're wiped
+    /// out" is how long, then what follows.
+    static func isLeadTime(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .duration,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }),
+              words[next].range.lowerBound - read.range.upperBound <= 1 else { return false }
+        if PromiseSubject.leadTimeWords.contains(words[next]) { return true }
+        return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
+    }
+
     /// Whether the words at `range` follow "these", "those", "this" or "that": things already named.
     static func followsDemonstrative(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard let before = words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }

