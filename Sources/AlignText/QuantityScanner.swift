@@ -147,14 +147,14 @@ struct QuantityScanner {
     }
 
     /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",
-    /// "cannot be more than".
+    /// "cannot be more than", "cannot accrue more than" (a verb between).
     private func isNegatedComparison(before i: Int) -> Bool {
-        isNegation(word(i - 1)) || (word(i - 1) == "be" && isNegation(word(i - 2)))
+        isNegation(word(i - 1)) || (word(i - 1) != nil && isNegation(word(i - 2)))
     }
 
     private func isNegation(_ word: String?) -> Bool {
         guard let word else { return false }
-        return ["no", "not", "never", "cannot", "can't", "won't", "mustn't", "shouldn't"].contains(word)
+        return ["no", "not", "never", "cannot", "can't", "won't", "mustn't", "shouldn't", "don't", "doesn't"].contains(word)
     }
 
     /// "or more", "or less", "minimum" just after a value ending before token `next`, and the
