@@ -1,12 +1,15 @@
 import AlignText
 
 /// Values that illustrate or change something rather than state it: a worked example ("e.g.
-/// Net 50 = -4%", "for example", "such as", "for instance") up to the close of its bracket or
+/// Net 50 = -4%", "for example", "such as", "for instance", a hypothetical "If you had ...") up to the close of its bracket or
 /// the end of the sentence, a rate of change ("-2.5% for every 15 days", a signed "-4%", "5% per
 /// hour of unavailability") and a change told as history ("extended from 3 to 7 days", "up from 2 GB"). Their values are not claims, so a sentence with an example never drifts
 /// against itself.
 struct ExampleClauses {
-    static let markers: [[UInt8]] = ["e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e."].map { Array($0.utf8) }
+    /// Hypotheticals too: "If you had a basic 2 year vesting period, you would own ...".
+    static let markers: [[UInt8]] = [
+        "e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e.", "if you had ", "imagine ", "suppose ", "hypothetically",
+    ].map { Array($0.utf8) }
     /// After a value, a change per step: "for every 15 days", "every month". Not "per": "99.9%
     /// per month" is an uptime measured monthly.
     static let rateWords: WordSet = ["every"]
@@ -27,7 +30,8 @@ struct ExampleClauses {
         var i = 0
         while i < scanEnd {
             let b = bytes[i] | 0x20
-            if b == 0x65 || b == 0x66 || b == 0x73 || b == 0x69, i == 0 || !Self.isLetter(bytes[i - 1]),
+            // Every marker opens with e, f, s, i or h.
+            if b == 0x65 || b == 0x66 || b == 0x73 || b == 0x69 || b == 0x68, i == 0 || !Self.isLetter(bytes[i - 1]),
                let marker = Self.markers.first(where: { Self.matches($0, in: bytes, at: i) }) {
                 // Inside brackets, the example ends at the closing one; else at the sentence's end.
                 let opened = bytes[..<i].lastIndex(of: 0x28).map { open in !bytes[open..<i].contains(0x29) } ?? false
