@@ -22,6 +22,14 @@ import Testing
             == ["claim-conflict: meeting-notice: this says 2 hours, expect.yml promises at least 24 hours"])
     }
 
+    /// A promise that is a lead time is stated by a lead time or by notice, not by how long a
+    /// thing lasts.
+    @Test func aLeadTimePromiseIsStatedByALeadTime() throws {
+        #expect(try Self.findings("Scheduled meetings last at least thirty minutes.") == [])
+        #expect(try Self.findings("Scheduled meetings need 2 hours of notice.")
+            == ["claim-conflict: meeting-notice: this says 2 hours, expect.yml promises at least 24 hours"])
+    }
+
     /// After a comma, "before" opens what follows; the duration is how long.
     @Test func aDurationBeforeAClauseIsNoLeadTime() throws {
         #expect(try Self.findings("Take note however that logs are kept only for 2 days, before they're all wiped out!")

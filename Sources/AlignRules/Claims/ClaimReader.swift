@@ -389,9 +389,17 @@ struct ClaimReader: Sendable {
         }
         // "notify the team at least 4 weeks in advance", "(1 month before due)": how long before
         // something, which states only a promise that is itself a lead time.
-        if reading.values.contains(where: { !promises.subjects[$0.promise].isLeadTime && Self.isLeadTime($0.read, in: sentence.words) }) {
-            reading.values.removeAll { !promises.subjects[$0.promise].isLeadTime && Self.isLeadTime($0.read, in: sentence.words) }
+        // And a promise that is a lead time is stated by one, or by notice: "a meeting that lasts
+        // at least thirty minutes" is no notice for meetings.
+        func isOtherTime(_ value: SentenceReading.Value) -> Bool {
+            guard value.read.quantity.dimension == .duration else { return false }
+            let isLead = Self.isLeadTime(value.read, in: sentence.words)
+            if promises.subjects[value.promise].isLeadTime {
+                return !isLead && !sentence.words.contains { $0.lowercased == "notice" || PromiseSubject.leadTimeWords.contains($0) }
+            }
+            return isLead
         }
+        if reading.values.contains(where: isOtherTime) { reading.values.removeAll(where: isOtherTime) }
         // "rates can go as low as $0.50 per million": a best case, not the value.
         if reading.values.contains(where: { Self.isBestCase($0.read.range, in: sentence.words) }) {
             reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }
