@@ -21,10 +21,16 @@ enum AlignCLI {
         return Outcome(status: run.status, stdout: run.stdout, stderr: run.stderr)
     }
 
-    /// A fresh copy of the sample corpus in a temporary folder, for tests that edit files.
+    /// A fresh copy of the sample corpus in a temporary folder, for tests that edit files. Not
+    /// its `.align` cache: other tests check the corpus in place at the same time, and a cache
+    /// file they write and rename can vanish in the middle of the copy.
     static func corpusCopy() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("align-corpus-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: corpus, to: folder)
+        let files = FileManager.default
+        let folder = files.temporaryDirectory.appendingPathComponent("align-corpus-\(UUID().uuidString)")
+        try files.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try files.contentsOfDirectory(atPath: corpus.path) where name != ".align" {
+            try files.copyItem(at: corpus.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
         return folder
     }
 }
