@@ -65,11 +65,13 @@ struct ExampleClauses {
     func excludes(_ read: ReadQuantity) -> Bool {
         if examples.contains(where: { $0.contains(read.range.lowerBound) }) { return true }
         // "6 hours out of your 8 hour workday": a part of a whole, not a duration promised ...
-        let next = sentence.words.drop { $0.range.lowerBound < read.range.upperBound }.prefix(2).map(\.lowercased)
-        if next == ["out", "of"] { return true }
+        // (words compared in place: this runs for every value read).
+        let words = sentence.words
+        let next = words.firstIndex { $0.range.lowerBound >= read.range.upperBound } ?? words.endIndex
+        if next + 1 < words.endIndex, words[next].lowercased == "out", words[next + 1].lowercased == "of" { return true }
         // ... and the whole it is a part of.
-        let before = sentence.words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(3).map(\.lowercased)
-        if let out = before.firstIndex(of: "out"), out + 1 < before.endIndex, before[out + 1] == "of" { return true }
+        let end = words.firstIndex { $0.range.upperBound > read.range.lowerBound } ?? words.endIndex
+        for out in max(0, end - 3)..<max(0, end - 1) where words[out].lowercased == "out" && words[out + 1].lowercased == "of" { return true }
         // "extended history from 3 to 7 days": a change, told as its history, not a range promised.
         if ClaimReader.isWord(before: read.range.lowerBound - base, in: bytes, oneOf: Self.from),
            let from = sentence.words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }) {
