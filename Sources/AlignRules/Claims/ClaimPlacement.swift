@@ -113,8 +113,13 @@ struct ClaimPlacement {
                 // A condition expect.yml gives no value for: not compared.
                 value.agrees = nil
             } else {
-                let agreeing = value.expected.filter { value.read.quantity.agrees(with: $0.quantity) }
-                value.agrees = !agreeing.isEmpty && !Self.statesLowerLimit(value.read, than: agreeing, in: sentence.words)
+                value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
+                // Only a size or count can state a smaller limit: the values it agrees with are
+                // found again only for one.
+                if value.agrees == true, value.read.quantity.dimension == .count,
+                   Self.statesLowerLimit(value.read, than: value.expected.filter { value.read.quantity.agrees(with: $0.quantity) }, in: sentence.words) {
+                    value.agrees = false
+                }
             }
             reading.values[position] = value
         }

@@ -65,7 +65,7 @@ struct ClaimReader: Sendable {
     static let hedgeOpeningWords = 2
     /// Who may stand before a hedge that opens a promise: the company or the customer ("We
     /// usually ...", "and you typically ..."), or a word joining it to what went before.
-    static let speakers: WordSet = ["we", "we'll", "we're", "our", "us", "you", "you'll", "your", "i", "and", "but", "so", "then", "also", "this", "it"]
+    static let openingHedgeSubjects: WordSet = ["we", "we'll", "we're", "our", "us", "you", "you'll", "your", "i", "and", "but", "so", "then", "also", "this", "it"]
 
     /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
     /// rules ask it of every sentence, and a copied `Block` retains all its strings.
@@ -496,7 +496,7 @@ struct ClaimReader: Sendable {
                     // "These attacks typically involve ... vulnerabilities": a subject of its own
                     // before the hedge is what the hedge is about.
                     guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), before.count <= Self.hedgeOpeningWords,
-                          before.allSatisfy({ Self.speakers.contains($0) }),
+                          before.allSatisfy({ Self.openingHedgeSubjects.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
                               && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
                 }
