@@ -3,8 +3,8 @@ import AlignModel
 /// `---` ... `---` at the top of a Markdown file: `key: value` lines, read without a YAML library.
 struct FrontMatter {
     var settings: [String: String] = [:]
-    /// Where the values of the keys readers show as text (`title`, `description`) are in the
-    /// file: their scalars, quotes left out.
+    /// Where the values of the keys readers see (`title`, `description`) are in the file: their
+    /// scalars, quotes left out.
     var shownText: [(key: String, range: Range<Int>)] = []
     /// Keys whose values a site shows its readers: the page's title and its summary.
     static let shownKeys: Set<String> = ["title", "description"]
@@ -29,13 +29,10 @@ struct FrontMatter {
             let text = TextScalars.string(source.text(ofLine: line))
             guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { continue }
             let key = text[..<colon].trimmingSpaces.lowercased()
-            var value = text[text.index(after: colon)...].trimmingSpaces
-            let quoted = value.count >= 2 && (value.first == "\"" || value.first == "'") && value.last == value.first
-            if quoted { value = String(value.dropFirst().dropLast()) }
-            if !key.isEmpty, !value.isEmpty { settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value }
-            if Self.shownKeys.contains(key), !value.isEmpty, let range = Self.valueRange(ofLine: line, in: source, quoted: quoted) {
-                shownText.append((key, range))
-            }
+            guard !key.isEmpty, let range = Self.valueRange(ofLine: line, in: source) else { continue }
+            let value = TextScalars.string(source.scalars[range])
+            settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value
+            if Self.shownKeys.contains(key) { shownText.append((key, range)) }
         }
         for line in 1...closing {
             for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
@@ -43,8 +40,9 @@ struct FrontMatter {
         blankedEnd = source.end(ofLine: closing)
     }
 
-    /// The scalars of the value on `line` (`key: value`), trimmed, without its quotes.
-    private static func valueRange(ofLine line: Int, in source: SourceText, quoted: Bool) -> Range<Int>? {
+    /// The scalars of the value on `line` (`key: value`), trimmed, without the quotes around it;
+    /// nil when it is empty.
+    private static func valueRange(ofLine line: Int, in source: SourceText) -> Range<Int>? {
         let scalars = source.scalars
         var start = source.start(ofLine: line)
         var end = source.end(ofLine: line)
@@ -52,7 +50,7 @@ struct FrontMatter {
         start += 1
         while start < end, TextScalars.isSpace(scalars[start]) { start += 1 }
         while end > start, TextScalars.isSpace(scalars[end - 1]) { end -= 1 }
-        if quoted { start += 1; end -= 1 }
+        if end - start >= 2, scalars[start] == "\"" || scalars[start] == "'", scalars[end - 1] == scalars[start] { start += 1; end -= 1 }
         return start < end ? start..<end : nil
     }
 }
