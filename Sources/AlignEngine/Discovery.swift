@@ -151,13 +151,9 @@ public struct Discovery: Sendable {
         // The extension as NSString.pathExtension reads it: none for a name that starts with its only dot.
         guard let dot = real.lastIndex(of: "."), !real[dot...].contains("/"),
               dot > real.startIndex, real[real.index(before: dot)] != "/" else { return nil }
-        var ext = real[real.index(after: dot)...].lowercased()
-        if !extensions.contains(ext), DocumentReaders.templateExtensions.contains(ext) {
-            // A template of a format align reads: "pricing.html.md.erb" is Markdown.
-            let name = real.lastIndex(of: "/").map { real[real.index(after: $0)...] } ?? real[...]
-            ext = DocumentReaders.formatExtension(ofName: name) ?? ext
-        }
-        guard extensions.contains(ext) else { return nil }
+        // The readers' own reading of the name: "pricing.html.md.erb" is Markdown.
+        let name = real.lastIndex(of: "/").map { real[real.index(after: $0)...] } ?? real[...]
+        guard let ext = DocumentReaders.formatExtension(ofName: name), extensions.contains(ext) else { return nil }
         let rel = relative(real)
         if isIgnored(rel) { return nil }
         if dataExtensions.contains(ext), !data.contains(where: { $0.matches(Glob.Path(rel)) }) { return nil }
