@@ -395,7 +395,7 @@ struct ClaimReader: Sendable {
             guard value.read.quantity.dimension == .duration else { return false }
             let isLead = Self.isLeadTime(value.read, in: sentence.words)
             if promises.subjects[value.promise].isLeadTime {
-                return !isLead && !sentence.words.contains { $0.lowercased == "notice" || PromiseSubject.leadTimeWords.contains($0) }
+                return !isLead && !PromiseSubject.namesLeadTime(sentence.words)
             }
             return isLead
         }

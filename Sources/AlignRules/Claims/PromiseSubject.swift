@@ -38,9 +38,14 @@ struct PromiseSubject: Sendable {
     /// Words after a duration that make it a lead time: "4 weeks in advance", "a month before due".
     static let leadTimeWords: WordSet = ["advance", "ahead", "beforehand", "before", "prior"]
 
+    /// Whether `words` speak of a lead time anywhere: one of `leadTimeWords`, or "notice".
+    static func namesLeadTime(_ words: [Word]) -> Bool {
+        words.contains { leadTimeWords.contains($0) || $0.lowercased == "notice" }
+    }
+
     init(statement: String, words: [Word], topics: [[Word]]) {
         givesDefault = words.contains { $0.lowercased == "default" }
-        isLeadTime = words.contains { Self.leadTimeWords.contains($0) || $0.lowercased == "notice" }
+        isLeadTime = Self.namesLeadTime(words)
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {
