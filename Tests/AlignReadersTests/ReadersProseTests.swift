@@ -129,3 +129,24 @@ import AlignModel
         #expect(document.problems.isEmpty)
     }
 }
+
+/// Components opened in raw HTML: which tags open a section, close one, or neither.
+@Suite struct RawHTMLSectionsTests {
+    @Test func componentTagsAreReadWithTheirTitles() {
+        let tags = RawHTMLSections.componentTags(in: "<Tabs>\n  <Tab title=\"Pro > Team\" icon='x'>\n<img title=\"no\"/><Card title=\"Self-closing\" />\n</Tab>")
+        #expect(tags == [
+            .init(name: "Tabs", isClosing: false, title: nil),
+            .init(name: "Tab", isClosing: false, title: "Pro > Team"),
+            .init(name: "Tab", isClosing: true, title: nil),
+        ])
+    }
+
+    @Test func aSectionClosesWithItsOwnTagAndAnyOpenedInside() {
+        var sections = RawHTMLSections()
+        sections.follow("<Accordion title=\"Enterprise\">")
+        sections.follow("<details><summary>Limits</summary>")
+        #expect(sections.headings == ["Enterprise", "Limits"])
+        sections.follow("</Accordion>")
+        #expect(sections.isEmpty)
+    }
+}

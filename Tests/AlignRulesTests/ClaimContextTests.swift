@@ -62,6 +62,32 @@ import Testing
         #expect(result.findings.first?.contains("claim-conflict") == true, "\(result.findings)")
     }
 
+    @Test func aComponentTitleHeadsWhatTheComponentHolds() throws {
+        // Mintlify and Docusaurus pages tier their figures in tabs and accordions: the title is
+        // the heading the reader sees above the figure.
+        let page = """
+            ## First response
+
+            <Tabs>
+              <Tab title="Priority 1">
+
+              First response within 4 business hours.
+
+              </Tab>
+              <Tab title="Priority 2">
+
+              First response within 2 business days.
+
+              </Tab>
+            </Tabs>
+
+            First response within 2 business days.
+            """
+        let result = try Self.check(page)
+        #expect(result.claims == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]", "first-response 2 business days"])
+        #expect(result.findings == [], "\(result.findings)")
+    }
+
     @Test func aHeadingAloneGivesNoTopic() throws {
         // On real pages the figures under a heading are as often about something else: only a
         // table's headers give a bare value its topic.

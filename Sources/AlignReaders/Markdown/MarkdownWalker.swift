@@ -16,9 +16,9 @@ struct MarkdownWalker {
     /// The heading path so far: a heading replaces those at its level and deeper.
     private var headings: [(level: Int, text: String)] = []
     private var headingLevel = 0
-    /// Per `<details>` opened in raw HTML and closed in a later HTML block, innermost last: its
-    /// summary, which heads the Markdown written between.
-    private var summaries: [String] = []
+    /// The `<details>` and titled components opened in raw HTML and closed in a later HTML
+    /// block: their headings head the Markdown written between.
+    private var sections = RawHTMLSections()
     /// Per open list: the paragraph just before it (in its item, for a nested list).
     private var listParents: [String?] = []
     private var table = TableState()
@@ -241,12 +241,14 @@ struct MarkdownWalker {
         }
     }
 
-    /// Raw HTML with text (a `<table>`, `<details>`, a component's children) is read by the HTML
-    /// reader, its lines those of the file; raw HTML of tags and comments only gives its comments.
+    /// Raw HTML with text (a `<table>`, `<details>`, a component's children) or a `title` (a
+    /// component's heading) is read by the HTML reader, its lines those of the file; raw HTML of
+    /// tags and comments only gives its comments.
     private mutating func htmlBlock(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
-        defer { followDetails(String(cString: literal)) }
-        guard Self.hasText(UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)) else {
+        let html = String(cString: literal)
+        defer { sections.follow(html) }
+        guard Self.hasText(UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)) || html.contains(" title=") else {
             htmlComments(node, isBlock: true)
             return
         }
@@ -265,40 +267,11 @@ struct MarkdownWalker {
         if problems.isEmpty { problems += extraction.problems }
     }
 
-    /// The headings above a block, then the summaries of the `<details>` it is in (most blocks
+    /// The headings above a block, then those of the raw HTML sections it is in (most blocks
     /// are in none: no second array is made for them).
     private var headingPath: [String] {
         let texts = headings.map(\.text)
-        return summaries.isEmpty ? texts : texts + summaries.filter { !$0.isEmpty }
-    }
-
-    /// Keeps `summaries` in step with raw HTML that opens a `<details>` (with its `<summary>`) and
-    /// leaves it open for Markdown, or closes one.
-    private mutating func followDetails(_ html: String) {
-        let lower = html.lowercased()
-        guard lower.contains("details") else { return }
-        let opened = lower.ranges(of: "<details").count
-        let closed = lower.ranges(of: "</details").count
-        if opened > closed {
-            var summary = ""
-            if let open = lower.range(of: "<summary"), let start = lower[open.upperBound...].firstIndex(of: ">"),
-               let close = lower.range(of: "</summary", range: start..<lower.endIndex) {
-                summary = Self.textOfTags(String(html[html.index(after: start)..<close.lowerBound]))
-            }
-            for _ in 0..<(opened - closed) { summaries.append(summary) }
-        } else {
-            for _ in 0..<min(closed - opened, summaries.count) { summaries.removeLast() }
-        }
-    }
-
-    /// The text of a short piece of HTML, tags dropped and white space collapsed.
-    private static func textOfTags(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
-        }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return sections.isEmpty ? texts : texts + sections.headings
     }
 
     /// Whether raw HTML holds any text outside its tags and comments.
