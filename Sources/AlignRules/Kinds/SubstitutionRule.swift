@@ -50,6 +50,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
             // "Chatwoot migrated this UI from Webpack to Vite": the change told, in both names.
             if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
+            // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
+            if !preferredMatches.isEmpty, Self.tellsOfChange(sentence) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
@@ -74,6 +76,17 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         next += 1
         if next < sentence.words.count, sentence.words[next].lowercased == "the" { next += 1 }
         return preferred.contains(next)
+    }
+
+    /// Words that tell of a change from one name to another: a sentence that holds one of them
+    /// and both names announces the change, in the old name as it must.
+    static let changeWords: Set<String> = [
+        "replace", "replaced", "replaces", "replacing", "replacement", "migrate", "migrated", "migrates", "migrating",
+        "migration", "switch", "switched", "switching", "rename", "renamed", "superseded", "supersedes", "deprecated",
+    ]
+
+    static func tellsOfChange(_ sentence: Sentence) -> Bool {
+        sentence.words.contains { changeWords.contains($0.lowercased) }
     }
 
     /// Words just before a term that make it a mention of the name, not a use of it: "Upsun
