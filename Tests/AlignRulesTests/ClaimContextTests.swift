@@ -26,6 +26,16 @@ import Testing
         return result.findings.map { "\($0.rule) \($0.span.start.line): \($0.message)" }
     }
 
+    /// The findings of the rules across documents (`claim-drift`) on one Markdown page, against
+    /// fixture `fixture`'s expect.yml.
+    static func driftFindings(fixture: String, _ markdown: String, path: String) throws -> [String] {
+        let expectation = try ClaimTestSupport.expectation(fixture: fixture)
+        let stemmer = Stemmer()
+        let document = try analyzed(markdown, path: path, stemmer: stemmer)
+        let findings = ClaimTestSupport.corpus([document], rules: ClaimRules(expectation: expectation, stemmer: stemmer), expectation: expectation).findings
+        return ClaimCorpusTests.render(findings.filter { $0.rule == "claim-drift" })
+    }
+
     /// The claims of `markdown`, and its findings of the claim rules that compare values.
     static func check(_ markdown: String) throws -> (claims: [String], findings: [String]) {
         let expectation = try ClaimConditionTests.expectation()
@@ -86,6 +96,27 @@ import Testing
         let result = try Self.check(page)
         #expect(result.claims == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]", "first-response 2 business days"])
         #expect(result.findings == [], "\(result.findings)")
+    }
+
+    /// balena's billing page: the promise's own sentence opens with its condition and no comma.
+    @Test func aValueInAnOpeningConditionWithoutACommaIsTheConditions() throws {
+        let page = "If there is no activity for 2 years we may at our discretion cancel any outstanding credits and will provide 60 days notice to the customer of our intention to do so.\n"
+        #expect(try Self.findings(fixture: "credits", page, path: "pages/learn/accounts/billing.md") == [])
+        let stated = "We may cancel any outstanding credits and will provide 30 days notice to the customer.\n"
+        #expect(try Self.findings(fixture: "credits", stated, path: "pages/learn/accounts/billing.md").count == 1)
+    }
+
+    /// balena's ESR page: "Let's walk through an example." makes the rest of its paragraph the
+    /// example, whose "nine months after release" is no lifetime of its own.
+    @Test func aParagraphAfterAnAnnouncedExampleIsTheExample() throws {
+        let example = """
+            Let's walk through an example. In January 2026, the master branch of balenaOS is released as ESR version `2026.1`. \
+            In three months a new ESR version, `2026.4`, is tagged as _next_. Similarly, three months after that a new ESR version is released. \
+            Finally in October, nine months after release, the `2026.1` ESR version is untagged.
+            """
+        #expect(try Self.driftFindings(fixture: "credits", example, path: "pages/reference/os/extended-support-release.md") == [])
+        let told = example.replacingOccurrences(of: "Let's walk through an example. ", with: "")
+        #expect(try Self.driftFindings(fixture: "credits", told, path: "pages/reference/os/extended-support-release.md").count == 1)
     }
 
     @Test func aHeadingAloneGivesNoTopic() throws {

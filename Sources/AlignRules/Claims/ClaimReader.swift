@@ -138,14 +138,30 @@ struct ClaimReader: Sendable {
         return !own.isEmpty && own.allSatisfy(words.contains)
     }
 
-    /// "If you have", "when you own", "once you use", "if it has been": an opening clause about the
-    /// reader's own situation, up to its comma.
+    /// "If you have", "when you own", "once you use", "if it has been", "if there is no activity":
+    /// an opening clause about the reader's own situation, up to its comma.
     static func opensWithOwnSituation(_ words: [Word]) -> Bool {
         guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased) else { return false }
         let next = words[1...3].map(\.lowercased)
         if next[0] == "you" { return ["have", "own", "use"].contains(next[1]) }
+        if next[0] == "there" { return ["is", "are", "has", "have", "was"].contains(next[1]) }
         return next[0] == "it" && next[1] == "has" && next[2] == "been" || (next[0] == "it's" || next[0] == "it’s") && next[1] == "been"
     }
+
+    /// Where an opening situation ends: at its comma, or, written without one, where the main
+    /// clause opens with its subject and a modal ("If there is no activity for 2 years we may
+    /// cancel …"). Nil when neither is found.
+    static func situationEnd(_ words: [Word], bytes: [UInt8], base: Int) -> Int? {
+        if let comma = bytes.firstIndex(of: 0x2C) { return base + comma }
+        guard words.count > 4 else { return nil }
+        for index in 3..<(words.count - 1) where mainClauseSubjects.contains(words[index]) && mainClauseModals.contains(words[index + 1]) {
+            return words[index].range.lowerBound
+        }
+        return nil
+    }
+
+    static let mainClauseSubjects: WordSet = ["we", "you", "they", "i"]
+    static let mainClauseModals: WordSet = ["may", "will", "can", "must", "should", "might", "would", "could", "shall"]
 
     /// Whether the word at `index` follows "non-" ("non-billable"), which makes it its opposite.
     static func isNegatedByPrefix(_ words: [Word], at index: Int, bytes: [UInt8], base: Int) -> Bool {
@@ -418,7 +434,7 @@ struct ClaimReader: Sendable {
         // has been approved, ...": the reader's own situation, a condition of
         // what follows, not a claim. "One subuser for transactional emails, and another for
         // marketing emails": an enumeration, not a count.
-        let situationEnd = Self.opensWithOwnSituation(sentence.words) ? bytes.firstIndex(of: 0x2C).map { base + $0 } : nil
+        let situationEnd = Self.opensWithOwnSituation(sentence.words) ? Self.situationEnd(sentence.words, bytes: bytes, base: base) : nil
         reading.values.removeAll { value in
             if let end = situationEnd, value.read.range.upperBound <= end { return true }
             return value.read.quantity.text.lowercased().hasPrefix("one ")

@@ -14,12 +14,16 @@ struct ClaimReading: Sendable {
         // A changelog's figures are what shipped then: neither claims nor offers now.
         guard !document.document.isHistory else { return }
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
+        // The block whose earlier sentence announced a worked example: the rest of it is the example.
+        var exampleBlock: Int?
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
             if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
+                if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
                 sentences.append((index, reading))
             }
+            if ExampleClauses.announcesExample(sentence) { exampleBlock = sentence.block }
             let found = OfferReader.offers(in: sentence)
             if !found.isEmpty { offers.append((index, found)) }
         }

@@ -44,6 +44,13 @@ struct ExampleClauses {
         }
     }
 
+    /// Whether a sentence announces the worked example that follows it: "Let's walk through an
+    /// example.", "Here is an example:". The figures after it in its paragraph are the example's.
+    static func announcesExample(_ sentence: Sentence) -> Bool {
+        guard let last = sentence.words.last?.lowercased else { return false }
+        return last == "example" || last == "examples"
+    }
+
     static func matches(_ marker: [UInt8], in bytes: [UInt8], at i: Int) -> Bool {
         guard i + marker.count <= bytes.count else { return false }
         for k in marker.indices where bytes[i + k] | (isLetter(marker[k]) ? 0x20 : 0) != marker[k] { return false }
