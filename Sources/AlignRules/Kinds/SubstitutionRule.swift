@@ -51,7 +51,11 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // "Chatwoot migrated this UI from Webpack to Vite": the change told, in both names.
             if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
             // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
-            if !preferredMatches.isEmpty, Self.tellsOfChange(sentence) { continue }
+            // The preferred term apart from the old one: "Deno Deploy EA" holds "Deno Deploy".
+            if Self.tellsOfChange(sentence), preferredMatches.contains(where: { match in
+                sentence.words[match.words.lowerBound].range.lowerBound >= hit.range.upperBound
+                    || sentence.words[match.words.upperBound - 1].range.upperBound <= hit.range.lowerBound
+            }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
