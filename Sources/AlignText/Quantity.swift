@@ -19,6 +19,9 @@ public struct Quantity: Hashable, Sendable, Codable {
         /// How often something happens, as the interval in minutes: "monthly", "every 2 weeks",
         /// "twice a year" (every 6 months).
         case period
+        /// A version of what the promise names ("Node.js 20+"), as the range of versions written:
+        /// "20" is every 20.x.y (`VersionReader` encodes and describes it).
+        case version
     }
 
     /// Whether the value is a floor, a ceiling or the value itself: "at least 2 months" is met by
@@ -89,7 +92,7 @@ public struct Quantity: Hashable, Sendable, Codable {
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
         case .count, .countRate: return unit == other.unit
-        case .duration, .percent, .always, .period: return true
+        case .duration, .percent, .always, .period, .version: return true
         }
     }
 
@@ -101,6 +104,7 @@ public struct Quantity: Hashable, Sendable, Codable {
     public func agrees(with canonical: Quantity) -> Bool {
         guard isComparable(with: canonical), dimension == canonical.dimension, isBusinessDays == canonical.isBusinessDays else { return false }
         if dimension == .always { return true }
+        if dimension == .version { return agreesAsVersion(with: canonical) }
         // "64KB" and "64 KiB" are one size written in two conventions (1,000 or 1,024 to the kilo),
         // which pages mix: the same number under the same prefix agrees.
         if unit == "byte", let scale = Self.sizeConventionScale(of: self, against: canonical) {
@@ -119,6 +123,20 @@ public struct Quantity: Hashable, Sendable, Codable {
         case .exact: return low >= canonical.low - tolerance && high <= canonical.high + tolerance
         case .atLeast: return bound != .atMost && low >= canonical.low - tolerance
         case .atMost: return bound != .atLeast && high <= canonical.high + tolerance
+        }
+    }
+
+    /// Versions agree at the precision written: "Node 20" and "20.x.0" name one major version, and
+    /// "3.3" holds 3.3.3. A floor is kept by any version that meets it ("3.2 and later" allows
+    /// 3.3.3), and keeps a floor only as high ("10.13.0 or higher" does not keep "20+").
+    private func agreesAsVersion(with canonical: Quantity) -> Bool {
+        switch (bound, canonical.bound) {
+        case (.atLeast, .atLeast), (.exact, .atLeast): return high >= canonical.low && (bound == .exact || low >= canonical.low)
+        case (.atMost, .atMost), (.exact, .atMost): return low <= canonical.high && (bound == .exact || high <= canonical.high)
+        case (.atLeast, .exact): return canonical.high >= low
+        case (.atMost, .exact): return canonical.low <= high
+        case (.exact, .exact): return low <= canonical.high && canonical.low <= high
+        case (.atLeast, .atMost), (.atMost, .atLeast): return false
         }
     }
 
@@ -172,6 +190,8 @@ public struct Quantity: Hashable, Sendable, Codable {
             return QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
         case .period:
             return "every " + QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
+        case .version:
+            return "version " + VersionReader.description(low: low, high: high)
         }
     }
 }

@@ -45,6 +45,7 @@ public enum QuantityReader {
     /// A canonical value as written in `expect.yml` ("24 hours", "$75", "3-5 business days").
     /// Nil when the text holds no quantity, or more than one.
     public static func parse(_ value: String) -> Quantity? {
+        if let version = VersionReader.canonical(Array(value.utf8)) { return version.quantity }
         let found = quantities(in: value)
         guard found.count == 1 else { return nil }
         return found[0].quantity
@@ -55,7 +56,7 @@ public enum QuantityReader {
     /// throw, naming what is left over, where `parse` would read a value and drop the rest.
     public static func parseCanonical(_ value: String) throws(QuantityValueError) -> Quantity {
         let bytes = Array(value.utf8)
-        let found = quantities(in: bytes)
+        let found = VersionReader.canonical(bytes).map { [$0] } ?? quantities(in: bytes)
         guard let first = found.first else {
             throw QuantityValueError(value: value, message: "it holds no value")
         }

@@ -119,6 +119,27 @@ import Testing
         #expect(try Self.driftFindings(fixture: "credits", told, path: "pages/reference/os/extended-support-release.md").count == 1)
     }
 
+    /// Chatwoot's requirements page against its setup guides: floors are compared with floors,
+    /// so "10.13.0 or higher" drifts from "20+" while "version 20" is met by both.
+    @Test func aVersionAfterItsNameIsAClaim() throws {
+        let page = """
+            We only support Node.js 10.13.0 or higher.
+
+            Chatwoot uses webpack to compile frontend assets, which requires a minimum version of Node.js 20.x.0.
+
+            Node.js 20+ with pnpm package manager.
+
+            Chatwoot requires Node.js version 20.
+            """
+        let drift = try Self.driftFindings(fixture: "versions", page, path: "self-hosted/deployment/requirements.mdx")
+        #expect(drift == [
+            "self-hosted/deployment/requirements.mdx:1:25-42 warning [claim-drift] customer node-version: this says 10.13.0 or higher, most documents say 20.x.0 (2 of 3 claims) {promise=node-version value=10.13.0 or higher expected=20.x.0} -> self-hosted/deployment/requirements.mdx:3:95 node-version: this says 20.x.0",
+        ], "\(drift)")
+        #expect(try Self.findings(fixture: "versions", "You need to install Ruby 3.2.2.\n\nRuby 3.2 and later is required.\n", path: "contributing-guide/mac-os.mdx") == [
+            "claim-conflict 1: ruby-version: this says 3.2.2, expect.yml promises version 3.3.3",
+        ])
+    }
+
     @Test func aHeadingAloneGivesNoTopic() throws {
         // On real pages the figures under a heading are as often about something else: only a
         // table's headers give a bare value its topic.

@@ -93,7 +93,10 @@ public struct ClaimDriftRule: CollectingRule {
                 if let cached = known[claim.valueKey] {
                     counted = cached
                 } else if let quantity = QuantityReader.parse(claim.valueKey) {
-                    let family = quantity.dimension.rawValue + "/" + (quantity.unit ?? "") + "/" + (quantity.currency ?? "")
+                    // A floor is compared with floors, a version with versions: "3.2 and later"
+                    // beside "3.3.3" is no drift, "10.13.0 or higher" beside "20+" is.
+                    let bound = quantity.dimension == .version ? quantity.bound.rawValue : ""
+                    let family = quantity.dimension.rawValue + "/" + (quantity.unit ?? "") + "/" + (quantity.currency ?? "") + bound
                     let same = representatives[family, default: []].first { $0.quantity.agrees(with: quantity) && quantity.agrees(with: $0.quantity) }
                     if same == nil { representatives[family, default: []].append((claim.valueKey, quantity)) }
                     counted = (family, same?.key ?? claim.valueKey)

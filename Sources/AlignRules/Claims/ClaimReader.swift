@@ -289,6 +289,12 @@ struct ClaimReader: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         var quantities = quantities(in: bytes, base: base)
+        let versions = versions(after: candidates, in: sentence, bytes: bytes)
+        if !versions.isEmpty {
+            quantities.removeAll { read in versions.contains { $0.read.range.overlaps(read.range) } }
+            for version in versions where !quantities.contains(where: { $0.range == version.read.range }) { quantities.append(version.read) }
+            quantities.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
         // A topic word inside a value ("day" in "60-day") is part of the value, not a topic; a
         // value inside a longer topic ("30 days" of the topic "first 30 days") is part of its name.
         // A topic that runs on from a value's unit ("$2.00 per million messages" under the topic
@@ -331,6 +337,8 @@ struct ClaimReader: Sendable {
             quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } }
         }
         var unanchored = unanchoredPromises(topics, in: sentence)
+        // "Ruby 3.3.3": a version says what its name is the name of.
+        if !versions.isEmpty { unanchored.removeAll { promise in versions.contains { $0.promise == promise } } }
         // "Your travel will not be approved until the next business day": a sentence whose own
         // passive subject is another thing says the predicate of that thing, whatever its
         // paragraph is about. A promise's `scope.context` is the user's word on where it is
@@ -384,6 +392,12 @@ struct ClaimReader: Sendable {
         reading.values = attribution.values(
             excluding: { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) },
             namesOwnCondition: { q, promise in namesOwnCondition(quantities[q].range, of: promise, in: sentence.words) })
+        // A version is a claim only of the promise whose name it follows.
+        if !versions.isEmpty {
+            reading.values.removeAll { value in
+                value.read.quantity.dimension == .version && !versions.contains { $0.promise == value.promise && $0.read.range == value.read.range }
+            }
+        }
         // A threshold is the condition of what follows ("To request 80 hours or less of leave, you
         // must get approval", "payloads over 512KB are kept in object storage"), unless the promise
         // is itself a floor or ceiling that way ("orders over $75 ship free"), the value is a share
@@ -536,6 +550,25 @@ extension ClaimReader {
         if first == hedge.lowerBound { first = hedge.upperBound }
         return clause.indices.contains(first) && Hedges.instructions.contains(clause[first])
     }
+
+    /// The versions written right after the name of a promise that reads them ("Node.js 20+",
+    /// "a minimum version of Node.js 20.x.0"), as offsets in the block's text.
+    func versions(after topics: [ClaimAttribution.Topic], in sentence: Sentence, bytes: [UInt8]) -> [(promise: Int, read: ReadQuantity)] {
+        let base = sentence.range.lowerBound
+        var found: [(promise: Int, read: ReadQuantity)] = []
+        for topic in topics where promises.entries[topic.promise].readsVersions {
+            guard var read = VersionReader.version(in: bytes, at: topic.range.upperBound - base) else { continue }
+            read.range = (read.range.lowerBound + base)..<(read.range.upperBound + base)
+            if read.quantity.bound == .exact {
+                let before = sentence.words.filter { $0.range.upperBound <= topic.range.lowerBound }.suffix(3)
+                if before.contains(where: { Self.versionFloorWords.contains($0) }) { read.quantity.bound = .atLeast }
+            }
+            found.append((topic.promise, read))
+        }
+        return found
+    }
+
+    static let versionFloorWords: WordSet = ["minimum", "least", "min"]
 
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
     func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {

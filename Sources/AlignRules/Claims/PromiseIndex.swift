@@ -37,6 +37,10 @@ public struct PromiseIndex: Sendable {
             isValueless = measure == nil
         }
 
+        /// Whether a version after the promise's name is its claim: the promise is about a version,
+        /// or has no value to say what it is about ("Redis version 7.0 or higher is recommended").
+        var readsVersions: Bool { measure.map { $0.dimension == .version } ?? true }
+
         /// Whether `quantity` is a duration on another timescale than every value the promise
         /// has: five hundred times shorter or longer ("30 minutes" against a 14-day login, "a
         /// 5-minute window" against a 30-day key). Such a value measures something else that
