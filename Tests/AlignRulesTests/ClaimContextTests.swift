@@ -131,12 +131,26 @@ import Testing
 
             Chatwoot requires Node.js version 20.
             """
-        let drift = try Self.driftFindings(fixture: "versions", page, path: "self-hosted/deployment/requirements.mdx")
+        let drift = try Self.driftFindings(fixture: "chatwoot", page, path: "self-hosted/deployment/requirements.mdx")
         #expect(drift == [
             "self-hosted/deployment/requirements.mdx:1:25-42 warning [claim-drift] customer node-version: this says 10.13.0 or higher, most documents say 20.x.0 (2 of 3 claims) {promise=node-version value=10.13.0 or higher expected=20.x.0} -> self-hosted/deployment/requirements.mdx:3:95 node-version: this says 20.x.0",
         ], "\(drift)")
-        #expect(try Self.findings(fixture: "versions", "You need to install Ruby 3.2.2.\n\nRuby 3.2 and later is required.\n", path: "contributing-guide/mac-os.mdx") == [
+        #expect(try Self.findings(fixture: "chatwoot", "You need to install Ruby 3.2.2.\n\nRuby 3.2 and later is required.\n", path: "contributing-guide/mac-os.mdx") == [
             "claim-conflict 1: ruby-version: this says 3.2.2, expect.yml promises version 3.3.3",
+        ])
+    }
+
+    /// Chatwoot's Instagram review guide: Meta's messaging windows are no reply time of Chatwoot's.
+    @Test func aWindowsLengthStatesOnlyAPromiseAboutAWindow() throws {
+        let page = """
+            - `human_agent` – Enable human responses beyond the standard 24-hour window.
+
+            5. Describe how the `human_agent` tag will be used to allow the response within the extended 7-day window.
+
+            Email responses take 3 days.
+            """
+        #expect(try Self.findings(fixture: "chatwoot", page, path: "self-hosted/instagram-app-review.mdx") == [
+            "claim-conflict 5: support-response: this says 3 days, expect.yml promises 2 business days for Email (3 days is not 2 business days: business days skip weekends and holidays)",
         ])
     }
 

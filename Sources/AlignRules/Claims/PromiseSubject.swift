@@ -30,6 +30,9 @@ struct PromiseSubject: Sendable {
     /// Whether the statement is about how long before something it happens ("at least two months
     /// ahead", "24 hours' notice"): then a lead time can state it, and otherwise cannot.
     var isLeadTime = false
+    /// Whether the statement or a topic speaks of a window ("a 30-day return window"): then the
+    /// length of a window can state it, and otherwise cannot.
+    var isWindow = false
 
     init() {}
 
@@ -46,6 +49,7 @@ struct PromiseSubject: Sendable {
     init(statement: String, words: [Word], topics: [[Word]]) {
         givesDefault = words.contains { $0.lowercased == "default" }
         isLeadTime = Self.namesLeadTime(words)
+        isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {

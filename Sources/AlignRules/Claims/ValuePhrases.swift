@@ -67,6 +67,20 @@ extension ClaimReader {
         return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
     }
 
+    /// Whether a duration is the length of a window named as one already known ("beyond the
+    /// standard 24-hour window", "within the extended 7-day window"): the time another system
+    /// allows, which states only a promise about a window. "Our 60-day return window" and "a
+    /// 48-hour reply window" name their own.
+    static func isWindowLength(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .duration,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }),
+              words[next].range.lowerBound - read.range.upperBound <= 1, windowWords.contains(words[next]) else { return false }
+        let before = words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(2)
+        return before.last?.lowercased == "the" || before.count == 2 && before.first?.lowercased == "the"
+    }
+
+    static let windowWords: WordSet = ["window", "windows"]
+
     /// Whether the words at `range` follow "these", "those", "this" or "that": things already named.
     static func followsDemonstrative(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard let before = words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
