@@ -96,6 +96,8 @@ struct MarkdownWalker {
                 htmlBlock(node)
             case CMARK_NODE_HTML_INLINE:
                 htmlComments(node, isBlock: false)
+                // "Text\n</Tab>": a closing tag right under a paragraph is inline HTML in it.
+                if let literal = cmark_node_get_literal(node) { sections.follow(String(cString: literal)) }
             default:
                 break
             }
