@@ -192,6 +192,16 @@ struct HTMLWalker {
             }
             return
         }
+        // A component of an MDX page (`<Accordion title="Team">`, a name HTML does not know) is
+        // headed by its title, as `<details>` is by its summary.
+        if node.pointee.properties != nil, htmlTagLookup(node.pointee.name) == nil, let title = attribute(node, "title") {
+            flush(context)
+            summaries.append(title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+            walkChildren(of: node, context: inner, depth: depth)
+            flush(inner)
+            summaries.removeLast()
+            return
+        }
         if let linkKind = role.linkKind {
             nextLinkID += 1
             inner.link = (nextLinkID, linkKind)
