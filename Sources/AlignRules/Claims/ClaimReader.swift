@@ -530,6 +530,7 @@ struct ClaimReader: Sendable {
                     guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), before.count <= Self.hedgeOpeningWords,
                           before.allSatisfy({ Self.openingHedgeSubjects.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
+                              && Self.isNear($0.range, after: range, in: sentence.words)
                               && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
                 }
                 // The hedge must sit with the promise's own topic, not only with its value.
@@ -571,6 +572,15 @@ extension ClaimReader {
     }
 
     static let versionFloorWords: WordSet = ["minimum", "least", "min"]
+
+    /// How many words may stand between an opening hedge and the topic it qualifies: "In most
+    /// cases we match the price", not "In most cases, we will contact the user who created the
+    /// repository and give them an opportunity to delete or modify …".
+    static let hedgeReach = 6
+
+    static func isNear(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
+        words.lazy.filter { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound }.count <= hedgeReach
+    }
 
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
     func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
