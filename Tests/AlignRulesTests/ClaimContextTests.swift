@@ -154,6 +154,15 @@ import Testing
         ])
     }
 
+    /// GitHub's private-information removal policy: the opening hedge is about contacting the
+    /// user; the topic comes twenty words later, in another verb phrase.
+    @Test func anOpeningHedgeQualifiesOnlyATopicNearIt() throws {
+        let far = "In most cases, we will contact the user who created the repository and give them an opportunity to delete or modify the private information specified in the request or to dispute the claim.\n"
+        #expect(try Self.findings(fixture: "policies", far, path: "Policies/github-private-information-removal-policy.md") == [])
+        let near = "In most cases, we let them delete or modify the content specified in the notice.\n"
+        #expect(try Self.findings(fixture: "policies", near, path: "Policies/github-private-information-removal-policy.md").count == 1)
+    }
+
     @Test func aHeadingAloneGivesNoTopic() throws {
         // On real pages the figures under a heading are as often about something else: only a
         // table's headers give a bare value its topic.
