@@ -141,6 +141,13 @@ enum QuantityLexicon {
     /// Before a value, an increment on top of another: "an extra 5%", "another 2 days".
     static let incrementWords: WordSet = ["extra", "additional", "another", "further"]
 
+    /// Verbs that change an amount: "extend it by up to an hour".
+    static let changeVerbs: WordSet = [
+        "extend", "extends", "extended", "increase", "increases", "increased", "reduce", "reduces", "reduced",
+        "raise", "raises", "raised", "lower", "lowers", "lowered", "shorten", "shortened", "lengthen", "lengthened",
+        "decrease", "decreases", "decreased", "delay", "delays", "delayed", "cut", "cuts",
+    ]
+
     /// Words after which "a day", "an hour" state a value ("within a day", "takes a week").
     static let articleValueLead: WordSet = [
         "within", "in", "under", "for", "than", "about", "around", "roughly", "approximately", "nearly", "almost",

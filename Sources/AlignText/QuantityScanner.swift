@@ -50,6 +50,7 @@ struct QuantityScanner {
             case .quantity(var quantity, var next)?:
                 // "an extra 5%", "another 2 days": an increment, not a level.
                 if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
+                if isChangedBy(before: i) { quantity.isDifference = true }
                 if let bound = boundBefore(i) {
                     quantity.quantity.bound = bound
                 }
@@ -87,6 +88,16 @@ struct QuantityScanner {
         case .symbol(let symbol): symbol == .dollar || symbol == .euro || symbol == .pound
         case .word(let word): Lexicon.startWords.contains(word)
         }
+    }
+
+    /// "extend their timeout by up to 60 minutes", "increased by 10%": after "by" (or "by up
+    /// to"), with a verb of change a few words before, a value is how much something changes.
+    func isChangedBy(before i: Int) -> Bool {
+        var by = i - 1
+        if word(by) == "to", word(by - 1) == "up" { by -= 2 }
+        guard word(by) == "by" else { return false }
+        // Brackets between are passed over: "extend it (by up to an hour)".
+        return (1...5).contains { back in word(by - back).map(Lexicon.changeVerbs.contains) ?? false }
     }
 
     /// "at least", "a minimum of", "more than" (a floor); "at most", "up to", "no more than", "a

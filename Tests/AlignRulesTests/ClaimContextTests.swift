@@ -163,6 +163,43 @@ import Testing
         #expect(try Self.findings(fixture: "policies", near, path: "Policies/github-private-information-removal-policy.md").count == 1)
     }
 
+    /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
+    /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
+    @Test func thePromisesOwnSentenceIsNoConflict() throws {
+        let owner = "> **Audit Log** events are stored indefinitely and can be accessed in the [Buildkite Pipelines](/docs/pipelines) web interface for up to 12 months.\n"
+        #expect(try Self.findings(fixture: "policies", owner, path: "pages/platform/audit_log.md") == [])
+        let other = "Audit Log events are stored indefinitely and shown in the web interface.\n"
+        #expect(try Self.findings(fixture: "policies", other, path: "pages/platform/audit_log.md").count == 1)
+    }
+
+    /// Buildkite's build-timeouts and SSO pages: what the reader sets a timeout to, and how much
+    /// a timeout can be extended by, are not the plan's job timeout.
+    @Test func aSettingAndAnIncrementAreNoLimit() throws {
+        let page = """
+            To update the timeout for the current job to 20 minutes:
+
+            This command can be used to reduce an existing timeout, extend it (by up to an hour), or set a timeout on a job that doesn't have one.
+
+            Jobs that have an initial timeout can extend their timeout by up to 60 minutes beyond that initial value.
+
+            You can configure the session duration to any timeout between 6 hours and 8,760 hours (1 year).
+
+            On the Personal plan, the job timeout is 2 hours.
+            """
+        #expect(try Self.findings(fixture: "policies", page, path: "pages/pipelines/configure/build_timeouts.md") == [
+            "claim-conflict 9: personal-job-timeout: this says 2 hours, expect.yml promises 4 hours for Personal plan",
+        ])
+    }
+
+    /// Buildkite's remote builders page: a hedge far from a valueless promise's topic hedges
+    /// something else said in its clause.
+    @Test func aHedgeFarFromAValuelessTopicHedgesSomethingElse() throws {
+        let page = "The remote builder service executes stages in parallel where possible, reusing unchanged image layers in your container cache volumes.\n"
+        #expect(try Self.findings(fixture: "policies", page, path: "pages/agent/remote_docker_builders.md") == [])
+        let near = "The cache volume is usually kept for your builds.\n"
+        #expect(try Self.findings(fixture: "policies", near, path: "pages/agent/remote_docker_builders.md").count == 1)
+    }
+
     @Test func aHeadingAloneGivesNoTopic() throws {
         // On real pages the figures under a heading are as often about something else: only a
         // table's headers give a bare value its topic.

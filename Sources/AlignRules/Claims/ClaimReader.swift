@@ -417,6 +417,11 @@ struct ClaimReader: Sendable {
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }
         }
+        // "To update the timeout for the current job to 20 minutes", "configure the session
+        // duration to any timeout between 6 hours and 8,760 hours": what the reader sets.
+        if reading.values.contains(where: { Self.isReadersSetting($0.read, in: sentence.words) }) {
+            reading.values.removeAll { Self.isReadersSetting($0.read, in: sentence.words) }
+        }
         // "notify the team at least 4 weeks in advance", "(1 month before due)": how long before
         // something, which states only a promise that is itself a lead time.
         // And a promise that is a lead time is stated by one, or by notice: "a meeting that lasts
@@ -533,8 +538,14 @@ struct ClaimReader: Sendable {
                               && Self.isNear($0.range, after: range, in: sentence.words)
                               && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
                 }
-                // The hedge must sit with the promise's own topic, not only with its value.
-                guard topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) else { continue }
+                // The hedge must sit with the promise's own topic, not only with its value; with
+                // no value to tie them, near it ("executes stages in parallel where possible,
+                // reusing … your container cache volumes" hedges the parallel stages).
+                let valueless = promises.entries[promise].isValueless
+                guard topics.contains(where: { topic in
+                    topic.promise == promise && topic.clause == hedgeClause
+                        && (!valueless || Self.isNear(topic.range, after: range, in: sentence.words) || Self.isNear(range, after: topic.range, in: sentence.words))
+                }) else { continue }
                 // "Deployments should be less than 1GB" where the promise says "should not exceed 1
                 // gigabyte": said as expect.yml says it.
                 if Self.statement(promises.entries[promise].promise.statement, uses: hit.key) { continue }
@@ -579,7 +590,8 @@ extension ClaimReader {
     static let hedgeReach = 6
 
     static func isNear(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
-        words.lazy.filter { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound }.count <= hedgeReach
+        topic.lowerBound >= hedge.upperBound
+            && words.lazy.filter { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound }.count <= hedgeReach
     }
 
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.

@@ -21,12 +21,27 @@ struct ClaimReading: Sendable {
             if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
+                Self.keepQuotedStatements(&reading, sentence: sentence, promises: reader.promises)
                 sentences.append((index, reading))
             }
             if ExampleClauses.announcesExample(sentence) { exampleBlock = sentence.block }
             let found = OfferReader.offers(in: sentence)
             if !found.isEmpty { offers.append((index, found)) }
         }
+    }
+
+    /// A sentence that quotes a promise's statement says it as expect.yml does: "Audit Log events
+    /// are stored indefinitely and can be accessed … for up to 12 months" is the owner page's
+    /// sentence, not a conflict through its other figure, a hedge or a denial.
+    static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
+        let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
+        guard !named.isEmpty else { return }
+        let key = PromiseIndex.Entry.quoteKey(sentence.text)
+        let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: key) })
+        guard !quoted.isEmpty else { return }
+        reading.values.removeAll { quoted.contains($0.promise) && $0.agrees == false }
+        reading.hedges.removeAll { quoted.contains($0.promise) }
+        reading.denials.removeAll { quoted.contains($0.promise) }
     }
 
     /// A sentence naming no topic, read with its block context's topic.

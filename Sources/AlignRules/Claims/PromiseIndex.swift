@@ -29,13 +29,37 @@ public struct PromiseIndex: Sendable {
         /// Whether the promise has no value at all: its claims drift, they do not conflict.
         public let isValueless: Bool
 
+        /// The statement's letters and digits, lower-cased: what a sentence quoting it holds.
+        let statementKey: [UInt8]
+
         init(promise: Promise, value: Quantity?, conditionValues: [Quantity?]) {
             self.promise = promise
             self.value = value
             self.conditionValues = conditionValues
             measure = value ?? conditionValues.lazy.compactMap { $0 }.first
             isValueless = measure == nil
+            statementKey = Self.quoteKey(promise.statement)
         }
+
+        /// A text's letters and digits, ASCII lower-cased: markup, punctuation and spacing aside.
+        static func quoteKey(_ text: String) -> [UInt8] {
+            text.utf8.compactMap { byte in
+                switch byte {
+                case 0x41...0x5A: byte | 0x20
+                case 0x61...0x7A, 0x30...0x39, 0x80...: byte
+                default: nil
+                }
+            }
+        }
+
+        /// Whether a sentence (its `quoteKey`) is the statement or one of its sentences, quoted
+        /// from the owner page: long enough to be more than a fragment.
+        func isQuoted(by key: [UInt8]) -> Bool {
+            key.count >= Self.shortestQuote && key.count <= statementKey.count
+                && (0...(statementKey.count - key.count)).contains { statementKey[$0..<($0 + key.count)].elementsEqual(key) }
+        }
+
+        static let shortestQuote = 24
 
         /// Whether a version after the promise's name is its claim: the promise is about a version,
         /// or has no value to say what it is about ("Redis version 7.0 or higher is recommended").

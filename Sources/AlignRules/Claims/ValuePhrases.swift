@@ -67,6 +67,24 @@ extension ClaimReader {
         return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
     }
 
+    /// Whether a value is one the reader sets: after "to" (or "to any … between"), in a sentence
+    /// that sets something ("To update the timeout for the current job to 20 minutes", "You can
+    /// configure the session duration to any timeout between 6 hours and 8,760 hours"). A ceiling
+    /// ("set it to up to 30 days") is still the limit, and states it.
+    static func isReadersSetting(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.bound == .exact else { return false }
+        let before = words.prefix { $0.range.upperBound <= read.range.lowerBound }
+        guard let to = before.lastIndex(where: { $0.lowercased == "to" }), before.endIndex - to <= 4 else { return false }
+        let between = before[(to + 1)...]
+        guard between.isEmpty || between.first?.lowercased == "any" && between.last?.lowercased == "between" else { return false }
+        return before[..<to].suffix(8).contains { settingVerbs.contains($0) }
+    }
+
+    static let settingVerbs: WordSet = [
+        "set", "sets", "update", "updates", "change", "changes", "configure", "configures", "adjust", "adjusts",
+        "modify", "modifies", "customize", "customise",
+    ]
+
     /// Whether a duration is the length of a window named as one already known ("beyond the
     /// standard 24-hour window", "within the extended 7-day window"): the time another system
     /// allows, which states only a promise about a window. "Our 60-day return window" and "a
