@@ -30,6 +30,15 @@ extension QuantityScanner {
                 j += 2
             }
         }
+        // "$130 per GB of memory reserved per month": the period after what the unit is of.
+        if perYear == nil, unit != nil, word(j) == "of" {
+            for k in (j + 2)...(j + 4) where word(k - 1) != nil {
+                guard isPer(k), word(k) == "per" || symbol(k) == .slash, let period = periodAfterPer(at: k) else { continue }
+                perYear = period.perYear
+                j = period.end
+                break
+            }
+        }
         let discount = word(j) == "off"
         let difference = word(j) == "more" || word(j) == "extra" || word(j) == "away"
         // "annual spend above $20,000": the period is written before the amount.

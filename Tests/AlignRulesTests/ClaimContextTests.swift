@@ -200,6 +200,30 @@ import Testing
         #expect(try Self.findings(fixture: "policies", near, path: "pages/agent/remote_docker_builders.md").count == 1)
     }
 
+    /// cloud.gov's quotas and limits pages: a price per unit per month, and a default judged
+    /// "sufficient for most applications", state their values.
+    @Test func aPricePerUnitPerMonthAndAJudgedDefaultAreClaims() throws {
+        let page = """
+            The cost is $130 per GB of memory reserved per month, with no limit except the quota you set.
+
+            The environment default of 512MB `memory:` is sufficient for most applications.
+
+            Most applications run in 256MB.
+            """
+        #expect(try Self.findings(fixture: "services", page, path: "_docs/pricing/quotas.md") == [
+            "claim-conflict 1: memory-price: this says $130 per GB of memory reserved per month, expect.yml promises $150/month",
+            "claim-conflict 3: app-memory-default: this says 512MB, expect.yml promises 1 GB",
+        ])
+    }
+
+    /// Checkly's monitoring page: a shorter interval offered on request is no shortest interval.
+    @Test func aValueOfferedOnRequestIsAnException() throws {
+        let page = "- API checks and uptime monitors can be scheduled to run **every 10 seconds** (A 1-second interval is available upon request for API checks — contact us if you'd like to learn more.)\n"
+        #expect(try Self.findings(fixture: "services", page, path: "site/content/docs/monitoring/_index.md") == [])
+        let stated = "A 5-second interval is the shortest interval for API checks.\n"
+        #expect(try Self.findings(fixture: "services", stated, path: "site/content/docs/monitoring/_index.md").count == 1)
+    }
+
     @Test func aHeadingAloneGivesNoTopic() throws {
         // On real pages the figures under a heading are as often about something else: only a
         // table's headers give a bare value its topic.

@@ -303,7 +303,7 @@ struct ClaimReader: Sendable {
         // "default keys") counts what the topic names: its last word is the unit.
         var unitCarried: [(value: Range<Int>, topic: Range<Int>)] = []
         for q in quantities.indices where quantities[q].quantity.unit != nil {
-            guard let topic = candidates.first(where: { Self.carriesUnit($0.range, of: quantities[q].range) }),
+            guard let topic = candidates.first(where: { Self.carriesUnit($0.range, of: quantities[q], in: sentence.words) }),
                   let measure = promises.entries[topic.promise].measure,
                   measure.dimension == quantities[q].quantity.dimension else { continue }
             if let unit = measure.unit {
@@ -415,6 +415,13 @@ struct ClaimReader: Sendable {
                 guard promises.subjects[value.promise].givesDefault else { return false }
                 let clause = words(sentence, in: clauses[safe: value.clause])
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
+            }
+        }
+        // "A 1-second interval is available upon request": an exception offered, not the value,
+        // unless the promise is itself made on request.
+        if reading.values.contains(where: { Self.isOnRequest(words(sentence, in: clauses[safe: $0.clause])) }) {
+            reading.values.removeAll { value in
+                Self.isOnRequest(words(sentence, in: clauses[safe: value.clause])) && !promises.subjects[value.promise].isOnRequest
             }
         }
         // "To update the timeout for the current job to 20 minutes", "configure the session

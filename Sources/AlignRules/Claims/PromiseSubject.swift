@@ -33,6 +33,8 @@ struct PromiseSubject: Sendable {
     /// Whether the statement or a topic speaks of a window ("a 30-day return window"): then the
     /// length of a window can state it, and otherwise cannot.
     var isWindow = false
+    /// Whether the promise is itself made on request ("exports within 30 days on request").
+    var isOnRequest = false
 
     init() {}
 
@@ -50,6 +52,7 @@ struct PromiseSubject: Sendable {
         givesDefault = words.contains { $0.lowercased == "default" }
         isLeadTime = Self.namesLeadTime(words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
+        isOnRequest = ClaimReader.isOnRequest(words[...])
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {

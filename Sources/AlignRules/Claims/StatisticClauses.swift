@@ -13,6 +13,8 @@ struct StatisticClauses {
 
     private var shared: Set<Int> = []
     private var measured: Set<Int> = []
+    /// Per clause, where its first "for most" stands: a share of what comes after it.
+    private var forMost: [Int: Int] = [:]
     private let quantityClauses: [Int]
 
     init(sentence: Sentence, quantities: [ReadQuantity], quantityClauses: [Int], clause: (Int) -> Int) {
@@ -30,8 +32,15 @@ struct StatisticClauses {
             }
             // "most arrive within a week", "most questions get an answer": a share, unlike
             // "at most", "the most" or the hedge "in most cases".
+            // "for most customers, delivery takes 2 days" is a share too, but in "The environment
+            // default of 512MB is sufficient for most applications" it judges a value stated before it.
             if word.lowercased == "most", index == 0 || !["at", "the", "in"].contains(sentence.words[index - 1].lowercased) {
-                measured.insert(clause(word.range.lowerBound))
+                if index > 0, sentence.words[index - 1].lowercased == "for" {
+                    let at = clause(word.range.lowerBound)
+                    forMost[at] = min(forMost[at] ?? word.range.lowerBound, word.range.lowerBound)
+                } else {
+                    measured.insert(clause(word.range.lowerBound))
+                }
             }
             if Self.history.contains(word), Self.isHistory(at: index, in: sentence) {
                 measured.insert(clause(word.range.lowerBound))
@@ -72,6 +81,7 @@ struct StatisticClauses {
     func excludes(_ q: Int, _ read: ReadQuantity) -> Bool {
         let clause = quantityClauses[q]
         if measured.contains(clause) { return true }
+        if let at = forMost[clause], read.range.lowerBound > at { return true }
         return shared.contains(clause) && read.quantity.dimension != .percent
     }
 }

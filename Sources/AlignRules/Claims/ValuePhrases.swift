@@ -67,6 +67,13 @@ extension ClaimReader {
         return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
     }
 
+    /// Whether `clause` offers something "on request", "upon request" or "by request".
+    static func isOnRequest(_ clause: ArraySlice<Word>) -> Bool {
+        clause.indices.dropFirst().contains { index in
+            clause[index].lowercased == "request" && ["on", "upon", "by"].contains(clause[index - 1].lowercased)
+        }
+    }
+
     /// Whether a value is one the reader sets: after "to" (or "to any … between"), in a sentence
     /// that sets something ("To update the timeout for the current job to 20 minutes", "You can
     /// configure the session duration to any timeout between 6 hours and 8,760 hours"). A ceiling
@@ -127,10 +134,16 @@ extension ClaimReader {
         topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
     }
 
-    /// Whether a topic at `topic` starts inside the value at `value`, after its number, and runs
-    /// on past it: "per million messages" of "$2.00 per million messages".
-    static func carriesUnit(_ topic: Range<Int>, of value: Range<Int>) -> Bool {
-        topic.lowerBound > value.lowerBound && topic.lowerBound < value.upperBound && topic.upperBound > value.upperBound
+    /// Whether a topic at `topic` starts inside the value `read`, after its number, and runs on
+    /// past it ("per million messages" of "$2.00 per million messages"), or names the value's
+    /// unit inside it ("per GB of memory" of "$130 per GB of memory reserved per month", not "per
+    /// month" of "$50 per GB of memory per month").
+    static func carriesUnit(_ topic: Range<Int>, of read: ReadQuantity, in words: [Word]) -> Bool {
+        let value = read.range
+        guard topic.lowerBound > value.lowerBound && topic.lowerBound < value.upperBound else { return false }
+        if topic.upperBound > value.upperBound { return true }
+        guard let unit = read.quantity.unit else { return false }
+        return words.contains { topic.contains($0.range.lowerBound) && isPlural($0.lowercased, of: unit) }
     }
 
     /// Whether `word` (lower-case) is the count unit `unit` or its plural: "keys" of "key",
