@@ -63,23 +63,32 @@ struct BlockBuilder {
         }
     }
 
-    /// Adds a located text node, each scalar at its source index (see `SourceAligner`).
-    mutating func append(_ scalars: [Unicode.Scalar], at indexes: [Int]) {
+    /// Adds a located text node, each scalar where `SourceAligner` found it.
+    mutating func append(_ scalars: [Unicode.Scalar], at found: SourceAligner.Found) {
+        switch found {
+        case .verbatim(let first):
+            append(scalars) { first + $0 }
+        case .decoded(let indexes):
+            indexes.withUnsafeBufferPointer { indexes in append(scalars) { indexes[$0] } }
+        }
+    }
+
+    /// Adds `scalars`, the one at each offset found at source index `index(offset)`.
+    @inline(__always)
+    private mutating func append(_ scalars: [Unicode.Scalar], index: (Int) -> Int) {
         scalars.withUnsafeBufferPointer { scalars in
-            indexes.withUnsafeBufferPointer { indexes in
-                var start = 0
-                while start < scalars.count {
-                    let end = followingWords(scalars, at: indexes, from: start)
-                    if end > start {
-                        // Plain ASCII and single spaces between such: a space is written as one
-                        // anyway, and these follow on, so only their bytes are new.
-                        for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
-                        following = .index(indexes[end - 1] + 1)
-                        start = end
-                    } else {
-                        append(scalars[start], at: .index(indexes[start]))
-                        start += 1
-                    }
+            var start = 0
+            while start < scalars.count {
+                let end = followingWords(scalars, from: start, index: index)
+                if end > start {
+                    // Plain ASCII and single spaces between such: a space is written as one
+                    // anyway, and these follow on, so only their bytes are new.
+                    for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+                    following = .index(index(end - 1) + 1)
+                    start = end
+                } else {
+                    append(scalars[start], at: .index(index(start)))
+                    start += 1
                 }
             }
         }
@@ -87,15 +96,16 @@ struct BlockBuilder {
 
     /// Where the stretch from `start` ends that follows on from the last scalar written, on its
     /// line: plain ASCII words and single white space scalars (not line breaks) between them.
-    private func followingWords(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at indexes: UnsafeBufferPointer<Int>, from start: Int) -> Int {
+    @inline(__always)
+    private func followingWords(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, index: (Int) -> Int) -> Int {
         guard pendingSpace == nil, case .index(let next)? = following else { return start }
         var end = start
-        while end < scalars.count, indexes[end] == next + (end - start) {
+        while end < scalars.count, index(end) == next + (end - start) {
             let scalar = scalars[end]
             if Self.isPlainASCII(scalar) {
                 end += 1
             } else if TextScalars.isSpace(scalar), !Self.isLineBreak(scalar), end + 1 < scalars.count,
-                      indexes[end + 1] == indexes[end] + 1, Self.isPlainASCII(scalars[end + 1]) {
+                      index(end + 1) == index(end) + 1, Self.isPlainASCII(scalars[end + 1]) {
                 end += 2
             } else {
                 break

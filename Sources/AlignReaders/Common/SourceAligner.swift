@@ -12,6 +12,22 @@ struct SourceAligner {
         var backslashEscapes: Bool
     }
 
+    /// Where a parser's text is in the source.
+    enum Found: Equatable {
+        /// As it is, scalar for scalar from this index (most text): one index for all of it.
+        case verbatim(from: Int)
+        /// Each text scalar's own index, where the parser decoded something (`&amp;`, `\*`, CRLF).
+        case decoded([Int])
+
+        /// The index of each of `count` text scalars.
+        func indexes(count: Int) -> [Int] {
+            switch self {
+            case .verbatim(let start): Array(start..<(start + count))
+            case .decoded(let indexes): indexes
+            }
+        }
+    }
+
     let source: SourceText
     let syntax: Syntax
     /// Nothing before it is searched again: parsers give text in source order.
@@ -25,10 +41,20 @@ struct SourceAligner {
 
     mutating func move(to index: Int) { cursor = max(cursor, min(index, source.count)) }
 
-    /// Source indexes of each scalar of `text`, searching from the cursor for a match that starts
-    /// no later than line `latestLine`. Moves the cursor past the match. Nil when not found.
-    mutating func locate(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int? = nil) -> [Int]? {
-        guard let first = text.first else { return [] }
+    /// Where each scalar of `text` is, searching from the cursor for a match that starts no later
+    /// than line `latestLine`. Moves the cursor past the match. Nil when not found.
+    mutating func locate(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
+        locate(text, startingByLine: latestLine, from: start, decodingEveryScalar: false)
+    }
+
+    /// `locate` matching every scalar one by one, as `match` does only past what is verbatim:
+    /// what the tests compare it with.
+    mutating func locateDecoding(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
+        locate(text, startingByLine: latestLine, from: start, decodingEveryScalar: true)
+    }
+
+    private mutating func locate(_ text: [Unicode.Scalar], startingByLine latestLine: Int, from start: Int?, decodingEveryScalar: Bool) -> Found? {
+        guard let first = text.first else { return .decoded([]) }
         let from = start ?? cursor
         // After many misses, look only nearby: a file the parser reads unlike us must not make
         // every search scan the rest of the file.
@@ -36,9 +62,10 @@ struct SourceAligner {
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, from + reach)
         var index = from
         while index < limit {
-            if couldStart(first, at: index), let (indexes, end) = match(text, at: index) {
+            if couldStart(first, at: index), let (found, end) = decodingEveryScalar
+                ? decodedMatch(text, at: index).map({ (Found.decoded($0.indexes), $0.end) }) : match(text, at: index) {
                 if start == nil { cursor = end }
-                return indexes
+                return found
             }
             index += 1
         }
@@ -67,8 +94,8 @@ struct SourceAligner {
         return nil
     }
 
-    /// The indexes of an attribute's decoded value inside a start tag, or nil.
-    func findAttribute(_ name: String, value: [Unicode.Scalar], in tag: Range<Int>) -> [Int]? {
+    /// Where an attribute's decoded value is inside a start tag, or nil.
+    func findAttribute(_ name: String, value: [Unicode.Scalar], in tag: Range<Int>) -> Found? {
         let prefix = Array(name.unicodeScalars)
         var index = tag.lowerBound + 1
         while index < tag.upperBound {
@@ -82,8 +109,8 @@ struct SourceAligner {
             valueStart += 1
             while valueStart < tag.upperBound, TextScalars.isSpace(source.scalars[valueStart]) { valueStart += 1 }
             if valueStart < tag.upperBound, source.scalars[valueStart] == "\"" || source.scalars[valueStart] == "'" { valueStart += 1 }
-            if value.isEmpty { return [] }
-            if let (indexes, end) = match(value, at: valueStart), end <= tag.upperBound { return indexes }
+            if value.isEmpty { return .decoded([]) }
+            if let (found, end) = match(value, at: valueStart), end <= tag.upperBound { return found }
             index += 1
         }
         return nil
@@ -152,21 +179,59 @@ struct SourceAligner {
         return SourceText.isLineBreak(scalar) && SourceText.isLineBreak(first)
     }
 
-    /// Matches the whole of `text` at `start`: each text scalar's source index, and the end.
-    private func match(_ text: [Unicode.Scalar], at start: Int) -> ([Int], Int)? {
+    /// Matches the whole of `text` at `start`: where its scalars are, and the end.
+    private func match(_ text: [Unicode.Scalar], at start: Int) -> (Found, Int)? {
+        let same = verbatimPrefix(text, at: start)
+        if same == text.count { return (.verbatim(from: start), start + same) }
+        // Past the same scalars, only something the parser decodes can go on matching: any other
+        // difference ends the match before an index is written.
+        guard start + same < source.count, mayDecode(source.scalars[start + same], as: text[same]) else { return nil }
+        return decodedMatch(text, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+    }
+
+    /// How many scalars of `text` are in the source at `start` as they are: the same scalar,
+    /// and one that `decodedMatch` would also take as itself at the next index (not `&`, which
+    /// may open a reference, nor CR, which may be half of a CRLF).
+    private func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
+        let available = min(text.count, source.count - start)
+        return source.scalars.withUnsafeBufferPointer { scalars in
+            text.withUnsafeBufferPointer { text in
+                var same = 0
+                while same < available {
+                    let scalar = text[same]
+                    guard scalars[start + same] == scalar, scalar != "&", scalar != "\r" else { break }
+                    same += 1
+                }
+                return same
+            }
+        }
+    }
+
+    /// Whether `decodedMatch` may take source scalar `found` for text scalar `wanted` other than
+    /// as the same scalar: a reference, a stray end tag, a line break, a backslash escape.
+    private func mayDecode(_ found: Unicode.Scalar, as wanted: Unicode.Scalar) -> Bool {
+        found == "&" || found == "<" || (SourceText.isLineBreak(found) && SourceText.isLineBreak(wanted))
+            || (syntax.backslashEscapes && found == "\\")
+    }
+
+    /// The scalar-by-scalar match of `text` at `start` (the first `same` scalars are known to be
+    /// there as they are): each text scalar's source index, and the end.
+    private func decodedMatch(_ text: [Unicode.Scalar], at start: Int, resumingAfter same: Int = 0) -> (indexes: [Int], end: Int)? {
         var end: Int?
         // Exactly one index per text scalar: written in place, with no capacity check per scalar.
         let indexes = [Int](unsafeUninitializedCapacity: text.count) { buffer, count in
-            end = match(text, at: start, into: buffer, count: &count)
+            for offset in 0..<same { buffer[offset] = start + offset }
+            count = same
+            end = match(text, at: start, resumingAfter: same, into: buffer, count: &count)
         }
         return end.map { (indexes, $0) }
     }
 
-    /// `match`, writing the indexes into `indexes`; nil (and `count` 0) when `text` is not there.
-    private func match(_ text: [Unicode.Scalar], at start: Int, into indexes: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Int? {
+    /// `decodedMatch`, writing the indexes into `indexes`; nil (and `count` 0) when `text` is not there.
+    private func match(_ text: [Unicode.Scalar], at start: Int, resumingAfter same: Int, into indexes: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Int? {
         let scalars = source.scalars
-        var textIndex = 0
-        var sourceIndex = start
+        var textIndex = same
+        var sourceIndex = start + same
         while textIndex < text.count {
             guard sourceIndex < scalars.count else { count = 0; return nil }
             let wanted = text[textIndex]

@@ -24,13 +24,13 @@ struct HTMLWalker {
         var rowHeader: String?
     }
 
-    /// One piece of the current run: a text node's scalars with their source indexes (nil when
-    /// it was not located: then only its first scalar gets `fallback`), or, with no scalars, the
+    /// One piece of the current run: a text node's scalars with where they are in the source (nil
+    /// when it was not located: then only its first scalar gets `fallback`), or, with no scalars, the
     /// one space that white space between tags or a `<br>` reads as. Held per node, not per
     /// scalar, so a run costs no copy of its text.
     private struct RunPiece {
         var scalars: [Unicode.Scalar] = []
-        var indexes: [Int]?
+        var found: SourceAligner.Found?
         var fallback = 0
         var link: Int?
         var linkKind: BlockKind?
@@ -323,8 +323,8 @@ struct HTMLWalker {
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
         let scalars = Array(value.unicodeScalars)
         var builder = newBuilder()
-        if let tag, let indexes = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            builder.append(scalars, at: indexes)
+        if let tag, let found = aligner.findAttribute(attribute, value: scalars, in: tag) {
+            builder.append(scalars, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
@@ -346,16 +346,16 @@ struct HTMLWalker {
             return
         }
         let line = NodeLine(node)
-        let indexes = locate(scalars, line: line)
-        if indexes == nil { runIsInexact = true }
-        let fallback = indexes == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
-        run.append(RunPiece(scalars: scalars, indexes: indexes, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
+        let found = locate(scalars, line: line)
+        if found == nil { runIsInexact = true }
+        let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
+        run.append(RunPiece(scalars: scalars, found: found, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
     }
 
 
-    /// A text node's source indexes: after the cursor on or before its line; else from the start
-    /// of its line (libxml2 moved it); else a little further on (its line was approximate).
-    private mutating func locate(_ scalars: [Unicode.Scalar], line: NodeLine) -> [Int]? {
+    /// Where a text node is in the source: after the cursor on or before its line; else from the
+    /// start of its line (libxml2 moved it); else a little further on (its line was approximate).
+    private mutating func locate(_ scalars: [Unicode.Scalar], line: NodeLine) -> SourceAligner.Found? {
         if let known = line.known {
             if let found = aligner.locate(scalars, startingByLine: known) { return found }
             // libxml2 moved it, or dated it a line or two late.
@@ -431,8 +431,8 @@ struct HTMLWalker {
         for piece in pieces {
             if piece.isSpace {
                 builder.appendSpace()
-            } else if let indexes = piece.indexes {
-                builder.append(piece.scalars, at: indexes)
+            } else if let found = piece.found {
+                builder.append(piece.scalars, at: found)
             } else {
                 for (offset, scalar) in piece.scalars.enumerated() {
                     builder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)

@@ -198,8 +198,8 @@ struct MarkdownWalker {
         self.builder = nil
         defer { self.builder = builder }
         let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
-        if let indexes = aligner.locate(scalars, startingByLine: blockEndLine) {
-            builder.append(scalars, at: indexes)
+        if let found = aligner.locate(scalars, startingByLine: blockEndLine) {
+            builder.append(scalars, at: found)
         } else {
             builder.markInexact()
             let fallback = SourcePlace.index(aligner.cursor)

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import AlignModel
+@testable import AlignReaders
+@testable import AlignTestSupport
+
+/// `SourceAligner` compares a parser's text with the source in place and writes an index per
+/// scalar only past what is there as it is; it must find exactly what matching every scalar one
+/// by one finds, on real pages, Markdown and mail.
+@Suite struct ReadersAlignmentTests {
+    /// The reader fixtures, the html5lib snippets and the mail files, as text.
+    static func sources() throws -> [(name: String, bytes: [UInt8])] {
+        let readers = TestPaths.fixtures.appendingPathComponent("readers")
+        let files = try FileManager.default.contentsOfDirectory(at: readers, includingPropertiesForKeys: nil)
+            .filter { ["html", "md", "mdx", "eml", "txt"].contains($0.pathExtension) }
+            .sorted { $0.path < $1.path }
+        var sources = try files.map { ($0.lastPathComponent, try [UInt8](Data(contentsOf: $0))) }
+        for file in ReadersRobustnessTests.files(under: "html5lib", suffix: "dat") {
+            sources += ReadersRobustnessTests.snippets(in: file).map { (file.lastPathComponent, Array($0.utf8)) }
+        }
+        for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {
+            sources.append((file.lastPathComponent, try [UInt8](Data(contentsOf: file))))
+        }
+        return sources
+    }
+
+    /// What a parser hands over for a source: the blocks' texts the readers read, and each line
+    /// as it is, with its references decoded, and without its first word.
+    static func texts(_ bytes: [UInt8], source: SourceText) -> [(text: [Unicode.Scalar], line: Int)] {
+        var texts: [(text: [Unicode.Scalar], line: Int)] = []
+        for path in ["page.html", "page.md"] {
+            for block in (DocumentReaders.read(bytes: bytes, path: path) ?? []).flatMap(\.blocks) {
+                texts.append((Array(block.text.unicodeScalars), block.position(atUTF8Offset: 0).line))
+            }
+        }
+        for line in 1...source.lineCount {
+            let scalars = Array(source.text(ofLine: line))
+            texts.append((scalars, line))
+            texts.append((decodingReferences(scalars), line))
+            if let space = scalars.firstIndex(of: " ") { texts.append((Array(scalars[(space + 1)...]), line)) }
+        }
+        return texts
+    }
+
+    /// `&amp;`, `&#8217;` and the like decoded as libxml2 decodes them.
+    static func decodingReferences(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var decoded: [Unicode.Scalar] = []
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "&", let semicolon = scalars[index...].prefix(12).firstIndex(of: ";") {
+                let name = String(String.UnicodeScalarView(scalars[(index + 1)..<semicolon]))
+                let numeric = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16) : name.hasPrefix("#") ? UInt32(name.dropFirst()) : nil
+                if let value = numeric.flatMap(Unicode.Scalar.init) ?? HTMLExtractor.syntax.namedReference(name)?.first {
+                    decoded.append(value)
+                    index = semicolon + 1
+                    continue
+                }
+            }
+            decoded.append(scalars[index])
+            index += 1
+        }
+        return decoded
+    }
+
+    @Test func comparingInPlaceFindsWhatMatchingEveryScalarFinds() throws {
+        var compared = 0
+        var verbatim = 0
+        var decoded = 0
+        for (name, bytes) in try Self.sources() {
+            let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
+            for syntax in [HTMLExtractor.syntax, MarkdownWalker.syntax] {
+                var fast = SourceAligner(source: source, syntax: syntax)
+                var slow = SourceAligner(source: source, syntax: syntax)
+                for (text, line) in Self.texts(bytes, source: source) {
+                    for from in [nil, source.start(ofLine: line - 1)] {
+                        let found = fast.locate(text, startingByLine: line + 1, from: from)
+                        let expected = slow.locateDecoding(text, startingByLine: line + 1, from: from)
+                        #expect(found?.indexes(count: text.count) == expected?.indexes(count: text.count), "\(name) line \(line): \(String(String.UnicodeScalarView(text)).prefix(60))")
+                        #expect(fast.cursor == slow.cursor, "\(name) line \(line)")
+                        compared += 1
+                        if case .verbatim? = found { verbatim += 1 }
+                        if case .decoded(let indexes)? = found, !indexes.isEmpty { decoded += 1 }
+                    }
+                }
+            }
+        }
+        // Both ways of matching are exercised, on many texts.
+        #expect(compared > 50_000)
+        #expect(verbatim > 10_000)
+        #expect(decoded > 500)
+    }
+}
