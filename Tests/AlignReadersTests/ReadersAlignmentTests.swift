@@ -89,4 +89,32 @@ import AlignModel
         #expect(verbatim > 10_000)
         #expect(decoded > 500)
     }
+
+    /// The block builder copies text that follows on in the source as bytes; it must build what
+    /// appending scalar by scalar builds, for every line and every run of lines of real files.
+    @Test func appendingTextBuildsWhatAppendingEachScalarBuilds() throws {
+        var compared = 0
+        for (name, bytes) in try Self.sources() {
+            let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
+            for line in 1...source.lineCount {
+                // One line, and the line with the two after it (line breaks inside the text).
+                for range in [source.start(ofLine: line)..<source.end(ofLine: line), source.start(ofLine: line)..<source.end(ofLine: line + 2)] {
+                    var eachScalar = BlockBuilder(lines: source.lines)
+                    for index in range { eachScalar.append(source.scalars[index], at: .index(index)) }
+                    var fromPlace = BlockBuilder(lines: source.lines)
+                    fromPlace.append(source.scalars[range], from: .index(range.lowerBound))
+                    var verbatim = BlockBuilder(lines: source.lines)
+                    verbatim.append(Array(source.scalars[range]), at: .verbatim(from: range.lowerBound))
+                    var decoded = BlockBuilder(lines: source.lines)
+                    decoded.append(Array(source.scalars[range]), at: .decoded(Array(range)))
+                    let expected = eachScalar.build(kind: .paragraph)
+                    #expect(fromPlace.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                    #expect(verbatim.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                    #expect(decoded.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 20_000)
+    }
 }

@@ -51,8 +51,14 @@ struct BlockBuilder {
     /// A break between pieces of text that reads as a space (a joined line, a `<br>`).
     mutating func appendSpace() { append(" ", at: nil) }
 
-    /// Adds `scalars`, found side by side on one line of the source, the first at `place`.
+    /// Adds `scalars`, found side by side in the source (on one line, for a reader's position),
+    /// the first at `place`.
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from place: SourcePlace) {
+        if case .index(let first) = place {
+            // Source indexes run on past line breaks: the loop of located text nodes serves.
+            scalars.withUnsafeBufferPointer { append($0) { first + $0 } }
+            return
+        }
         scalars.withUnsafeBufferPointer { scalars in
             var index = 0
             while index < scalars.count {
@@ -67,29 +73,29 @@ struct BlockBuilder {
     mutating func append(_ scalars: [Unicode.Scalar], at found: SourceAligner.Found) {
         switch found {
         case .verbatim(let first):
-            append(scalars) { first + $0 }
+            scalars.withUnsafeBufferPointer { append($0) { first + $0 } }
         case .decoded(let indexes):
-            indexes.withUnsafeBufferPointer { indexes in append(scalars) { indexes[$0] } }
+            scalars.withUnsafeBufferPointer { scalars in
+                indexes.withUnsafeBufferPointer { indexes in append(scalars) { indexes[$0] } }
+            }
         }
     }
 
     /// Adds `scalars`, the one at each offset found at source index `index(offset)`.
     @inline(__always)
-    private mutating func append(_ scalars: [Unicode.Scalar], index: (Int) -> Int) {
-        scalars.withUnsafeBufferPointer { scalars in
-            var start = 0
-            while start < scalars.count {
-                let end = followingWords(scalars, from: start, index: index)
-                if end > start {
-                    // Plain ASCII and single spaces between such: a space is written as one
-                    // anyway, and these follow on, so only their bytes are new.
-                    for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
-                    following = .index(index(end - 1) + 1)
-                    start = end
-                } else {
-                    append(scalars[start], at: .index(index(start)))
-                    start += 1
-                }
+    private mutating func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, index: (Int) -> Int) {
+        var start = 0
+        while start < scalars.count {
+            let end = followingWords(scalars, from: start, index: index)
+            if end > start {
+                // Plain ASCII and single spaces between such: a space is written as one
+                // anyway, and these follow on, so only their bytes are new.
+                for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+                following = .index(index(end - 1) + 1)
+                start = end
+            } else {
+                append(scalars[start], at: .index(index(start)))
+                start += 1
             }
         }
     }
