@@ -100,6 +100,12 @@ enum TextScalars {
 extension StringProtocol {
     /// Without leading and trailing white space (as `TextScalars.isSpace` sees it).
     var trimmingSpaces: String {
-        TextScalars.string(TextScalars.trimmed(Array(unicodeScalars)[...]))
+        // Trimmed on the scalar view in place: no array of its scalars.
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, TextScalars.isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, TextScalars.isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 }

@@ -116,12 +116,26 @@ struct MIMEHeaders: Sendable {
 
 /// `type/subtype; name=value; name="quoted value"` (Content-Type, Content-Disposition).
 struct HeaderValueWithParameters: Sendable {
-    var value: String
+    let value: String
+    /// `value` before and after its `/`, split once: a part's type is asked several times.
+    let type: String
+    let subtype: String
     var parameters: [String: String] = [:]
 
     init(_ text: String) {
         let parts = Self.asciiParts(text) ?? Self.parts(text)
         value = parts[0].trimmingSpaces.lowercased()
+        // On the bytes of an ASCII value (each byte one Character), as `split` on Characters gives
+        // them: the first two pieces between slashes that are not empty.
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            let pieces = value.utf8.split(separator: UInt8(ascii: "/"), maxSplits: 2)
+            type = pieces.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            subtype = pieces.dropFirst().first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        } else {
+            let halves = value.split(separator: "/")
+            type = halves.first.map(String.init) ?? ""
+            subtype = halves.dropFirst().first.map(String.init) ?? ""
+        }
         for part in parts.dropFirst() {
             guard let equals = part.firstIndex(of: "=") else { continue }
             var name = part[..<equals].trimmingSpaces.lowercased()
@@ -177,7 +191,4 @@ struct HeaderValueWithParameters: Sendable {
             return parts
         }
     }
-
-    var type: String { String(value.split(separator: "/").first ?? "") }
-    var subtype: String { value.split(separator: "/").dropFirst().first.map(String.init) ?? "" }
 }

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import AlignModel
+@testable import AlignReaders
+@testable import AlignTestSupport
+
+/// String work the readers do on bytes or in place must give what the plain string operations
+/// they replaced give, on real text.
+@Suite struct ReadersStringShortcutTests {
+    /// Lines of the reader fixtures and mail files, with odd white space around some.
+    static func lines() throws -> [String] {
+        var lines: [String] = []
+        for (_, bytes) in try ReadersAlignmentTests.sources() {
+            let text = TextScalars.string(TextDecoding.decode(bytes[...]).scalars)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = String(line)
+                lines += [line, " \t" + line + "\u{A0} ", "\u{2003}" + line + "\r", line + " \u{301}"]
+            }
+        }
+        return lines
+    }
+
+    @Test func trimmingInPlaceTrimsAsTheScalarArrayDid() throws {
+        for line in try Self.lines() {
+            let expected = TextScalars.string(TextScalars.trimmed(Array(line.unicodeScalars)[...]))
+            // Scalars, not Strings: String equality is canonical equivalence, not identity.
+            #expect(Array(line.trimmingSpaces.unicodeScalars) == Array(expected.unicodeScalars), "\(line.debugDescription)")
+            let substring = line.dropFirst(min(2, line.count))
+            #expect(Array(substring.trimmingSpaces.unicodeScalars) == Array(TextScalars.string(TextScalars.trimmed(Array(substring.unicodeScalars)[...])).unicodeScalars))
+        }
+    }
+
+    @Test func headerTypesAreSplitAsBefore() throws {
+        var values: [String] = ["text/plain", "TEXT/HTML; charset=utf-8", "/plain", "text//html", "multipart/", "", " image/png ; name=\"a;b.png\""]
+        for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {
+            let bytes = try [UInt8](Data(contentsOf: file))
+            let (headers, _) = MIMEHeaders.parse(RawLine.split(bytes)[...])
+            values += headers.fields.filter { $0.name.hasPrefix("content-") }.map(\.text)
+        }
+        #expect(values.count > 100)
+        for value in values {
+            let header = HeaderValueWithParameters(value)
+            #expect(header.type == String(header.value.split(separator: "/").first ?? ""), "\(value)")
+            #expect(header.subtype == (header.value.split(separator: "/").dropFirst().first.map(String.init) ?? ""), "\(value)")
+        }
+    }
+}
