@@ -44,4 +44,18 @@ import AlignModel
             #expect(header.subtype == (header.value.split(separator: "/").dropFirst().first.map(String.init) ?? ""), "\(value)")
         }
     }
+
+    @Test func emailFoldersAreFoundAsByLowerCasingTheirNames() throws {
+        var paths = ["emails/welcome.html", "site/Emails/x.html", "EMAIL", "a/NOTIFICATIONS/", "mail/b/c.html", "x/mails/y.html",
+                     "newsletter//a.html", "/newsletters/a.html", "déjà/email/a.html", "e\u{301}mail/a.html", "email/\u{301}/a.html"]
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        if let enumerator = FileManager.default.enumerator(atPath: corpus.path) {
+            paths += enumerator.compactMap { $0 as? String }
+        }
+        #expect(paths.count > 30)
+        for path in paths {
+            let expected = path.lowercased().split(separator: "/").dropLast().contains { EmailTemplate.folders.contains(String($0)) }
+            #expect(EmailTemplate.isUnderEmailFolder(path) == expected, "\(path)")
+        }
+    }
 }

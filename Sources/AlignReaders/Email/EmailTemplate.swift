@@ -12,9 +12,19 @@ public enum EmailTemplate {
     }
 
     static func isUnderEmailFolder(_ path: String) -> Bool {
-        let components = path.lowercased().split(separator: "/")
-        return components.dropLast().contains { folders.contains(String($0)) }
+        let utf8 = path.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // Lower-cased and split as Characters (a `/` may carry a combining mark).
+            let components = path.lowercased().split(separator: "/")
+            return components.dropLast().contains { folders.contains(String($0)) }
+        }
+        // ASCII, as nearly every path is: its folders compared in place, with no string made.
+        return utf8.split(separator: UInt8(ascii: "/")).dropLast().contains { component in
+            folderBytes.contains { $0.elementsEqual(component.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }) }
+        }
     }
+
+    private static let folderBytes = folders.map { Array($0.utf8) }
 
     /// Markers no web page needs and nearly every email template has: a preheader (the hidden
     /// preview line) and tables marked as layout for screen readers.
