@@ -117,4 +117,38 @@ import AlignModel
         }
         #expect(compared > 20_000)
     }
+
+    /// Template markup is looked for in a text's scalars only when two of its bytes may open a
+    /// tag: the bytes must say so for every text with markup, and the blanked text keeps its lines.
+    @Test func templateMarkupIsFoundFromBytesAsFromScalars() throws {
+        var sources = try Self.sources()
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }) ?? [] {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { sources.append((path, [UInt8](data))) }
+        }
+        sources += ["{{ first_name }}", "Hi *|FNAME|*,", "50% off, %recipient.name%", "<%= user %>", "{# note #}", "{%", "a{", "%\u{e9}t\u{e9}", "{\u{301}{"].map { ("sample", Array($0.utf8)) }
+        var withMarkup = 0
+        for (name, bytes) in sources {
+            let decoded = TextDecoding.decode(bytes[...])
+            guard decoded.isUTF8 else { continue }
+            let source = SourceText(decoded.scalars)
+            let blanked = TemplateMarkup.blanked(source.scalars)
+            #expect(TemplateMarkup.blanked(source.scalars, utf8: bytes[...]) == blanked, "\(name)")
+            // Bytes that open no tag: no two scalars open one either.
+            let opens = source.scalars.indices.dropLast().contains { TemplateMarkup.tag(in: source.scalars, at: $0) != nil }
+            if opens { #expect(bytes.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag), "\(name)") }
+            if let blanked {
+                withMarkup += 1
+                #expect(source.replacingScalars(with: blanked).lines.starts == SourceText(blanked).lines.starts, "\(name)")
+            }
+        }
+        #expect(sources.count > 2_000)
+        #expect(withMarkup > 10)
+        // Eight bytes at a time decides as every pair of bytes does, wherever the pair falls.
+        let samples = ReadersByteScanTests.samples().map { $0.map { [0x7B, 0x25, 0x2A, 0x3C, 0x7C, 0x41, 0x23].contains($0 & 0x7F) ? $0 & 0x7F : $0 } }
+        for bytes in samples + sources.map(\.bytes) {
+            let expected = bytes.indices.dropLast().contains { TemplateMarkup.opensTag(UInt32(bytes[$0]), before: UInt32(bytes[$0 + 1])) }
+            #expect(bytes.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag) == expected, "\(bytes.prefix(40))")
+        }
+    }
 }

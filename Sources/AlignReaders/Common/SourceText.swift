@@ -12,6 +12,18 @@ struct SourceText: Sendable {
         lines = LineTable(starts: scalars.withUnsafeBufferPointer(Self.lineStarts))
     }
 
+    private init(scalars: [Unicode.Scalar], lines: LineTable) {
+        self.scalars = scalars
+        self.lines = lines
+    }
+
+    /// This text with scalars replaced one for one and every line break left where it is
+    /// (template markup or front matter blanked): its lines are this text's, not counted again.
+    func replacingScalars(with scalars: [Unicode.Scalar]) -> SourceText {
+        assert(scalars.count == self.scalars.count, "a blanked text keeps its length")
+        return SourceText(scalars: scalars, lines: lines)
+    }
+
     /// Scalar index where each line starts; line 1 starts at 0.
     var lineStarts: [Int] { lines.starts }
 

@@ -20,13 +20,8 @@ enum TemplateMarkup {
                 index += 1
                 continue
             }
-            // Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything
-            // else is passed at once, so a style sheet's braces and a page's "50%" cost nothing.
             let next = index + 1 < scalars.count ? scalars[index + 1].value : 0
-            guard (value == 0x7B && (next == 0x7B || next == 0x25 || next == 0x23))
-                    || (value == 0x25 && ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A))
-                    || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C),
-                  let tag = tag(in: scalars, at: index) else {
+            guard opensTag(value, before: next), let tag = tag(in: scalars, at: index) else {
                 index += 1
                 continue
             }
@@ -43,6 +38,56 @@ enum TemplateMarkup {
             index = tag.end
         }
         return result
+    }
+
+    /// `blanked`, told first from the scalars' UTF-8 when it is at hand: a text in which no two
+    /// bytes open a tag (nearly every one) has no markup, and its scalars are not scanned.
+    static func blanked(_ scalars: [Unicode.Scalar], utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
+        if let utf8, !utf8.withUnsafeBufferPointer(mayOpenTag) { return nil }
+        return blanked(scalars)
+    }
+
+    /// Whether any two bytes of a UTF-8 text open a tag as `blanked` looks for them (its ASCII
+    /// openers are the same bytes, and no byte of a longer scalar is one).
+    static func mayOpenTag(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        // A pair opens at `index` or, `<%`, just before it: every opener has `{`, `%` or `*`.
+        func opensAround(_ index: Int) -> Bool {
+            let byte = utf8[index]
+            guard byte == 0x7B || byte == 0x25 || byte == 0x2A else { return false }
+            if index + 1 < utf8.count, opensTag(UInt32(byte), before: UInt32(utf8[index + 1])) { return true }
+            return byte == 0x25 && index > 0 && utf8[index - 1] == 0x3C
+        }
+        // Eight bytes at a time past words with none of the three, as nearly every word is.
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= utf8.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if hasByte(word, 0x7B) || hasByte(word, 0x25) || hasByte(word, 0x2A) {
+                for offset in index..<(index + 8) where opensAround(offset) { return true }
+            }
+            index += 8
+        }
+        while index < utf8.count {
+            if opensAround(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether one of the word's bytes is `byte`: a zero byte of their exclusive or sets its high bit.
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything else is
+    /// passed at once, so a style sheet's braces and a page's "50%" cost nothing.
+    @inline(__always)
+    static func opensTag(_ value: UInt32, before next: UInt32) -> Bool {
+        (value == 0x7B && (next == 0x7B || next == 0x25 || next == 0x23))
+            || (value == 0x25 && ((next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A))
+            || (value == 0x3C && next == 0x25) || (value == 0x2A && next == 0x7C)
     }
 
     /// Whether only spaces and tabs come before `start` on its line, and text after `end`.

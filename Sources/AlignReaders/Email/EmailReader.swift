@@ -208,7 +208,7 @@ struct MessageReader {
             problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label ?? "")\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let blanked = TemplateMarkup.blanked(scalars)
+        let blanked = TemplateMarkup.blanked(scalars, utf8: utf8?[...])
         if blanked != nil { utf8 = nil }
         let source = SourceText(blanked ?? scalars)
         let lineOffset = firstLine - 1

@@ -49,9 +49,9 @@ public struct HTMLReader: DocumentReader {
             input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
         }
-        if encoding != nil, let blanked = TemplateMarkup.blanked(source.scalars) {
+        if encoding != nil, let blanked = TemplateMarkup.blanked(source.scalars, utf8: input[...]) {
             // Template markup never reaches libxml2, which reads the same text as the positions.
-            source = SourceText(blanked)
+            source = source.replacingScalars(with: blanked)
             input = UTF8Encoding.bytes(blanked)
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)

@@ -23,9 +23,10 @@ public struct MarkdownReader: DocumentReader {
         document.declared = frontMatter.settings
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
         // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
-        var rewritten = TemplateMarkup.blanked(frontMatter.blanked)
+        // The file's UTF-8 opens a tag wherever its blanked front matter does, and more.
+        var rewritten = TemplateMarkup.blanked(frontMatter.blanked, utf8: utf8)
         if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontMatter.blanked) { rewritten = blanked }
-        let source = rewritten.map(SourceText.init) ?? (frontMatter.isEmpty ? decoded : SourceText(frontMatter.blanked))
+        let source = rewritten.map(decoded.replacingScalars) ?? (frontMatter.isEmpty ? decoded : decoded.replacingScalars(with: frontMatter.blanked))
         let input: [UInt8]
         if let utf8, rewritten == nil {
             // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.

@@ -10,8 +10,9 @@ public struct ScriptReader: DocumentReader {
     public func read(_ bytes: [UInt8], path: String, options: ReadOptions) -> [Document] {
         var document = Document(path: path, kind: options.isEmail ? .email : .script)
         let source: SourceText
-        switch TextInput.decode(bytes) {
-        case .success(let decoded): source = TemplateMarkup.blanked(decoded.scalars).map(SourceText.init) ?? decoded
+        switch TextInput.decodeKeepingUTF8(bytes) {
+        case .success(let (decoded, utf8)):
+            source = TemplateMarkup.blanked(decoded.scalars, utf8: utf8).map(decoded.replacingScalars) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
