@@ -58,4 +58,20 @@ import AlignModel
             #expect(EmailTemplate.isUnderEmailFolder(path) == expected, "\(path)")
         }
     }
+
+    @Test func frontMatterLinesAreReadAsTheirStringsWere() throws {
+        let lines = try Self.lines() + ["---", " --- ", "...", "--- \u{301}", "title: A", " indented: no", "#comment: no", "Key : Value",
+                                       "Ti\u{301}tle: x", "Clé: valeur", "a:\u{301} b", ":", " \u{301}k: v", "URL: http://x", "KEY: Value"]
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)[...]
+            let trimmed = TextScalars.string(scalars).trimmingSpaces
+            #expect(FrontMatter.isFence(scalars, "-") == (trimmed == "---"), "\(line.debugDescription)")
+            #expect(FrontMatter.isFence(scalars, ".") == (trimmed == "..."), "\(line.debugDescription)")
+            let text = TextScalars.string(scalars)
+            let expected = text.firstIndex(of: ":").flatMap { colon in
+                text.hasPrefix(" ") || text.hasPrefix("#") ? nil : text[..<colon].trimmingSpaces.lowercased()
+            }
+            #expect(FrontMatter.key(ofLine: scalars).map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(line.debugDescription)")
+        }
+    }
 }

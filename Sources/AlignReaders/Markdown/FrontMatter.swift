@@ -17,19 +17,17 @@ struct FrontMatter {
 
     init(_ source: SourceText) {
         blanked = source.scalars
-        guard source.lineCount >= 2, TextScalars.string(source.text(ofLine: 1)).trimmingSpaces == "---" else { return }
+        guard source.lineCount >= 2, Self.isFence(source.text(ofLine: 1), "-") else { return }
         var closing: Int?
-        for line in 2...source.lineCount where ["---", "..."].contains(TextScalars.string(source.text(ofLine: line)).trimmingSpaces) {
+        for line in 2...source.lineCount where Self.isFence(source.text(ofLine: line), "-") || Self.isFence(source.text(ofLine: line), ".") {
             closing = line
             break
         }
         guard let closing else { return }
         isEmpty = false
         for line in 2..<closing {
-            let text = TextScalars.string(source.text(ofLine: line))
-            guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { continue }
-            let key = text[..<colon].trimmingSpaces.lowercased()
-            guard !key.isEmpty, let range = Self.valueRange(ofLine: line, in: source) else { continue }
+            guard let key = Self.key(ofLine: source.text(ofLine: line)), !key.isEmpty,
+                  let range = Self.valueRange(ofLine: line, in: source) else { continue }
             let value = TextScalars.string(source.scalars[range])
             settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value
             if Self.shownKeys.contains(key) { shownText.append((key, range)) }
@@ -38,6 +36,25 @@ struct FrontMatter {
             for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
         }
         blankedEnd = source.end(ofLine: closing)
+    }
+
+    /// Whether a line is `---` (or `...`), spaces aside: compared as scalars, no string made.
+    static func isFence(_ line: ArraySlice<Unicode.Scalar>, _ mark: Unicode.Scalar) -> Bool {
+        let trimmed = TextScalars.trimmed(line)
+        return trimmed.count == 3 && trimmed.allSatisfy { $0 == mark }
+    }
+
+    /// The lower-case key of a `key: value` line, or nil for a line with no colon, indented or
+    /// a comment. An ASCII line (each scalar one Character) is read on its scalars; any other
+    /// as Characters, where a colon or a space may carry a combining mark.
+    static func key(ofLine line: ArraySlice<Unicode.Scalar>) -> String? {
+        guard line.allSatisfy(\.isASCII) else {
+            let text = TextScalars.string(line)
+            guard let colon = text.firstIndex(of: ":"), !text.hasPrefix(" "), !text.hasPrefix("#") else { return nil }
+            return text[..<colon].trimmingSpaces.lowercased()
+        }
+        guard let colon = line.firstIndex(of: ":"), line.first != " ", line.first != "#" else { return nil }
+        return TextScalars.string(TextScalars.trimmed(line[..<colon]).lazy.map { ("A"..."Z").contains($0) ? Unicode.Scalar($0.value + 0x20)! : $0 })
     }
 
     /// The scalars of the value on `line` (`key: value`), trimmed, without the quotes around it;
