@@ -74,4 +74,35 @@ import AlignModel
             #expect(FrontMatter.key(ofLine: scalars).map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(line.debugDescription)")
         }
     }
+
+    /// The scan `hasEmailShape` replaced: every marker compared wherever a byte pair starts one.
+    static func hasEmailShapeByteByByte(_ bytes: [UInt8]) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        return bytes.indices.contains { index in
+            EmailTemplate.markers.contains { marker in
+                index + marker.count <= bytes.count && zip(marker, bytes[index...]).allSatisfy { $0 == lower($1) }
+            }
+        }
+    }
+
+    @Test func emailShapeIsFoundAsByteByByte() throws {
+        var samples = try ReadersAlignmentTests.sources().map(\.bytes)
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }) ?? [] {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { samples.append([UInt8](data)) }
+        }
+        // Each marker at every offset of a word, in either case, whole and cut short.
+        for marker in ["preheader", "PreHeader", "role=\"presentation\"", "ROLE='Presentation'", "role=presentation", "role=presentatio", "preheade", "xrole=presentationx"] {
+            for padding in 0..<9 { samples.append(Array((String(repeating: "ap ", count: padding) + marker + " p").utf8)) }
+        }
+        var shaped = 0
+        for bytes in samples {
+            let expected = Self.hasEmailShapeByteByByte(bytes)
+            #expect(EmailTemplate.hasEmailShape(bytes[...]) == expected, "\(bytes.prefix(60))")
+            #expect(EmailTemplate.hasEmailShape(([0x70] + bytes).dropFirst()) == expected)
+            if expected { shaped += 1 }
+        }
+        #expect(shaped > 20)
+        #expect(samples.count - shaped > 1_000)
+    }
 }

@@ -50,7 +50,6 @@ enum TemplateMarkup {
     /// Whether any two bytes of a UTF-8 text open a tag as `blanked` looks for them (its ASCII
     /// openers are the same bytes, and no byte of a longer scalar is one).
     static func mayOpenTag(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
         // A pair opens at `index` or, `<%`, just before it: every opener has `{`, `%` or `*`.
         func opensAround(_ index: Int) -> Bool {
             let byte = utf8[index]
@@ -59,11 +58,10 @@ enum TemplateMarkup {
             return byte == 0x25 && index > 0 && utf8[index - 1] == 0x3C
         }
         // Eight bytes at a time past words with none of the three, as nearly every word is.
-        let raw = UnsafeRawPointer(base)
         var index = 0
         while index + 8 <= utf8.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if hasByte(word, 0x7B) || hasByte(word, 0x25) || hasByte(word, 0x2A) {
+            let word = ByteWords.word(utf8, at: index)
+            if ByteWords.hasByte(word, 0x7B) || ByteWords.hasByte(word, 0x25) || ByteWords.hasByte(word, 0x2A) {
                 for offset in index..<(index + 8) where opensAround(offset) { return true }
             }
             index += 8
@@ -73,12 +71,6 @@ enum TemplateMarkup {
             index += 1
         }
         return false
-    }
-
-    /// Whether one of the word's bytes is `byte`: a zero byte of their exclusive or sets its high bit.
-    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (difference &- 0x0101_0101_0101_0101) & ~difference & 0x8080_8080_8080_8080 != 0
     }
 
     /// Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything else is

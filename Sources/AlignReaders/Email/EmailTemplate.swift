@@ -32,23 +32,35 @@ public enum EmailTemplate {
 
     public static func hasEmailShape(_ body: ArraySlice<UInt8>) -> Bool {
         body.withUnsafeBufferPointer { bytes in
-            // Each marker opens with "pr" or "ro": only there are the markers compared.
+            // Every marker has "pre" ("preheader", "presentation"): the markers are compared only
+            // where a `p` could start it, found eight bytes at a time (`| 0x20` lower-cases `P`
+            // and makes no other byte a `p`).
+            func marked(around index: Int) -> Bool {
+                guard bytes[index] | 0x20 == UInt8(ascii: "p"), index + 2 < bytes.count,
+                      bytes[index + 1] | 0x20 == UInt8(ascii: "r"), bytes[index + 2] | 0x20 == UInt8(ascii: "e") else { return false }
+                for (marker, offset) in zip(markers, markerOffsets) where index >= offset && matches(marker, in: bytes, at: index - offset) {
+                    return true
+                }
+                return false
+            }
             var index = 0
-            while index + 1 < bytes.count {
-                // `| 0x20` lower-cases the two letters looked for and makes nothing else one of them.
-                let byte = bytes[index] | 0x20
-                guard byte == UInt8(ascii: "p") || byte == UInt8(ascii: "r") else {
-                    index += 1
-                    continue
+            while index + 8 <= bytes.count {
+                if ByteWords.hasByte(ByteWords.word(bytes, at: index) | 0x2020_2020_2020_2020, UInt8(ascii: "p")) {
+                    for offset in index..<(index + 8) where marked(around: offset) { return true }
                 }
-                let next = bytes[index + 1] | 0x20
-                if byte == UInt8(ascii: "p") && next == UInt8(ascii: "r") || byte == UInt8(ascii: "r") && next == UInt8(ascii: "o") {
-                    for marker in markers where matches(marker, in: bytes, at: index) { return true }
-                }
+                index += 8
+            }
+            while index < bytes.count {
+                if marked(around: index) { return true }
                 index += 1
             }
             return false
         }
+    }
+
+    /// Where each marker's "pre" starts in it.
+    private static let markerOffsets: [Int] = markers.map { marker in
+        (0..<marker.count).first { Array(marker[$0...]).starts(with: Array("pre".utf8)) } ?? 0
     }
 
     private static func matches(_ marker: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
