@@ -105,4 +105,21 @@ import AlignModel
         #expect(shaped > 20)
         #expect(samples.count - shaped > 1_000)
     }
+
+    /// The heading path keeps its texts as the array blocks share; it must hold what removing
+    /// every heading at a level or deeper, then adding the new one, held.
+    @Test func headingPathKeepsWhatRemovingDeeperHeadingsKept() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var path = HeadingPath()
+            var expected: [(level: Int, text: String)] = []
+            for step in 0..<40 {
+                let level = Int.random(in: 1...6, using: &generator)
+                path.enter("heading \(step)", level: level)
+                expected.removeAll { $0.level >= level }
+                expected.append((level, "heading \(step)"))
+                #expect(path.texts == expected.map(\.text))
+            }
+        }
+    }
 }

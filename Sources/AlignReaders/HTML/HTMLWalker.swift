@@ -114,8 +114,7 @@ struct HTMLWalker {
     private var runIsInexact = false
     private var nextLinkID = 0
     private var reportedDepth = false
-    /// The heading path so far: a heading replaces those at its level and deeper.
-    private var headings: [(level: Int, text: String)] = []
+    private var headings = HeadingPath()
     /// Open tables, innermost last.
     private var tables: [TableState] = []
     /// Per open `<details>`, innermost last: its summary's text, once read.
@@ -270,8 +269,7 @@ struct HTMLWalker {
             tables[index].column += 1
         case .heading(let level):
             guard let text else { return }
-            headings.removeAll { $0.level >= level }
-            headings.append((level, text))
+            headings.enter(text, level: level)
         case .details:
             if !summaries.isEmpty { summaries.removeLast() }
         case .summary:
@@ -441,7 +439,7 @@ struct HTMLWalker {
         }
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
         block.context = context.block
-        block.context.headings = headings.map(\.text)
+        block.context.headings = headings.texts
         if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
             block.context.label = OpeningLabel.of(block.text)

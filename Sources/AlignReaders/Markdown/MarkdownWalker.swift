@@ -14,7 +14,7 @@ struct MarkdownWalker {
     private var blockEndLine = 1
     private var blockContext = BlockContext.none
     /// The heading path so far: a heading replaces those at its level and deeper.
-    private var headings: [(level: Int, text: String)] = []
+    private var headings = HeadingPath()
     private var headingLevel = 0
     /// The `<details>` and titled components opened in raw HTML and closed in a later HTML
     /// block: their headings head the Markdown written between.
@@ -111,8 +111,7 @@ struct MarkdownWalker {
             finishBlock()
         case CMARK_NODE_HEADING:
             if let text = finishBlock() {
-                headings.removeAll { $0.level >= headingLevel }
-                headings.append((headingLevel, text))
+                headings.enter(text, level: headingLevel)
             }
         case CMARK_NODE_LIST:
             if !listParents.isEmpty { listParents.removeLast() }
@@ -272,8 +271,7 @@ struct MarkdownWalker {
     /// The headings above a block, then those of the raw HTML sections it is in (most blocks
     /// are in none: no second array is made for them).
     private var headingPath: [String] {
-        let texts = headings.map(\.text)
-        return sections.isEmpty ? texts : texts + sections.headings
+        sections.isEmpty ? headings.texts : headings.texts + sections.headings
     }
 
     /// Whether raw HTML holds any text outside its tags and comments.
