@@ -117,8 +117,8 @@ enum TextInput {
         if let reason = TextDecoding.binaryReason(body) {
             return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: reason)))
         }
-        let decoded = TextDecoding.decode(body)
-        return .success((SourceText(decoded.scalars), decoded.isUTF8 ? body : nil))
+        let decoded = TextDecoding.decodeSource(body)
+        return .success((decoded.source, decoded.isUTF8 ? body : nil))
     }
 
     private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {

@@ -151,4 +151,24 @@ import AlignModel
             #expect(bytes.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag) == expected, "\(bytes.prefix(40))")
         }
     }
+
+    /// UTF-8 is decoded and its lines counted in one pass: the same scalars and line starts as
+    /// decoding first and counting the lines of the scalars after.
+    @Test func decodingCountsTheLinesThatCountingAfterFinds() throws {
+        let crlf: [[UInt8]] = ["a\r\nb", "a\rb", "a\nb", "\r", "\n", "\r\n", "a\r", "\r\r\n\n", "é\r\nü\rx"].map { Array($0.utf8) }
+        var decoded = 0
+        for bytes in try Self.sources().map(\.bytes) + ReadersByteScanTests.samples() + crlf {
+            let scalars = Charset.utf8.decodeStrictly(bytes[...])
+            let source = SourceText(utf8: bytes[...])
+            #expect(source?.scalars == scalars, "\(bytes.prefix(40))")
+            if let scalars, let source {
+                #expect(source.lines.starts == SourceText(scalars).lines.starts, "\(bytes.prefix(40))")
+                decoded += 1
+            }
+            let either = TextDecoding.decodeSource(bytes[...])
+            #expect(either.source.scalars == TextDecoding.decode(bytes[...]).scalars)
+            #expect(either.source.lines.starts == SourceText(TextDecoding.decode(bytes[...]).scalars).lines.starts)
+        }
+        #expect(decoded > 2_000)
+    }
 }

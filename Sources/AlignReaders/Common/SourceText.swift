@@ -12,6 +12,12 @@ struct SourceText: Sendable {
         lines = LineTable(starts: scalars.withUnsafeBufferPointer(Self.lineStarts))
     }
 
+    /// Valid UTF-8 decoded, its lines counted as it is; nil for any other bytes.
+    init?(utf8 bytes: ArraySlice<UInt8>) {
+        guard let (scalars, starts) = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines) else { return nil }
+        self.init(scalars: scalars, lines: LineTable(starts: starts))
+    }
+
     private init(scalars: [Unicode.Scalar], lines: LineTable) {
         self.scalars = scalars
         self.lines = lines

@@ -111,6 +111,12 @@ enum TextDecoding {
         if let scalars = Charset.utf8.decodeStrictly(bytes) { return (scalars, true) }
         return (Charset.windows1252.decode(bytes), false)
     }
+
+    /// `decode`, as a source text: UTF-8 is decoded and its lines counted in one pass.
+    static func decodeSource(_ bytes: ArraySlice<UInt8>) -> (source: SourceText, isUTF8: Bool) {
+        if let source = SourceText(utf8: bytes) { return (source, true) }
+        return (SourceText(Charset.windows1252.decode(bytes)), false)
+    }
 }
 
 /// UTF-8 decoding by hand, a byte at a time for ASCII: the standard library's decoder was a
@@ -120,11 +126,23 @@ enum UTF8Scalars {
     /// no overlong forms, surrogates or values past U+10FFFF).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         var valid = true
+        var unused: [Int] = []
         // Never more scalars than bytes: written in place, with no capacity check per scalar.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
-            valid = decode(bytes, into: buffer, count: &written)
+            valid = decode(bytes, into: buffer, count: &written, lineStarts: &unused, countsLines: false)
         }
         return valid ? scalars : nil
+    }
+
+    /// `decode`, with where each line starts as `SourceText` counts them (CRLF, CR and LF each
+    /// end one), found in the same pass: a whole file is not gone over again for its lines.
+    static func decodeWithLines(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], lineStarts: [Int])? {
+        var valid = true
+        var starts = [0]
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
+            valid = decode(bytes, into: buffer, count: &written, lineStarts: &starts, countsLines: true)
+        }
+        return valid ? (scalars, starts) : nil
     }
 
     /// A parser's NUL-terminated UTF-8 text as scalars, decoded directly (no String in between)
@@ -136,7 +154,10 @@ enum UTF8Scalars {
         return decode(UnsafeBufferPointer(start: start, count: count)) ?? Array(String(cString: start).unicodeScalars)
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, count written: inout Int) -> Bool {
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, count written: inout Int,
+        lineStarts: inout [Int], countsLines: Bool
+    ) -> Bool {
         let count = bytes.count
         var index = 0
         while index < count {
@@ -145,6 +166,10 @@ enum UTF8Scalars {
                 scalars[written] = Unicode.Scalar(lead)
                 written += 1
                 index += 1
+                // A line starts after LF, and after a CR that no LF follows.
+                if lead <= 0x0D, countsLines, lead == 0x0A || (lead == 0x0D && (index == count || bytes[index] != 0x0A)) {
+                    lineStarts.append(written)
+                }
                 continue
             }
             let length: Int

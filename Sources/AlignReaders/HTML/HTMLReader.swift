@@ -26,9 +26,9 @@ public struct HTMLReader: DocumentReader {
         var input: [UInt8]
         let encoding: String?
         let label = Self.declaredCharset(body)
-        if let label, let charset = Charset(label: label), charset == .utf8 || charset == .usASCII, let scalars = charset.decodeStrictly(body) {
+        if let label, let charset = Charset(label: label), charset == .utf8 || charset == .usASCII, let utf8 = SourceText(utf8: body) {
             // Valid UTF-8 as declared: libxml2 reads the bytes as they are, not re-encoded.
-            source = SourceText(scalars)
+            source = utf8
             input = Array(body)
             encoding = "UTF-8"
         } else if let label, let scalars = Charset(label: label)?.decode(body) ?? SystemCharsets.decode(Array(body), label: label) {
@@ -41,11 +41,11 @@ public struct HTMLReader: DocumentReader {
             // Any other declared charset is libxml2's to follow; positions may then be approximate.
             input = Array(body)
             encoding = nil
-            source = SourceText(TextDecoding.decode(body).scalars)
+            source = TextDecoding.decodeSource(body).source
         } else {
             // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
-            let decoded = TextDecoding.decode(body)
-            source = SourceText(decoded.scalars)
+            let decoded = TextDecoding.decodeSource(body)
+            source = decoded.source
             input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
             encoding = "UTF-8"
         }
