@@ -122,4 +122,27 @@ import AlignModel
             }
         }
     }
+
+    /// What an opening label is, said over the whole text at once: up to `maxWords` words
+    /// with a letter, ended within `maxLength` bytes by a colon (no `.`, `!`, `?`, `;` or `/`
+    /// before it), a space and more text.
+    static func labelByDefinition(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard let stop = bytes.prefix(OpeningLabel.maxLength + 1).firstIndex(where: { ":.!?;/".utf8.contains($0) }),
+              bytes[stop] == UInt8(ascii: ":"), stop > 0, stop + 2 < bytes.count, bytes[stop + 1] == UInt8(ascii: " ") else { return nil }
+        let label = bytes[..<stop]
+        let words = 1 + label.indices.filter { label[$0] == 0x20 && ($0 == 0 || label[$0 - 1] != 0x20) }.count
+        guard words <= OpeningLabel.maxWords, label.contains(where: { (0x61...0x7A).contains($0 | 0x20) || $0 >= 0x80 }) else { return nil }
+        return String(decoding: label, as: UTF8.self).trimmingSpaces
+    }
+
+    @Test func openingLabelsAreFoundAsDefined() throws {
+        var labels = 0
+        for line in try Self.lines() + ["Returns: 30 days", "First reply: 4 hours", "a:\u{301} b", "Clé du jour: x", "at 10:30 we", "Q: yes"] {
+            let expected = Self.labelByDefinition(line)
+            #expect(OpeningLabel.of(line).map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(line.debugDescription)")
+            if expected != nil { labels += 1 }
+        }
+        #expect(labels > 50)
+    }
 }

@@ -6,20 +6,25 @@ enum OpeningLabel {
     static let maxLength = 48
 
     static func of(_ text: String) -> String? {
-        let utf8 = text.utf8
+        var text = text
+        // Looked for on the text's bytes in place: every block's opening is read.
+        guard let colon = text.withUTF8(colonOffset) else { return nil }
+        return String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: colon)]).trimmingSpaces
+    }
+
+    /// The offset of the colon that ends an opening label, or nil when the text opens with none.
+    private static func colonOffset(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var words = 1
         var hasLetter = false
         var previousWasSpace = false
-        var index = utf8.startIndex
-        var length = 0
-        while index != utf8.endIndex, length <= maxLength {
+        var index = 0
+        while index < utf8.count, index <= maxLength {
             let byte = utf8[index]
             switch byte {
             case UInt8(ascii: ":"):
-                let after = utf8.index(after: index)
-                guard hasLetter, length > 0, after != utf8.endIndex, utf8[after] == UInt8(ascii: " "),
-                      utf8.index(after: after) != utf8.endIndex else { return nil }
-                return String(text[..<index]).trimmingSpaces
+                let after = index + 1
+                guard hasLetter, index > 0, after < utf8.count, utf8[after] == UInt8(ascii: " "), after + 1 < utf8.count else { return nil }
+                return index
             case UInt8(ascii: " "):
                 if !previousWasSpace { words += 1 }
                 if words > maxWords { return nil }
@@ -30,8 +35,7 @@ enum OpeningLabel {
                 previousWasSpace = false
                 if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || byte >= 0x80 { hasLetter = true }
             }
-            index = utf8.index(after: index)
-            length += 1
+            index += 1
         }
         return nil
     }
