@@ -171,4 +171,28 @@ import AlignModel
         }
         #expect(decoded > 2_000)
     }
+
+    /// A page's blocks are taken as in source order from their first source indexes: that must
+    /// say what their positions say, for the blocks of real pages in their order and out of it.
+    @Test func blocksInSourceOrderAreToldByTheirIndexes() throws {
+        var inOrder = 0
+        for (name, bytes) in try Self.sources() {
+            let blocks = (DocumentReaders.read(bytes: bytes, path: "page.html") ?? []).flatMap(\.blocks)
+            guard blocks.count > 1 else { continue }
+            var swapped = blocks
+            swapped.swapAt(0, 1)
+            for order in [blocks, Array(blocks.reversed()), swapped] {
+                let starts = order.map { $0.position(atUTF8Offset: 0) }
+                let byPositions = zip(starts, starts.dropFirst()).allSatisfy { !($1 < $0) }
+                let allIndexed = order.allSatisfy { if case .index? = $0.anchors.first?.place { true } else { false } }
+                if allIndexed {
+                    #expect(HTMLExtractor.startInSourceOrder(order) == byPositions, "\(name)")
+                } else {
+                    #expect(!HTMLExtractor.startInSourceOrder(order), "\(name)")
+                }
+                if byPositions, allIndexed { inOrder += 1 }
+            }
+        }
+        #expect(inOrder > 100)
+    }
 }

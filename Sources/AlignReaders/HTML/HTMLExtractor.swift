@@ -61,15 +61,31 @@ enum HTMLExtractor {
         // In source order, ties in reading order. Most pages come out in order already: a stable
         // sort would return them as they are, so only the others are sorted.
         let blocks = walker.blocks
-        let starts = blocks.map { $0.position(atUTF8Offset: 0) }
-        let inOrder = zip(starts, starts.dropFirst()).allSatisfy { !($1 < $0) }
-        extraction.blocks = inOrder ? blocks : starts.indices.sorted { a, b in
-            starts[a] != starts[b] ? starts[a] < starts[b] : a < b
-        }.map { blocks[$0] }
+        if Self.startInSourceOrder(blocks) {
+            extraction.blocks = blocks
+        } else {
+            let starts = blocks.map { $0.position(atUTF8Offset: 0) }
+            let inOrder = zip(starts, starts.dropFirst()).allSatisfy { !($1 < $0) }
+            extraction.blocks = inOrder ? blocks : starts.indices.sorted { a, b in
+                starts[a] != starts[b] ? starts[a] < starts[b] : a < b
+            }.map { blocks[$0] }
+        }
         extraction.declared = walker.declared
         extraction.directives = walker.directives
         if extraction.problems.isEmpty { extraction.problems += walker.problems }
         return extraction
+    }
+
+    /// Whether every block starts at a source index, none before the one before it. The walker's
+    /// blocks share one line table, where a later index is never an earlier position: the
+    /// indexes answer without a position worked out per block.
+    static func startInSourceOrder(_ blocks: [Block]) -> Bool {
+        var previous = 0
+        for block in blocks {
+            guard case .index(let start)? = block.anchors.first?.place, start >= previous else { return false }
+            previous = start
+        }
+        return true
     }
 
     /// libxml2's own table of named character references, for `SourceAligner`.
