@@ -26,6 +26,7 @@ public struct MarkdownReader: DocumentReader {
         // The file's UTF-8 opens a tag wherever its blanked front matter does, and more.
         var rewritten = TemplateMarkup.blanked(frontMatter.blanked, utf8: utf8)
         if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontMatter.blanked) { rewritten = blanked }
+        if let blanked = CalloutMarkers.blanked(rewritten ?? frontMatter.blanked, utf8: rewritten == nil ? utf8 : nil) { rewritten = blanked }
         let source = rewritten.map(decoded.replacingScalars) ?? (frontMatter.isEmpty ? decoded : decoded.replacingScalars(with: frontMatter.blanked))
         let input: [UInt8]
         if let utf8, rewritten == nil {
