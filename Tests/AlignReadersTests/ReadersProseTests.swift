@@ -44,6 +44,9 @@ import AlignModel
         ("$ align check --format sarif .", false),
         ("return refund(order);", false),
         ("Order HP-4833 · 2 Nov", false),
+        // Chatwoot's troubleshooting page quotes the error an old install prints.
+        ("Webpacker::Manifest::MissingEntryError: Webpacker can't find application.js", false),
+        ("Note: refunds take 30 days.", true),
     ])
     func aLineIsASentenceOrCode(_ line: String, _ isSentence: Bool) {
         #expect(FencedProse.isSentence(Array(line.unicodeScalars)[...]) == isSentence)

@@ -29,7 +29,8 @@ enum FencedProse {
     }
 
     /// Three words or more, at least 60% letters among what is not space, and none of the marks
-    /// that say code: an assignment, a statement's end, an object's key, a tag, a shell prompt.
+    /// that say code: an assignment, a statement's end, an object's key, a tag, a shell prompt, a
+    /// namespace (`::`).
     static func isSentence(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = line.first else { return false }
         if first == "<" || first == "$" || first == "{" || first == "}" || first == "[" || first == "]" { return false }
@@ -43,6 +44,8 @@ enum FencedProse {
         for scalar in line {
             if scalar == "=" && (previous == " " || previous == "=" || previous == "!") { return false }
             if scalar == ":" && previous == "\"" { return false }
+            // "Webpacker::Manifest::MissingEntryError": a name in a namespace, as errors print it.
+            if scalar == ":" && previous == ":" { return false }
             if TextScalars.isSpace(scalar) {
                 inWord = false
             } else {
