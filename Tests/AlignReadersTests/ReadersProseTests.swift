@@ -93,7 +93,8 @@ import AlignModel
             />
 
             """
-        #expect(Self.texts(page, path: "layouts.mdx") == ["To create a new layout, go to Developers > Layouts."])
+        // The callout's title is what the page shows above it.
+        #expect(Self.texts(page, path: "layouts.mdx") == ["Note:", "To create a new layout, go to Developers > Layouts."])
         // A string in the expression's code still hides its braces.
         #expect(Self.texts("You have {f('}')} days.\n", path: "page.mdx") == ["You have days."])
     }
@@ -136,11 +137,12 @@ import AlignModel
 /// Components opened in raw HTML: which tags open a section, close one, or neither.
 @Suite struct RawHTMLSectionsTests {
     @Test func componentTagsAreReadWithTheirTitles() {
-        let tags = RawHTMLSections.componentTags(in: "<Tabs>\n  <Tab title=\"Pro > Team\" icon='x'>\n<img title=\"no\"/><Card title=\"Self-closing\" />\n</Tab>")
-        #expect(tags == [
-            .init(name: "Tabs", isClosing: false, title: nil),
-            .init(name: "Tab", isClosing: false, title: "Pro > Team"),
-            .init(name: "Tab", isClosing: true, title: nil),
+        let tags = RawHTMLSections.componentTags(in: "<Tabs>\n  <Tab title=\"Pro > Team\" icon='x'>\n<img title=\"no\"/><Card title=\"Self-closing\" />\n<Accordion title =\"AWS SNS\">\n</Tab>")
+        #expect(tags.map { "\($0.kind) \($0.name) \($0.title ?? "-")" } == [
+            "opening Tabs -",
+            "opening Tab Pro > Team",
+            "opening Accordion AWS SNS",
+            "closing Tab -",
         ])
     }
 

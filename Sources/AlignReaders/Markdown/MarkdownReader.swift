@@ -27,9 +27,15 @@ public struct MarkdownReader: DocumentReader {
         var rewritten = TemplateMarkup.blanked(frontMatter.blanked, utf8: utf8)
         if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontMatter.blanked) { rewritten = blanked }
         if let blanked = CalloutMarkers.blanked(rewritten ?? frontMatter.blanked, utf8: rewritten == nil ? utf8 : nil) { rewritten = blanked }
+        // An MDX page's component tags on lines of their own: cmark reads what they hold as
+        // Markdown, laid out as MDX reads it; the walker keeps the file's layout for positions.
+        let components = Self.isMDX(path) ? MDXComponents.read(rewritten ?? frontMatter.blanked) : nil
+        if let components { rewritten = components.source }
         let source = rewritten.map(decoded.replacingScalars) ?? (frontMatter.isEmpty ? decoded : decoded.replacingScalars(with: frontMatter.blanked))
         let input: [UInt8]
-        if let utf8, rewritten == nil {
+        if let components {
+            input = UTF8Encoding.bytes(components.layout)
+        } else if let utf8, rewritten == nil {
             // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
             let end = frontMatter.blankedEnd
             let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }
@@ -43,6 +49,7 @@ public struct MarkdownReader: DocumentReader {
         }
         defer { cmark_node_free(root) }
         var walker = MarkdownWalker(source: source, options: options)
+        walker.componentTags = components?.tags ?? []
         walker.walk(root)
         document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
         document.problems += walker.problems

@@ -19,6 +19,10 @@ struct MarkdownWalker {
     /// The `<details>` and titled components opened in raw HTML and closed in a later HTML
     /// block: their headings head the Markdown written between.
     private var sections = RawHTMLSections()
+    /// An MDX page's component tags on lines of their own (`MDXComponents`), in order, and the
+    /// next one not yet met: each opens or closes its section before the first block after it.
+    var componentTags: [MDXComponents.Tag] = []
+    private var nextTag = 0
     /// Per open list: the paragraph just before it (in its item, for a nested list).
     private var listParents: [String?] = []
     private var table = TableState()
@@ -55,6 +59,7 @@ struct MarkdownWalker {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if nextTag < componentTags.count, event == CMARK_EVENT_ENTER { meetTags(before: Int(cmark_node_get_start_line(node))) }
             if event == CMARK_EVENT_EXIT {
                 if hasExit(type), !containers.isEmpty { containers.removeLast() }
                 if let depth = skippedDepth, containers.count < depth { skippedDepth = nil }
@@ -103,6 +108,30 @@ struct MarkdownWalker {
             }
         }
         finishBlock()
+        meetTags(before: .max)
+    }
+
+    /// The component tags on lines before `line`: a title is a block of its own, and heads the
+    /// component's blocks until it closes.
+    private mutating func meetTags(before line: Int) {
+        while nextTag < componentTags.count, componentTags[nextTag].line < line {
+            let tag = componentTags[nextTag].tag
+            nextTag += 1
+            if let title = tag.title, let start = tag.titleStart, tag.kind != .closing {
+                finishBlock()
+                var builder = BlockBuilder(lines: aligner.source.lines)
+                builder.append(Array(title.unicodeScalars)[...], from: .index(start))
+                if var block = builder.build(kind: .titleAttribute) {
+                    block.context = BlockContext(headings: headingPath)
+                    blocks.append(block)
+                }
+            }
+            switch tag.kind {
+            case .opening: sections.open(tag.name, heading: tag.title ?? "")
+            case .closing: sections.close(tag.name)
+            case .selfClosing: break
+            }
+        }
     }
 
     private mutating func exit(_ type: cmark_node_type) {
