@@ -1,7 +1,7 @@
 import AlignConfig
 import AlignModel
 import AlignReaders
-import AlignRules
+@testable import AlignRules
 import AlignText
 import Foundation
 import Testing
@@ -240,5 +240,36 @@ import Testing
             """)
         #expect(result.claims == ["billable-time 80%"])
         #expect(result.findings == [])
+    }
+}
+
+/// The quoted-statement test reads a sentence in place; the slow path it replaces builds the
+/// sentence's key and looks for it in the statement's.
+@Suite struct StatementQuoteTests {
+    static func slowIsQuoted(_ sentence: String, in statement: String) -> Bool {
+        let key = PromiseIndex.Entry.quoteKey(sentence), whole = PromiseIndex.Entry.quoteKey(statement)
+        guard key.count >= PromiseIndex.Entry.shortestQuote, key.count <= whole.count else { return false }
+        return (0...(whole.count - key.count)).contains { whole[$0..<($0 + key.count)].elementsEqual(key) }
+    }
+
+    @Test func theFastPathAgreesWithTheSlowPath() throws {
+        let statements = [
+            "Audit Log events are stored indefinitely and can be accessed in the Buildkite Pipelines web interface for up to 12 months.",
+            "Job timeout: 4 hours on the Personal plan. Unlimited on Pro and Enterprise plans.",
+            "Triggers are rate limited to 10 requests / minute / trigger.",
+        ]
+        let sentences = [
+            "> **Audit Log** events are stored indefinitely and can be accessed in the Buildkite Pipelines web interface for up to 12 months.",
+            "Audit Log events are stored indefinitely.", "Job timeout: 4 hours on the Personal plan.", "Unlimited on Pro and Enterprise plans.",
+            "Triggers are rate limited to **10 requests / minute / trigger**.", "Triggers are rate limited.", "4 hours", "",
+            "Job timeout: 4 hours on the Personal plan. Unlimited on Pro and Enterprise plans. And more.", "é Audit Log events are stored",
+        ]
+        for statement in statements {
+            let key = PromiseIndex.Entry.quoteKey(statement)
+            for sentence in sentences {
+                #expect(PromiseIndex.Entry.isQuoted(sentence, in: key) == Self.slowIsQuoted(sentence, in: statement), "\(sentence)")
+            }
+        }
+        #expect(PromiseIndex.Entry.isQuoted(sentences[0], in: PromiseIndex.Entry.quoteKey(statements[0])))
     }
 }

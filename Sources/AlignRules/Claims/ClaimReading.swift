@@ -36,8 +36,7 @@ struct ClaimReading: Sendable {
     static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
         let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
         guard !named.isEmpty else { return }
-        let key = PromiseIndex.Entry.quoteKey(sentence.text)
-        let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: key) })
+        let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: sentence.text) })
         guard !quoted.isEmpty else { return }
         reading.values.removeAll { quoted.contains($0.promise) && $0.agrees == false }
         reading.hedges.removeAll { quoted.contains($0.promise) }

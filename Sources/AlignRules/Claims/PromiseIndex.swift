@@ -43,20 +43,40 @@ public struct PromiseIndex: Sendable {
 
         /// A text's letters and digits, ASCII lower-cased: markup, punctuation and spacing aside.
         static func quoteKey(_ text: String) -> [UInt8] {
-            text.utf8.compactMap { byte in
-                switch byte {
-                case 0x41...0x5A: byte | 0x20
-                case 0x61...0x7A, 0x30...0x39, 0x80...: byte
-                default: nil
-                }
+            text.utf8.compactMap(keyByte)
+        }
+
+        static func keyByte(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x41...0x5A: byte | 0x20
+            case 0x61...0x7A, 0x30...0x39, 0x80...: byte
+            default: nil
             }
         }
 
-        /// Whether a sentence (its `quoteKey`) is the statement or one of its sentences, quoted
-        /// from the owner page: long enough to be more than a fragment.
-        func isQuoted(by key: [UInt8]) -> Bool {
-            key.count >= Self.shortestQuote && key.count <= statementKey.count
-                && (0...(statementKey.count - key.count)).contains { statementKey[$0..<($0 + key.count)].elementsEqual(key) }
+        /// Whether `sentence` is the statement or one of its sentences, quoted from the owner page
+        /// (its `quoteKey` inside the statement's), long enough to be more than a fragment. Read
+        /// in place: most sentences part from the statement within a few letters.
+        func isQuoted(by sentence: String) -> Bool {
+            Self.isQuoted(sentence, in: statementKey)
+        }
+
+        static func isQuoted(_ sentence: String, in statementKey: [UInt8]) -> Bool {
+            let key = sentence.utf8.lazy.compactMap(keyByte)
+            guard let first = key.first else { return false }
+            for start in statementKey.indices where statementKey[start] == first {
+                var at = start
+                var matched = true
+                for byte in key {
+                    guard at < statementKey.count, statementKey[at] == byte else {
+                        matched = false
+                        break
+                    }
+                    at += 1
+                }
+                if matched, at - start >= shortestQuote { return true }
+            }
+            return false
         }
 
         static let shortestQuote = 24
