@@ -93,9 +93,12 @@ struct QuantityScanner {
     /// "extend their timeout by up to 60 minutes", "increased by 10%": after "by" (or "by up
     /// to"), with a verb of change a few words before, a value is how much something changes.
     func isChangedBy(before i: Int) -> Bool {
+        guard let before = word(i - 1), before == "to" || before == "by" else { return false }
         var by = i - 1
-        if word(by) == "to", word(by - 1) == "up" { by -= 2 }
-        guard word(by) == "by" else { return false }
+        if before == "to" {
+            guard word(by - 1) == "up", word(by - 2) == "by" else { return false }
+            by -= 2
+        }
         // Brackets between are passed over: "extend it (by up to an hour)".
         return (1...5).contains { back in word(by - back).map(Lexicon.changeVerbs.contains) ?? false }
     }

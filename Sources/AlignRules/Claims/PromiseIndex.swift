@@ -38,6 +38,7 @@ public struct PromiseIndex: Sendable {
             self.conditionValues = conditionValues
             measure = value ?? conditionValues.lazy.compactMap { $0 }.first
             isValueless = measure == nil
+            readsVersions = measure.map { $0.dimension == .version } ?? true
             statementKey = Self.quoteKey(promise.statement)
         }
 
@@ -83,7 +84,8 @@ public struct PromiseIndex: Sendable {
 
         /// Whether a version after the promise's name is its claim: the promise is about a version,
         /// or has no value to say what it is about ("Redis version 7.0 or higher is recommended").
-        var readsVersions: Bool { measure.map { $0.dimension == .version } ?? true }
+        /// Stored, as `isValueless` is.
+        let readsVersions: Bool
 
         /// Whether `quantity` is a duration on another timescale than every value the promise
         /// has: five hundred times shorter or longer ("30 minutes" against a 14-day login, "a
