@@ -116,6 +116,11 @@ enum TextScalars {
 }
 
 extension StringProtocol {
+    /// Its words joined by single spaces: a title or summary as a page shows it.
+    var collapsingWhiteSpace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// Without leading and trailing white space (as `TextScalars.isSpace` sees it).
     var trimmingSpaces: String {
         // Trimmed on the scalar view in place: no array of its scalars.

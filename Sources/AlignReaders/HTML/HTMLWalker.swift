@@ -195,7 +195,7 @@ struct HTMLWalker {
         // headed by its title, as `<details>` is by its summary.
         if node.pointee.properties != nil, htmlTagLookup(node.pointee.name) == nil, let title = attribute(node, "title") {
             flush(context)
-            summaries.append(title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+            summaries.append(title.collapsingWhiteSpace)
             walkChildren(of: node, context: inner, depth: depth)
             flush(inner)
             summaries.removeLast()

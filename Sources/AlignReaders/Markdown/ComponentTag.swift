@@ -36,7 +36,7 @@ struct ComponentTag: Equatable {
             } else if scalar == "\"" || scalar == "'" {
                 quote = scalar
                 if title == nil, !isClosing, isTitle(scalars, before: cursor), let end = scalars[(cursor + 1)..<limit].firstIndex(of: scalar) {
-                    title = String(String.UnicodeScalarView(scalars[(cursor + 1)..<end])).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                    title = String(String.UnicodeScalarView(scalars[(cursor + 1)..<end])).collapsingWhiteSpace
                     titleStart = cursor + 1
                 }
             } else if scalar == "<" {

@@ -60,7 +60,7 @@ struct RawHTMLSections {
         for character in html {
             if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
         }
-        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return text.collapsingWhiteSpace
     }
 
     /// The component tags of `html` that open or close a section, in order: a self-closing tag
