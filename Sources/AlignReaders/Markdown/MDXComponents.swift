@@ -32,7 +32,7 @@ struct MDXComponents {
         var tags: [Tag] = []
         // Open components, innermost last, with the indent their text is moved left by.
         var open: [(name: String, indent: Int?)] = []
-        var fence: (marker: Unicode.Scalar, length: Int)?
+        var fence: (scalar: Unicode.Scalar, length: Int)?
         var number = 0
         while number < lines.count {
             let line = lines[number]
@@ -53,8 +53,8 @@ struct MDXComponents {
                 number = span.lastLine + 1
                 continue
             }
-            if let marker = fenceMarker(scalars, text) {
-                if fence == nil { fence = marker } else if marker.marker == fence?.marker, marker.length >= fence?.length ?? 0 { fence = nil }
+            if let marker = MDXSyntax.fenceMarker(scalars, at: text.lowerBound) {
+                if fence == nil { fence = marker } else if marker.scalar == fence?.scalar, marker.length >= fence?.length ?? 0 { fence = nil }
             }
             if !open.isEmpty, !text.isEmpty {
                 if open[open.count - 1].indent == nil { open[open.count - 1].indent = indent }
@@ -76,13 +76,6 @@ struct MDXComponents {
         var count = 0
         while line.lowerBound + count < line.upperBound, scalars[line.lowerBound + count] == " " { count += 1 }
         return count
-    }
-
-    /// Three or more backticks or tildes opening the line's text.
-    private static func fenceMarker(_ scalars: [Unicode.Scalar], _ text: Range<Int>) -> (marker: Unicode.Scalar, length: Int)? {
-        guard let first = text.first, scalars[first] == "`" || scalars[first] == "~" else { return nil }
-        let length = scalars[text].prefix { $0 == scalars[first] }.count
-        return length >= 3 ? (scalars[first], length) : nil
     }
 
     /// The tags of a tag span starting on line `number`: lines holding nothing but component

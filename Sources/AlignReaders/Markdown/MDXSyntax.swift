@@ -75,7 +75,7 @@ enum MDXSyntax {
     }
 
     /// Three or more backticks or tildes after at most three spaces.
-    private static func fenceMarker(_ scalars: [Unicode.Scalar], at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+    static func fenceMarker(_ scalars: [Unicode.Scalar], at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         var cursor = index
         while cursor < scalars.count, cursor - index < 3, scalars[cursor] == " " { cursor += 1 }
         guard cursor < scalars.count, scalars[cursor] == "`" || scalars[cursor] == "~" else { return nil }
