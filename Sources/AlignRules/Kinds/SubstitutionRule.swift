@@ -42,8 +42,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // "member" inside "team member" is the preferred term; "Deno Deploy EA" holds the
             // preferred "Deno Deploy" and more, and is the old name.
             let preferredMatches = preferred.matches(in: sentence.words)
-            let inPreferred = preferredMatches.contains { match in
-                let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+            let preferredRanges = preferredMatches.map { match in
+                sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
+            }
+            let inPreferred = preferredRanges.contains { range in
                 let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
                 return range.overlaps(hit.range) && !holdsPreferred
             }
@@ -52,10 +54,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
             // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
             // The preferred term apart from the old one: "Deno Deploy EA" holds "Deno Deploy".
-            if Self.tellsOfChange(sentence), preferredMatches.contains(where: { match in
-                sentence.words[match.words.lowerBound].range.lowerBound >= hit.range.upperBound
-                    || sentence.words[match.words.upperBound - 1].range.upperBound <= hit.range.lowerBound
-            }) { continue }
+            if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
             let found = document.text(in: sentence, utf8: hit.range)
