@@ -60,11 +60,17 @@ extension ClaimReader {
     /// "beforehand", "before" or "prior": a lead time. "kept for 2 days, before they're wiped
     /// out" is how long, then what follows.
     static func isLeadTime(_ read: ReadQuantity, in words: [Word]) -> Bool {
-        guard read.quantity.dimension == .duration,
-              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }),
-              words[next].range.lowerBound - read.range.upperBound <= 1 else { return false }
+        guard read.quantity.dimension == .duration, let next = wordRightAfter(read, in: words) else { return false }
         if PromiseSubject.leadTimeWords.contains(words[next]) { return true }
         return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
+    }
+
+    /// The index of the word that follows a value at once (one space, no comma): "4 weeks in
+    /// advance", "24-hour window".
+    static func wordRightAfter(_ read: ReadQuantity, in words: [Word]) -> Int? {
+        guard let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }),
+              words[next].range.lowerBound - read.range.upperBound <= 1 else { return nil }
+        return next
     }
 
     /// Whether `clause` offers something "on request", "upon request" or "by request".
@@ -97,9 +103,8 @@ extension ClaimReader {
     /// allows, which states only a promise about a window. "Our 60-day return window" and "a
     /// 48-hour reply window" name their own.
     static func isWindowLength(_ read: ReadQuantity, in words: [Word]) -> Bool {
-        guard read.quantity.dimension == .duration,
-              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }),
-              words[next].range.lowerBound - read.range.upperBound <= 1, windowWords.contains(words[next]) else { return false }
+        guard read.quantity.dimension == .duration, let next = wordRightAfter(read, in: words),
+              windowWords.contains(words[next]) else { return false }
         let before = words.prefix { $0.range.upperBound <= read.range.lowerBound }.suffix(2)
         return before.last?.lowercased == "the" || before.count == 2 && before.first?.lowercased == "the"
     }
