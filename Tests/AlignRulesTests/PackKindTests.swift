@@ -166,6 +166,23 @@ import AlignText
         ])
     }
 
+    /// A brand written in the wrong case, in GOV.UK's developer docs
+    /// (Tests/Evaluation/held-out/govuk-devdocs): a term that differs from the preferred one only
+    /// in case is flagged where it is written exactly so, and nowhere else.
+    @Test func terminologyFlagsABrandWrittenInTheWrongCase() {
+        let preference = TermPreference(use: "PagerDuty", insteadOf: ["Pagerduty"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "source/manual/pagerduty.html.md", [
+            "Pagerduty should also be set up to alert you via phone call.",
+            "See Pagerduty's instructions for setting up the app.",
+            "We test PagerDuty weekly to make sure it can alert us.",
+            "PAGERDUTY DRILL",
+        ]) == [
+            #"source/manual/pagerduty.html.md:1:1-10: warning: use "PagerDuty" instead of "Pagerduty" [terminology] fix: PagerDuty"#,
+            #"source/manual/pagerduty.html.md:2:5-16: warning: use "PagerDuty's" instead of "Pagerduty's" [terminology] fix: PagerDuty's"#,
+        ])
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

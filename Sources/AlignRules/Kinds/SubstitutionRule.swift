@@ -14,6 +14,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     let preferred: PhraseMatcher
     /// Said after `use "x" instead of "y"`, when the rule has more to say.
     let note: String?
+    /// Terms that differ from the preferred one only in case ("Pagerduty" for "PagerDuty"): a
+    /// brand's capitals. They match in any case like every term; a use is theirs only when
+    /// written exactly so, since the preferred term matches the same words.
+    let caseVariants: [String]
     /// expect.yml's `organization:` as lower-case words, for `terminology`: a sentence naming
     /// another company's account or docs uses that company's names (`OtherCompanyMention`).
     let organization: [String]
@@ -33,12 +37,14 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         preferred.add(use, key: use, stemmer: stemmer)
         self.preferred = preferred
         self.note = note
+        caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
         for hit in matcher.scan(document).hits {
             let sentence = document.sentences[hit.sentence]
+            let found = document.text(in: sentence, utf8: hit.range)
             // "member" inside "team member" is the preferred term; "Deno Deploy EA" holds the
             // preferred "Deno Deploy" and more, and is the old name.
             let preferredMatches = preferred.matches(in: sentence.words)
@@ -48,7 +54,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             let inPreferred = preferredRanges.contains { range in
                 let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
                 return range.overlaps(hit.range) && !holdsPreferred
-            }
+            } && !isCaseVariant(found)
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
             // "Chatwoot migrated this UI from Webpack to Vite": the change told, in both names.
             if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
@@ -57,11 +63,12 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             guard let form = hit.form else { continue }
-            let found = document.text(in: sentence, utf8: hit.range)
             let fix = TermInflection.replacement(use, for: found, form: form)
-            // The message names both terms in running-text case; the fix keeps the original's case.
-            let plain = TermInflection.replacement(use, for: found.lowercased(), form: form)
-            var message = "use \"\(plain)\" instead of \"\(found.lowercased())\""
+            // The message names both terms in running-text case, and a brand's capitals as written;
+            // the fix keeps the original's case.
+            let written = isCaseVariant(found) ? found : found.lowercased()
+            let plain = isCaseVariant(found) ? fix : TermInflection.replacement(use, for: written, form: form)
+            var message = "use \"\(plain)\" instead of \"\(written)\""
             if let note, !note.isEmpty { message += ": \(note)" }
             var finding = document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix)
             // The term as found and the preferred one: the audit's terminology table shows both.
@@ -69,6 +76,12 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             finding.expected = use
             result.findings.append(finding)
         }
+    }
+
+    /// Whether `found` is written as one of the terms that differ from the preferred one only in
+    /// case, exactly ("Pagerduty", "Pagerduty's"; not "PAGERDUTY" in a shouted heading).
+    func isCaseVariant(_ found: String) -> Bool {
+        !caseVariants.isEmpty && caseVariants.contains { found.hasPrefix($0) }
     }
 
     /// Whether the term at word indexes `term` is followed by "to" (or "to the") and then the
