@@ -39,4 +39,12 @@ import Testing
         #expect(try Self.findings(fixture: "workflows", "We no longer offer delayed workflow runs.")
             == ["promise-negated: delay-maximum is a firm promise: \"no longer\" denies or withdraws it"])
     }
+
+    /// A gerund with an object of its own names one use of the promise's subject, in Codemagic's
+    /// docs (held-out/codemagic-docs): denying it withdraws nothing.
+    @Test func aDeniedUseIsNoDenialOfThePromise() throws {
+        #expect(try Self.findings(fixture: "caching", "**Note:** Codemagic doesn't support caching symlinks.") == [])
+        #expect(try Self.findings(fixture: "caching", "Codemagic doesn't support caching.")
+            == ["promise-negated: cache-lifetime is a firm promise: \"doesn't\" denies or withdraws it"])
+    }
 }

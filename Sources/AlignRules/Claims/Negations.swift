@@ -44,6 +44,23 @@ enum Negations {
         "feature", "api", "endpoint", "tool", "function", "functionality",
     ]
 
+    /// Words after a gerund that do not make an object of their own: "support caching for ...".
+    static let gerundFollowers: WordSet = [
+        "to", "for", "in", "on", "at", "with", "and", "or", "is", "are", "was", "will", "by", "from", "after", "before",
+        "within", "beyond", "unless", "until", "anymore", "yet",
+    ]
+
+    /// Whether the topic at `range` ends in a gerund followed at once (one space) by a word of
+    /// its own object: "caching symlinks", "caching of symlinks".
+    static func isGerundWithObject(_ range: Range<Int>, in words: [Word], bytes: [UInt8], base: Int) -> Bool {
+        guard let last = words.lastIndex(where: { $0.range.upperBound == range.upperBound }), last + 1 < words.count else { return false }
+        let gerund = words[last].lowercased
+        guard gerund.count > 5, gerund.hasSuffix("ing") else { return false }
+        let next = words[last + 1]
+        guard next.range.lowerBound - range.upperBound == 1, bytes[range.upperBound - base] == 0x20 else { return false }
+        return !gerundFollowers.contains(next)
+    }
+
     /// (topic index, UTF-8 range of the denial) for each topic the sentence denies. The company
     /// speaks as "we" or by its name, `organization` ("Deno does not refund").
     static func denials(in sentence: Sentence, topics: [ClaimAttribution.Topic], bytes: [UInt8],
@@ -82,6 +99,9 @@ enum Negations {
                     // product, whatever its words name, unless the capability is the promise itself.
                     let capability = words.indices[object..<min(words.count, object + 4)].first { capabilities.contains(words[$0]) }
                     for (t, topic) in topics.enumerated() where topic.range.lowerBound > word.range.lowerBound && clause(of: topic.range.lowerBound) == at {
+                        // "Codemagic doesn't support caching symlinks": a gerund with an object of
+                        // its own denies that one use, not the promise.
+                        if isGerundWithObject(topic.range, in: words, bytes: bytes, base: sentence.range.lowerBound) { continue }
                         if let capability, object < words.count, topic.range.lowerBound >= words[object].range.lowerBound,
                            topic.range.lowerBound != words[capability].range.lowerBound { continue }
                         if byName, !(topic.range.lowerBound == words[verb].range.lowerBound
