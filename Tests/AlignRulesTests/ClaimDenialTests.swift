@@ -47,4 +47,13 @@ import Testing
         #expect(try Self.findings(fixture: "caching", "Codemagic doesn't support caching.")
             == ["promise-negated: cache-lifetime is a firm promise: \"doesn't\" denies or withdraws it"])
     }
+
+    /// "Not possible to" denies the action that follows, in Kong's docs (held-out/kong-konnect-docs).
+    @Test func anImpossibleActionIsNoDenialOfThePromise() throws {
+        #expect(try Self.findings(fixture: "serverless", """
+            Serverless gateways are designed to be fast to provision and lightweight, therefore it is not possible to configure:
+            """) == [])
+        #expect(try Self.findings(fixture: "serverless", "Serverless gateways are not available.")
+            == ["promise-negated: serverless-rate-limit is a firm promise: \"not\" denies or withdraws it"])
+    }
 }

@@ -113,8 +113,11 @@ enum Negations {
             }
             // "returns are not free", "free shipping is no longer available".
             guard isNegator, index + 1 < words.count else { continue }
-            let predicate = words[(index + 1)..<min(words.count, index + 3)].contains { predicates.contains($0) }
-            guard predicate, start > 0, copulas.contains(words[start - 1]) else { continue }
+            guard let predicate = words[(index + 1)..<min(words.count, index + 3)].firstIndex(where: { predicates.contains($0) }),
+                  start > 0, copulas.contains(words[start - 1]) else { continue }
+            // "it is not possible to configure:", "not available to customers in Alaska": what is
+            // denied is the action or the reach that follows, not the promise.
+            if predicate + 1 < words.count, words[predicate + 1].lowercased == "to" { continue }
             for (t, topic) in topics.enumerated() where topic.range.upperBound <= words[start - 1].range.lowerBound && clause(of: topic.range.lowerBound) == at {
                 // The topic opens its clause: it is what is said not to be.
                 let opening = clauseWords.prefix { !($0.range.lowerBound >= topic.range.lowerBound) }
