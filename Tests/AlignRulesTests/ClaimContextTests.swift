@@ -191,6 +191,19 @@ import Testing
         ])
     }
 
+    /// Buildkite's build-timeouts page: how long an updated timeout takes to be enforced is no
+    /// timeout.
+    @Test func howLongAChangeTakesToTakeEffectIsNoLimit() throws {
+        let page = """
+            Updated timeouts are enforced on the server and can take up to two minutes to be enforced.
+
+            On the Personal plan, the job timeout can take 2 hours.
+            """
+        #expect(try Self.findings(fixture: "policies", page, path: "pages/pipelines/configure/build_timeouts.md") == [
+            "claim-conflict 3: personal-job-timeout: this says 2 hours, expect.yml promises 4 hours for Personal plan",
+        ])
+    }
+
     /// Buildkite's remote builders page: a hedge far from a valueless promise's topic hedges
     /// something else said in its clause.
     @Test func aHedgeFarFromAValuelessTopicHedgesSomethingElse() throws {

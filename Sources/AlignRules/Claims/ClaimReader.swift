@@ -444,6 +444,8 @@ struct ClaimReader: Sendable {
         if reading.values.contains(where: isOtherTime) { reading.values.removeAll(where: isOtherTime) }
         // "beyond the standard 24-hour window": another system's window, unless the promise is one.
         reading.values.removeAll { Self.isWindowLength($0.read, in: sentence.words) && !promises.subjects[$0.promise].isWindow }
+        // "can take up to two minutes to be enforced": how long a change takes, unless the promise is one.
+        reading.values.removeAll { Self.isEffectDelay($0.read, in: sentence.words) && !promises.subjects[$0.promise].isEffectDelay }
         // "rates can go as low as $0.50 per million": a best case, not the value.
         if reading.values.contains(where: { Self.isBestCase($0.read.range, in: sentence.words) }) {
             reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }

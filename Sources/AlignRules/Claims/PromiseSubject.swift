@@ -35,6 +35,9 @@ struct PromiseSubject: Sendable {
     var isWindow = false
     /// Whether the promise is itself made on request ("exports within 30 days on request").
     var isOnRequest = false
+    /// Whether the statement or a topic speaks of a change taking effect ("changes propagate
+    /// within 5 minutes"): then how long one takes can state it, and otherwise cannot.
+    var isEffectDelay = false
 
     init() {}
 
@@ -53,6 +56,7 @@ struct PromiseSubject: Sendable {
         isLeadTime = Self.namesLeadTime(words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
+        isEffectDelay = (words + topics.joined()).contains { ClaimReader.effectWords.contains($0) }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
         for topic in topics where !topic.isEmpty {

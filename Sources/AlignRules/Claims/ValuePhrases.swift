@@ -111,6 +111,25 @@ extension ClaimReader {
 
     static let windowWords: WordSet = ["window", "windows"]
 
+    /// Whether a duration is how long a change takes to take effect: "can take up to two minutes
+    /// to be enforced", "may take 24 hours for changes to propagate". That delay states only a
+    /// promise about one, not the figure that changed.
+    static func isEffectDelay(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .duration,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }) else { return false }
+        let before = words[max(0, next - 6)..<next].filter { $0.range.upperBound <= read.range.lowerBound }.suffix(3)
+        guard before.contains(where: { takeWords.contains($0) }) else { return false }
+        let after = words[next..<min(words.count, next + 6)]
+        guard let to = after.firstIndex(where: { $0.lowercased == "to" }) else { return false }
+        return words[(to + 1)..<min(words.count, to + 3)].contains { effectWords.contains($0) }
+    }
+
+    static let takeWords: WordSet = ["take", "takes", "taking", "took"]
+    /// What a change does when it takes effect, after "to": "to take effect", "to be enforced".
+    static let effectWords: WordSet = [
+        "effect", "propagate", "propagated", "enforced", "applied", "reflected", "activated",
+    ]
+
     /// Whether the words at `range` follow "these", "those", "this" or "that": things already named.
     static func followsDemonstrative(_ range: Range<Int>, in words: [Word]) -> Bool {
         guard let before = words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
