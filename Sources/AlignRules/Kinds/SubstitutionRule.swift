@@ -18,6 +18,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// brand's capitals. They match in any case like every term; a use is theirs only when
     /// written exactly so, since the preferred term matches the same words.
     let caseVariants: [String]
+    /// The words of the preferred term and the terms it replaces, in lower case: a page named by
+    /// one of them is about the organization's product, not another company's.
+    let termWords: Set<String>
     /// expect.yml's `organization:` as lower-case words, for `terminology`: a sentence naming
     /// another company's account or docs uses that company's names (`OtherCompanyMention`).
     let organization: [String]
@@ -38,10 +41,13 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.preferred = preferred
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
+        termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
+        // Read from the page's title once, at the first hit that needs it.
+        var otherCompanies: OtherCompanyPage??
         for hit in matcher.scan(document).hits {
             let sentence = document.sentences[hit.sentence]
             let found = document.text(in: sentence, utf8: hit.range)
@@ -62,6 +68,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // The preferred term apart from the old one: "Deno Deploy EA" holds "Deno Deploy".
             if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
+            if otherCompanies == nil {
+                otherCompanies = OtherCompanyPage(document: document, organization: organization, terms: termWords, stemmer: stemmer)
+            }
+            if let page = otherCompanies ?? nil, page.isAbout(sentence: hit.sentence, in: document, stemmer: stemmer) { continue }
             guard let form = hit.form else { continue }
             let fix = TermInflection.replacement(use, for: found, form: form)
             // The message names both terms in running-text case, and a brand's capitals as written;
