@@ -8,11 +8,17 @@ struct HeadingPath {
     private(set) var texts: [String] = []
 
     mutating func enter(_ text: String, level: Int) {
+        close(level: level)
+        levels.append(level)
+        texts.append(text)
+    }
+
+    /// Leaves the headings at `level` and deeper: done before a heading is read, so that its own
+    /// context is the headings above it, not the sibling before it.
+    mutating func close(level: Int) {
         while let last = levels.last, last >= level {
             levels.removeLast()
             texts.removeLast()
         }
-        levels.append(level)
-        texts.append(text)
     }
 }

@@ -252,7 +252,9 @@ struct HTMLWalker {
             context.block.listParent = Self.followsText(node) ? blocks.last?.text : nil
         case .details:
             summaries.append(nil)
-        case .heading, .summary:
+        case .heading(let level):
+            headings.close(level: level)
+        case .summary:
             break
         }
     }

@@ -82,6 +82,8 @@ struct MarkdownWalker {
                 startBlock(node, kind: kindFor(containers.dropLast()))
             case CMARK_NODE_HEADING:
                 headingLevel = Int(cmark_node_get_heading_level(node))
+                // A heading's context is the headings above it, not the sibling before it.
+                headings.close(level: headingLevel)
                 startBlock(node, kind: .heading)
             case tableRowType:
                 table.isHeaderRow = cmark_gfm_extensions_get_table_row_is_header(node) != 0
