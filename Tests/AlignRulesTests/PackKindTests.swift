@@ -360,6 +360,24 @@ import AlignText
         ])
     }
 
+    /// Meilisearch's feature table (Tests/Evaluation/held-out/meilisearch-docs): a superlative
+    /// whose row header states the figure is checkable; the same words under a header with none are not.
+    @Test func aSuperlativeBesideItsFigureInATableRowIsSpecified() throws {
+        let stemmer = Stemmer()
+        let recommended = try #require(try PackLoader.builtin(named: "recommended"))
+        let compile = CompileContext(expectation: ExampleExpectation.statement, packsLocation: ("align.yml", SourcePosition(line: 4, column: 8)), stemmer: stemmer)
+        let rule = try RuleKinds.compile(try #require(recommended.rules.first { $0.id == "recommended/vague-superlative" }), severity: .warning, context: compile)
+        let table = try ClaimContextTests.analyzed("""
+            | Feature | Description |
+            | --- | --- |
+            | Up to 99.999% SLA | Industry-leading service level agreement |
+            | Support | Industry-leading support team |
+            """, path: "getting_started/features.mdx", stemmer: stemmer)
+        #expect(Self.rendered(Self.run(rule, [table], stemmer: stemmer)) == [
+            "getting_started/features.mdx:4:13-29: warning: Replace the superlative with a fact the customer can check: a number, a guarantee or a result. [recommended/vague-superlative]",
+        ])
+    }
+
     @Test func parityFlagsAProspectOfferWithNoCounterpartForExistingCustomers() throws {
         let stemmer = Stemmer()
         let rules = try Self.compile("""

@@ -57,9 +57,13 @@ public struct ExistenceRule: DocumentRule, ScopedRule {
     }
 
     /// Whether the words after `hit` (at most three, the thing it describes) open a parenthesis
-    /// of names or numbers: "state-of-the-art cryptography (ChaCha20, Curve25519)", not "(and more)".
+    /// of names or numbers: "state-of-the-art cryptography (ChaCha20, Curve25519)", not "(and more)";
+    /// or its table row's header holds a figure.
     static func isSpecified(_ hit: TextMatcher.Hit, in document: AnalyzedDocument) -> Bool {
         let sentence = document.sentences[hit.sentence]
+        // "| Up to 99.999% SLA | Industry-leading service level agreement |": the row's header
+        // states the figure the cell sums up.
+        if let header = document.document.blocks[sentence.block].context.rowHeader, header.contains(where: \.isNumber) { return true }
         let after = document.text(in: sentence, utf8: hit.range.upperBound..<sentence.range.upperBound)
         guard let open = after.firstIndex(of: "(") else { return false }
         let between = after[..<open]
