@@ -204,6 +204,22 @@ import Testing
         ])
     }
 
+    /// Ably's dashboards guide: a value said of everyone ("storing all messages") must hold for
+    /// every account package; one that says nothing of whom is compared with each package's.
+    @Test func aValueSaidOfEveryoneMustHoldUnderEveryCondition() throws {
+        let page = """
+            Enabling persistence extends this, storing all messages published to a channel for 24 hours by default.
+
+            Enabling persistence stores messages published to a channel for 24 hours.
+
+            Persistence keeps all messages for up to 72 hours.
+            """
+        let findings = try Self.findings(fixture: "history", page, path: "src/pages/docs/pub-sub/guides/dashboards-and-visualizations.mdx")
+        #expect(findings == [
+            "claim-conflict 1: persisted-history: this says 24 hours, expect.yml promises 72 hours for Standard",
+        ], "\(findings)")
+    }
+
     /// Buildkite's remote builders page: a hedge far from a valueless promise's topic hedges
     /// something else said in its clause.
     @Test func aHedgeFarFromAValuelessTopicHedgesSomethingElse() throws {

@@ -112,6 +112,10 @@ struct ClaimPlacement {
             } else if value.expected.isEmpty {
                 // A condition expect.yml gives no value for: not compared.
                 value.agrees = nil
+            } else if value.condition == nil, value.expected.count > 1, Self.speaksForEveryone(sentence.words) {
+                value.agrees = Self.holdsForEveryone(value.read.quantity, under: value.expected)
+                // The report names the conditions it is false for.
+                if value.agrees == false { value.expected.removeAll { value.read.quantity.agrees(with: $0.quantity) } }
             } else {
                 value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
                 // Only a size or count can state a smaller limit: the values it agrees with are
@@ -141,6 +145,36 @@ struct ClaimPlacement {
     }
 
     static let limitWindow = 6
+
+    /// Words that make a sentence speak for everyone: "All notifications sent with Knock are
+    /// logged for 90 days", "every plan", "storing all messages".
+    static let everyoneWords: WordSet = ["all", "every", "everyone", "everybody"]
+
+    /// Whether `words` say the value holds for everyone: one of `everyoneWords`, not after "not"
+    /// ("not all plans").
+    static func speaksForEveryone(_ words: [Word]) -> Bool {
+        words.indices.contains { index in
+            everyoneWords.contains(words[index]) && (index == 0 || words[index - 1].lowercased != "not")
+        }
+    }
+
+    /// Whether a claim that names no condition but speaks for everyone keeps a promise whose value
+    /// differs by condition (`values:` with no `value:`): it must hold under every condition ("All
+    /// notifications are logged for 90 days" is false for the plans that keep 30), unless it is
+    /// written as the range's end: the highest ceiling ("up to 365 days"), the lowest floor.
+    static func holdsForEveryone(_ claim: Quantity, under values: [PromiseIndex.Canonical]) -> Bool {
+        if values.allSatisfy({ claim.agrees(with: $0.quantity) }) { return true }
+        switch claim.bound {
+        case .atMost:
+            let highest = values.max { $0.quantity.high < $1.quantity.high }
+            return highest.map { claim.agrees(with: $0.quantity) } ?? false
+        case .atLeast:
+            let lowest = values.min { $0.quantity.low < $1.quantity.low }
+            return lowest.map { claim.agrees(with: $0.quantity) } ?? false
+        case .exact:
+            return false
+        }
+    }
 
     /// Hedges that, outside the customer channel, are instructions to the reader.
     static let instructions: Set<String> = ["should be", "we should"]
