@@ -163,6 +163,15 @@ import Testing
         #expect(try Self.findings(fixture: "policies", near, path: "Policies/github-private-information-removal-policy.md").count == 1)
     }
 
+    /// Healthchecks.io's docs: an opening hedge followed by a condition hedges what happens then;
+    /// the topic named in the condition is not what it weakens.
+    @Test func anOpeningHedgeBeforeAConditionHedgesWhatFollows() throws {
+        let conditional = "Normally, when you ping a check, it leaves the paused state and goes into the up state.\n"
+        #expect(try Self.findings(fixture: "pings", conditional, path: "templates/docs/configuring_checks.md") == [])
+        let hedged = "Normally, you can ping a check 5 times per minute.\n"
+        #expect(try Self.findings(fixture: "pings", hedged, path: "templates/docs/configuring_checks.md").count == 1)
+    }
+
     /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
     /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
     @Test func thePromisesOwnSentenceIsNoConflict() throws {

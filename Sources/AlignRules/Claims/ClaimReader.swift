@@ -545,7 +545,8 @@ struct ClaimReader: Sendable {
                           before.allSatisfy({ Self.openingHedgeSubjects.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
                               && Self.isNear($0.range, after: range, in: sentence.words)
-                              && !Self.followsDemonstrative($0.range, in: sentence.words) }) else { continue }
+                              && !Self.followsDemonstrative($0.range, in: sentence.words)
+                              && !Self.opensCondition(between: range, and: $0.range, in: sentence.words) }) else { continue }
                 }
                 // The hedge must sit with the promise's own topic, not only with its value; with
                 // no value to tie them, near it ("executes stages in parallel where possible,
@@ -597,6 +598,15 @@ extension ClaimReader {
     /// cases we match the price", not "In most cases, we will contact the user who created the
     /// repository and give them an opportunity to delete or modify …".
     static let hedgeReach = 6
+
+    /// Whether a condition opens between an opening hedge and a topic: "Normally, when you ping a
+    /// paused check, it leaves the paused state" hedges what happens then, and the topic is in
+    /// the condition.
+    static func opensCondition(between hedge: Range<Int>, and topic: Range<Int>, in words: [Word]) -> Bool {
+        words.contains { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound && conditionOpeners.contains($0) }
+    }
+
+    static let conditionOpeners: WordSet = ["when", "whenever", "if", "once", "unless"]
 
     static func isNear(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
         topic.lowerBound >= hedge.upperBound
