@@ -172,6 +172,18 @@ import Testing
         #expect(try Self.findings(fixture: "pings", hedged, path: "templates/docs/configuring_checks.md").count == 1)
     }
 
+    /// GOV.UK's CDN page: "mirror responses get cached for 15 minutes" is said of its own passive
+    /// subject, like "mirror responses are cached"; a TTL of 15 minutes is a claim.
+    @Test func aGetPassiveHasItsOwnSubject() throws {
+        let page = """
+            We set a default TTL of 300s (5 mins) on cached objects. This means that pages such as the GOV.UK homepage will be cached for 5 minutes. 5XX responses get cached for 1s; mirror responses get cached for 15 minutes.
+
+            The TTL of our pages is 15 minutes.
+            """
+        let findings = try Self.findings(fixture: "cdn", page, path: "source/manual/cdn.html.md")
+        #expect(findings == ["claim-conflict 3: cdn-cache-ttl: this says 15 minutes, expect.yml promises 5 minutes"], "\(findings)")
+    }
+
     /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
     /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
     @Test func thePromisesOwnSentenceIsNoConflict() throws {

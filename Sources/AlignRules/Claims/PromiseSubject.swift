@@ -140,8 +140,10 @@ struct PromiseSubject: Sendable {
         "could", "to", "be", "is", "are", "was", "were", "been", "being", "get", "gets", "got", "do", "does", "not",
         "we'll", "you'll", "they'll", "it'll", "we’ll", "you’ll", "they’ll", "it’ll",
     ]
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being"]
-    /// Between a passive subject and its "be": a modal, "not", an adverb of frequency.
+    /// The verbs of a passive before its participle: "be" ("pages will be cached") and "get"
+    /// ("mirror responses get cached").
+    static let passiveVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"]
+    /// Between a passive subject and its verb: a modal, "not", an adverb of frequency.
     static let auxiliaries: Set<String> = ["will", "shall", "can", "should", "must", "may", "might", "would", "could", "not", "always", "usually"]
     /// Words of a subject that do not say what it is.
     static let determiners: Set<String> = [
@@ -181,7 +183,7 @@ struct PromiseSubject: Sendable {
     /// `base`: the offset of `text` in the text the words' ranges are offsets of.
     static func passiveSubject(in words: [Word], of text: [UInt8], base: Int = 0) -> [Word] {
         guard let be = words.indices.first(where: { index in
-            guard beForms.contains(words[index].lowercased), index + 1 < words.count else { return false }
+            guard passiveVerbs.contains(words[index].lowercased), index + 1 < words.count else { return false }
             var next = index + 1
             if words[next].lowercased.hasSuffix("ly"), next + 1 < words.count { next += 1 }
             let participle = words[next].lowercased
