@@ -184,6 +184,19 @@ import Testing
         #expect(findings == ["claim-conflict 3: cdn-cache-ttl: this says 15 minutes, expect.yml promises 5 minutes"], "\(findings)")
     }
 
+    /// Kubernetes' cherry-pick guide: what old releases got ("For releases 1.18 and older the
+    /// patch support extended for approximately 9 months") is history; "2 years or older" is no
+    /// version range.
+    @Test func whatOldReleasesGotIsHistory() throws {
+        let page = """
+            The community supports & patches releases for approximately 1 year for releases 1.19 and newer. For releases 1.18 and older the patch support extended for approximately 9 months, which was derived from keeping n-3 releases in support.
+
+            Releases 2 years or older get patch support for 9 months.
+            """
+        let findings = try Self.findings(fixture: "releases", page, path: "contributors/devel/sig-release/cherry-picks.md")
+        #expect(findings == ["claim-conflict 3: patch-support-period: this says 9 months, expect.yml promises 14 months"], "\(findings)")
+    }
+
     /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
     /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
     @Test func thePromisesOwnSentenceIsNoConflict() throws {

@@ -6,7 +6,7 @@ import AlignText
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so,
 /// as does a history: "Max throughput achieved: 97 items/sec", "batches completed in 14s",
-/// "previously 500 items", "Prior: 1MB".
+/// "previously 500 items", "Prior: 1MB", "for releases 1.18 and older".
 struct StatisticClauses {
     static let words: WordSet = ["average", "averages", "averaged", "median", "mean"]
     static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
@@ -45,6 +45,9 @@ struct StatisticClauses {
             if Self.history.contains(word), Self.isHistory(at: index, in: sentence) {
                 measured.insert(clause(word.range.lowerBound))
             }
+            if Self.olderWords.contains(word), Self.followsVersionRange(at: index, in: sentence) {
+                measured.insert(clause(word.range.lowerBound))
+            }
             // "last quarter", "the past 12 months": a measurement of the past.
             if word.lowercased == "last" || word.lowercased == "past" {
                 let next = sentence.words.dropFirst(index + 1).prefix(2).map(\.lowercased)
@@ -71,6 +74,23 @@ struct StatisticClauses {
         default:
             return true
         }
+    }
+
+    static let olderWords: WordSet = ["older", "earlier"]
+
+    /// Whether the word at `index` closes a range of past versions: "For releases 1.18 and older
+    /// the patch support extended for approximately 9 months". A version has a dot between
+    /// digits, so "accounts 2 years or older" is no history.
+    static func followsVersionRange(at index: Int, in sentence: Sentence) -> Bool {
+        guard index >= 1, ["and", "or"].contains(sentence.words[index - 1].lowercased) else { return false }
+        let bytes = Array(sentence.text.utf8)
+        var end = sentence.words[index - 1].range.lowerBound - sentence.range.lowerBound
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, bytes[start - 1] == 0x2E || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39) { start -= 1 }
+        let token = bytes[start..<end]
+        guard let dot = token.firstIndex(of: 0x2E) else { return false }
+        return dot > token.startIndex && dot + 1 < token.endIndex && token[dot + 1] != 0x2E
     }
 
     /// "Don't promise 100% uptime", "never quote 2 days": a value someone is told not to state.
