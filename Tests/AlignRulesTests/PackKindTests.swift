@@ -55,6 +55,16 @@ import AlignText
         return rendered(result.findings)
     }
 
+    /// `terminology` with one preference on a Markdown page read by the real reader.
+    static func terminology(_ preference: TermPreference, organization: String, markdown: String, path: String) throws -> [String] {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", organization: organization, terminology: [preference])
+        var result = DocumentResult()
+        let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        return rendered(result.findings)
+    }
+
     static func rendered(_ findings: [Finding]) -> [String] {
         findings.map { "\($0.file):\($0.span.start.line):\($0.span.start.column)-\($0.span.end.column): \($0.severity): \($0.message) [\($0.rule)]\($0.fix.map { " fix: \($0)" } ?? "")" }
     }
@@ -189,15 +199,7 @@ import AlignText
     @Test func terminologyLeavesThePlansOfTheCompanyAPageIsAboutAlone() throws {
         let preference = TermPreference(use: "Personal plan", insteadOf: ["Free plan"], except: [], channels: [],
                                         position: SourcePosition(line: 1, column: 1))
-        let expectation = Expectation(file: "expect.yml", organization: "Buildkite", terminology: [preference])
-        func findings(_ markdown: String, _ path: String) throws -> [String] {
-            let stemmer = Stemmer()
-            var result = DocumentResult()
-            let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
-            TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
-            return Self.rendered(result.findings)
-        }
-        let migration = try findings("""
+        let migration = try Self.terminology(preference, organization: "Buildkite", markdown: """
             # Advantages of migrating from CircleCI
 
             CircleCI works well for small teams, but its credit-based pricing can become an obstacle as teams grow. Teams move from CircleCI for speed.
@@ -207,19 +209,19 @@ import AlignText
             CircleCI's performance and throughput are constrained by plan-based concurrency. The free plan caps concurrency at 30 jobs.
 
             Every Buildkite organization starts on the free plan.
-            """, "pages/pipelines/advantages/buildkite_vs_circleci.md")
+            """, path: "pages/pipelines/advantages/buildkite_vs_circleci.md")
         #expect(migration == [
             #"pages/pipelines/advantages/buildkite_vs_circleci.md:9:44-53: warning: use "Personal plan" instead of "free plan" [terminology] fix: Personal plan"#,
         ], "\(migration)")
-        let integrations = try findings("""
+        let integrations = try Self.terminology(preference, organization: "Buildkite", markdown: """
             # Docker Hub
 
             [Docker Hub](https://hub.docker.com/) is a public registry of docker images.
 
             On 2nd November 2020, Docker Hub introduced strict rate limits on image downloads by unauthenticated clients, and authenticated clients on a free plan.
-            """, "pages/pipelines/integrations/other/docker_hub.md")
+            """, path: "pages/pipelines/integrations/other/docker_hub.md")
         #expect(integrations == [], "\(integrations)")
-        let observability = try findings("""
+        let observability = try Self.terminology(preference, organization: "Buildkite", markdown: """
             # Using Buildkite with Honeycomb
 
             [Honeycomb](https://www.honeycomb.io/) is an observability platform. Buildkite sends traces to Honeycomb.
@@ -227,7 +229,7 @@ import AlignText
             Honeycomb offers several advantages for Buildkite Pipelines users:
 
             - **Free plan available**: start monitoring your builds without additional costs.
-            """, "pages/pipelines/integrations/observability/honeycomb.md")
+            """, path: "pages/pipelines/integrations/observability/honeycomb.md")
         #expect(observability == [], "\(observability)")
     }
 
@@ -237,9 +239,7 @@ import AlignText
     @Test func terminologyLeavesTheOldNameAloneInAPartAboutTheChange() throws {
         let preference = TermPreference(use: "Upsun Fixed", insteadOf: ["Platform.sh"], except: ["previously Platform.sh"], channels: [],
                                         position: SourcePosition(line: 1, column: 1))
-        let expectation = Expectation(file: "expect.yml", organization: "Upsun", terminology: [preference])
-        let stemmer = Stemmer()
-        let document = try ClaimContextTests.analyzed("""
+        let findings = try Self.terminology(preference, organization: "Upsun", markdown: """
             ## Fixed and Flex organizations
 
             ### Fixed and Flex FAQs
@@ -256,10 +256,7 @@ import AlignText
             ## Transfer project ownership
 
             Use the Platform.sh console to transfer a project.
-            """, path: "sites/upsun/src/administration/organizations.md", stemmer: stemmer)
-        var result = DocumentResult()
-        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
-        let findings = Self.rendered(result.findings)
+            """, path: "sites/upsun/src/administration/organizations.md")
         #expect(findings == [
             #"sites/upsun/src/administration/organizations.md:16:9-20: warning: use "Upsun Fixed" instead of "platform.sh" [terminology] fix: Upsun Fixed"#,
         ], "\(findings)")
