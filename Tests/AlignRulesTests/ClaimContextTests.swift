@@ -197,6 +197,18 @@ import Testing
         #expect(findings == ["claim-conflict 3: patch-support-period: this says 9 months, expect.yml promises 14 months"], "\(findings)")
     }
 
+    /// Checkly's private-locations page: in "API checks have a maximum running time of 30
+    /// seconds, Browser checks 4 minutes" the scope names the second figure, not the first.
+    @Test func aScopeNamedBesideAnotherFigureIsThatFiguresScope() throws {
+        let page = """
+            API checks have a maximum running time of 30 seconds, Browser checks 4 minutes.
+
+            Browser checks have a maximum running time of 30 seconds, API checks 4 minutes.
+            """
+        let findings = try Self.findings(fixture: "checks", page, path: "site/content/docs/private-locations/scaling-and-redundancy.md")
+        #expect(findings == ["claim-conflict 3: browser-check-timeout: this says 30 seconds, expect.yml promises at most 240 seconds"], "\(findings)")
+    }
+
     /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
     /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
     @Test func thePromisesOwnSentenceIsNoConflict() throws {

@@ -74,6 +74,16 @@ struct ClaimPlacement {
                 return verdict
             }
         }
+        // "API checks have a maximum running time of 30 seconds, Browser checks 4 minutes": a
+        // scope named only after a value, with a figure of its own, is that figure's.
+        if promises.hasPlacementRules, !reading.values.isEmpty {
+            reading.values.removeAll { value in
+                let scope = promises.entries[value.promise].scopeContext
+                guard !scope.isEmpty, !context(of: block).contains(where: { ConditionWords.whenPhrase(in: $0[...], phrases: [scope]) != nil })
+                else { return false }
+                return Self.isScopedBesideAnother(value.read.range, scope: scope, in: sentence)
+            }
+        }
         // A goal or target in a management plan is the plan's aim, not a promise stated or
         // hedged to a customer ("our goal is a 4-hour reply", "ideally within a day").
         if document.channel == .management, sentence.words.contains(where: { Self.goalWords.contains($0) }) {
@@ -174,6 +184,27 @@ struct ClaimPlacement {
         case .exact:
             return false
         }
+    }
+
+    /// Whether the scope phrases `scope` are named in `sentence` only after the value at
+    /// `value`, the first of them followed at once by a figure of its own: the elliptical "API
+    /// checks … 30 seconds, Browser checks 4 minutes" scopes the second value, not the first.
+    static func isScopedBesideAnother(_ value: Range<Int>, scope: [[String]], in sentence: Sentence) -> Bool {
+        let words = sentence.words
+        guard let at = words.firstIndex(where: { $0.range.lowerBound >= value.upperBound }),
+              ConditionWords.whenPhrase(in: words[..<at], phrases: [scope]) == nil else { return false }
+        var named: (start: Int, count: Int)?
+        search: for start in at..<words.count {
+            for phrase in scope where !phrase.isEmpty && start + phrase.count <= words.count
+                && phrase.indices.allSatisfy({ words[start + $0].stem == phrase[$0] }) {
+                named = (start, phrase.count)
+                break search
+            }
+        }
+        guard let named else { return false }
+        let end = words[named.start + named.count - 1].range.upperBound - sentence.range.lowerBound
+        let after = Array(sentence.text.utf8.dropFirst(end).prefix(3))
+        return after.first == 0x20 && after.dropFirst().first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
 
     /// Hedges that, outside the customer channel, are instructions to the reader.
