@@ -315,7 +315,8 @@ import Testing
         ]))
         #expect(situation == [], "\(situation)")
         let told = try Self.claims(Doc(path: "pages/faq.md", blocks: [
-            ("It has been 8 days after we deleted your chats.", .none),
+            // Counted from the promise's own event: a duration after another one measures something else.
+            ("It has been 8 days after cancellation when we delete chats.", .none),
             ("We purge chats in 6 days of your 8 hour workday.", .none),
         ]))
         #expect(told.count == 2, "\(told)")

@@ -209,6 +209,23 @@ import Testing
         #expect(findings == ["claim-conflict 3: browser-check-timeout: this says 30 seconds, expect.yml promises at most 240 seconds"], "\(findings)")
     }
 
+    /// 18F's first-travel guide: a duration counted from another event than the promise's
+    /// ("after expenses are submitted", not "after approval") measures something else.
+    @Test func aDurationFromAnotherEventIsAnotherMeasure() throws {
+        let page = """
+            But with a valid receipt, you will get reimbursed (generally 6-10 business days after expenses are submitted).
+
+            You will get reimbursed 6-10 business days after approval.
+
+            You will get reimbursed within 6-10 business days.
+            """
+        let findings = try Self.findings(fixture: "travel", page, path: "pages/travel-and-leave/first-time-travel.md")
+        #expect(findings == [
+            "claim-conflict 3: reimbursement-payment: this says 6-10 business days, expect.yml promises 3-5 business days",
+            "claim-conflict 5: reimbursement-payment: this says 6-10 business days, expect.yml promises 3-5 business days",
+        ], "\(findings)")
+    }
+
     /// Buildkite's audit log page quotes its own promise: the sentence expect.yml quotes says it as
     /// expect.yml does, whatever its other figure ("stored indefinitely") would read as.
     @Test func thePromisesOwnSentenceIsNoConflict() throws {

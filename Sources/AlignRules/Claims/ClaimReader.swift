@@ -444,6 +444,14 @@ struct ClaimReader: Sendable {
         if reading.values.contains(where: isOtherTime) { reading.values.removeAll(where: isOtherTime) }
         // "beyond the standard 24-hour window": another system's window, unless the promise is one.
         reading.values.removeAll { Self.isWindowLength($0.read, in: sentence.words) && !promises.subjects[$0.promise].isWindow }
+        // "6-10 business days after expenses are submitted" against "3-5 business days after
+        // approval": counted from another event, it measures something else.
+        reading.values.removeAll { value in
+            let promised = promises.subjects[value.promise].startEvent
+            guard !promised.isEmpty, value.read.quantity.dimension == .duration else { return false }
+            let event = PromiseSubject.startEvent(after: value.read.range, in: sentence.words)
+            return !event.isEmpty && !event.contains(where: promised.contains)
+        }
         // "can take up to two minutes to be enforced": how long a change takes, unless the promise is one.
         reading.values.removeAll { Self.isEffectDelay($0.read, in: sentence.words) && !promises.subjects[$0.promise].isEffectDelay }
         // "rates can go as low as $0.50 per million": a best case, not the value.

@@ -35,6 +35,9 @@ struct PromiseSubject: Sendable {
     var isWindow = false
     /// Whether the promise is itself made on request ("exports within 30 days on request").
     var isOnRequest = false
+    /// The event the statement's first duration counts from ("3-5 business days after approval":
+    /// "approval"), as stems; empty when it names none.
+    var startEvent: [String] = []
     /// Whether the statement or a topic speaks of a change taking effect ("changes propagate
     /// within 5 minutes"): then how long one takes can state it, and otherwise cannot.
     var isEffectDelay = false
@@ -43,6 +46,31 @@ struct PromiseSubject: Sendable {
 
     /// `statement`, its words and the promise's topics (each as its words), all read by the same
     /// stemmer.
+    /// Words that open the event a duration counts from: "after approval", "of receiving it".
+    static let startWords: Set<String> = ["after", "following", "from", "since"]
+    /// Words of an event that do not say which event it is.
+    static let eventFillers: Set<String> = ["the", "a", "an", "your", "their", "our", "its", "is", "are", "was", "were", "be", "been", "has", "have", "it", "they"]
+    /// How many words of an event are read.
+    static let eventWords = 3
+
+    /// The event that the duration at `range` counts from, as stems of its first content words:
+    /// "6-10 business days after expenses are submitted" gives "expens", "submit". Empty when no
+    /// start word follows the duration at once.
+    static func startEvent(after range: Range<Int>, in words: [Word]) -> [String] {
+        guard let next = words.firstIndex(where: { $0.range.lowerBound >= range.upperBound }),
+              startWords.contains(words[next].lowercased) else { return [] }
+        var event: [String] = []
+        var index = next + 1
+        while index < words.count, event.count < eventWords {
+            let word = words[index]
+            // The event ends at punctuation: only spaces stand between its words.
+            if index > next + 1, word.range.lowerBound - words[index - 1].range.upperBound > 1 { break }
+            if !eventFillers.contains(word.lowercased) { event.append(word.stem) }
+            index += 1
+        }
+        return event
+    }
+
     /// Words after a duration that make it a lead time: "4 weeks in advance", "a month before due".
     static let leadTimeWords: WordSet = ["advance", "ahead", "beforehand", "before", "prior"]
 
@@ -56,6 +84,9 @@ struct PromiseSubject: Sendable {
         isLeadTime = Self.namesLeadTime(words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
+        if let duration = QuantityReader.quantities(in: statement).first(where: { $0.quantity.dimension == .duration }) {
+            startEvent = Self.startEvent(after: duration.range, in: words)
+        }
         isEffectDelay = (words + topics.joined()).contains { ClaimReader.effectWords.contains($0) }
         var predicateTopics: [[Word]] = []
         var subjectWords: [Word] = []
