@@ -81,6 +81,90 @@ struct BlockBuilder {
         }
     }
 
+    /// Adds a located text node as the parser handed it over: ASCII bytes as bytes.
+    mutating func append(_ text: ParsedText, at found: SourceAligner.Found) {
+        guard case .ascii(let bytes) = text else { return append(text.scalars, at: found) }
+        switch found {
+        case .verbatim(let first):
+            bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+        case .decoded(let indexes):
+            bytes.withUnsafeBufferPointer { bytes in
+                indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
+            }
+        }
+    }
+
+    /// `append(_:index:)` for ASCII bytes: the same stretches that follow on, copied as they are.
+    @inline(__always)
+    private mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, index: (Int) -> Int) {
+        var start = 0
+        while start < bytes.count {
+            let end = followingWords(ascii: bytes, from: start, index: index)
+            if end > start {
+                for byte in bytes[start..<end] { utf8.append(WhiteSpace.isSpace(byte) ? 0x20 : byte) }
+                following = .index(index(end - 1) + 1)
+                start = end
+            } else {
+                append(Unicode.Scalar(bytes[start]), at: .index(index(start)))
+                start += 1
+            }
+        }
+    }
+
+    /// `append(ascii:index:)` for bytes found as they are from source index `first`: each
+    /// stretch that follows on is copied whole, its single tabs made spaces after.
+    private mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, verbatimFrom first: Int) {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            var hasOtherSpace = false
+            if pendingSpace == nil, case .index(let next)? = following, next == first + start {
+                // The stretch `followingWords` finds: every index follows on here.
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if !WhiteSpace.isSpace(byte) {
+                        end += 1
+                    } else if byte != 0x0A, byte != 0x0D, end + 1 < bytes.count, !WhiteSpace.isSpace(bytes[end + 1]) {
+                        if byte != 0x20 { hasOtherSpace = true }
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if end > start {
+                let written = utf8.count
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if hasOtherSpace {
+                    for offset in written..<utf8.count where WhiteSpace.isSpace(utf8[offset]) { utf8[offset] = 0x20 }
+                }
+                following = .index(first + end)
+                start = end
+            } else {
+                append(Unicode.Scalar(bytes[start]), at: .index(first + start))
+                start += 1
+            }
+        }
+    }
+
+    /// `followingWords` for ASCII bytes.
+    @inline(__always)
+    private func followingWords(ascii bytes: UnsafeBufferPointer<UInt8>, from start: Int, index: (Int) -> Int) -> Int {
+        guard pendingSpace == nil, case .index(let next)? = following else { return start }
+        var end = start
+        while end < bytes.count, index(end) == next + (end - start) {
+            let byte = bytes[end]
+            if !WhiteSpace.isSpace(byte) {
+                end += 1
+            } else if byte != 0x0A, byte != 0x0D, end + 1 < bytes.count, index(end + 1) == index(end) + 1, !WhiteSpace.isSpace(bytes[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
     /// Adds `scalars`, the one at each offset found at source index `index(offset)`.
     @inline(__always)
     private mutating func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, index: (Int) -> Int) {
