@@ -184,6 +184,18 @@ import AlignModel
                     var decoded = BlockBuilder(lines: source.lines)
                     decoded.append(Array(source.scalars[range]), at: .decoded(Array(range)))
                     let expected = eachScalar.build(kind: .paragraph)
+                    // A reader's position (an email part's, a script's turn) as well as an index.
+                    let start = SourcePosition(line: line, column: 3)
+                    var eachAtPosition = BlockBuilder()
+                    for (offset, index) in range.enumerated() { eachAtPosition.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    var fromPosition = BlockBuilder()
+                    fromPosition.append(source.scalars[range], from: .position(start))
+                    #expect(fromPosition.build(kind: .paragraph) == eachAtPosition.build(kind: .paragraph), "\(name) line \(line)")
+                    var approximate = BlockBuilder(approximateAt: start)
+                    approximate.append(source.scalars[range], from: .position(start))
+                    var approximateEach = BlockBuilder(approximateAt: start)
+                    for (offset, index) in range.enumerated() { approximateEach.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    #expect(approximate.build(kind: .paragraph) == approximateEach.build(kind: .paragraph), "\(name) line \(line)")
                     if source.scalars[range].allSatisfy(\.isASCII) {
                         // ASCII text handed over as bytes, found as it is or scalar by scalar.
                         let bytes = ParsedText.ascii(source.scalars[range].map { UInt8($0.value) })

@@ -54,17 +54,36 @@ struct BlockBuilder {
     /// Adds `scalars`, found side by side in the source (on one line, for a reader's position),
     /// the first at `place`.
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from place: SourcePlace) {
-        if case .index(let first) = place {
-            // Source indexes run on past line breaks: the loop of located text nodes serves.
-            scalars.withUnsafeBufferPointer { append($0) { first + $0 } }
-            return
-        }
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0
-            while index < scalars.count {
-                append(scalars[index], at: place.advanced(by: index))
-                index += 1
-                index += appendFollowingASCII(scalars[index...], following: place.advanced(by: index))
+        scalars.withUnsafeBufferPointer { append($0, verbatimFrom: place) }
+    }
+
+    /// `append(_:from:)`: each stretch that follows on (plain ASCII and single spaces between, no
+    /// line break) is written as bytes, with no place compared per scalar; the rest goes scalar
+    /// by scalar. A reader's position runs on past a line break as a source index does not, and
+    /// `append(_:at:)` decides that scalar.
+    private mutating func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, verbatimFrom first: SourcePlace) {
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            if pendingSpace == nil, let following, following == first.advanced(by: start) {
+                while end < scalars.count {
+                    let scalar = scalars[end]
+                    if Self.isPlainASCII(scalar) {
+                        end += 1
+                    } else if TextScalars.isSpace(scalar), !Self.isLineBreak(scalar), end + 1 < scalars.count, Self.isPlainASCII(scalars[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if end > start {
+                for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+                following = first.advanced(by: end)
+                start = end
+            } else {
+                append(scalars[start], at: first.advanced(by: start))
+                start += 1
             }
         }
     }
@@ -202,20 +221,6 @@ struct BlockBuilder {
             }
         }
         return end
-    }
-
-    /// After a scalar written: the plain ASCII at the start of `scalars`, which follows on from
-    /// it when that one was no space, copied as bytes. Returns how many scalars it took.
-    private mutating func appendFollowingASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, following next: SourcePlace) -> Int {
-        guard pendingSpace == nil, following == next else { return 0 }
-        var index = scalars.startIndex
-        while index < scalars.endIndex, Self.isPlainASCII(scalars[index]) {
-            utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
-            index += 1
-        }
-        let count = index - scalars.startIndex
-        following = next.advanced(by: count)
-        return count
     }
 
     /// ASCII that is not white space: written as it is, never collapsed.
