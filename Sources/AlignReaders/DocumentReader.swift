@@ -21,6 +21,9 @@ public struct ReadOptions: Sendable {
     /// The file is a customer email whatever its format (it matches `emails:` in align.yml):
     /// an HTML or text template is read as an email.
     public var isEmail: Bool
+    /// Text nodes of an ASCII source are looked for and copied as bytes (`ParsedText`); off, every
+    /// node goes scalar by scalar, the path the tests compare the bytes with.
+    var readsASCIIAsBytes = true
 
     public static let defaultOtherParty: Set<String> = ["customer", "prospect", "caller", "client", "question", "q"]
 

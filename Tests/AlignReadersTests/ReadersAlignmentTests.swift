@@ -90,6 +90,82 @@ import AlignModel
         #expect(decoded > 500)
     }
 
+    /// ASCII text is looked for as bytes in an ASCII source: it must be found where matching
+    /// every scalar finds it, with the cursor left at the same place.
+    @Test func lookingForASCIIBytesFindsWhatMatchingEveryScalarFinds() throws {
+        var compared = 0
+        var verbatim = 0
+        var decoded = 0
+        for (name, bytes) in try Self.sources() {
+            let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
+            let utf8 = UTF8Encoding.bytes(source.scalars)
+            guard utf8.count == source.count else { continue }
+            for syntax in [HTMLExtractor.syntax, MarkdownWalker.syntax] {
+                var fast = SourceAligner(source: source, syntax: syntax, utf8: utf8)
+                var slow = SourceAligner(source: source, syntax: syntax)
+                #expect(fast.readsASCII)
+                for (text, line) in Self.texts(bytes, source: source) where text.allSatisfy(\.isASCII) {
+                    let parsed = ParsedText.ascii(text.map { UInt8($0.value) })
+                    for from in [nil, source.start(ofLine: line - 1)] {
+                        let found = fast.locate(parsed, startingByLine: line + 1, from: from)
+                        let expected = slow.locateDecoding(text, startingByLine: line + 1, from: from)
+                        #expect(found?.indexes(count: text.count) == expected?.indexes(count: text.count), "\(name) line \(line): \(String(String.UnicodeScalarView(text)).prefix(60))")
+                        #expect(fast.cursor == slow.cursor, "\(name) line \(line)")
+                        compared += 1
+                        if case .verbatim? = found { verbatim += 1 }
+                        if case .decoded(let indexes)? = found, !indexes.isEmpty { decoded += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared > 20_000)
+        #expect(verbatim > 5_000)
+        #expect(decoded > 100)
+    }
+
+    /// A parser's text is kept as bytes when it is ASCII and the source is: as scalars otherwise,
+    /// and the same text either way.
+    @Test func parsedTextKeepsASCIIAsBytes() {
+        let samples = ["", "plain text", "tab\there", "caf\u{e9}", "\u{2019}", String(repeating: "eight by", count: 5) + "\u{e9}"]
+        for sample in samples {
+            let kept = sample.withCString { ParsedText(cString: $0, keepsASCII: true) }
+            let decoded = sample.withCString { ParsedText(cString: $0, keepsASCII: false) }
+            #expect(kept.scalars == Array(sample.unicodeScalars), "\(sample)")
+            #expect(decoded.scalars == Array(sample.unicodeScalars), "\(sample)")
+            if case .ascii = kept { #expect(sample.utf8.allSatisfy { $0 < 0x80 }) } else { #expect(!sample.utf8.allSatisfy { $0 < 0x80 }) }
+            if case .ascii = decoded { Issue.record("kept as bytes with no ASCII source: \(sample)") }
+            #expect(kept.isSpace == decoded.isSpace)
+        }
+    }
+
+    /// Every reader that aligns parsed text reads the same documents with ASCII text kept as
+    /// bytes as with every text node decoded to scalars.
+    @Test func readingASCIIAsBytesReadsWhatReadingScalarsReads() throws {
+        var compared = 0
+        var sources = try Self.sources()
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { sources.append((path, [UInt8](data))) }
+        }
+        var slowOptions = ReadOptions()
+        slowOptions.readsASCIIAsBytes = false
+        for (name, bytes) in sources {
+            for path in ["page.html", "page.md", "page.mdx", "message.eml"] {
+                let fast = DocumentReaders.read(bytes: bytes, path: path) ?? []
+                let slow = DocumentReaders.read(bytes: bytes, path: path, options: slowOptions) ?? []
+                #expect(fast == slow, "\(name) as \(path)")
+                for (fastDocument, slowDocument) in zip(fast, slow) {
+                    for (fastBlock, slowBlock) in zip(fastDocument.blocks, slowDocument.blocks) {
+                        let offsets = fastBlock.text.utf8.indices.map { fastBlock.text.utf8.distance(from: fastBlock.text.utf8.startIndex, to: $0) }
+                        #expect(offsets.map(fastBlock.position(atUTF8Offset:)) == offsets.map(slowBlock.position(atUTF8Offset:)), "\(name) as \(path)")
+                    }
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 2_000)
+    }
+
     /// The block builder copies text that follows on in the source as bytes; it must build what
     /// appending scalar by scalar builds, for every line and every run of lines of real files.
     @Test func appendingTextBuildsWhatAppendingEachScalarBuilds() throws {
@@ -108,6 +184,28 @@ import AlignModel
                     var decoded = BlockBuilder(lines: source.lines)
                     decoded.append(Array(source.scalars[range]), at: .decoded(Array(range)))
                     let expected = eachScalar.build(kind: .paragraph)
+                    // A reader's position (an email part's, a script's turn) as well as an index.
+                    let start = SourcePosition(line: line, column: 3)
+                    var eachAtPosition = BlockBuilder()
+                    for (offset, index) in range.enumerated() { eachAtPosition.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    var fromPosition = BlockBuilder()
+                    fromPosition.append(source.scalars[range], from: .position(start))
+                    #expect(fromPosition.build(kind: .paragraph) == eachAtPosition.build(kind: .paragraph), "\(name) line \(line)")
+                    var approximate = BlockBuilder(approximateAt: start)
+                    approximate.append(source.scalars[range], from: .position(start))
+                    var approximateEach = BlockBuilder(approximateAt: start)
+                    for (offset, index) in range.enumerated() { approximateEach.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    #expect(approximate.build(kind: .paragraph) == approximateEach.build(kind: .paragraph), "\(name) line \(line)")
+                    if source.scalars[range].allSatisfy(\.isASCII) {
+                        // ASCII text handed over as bytes, found as it is or scalar by scalar.
+                        let bytes = ParsedText.ascii(source.scalars[range].map { UInt8($0.value) })
+                        var asciiVerbatim = BlockBuilder(lines: source.lines)
+                        asciiVerbatim.append(bytes, at: .verbatim(from: range.lowerBound))
+                        var asciiDecoded = BlockBuilder(lines: source.lines)
+                        asciiDecoded.append(bytes, at: .decoded(Array(range)))
+                        #expect(asciiVerbatim.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                        #expect(asciiDecoded.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                    }
                     #expect(fromPlace.build(kind: .paragraph) == expected, "\(name) line \(line)")
                     #expect(verbatim.build(kind: .paragraph) == expected, "\(name) line \(line)")
                     #expect(decoded.build(kind: .paragraph) == expected, "\(name) line \(line)")

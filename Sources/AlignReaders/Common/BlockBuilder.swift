@@ -54,17 +54,36 @@ struct BlockBuilder {
     /// Adds `scalars`, found side by side in the source (on one line, for a reader's position),
     /// the first at `place`.
     mutating func append(_ scalars: ArraySlice<Unicode.Scalar>, from place: SourcePlace) {
-        if case .index(let first) = place {
-            // Source indexes run on past line breaks: the loop of located text nodes serves.
-            scalars.withUnsafeBufferPointer { append($0) { first + $0 } }
-            return
-        }
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0
-            while index < scalars.count {
-                append(scalars[index], at: place.advanced(by: index))
-                index += 1
-                index += appendFollowingASCII(scalars[index...], following: place.advanced(by: index))
+        scalars.withUnsafeBufferPointer { append($0, verbatimFrom: place) }
+    }
+
+    /// `append(_:from:)`: each stretch that follows on (plain ASCII and single spaces between, no
+    /// line break) is written as bytes, with no place compared per scalar; the rest goes scalar
+    /// by scalar. A reader's position runs on past a line break as a source index does not, and
+    /// `append(_:at:)` decides that scalar.
+    private mutating func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, verbatimFrom first: SourcePlace) {
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            if pendingSpace == nil, let following, following == first.advanced(by: start) {
+                while end < scalars.count {
+                    let scalar = scalars[end]
+                    if Self.isPlainASCII(scalar) {
+                        end += 1
+                    } else if TextScalars.isSpace(scalar), !Self.isLineBreak(scalar), end + 1 < scalars.count, Self.isPlainASCII(scalars[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if end > start {
+                for scalar in scalars[start..<end] { utf8.append(Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20) }
+                following = first.advanced(by: end)
+                start = end
+            } else {
+                append(scalars[start], at: first.advanced(by: start))
+                start += 1
             }
         }
     }
@@ -79,6 +98,90 @@ struct BlockBuilder {
                 indexes.withUnsafeBufferPointer { indexes in append(scalars) { indexes[$0] } }
             }
         }
+    }
+
+    /// Adds a located text node as the parser handed it over: ASCII bytes as bytes.
+    mutating func append(_ text: ParsedText, at found: SourceAligner.Found) {
+        guard case .ascii(let bytes) = text else { return append(text.scalars, at: found) }
+        switch found {
+        case .verbatim(let first):
+            bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+        case .decoded(let indexes):
+            bytes.withUnsafeBufferPointer { bytes in
+                indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
+            }
+        }
+    }
+
+    /// `append(_:index:)` for ASCII bytes: the same stretches that follow on, copied as they are.
+    @inline(__always)
+    private mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, index: (Int) -> Int) {
+        var start = 0
+        while start < bytes.count {
+            let end = followingWords(ascii: bytes, from: start, index: index)
+            if end > start {
+                for byte in bytes[start..<end] { utf8.append(WhiteSpace.isSpace(byte) ? 0x20 : byte) }
+                following = .index(index(end - 1) + 1)
+                start = end
+            } else {
+                append(Unicode.Scalar(bytes[start]), at: .index(index(start)))
+                start += 1
+            }
+        }
+    }
+
+    /// `append(ascii:index:)` for bytes found as they are from source index `first`: each
+    /// stretch that follows on is copied whole, its single tabs made spaces after.
+    private mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, verbatimFrom first: Int) {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            var hasOtherSpace = false
+            if pendingSpace == nil, case .index(let next)? = following, next == first + start {
+                // The stretch `followingWords` finds: every index follows on here.
+                while end < bytes.count {
+                    let byte = bytes[end]
+                    if !WhiteSpace.isSpace(byte) {
+                        end += 1
+                    } else if byte != 0x0A, byte != 0x0D, end + 1 < bytes.count, !WhiteSpace.isSpace(bytes[end + 1]) {
+                        if byte != 0x20 { hasOtherSpace = true }
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if end > start {
+                let written = utf8.count
+                utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if hasOtherSpace {
+                    for offset in written..<utf8.count where WhiteSpace.isSpace(utf8[offset]) { utf8[offset] = 0x20 }
+                }
+                following = .index(first + end)
+                start = end
+            } else {
+                append(Unicode.Scalar(bytes[start]), at: .index(first + start))
+                start += 1
+            }
+        }
+    }
+
+    /// `followingWords` for ASCII bytes.
+    @inline(__always)
+    private func followingWords(ascii bytes: UnsafeBufferPointer<UInt8>, from start: Int, index: (Int) -> Int) -> Int {
+        guard pendingSpace == nil, case .index(let next)? = following else { return start }
+        var end = start
+        while end < bytes.count, index(end) == next + (end - start) {
+            let byte = bytes[end]
+            if !WhiteSpace.isSpace(byte) {
+                end += 1
+            } else if byte != 0x0A, byte != 0x0D, end + 1 < bytes.count, index(end + 1) == index(end) + 1, !WhiteSpace.isSpace(bytes[end + 1]) {
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Adds `scalars`, the one at each offset found at source index `index(offset)`.
@@ -118,20 +221,6 @@ struct BlockBuilder {
             }
         }
         return end
-    }
-
-    /// After a scalar written: the plain ASCII at the start of `scalars`, which follows on from
-    /// it when that one was no space, copied as bytes. Returns how many scalars it took.
-    private mutating func appendFollowingASCII(_ scalars: UnsafeBufferPointer<Unicode.Scalar>.SubSequence, following next: SourcePlace) -> Int {
-        guard pendingSpace == nil, following == next else { return 0 }
-        var index = scalars.startIndex
-        while index < scalars.endIndex, Self.isPlainASCII(scalars[index]) {
-            utf8.append(UInt8(truncatingIfNeeded: scalars[index].value))
-            index += 1
-        }
-        let count = index - scalars.startIndex
-        following = next.advanced(by: count)
-        return count
     }
 
     /// ASCII that is not white space: written as it is, never collapsed.

@@ -30,13 +30,108 @@ struct SourceAligner {
 
     let source: SourceText
     let syntax: Syntax
+    /// The source's UTF-8 when it is ASCII, byte for scalar: ASCII text is then looked for as
+    /// bytes. Nil for any other source.
+    let asciiSource: [UInt8]?
     /// Nothing before it is searched again: parsers give text in source order.
     private(set) var cursor = 0
     private var failures = 0
 
-    init(source: SourceText, syntax: Syntax) {
+    /// `utf8` is the source's UTF-8 when the caller has it (what the parser read): kept when it
+    /// is ASCII, one byte per scalar.
+    init(source: SourceText, syntax: Syntax, utf8: [UInt8]? = nil) {
         self.source = source
         self.syntax = syntax
+        asciiSource = utf8.flatMap { $0.count == source.count ? $0 : nil }
+    }
+
+    /// Whether ASCII text can be looked for as bytes: `ParsedText` keeps such text as bytes.
+    var readsASCII: Bool { asciiSource != nil }
+
+    /// `locate` for a parser's text as it was handed over: ASCII bytes are compared as bytes
+    /// with an ASCII source, where a byte is a scalar at the same index, and found as `locate`
+    /// finds them.
+    mutating func locate(_ text: ParsedText, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
+        guard case .ascii(let bytes) = text, let asciiSource else {
+            return locate(text.scalars, startingByLine: latestLine, from: start)
+        }
+        guard let first = bytes.first else { return .decoded([]) }
+        let from = start ?? cursor
+        let reach = failures < 64 ? 1 << 20 : 1 << 12
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, from + reach)
+        // The bytes a match can start on (`couldStart`): the first, `&`, a line break for a line
+        // break, `\\` where it escapes. Unused places repeat the first.
+        let lineBreak = Self.isLineBreak(first)
+        let starts = [first, 0x26, lineBreak ? 0x0A : first, lineBreak ? 0x0D : first, syntax.backslashEscapes ? 0x5C : first]
+        let found: (Found, Int)? = asciiSource.withUnsafeBufferPointer { source in
+            bytes.withUnsafeBufferPointer { text in
+                var index = from
+                while index < limit {
+                    // Eight bytes with none of those are passed over at once: most of a page
+                    // between two text nodes is markup.
+                    if index + 8 <= limit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                        index += 8
+                        continue
+                    }
+                    let byte = source[index]
+                    if starts.contains(byte), let match = match(ascii: text, in: source, at: index) {
+                        return match
+                    }
+                    index += 1
+                }
+                return nil
+            }
+        }
+        guard let (result, end) = found else {
+            failures += 1
+            return nil
+        }
+        if start == nil { cursor = end }
+        return result
+    }
+
+    /// `match` on bytes: past the bytes that are there as they are, the scalar match decides.
+    private func match(ascii text: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, at start: Int) -> (Found, Int)? {
+        let available = min(text.count, source.count - start)
+        var same = 0
+        // Eight bytes at a time while they are the same and hold no `&` or CR.
+        if let textBase = text.baseAddress, let sourceBase = source.baseAddress {
+            while same + 8 <= available {
+                let word = UnsafeRawPointer(textBase).loadUnaligned(fromByteOffset: same, as: UInt64.self)
+                guard word == UnsafeRawPointer(sourceBase).loadUnaligned(fromByteOffset: start + same, as: UInt64.self),
+                      !Self.holdsAny(of: 0x26, 0x0D, in: word) else { break }
+                same += 8
+            }
+        }
+        while same < available {
+            let byte = text[same]
+            guard source[start + same] == byte, byte != 0x26, byte != 0x0D else { break }
+            same += 1
+        }
+        if same == text.count { return (.verbatim(from: start), start + same) }
+        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
+        return decodedMatch(text.map { Unicode.Scalar($0) }, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+    }
+
+    private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+
+    @inline(__always)
+    private static func holdsAny(of first: UInt8, _ second: UInt8, in word: UInt64) -> Bool {
+        let a = word ^ (UInt64(first) &* 0x0101_0101_0101_0101)
+        let b = word ^ (UInt64(second) &* 0x0101_0101_0101_0101)
+        return ((a &- 0x0101_0101_0101_0101) & ~a | (b &- 0x0101_0101_0101_0101) & ~b) & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any of the eight bytes of `word` is one of `bytes` (the zero-byte test on each
+    /// byte's difference: it may also flag a byte after a true one, never a word without one).
+    @inline(__always)
+    private static func holdsAny(of bytes: [UInt8], in word: UInt64) -> Bool {
+        var found: UInt64 = 0
+        for byte in bytes {
+            let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+            found |= (difference &- 0x0101_0101_0101_0101) & ~difference
+        }
+        return found & 0x8080_8080_8080_8080 != 0
     }
 
     mutating func move(to index: Int) { cursor = max(cursor, min(index, source.count)) }

@@ -24,19 +24,19 @@ struct HTMLWalker {
         var rowHeader: String?
     }
 
-    /// One piece of the current run: a text node's scalars with where they are in the source (nil
-    /// when it was not located: then only its first scalar gets `fallback`), or, with no scalars, the
+    /// One piece of the current run: a text node's text with where it is in the source (nil
+    /// when it was not located: then only its first scalar gets `fallback`), or, with no text, the
     /// one space that white space between tags or a `<br>` reads as. Held per node, not per
     /// scalar, so a run costs no copy of its text.
     private struct RunPiece {
-        var scalars: [Unicode.Scalar] = []
+        var text = ParsedText.ascii([])
         var found: SourceAligner.Found?
         var fallback = 0
         var link: Int?
         var linkKind: BlockKind?
         var isBreak = false
 
-        var isSpace: Bool { scalars.isEmpty }
+        var isSpace: Bool { text.isEmpty }
 
         static func space(link: Int?, linkKind: BlockKind?) -> RunPiece { RunPiece(link: link, linkKind: linkKind) }
     }
@@ -120,8 +120,9 @@ struct HTMLWalker {
     /// Per open `<details>`, innermost last: its summary's text, once read.
     private var summaries: [String?] = []
 
-    init(source: SourceText, placement: HTMLPlacement, options: ReadOptions) {
-        aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+    /// `utf8`: the source's UTF-8, when the caller has it.
+    init(source: SourceText, utf8: [UInt8]? = nil, placement: HTMLPlacement, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, utf8: utf8)
         self.placement = placement
         self.options = options
     }
@@ -340,29 +341,29 @@ struct HTMLWalker {
             if !isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
             return
         }
-        let scalars = UTF8Scalars.decode(cString: content)
-        if scalars.allSatisfy(TextScalars.isSpace) {
-            if !scalars.isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
+        let text = ParsedText(cString: content, keepsASCII: aligner.readsASCII)
+        if text.isSpace {
+            if !text.isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
             return
         }
         let line = NodeLine(node)
-        let found = locate(scalars, line: line)
+        let found = locate(text, line: line)
         if found == nil { runIsInexact = true }
         let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
-        run.append(RunPiece(scalars: scalars, found: found, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
+        run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
     }
 
 
     /// Where a text node is in the source: after the cursor on or before its line; else from the
     /// start of its line (libxml2 moved it); else a little further on (its line was approximate).
-    private mutating func locate(_ scalars: [Unicode.Scalar], line: NodeLine) -> SourceAligner.Found? {
+    private mutating func locate(_ text: ParsedText, line: NodeLine) -> SourceAligner.Found? {
         if let known = line.known {
-            if let found = aligner.locate(scalars, startingByLine: known) { return found }
+            if let found = aligner.locate(text, startingByLine: known) { return found }
             // libxml2 moved it, or dated it a line or two late.
-            if let found = aligner.locate(scalars, startingByLine: known, from: aligner.source.start(ofLine: known - 2)) { return found }
+            if let found = aligner.locate(text, startingByLine: known, from: aligner.source.start(ofLine: known - 2)) { return found }
         }
         // Misses leave the cursor where it was: its line is looked up only now.
-        return aligner.locate(scalars, startingByLine: max(line.value, aligner.source.line(of: aligner.cursor)) + 50)
+        return aligner.locate(text, startingByLine: max(line.value, aligner.source.line(of: aligner.cursor)) + 50)
     }
 
     /// The line a search for a node's text or tag may run to: its own when libxml2 knows it, else
@@ -377,10 +378,10 @@ struct HTMLWalker {
         while let current = child {
             if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content,
                Self.isASCIISpace(content) == nil {
-                let scalars = UTF8Scalars.decode(cString: content)
+                let text = ParsedText(cString: content, keepsASCII: aligner.readsASCII)
                 let line = NodeLine(current)
-                if !scalars.allSatisfy(TextScalars.isSpace), line.value > 0 {
-                    _ = aligner.locate(scalars, startingByLine: searchLine(line))
+                if !text.isSpace, line.value > 0 {
+                    _ = aligner.locate(text, startingByLine: searchLine(line))
                 }
             } else if current.pointee.type == XML_ELEMENT_NODE {
                 skipText(current, depth: depth + 1)
@@ -426,15 +427,15 @@ struct HTMLWalker {
 
     private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
         var builder = newBuilder()
-        builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.scalars.count, 1) })
+        builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.text.count, 1) })
         if runIsInexact { builder.markInexact() }
         for piece in pieces {
             if piece.isSpace {
                 builder.appendSpace()
             } else if let found = piece.found {
-                builder.append(piece.scalars, at: found)
+                builder.append(piece.text, at: found)
             } else {
-                for (offset, scalar) in piece.scalars.enumerated() {
+                for (offset, scalar) in piece.text.scalars.enumerated() {
                     builder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
                 }
             }

@@ -48,7 +48,8 @@ public struct MarkdownReader: DocumentReader {
             return [document]
         }
         defer { cmark_node_free(root) }
-        var walker = MarkdownWalker(source: source, options: options)
+        // cmark reads the source's UTF-8, except an MDX page's components, laid out anew.
+        var walker = MarkdownWalker(source: source, utf8: components == nil ? input : nil, options: options)
         walker.componentTags = components?.tags ?? []
         walker.walk(root)
         document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks

@@ -42,8 +42,9 @@ struct MarkdownWalker {
         var rowHeader: String?
     }
 
-    init(source: SourceText, options: ReadOptions) {
-        aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax)
+    /// `utf8`: the source's UTF-8, when it is what cmark read.
+    init(source: SourceText, utf8: [UInt8]? = nil, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax, utf8: options.readsASCIIAsBytes ? utf8 : nil)
         self.options = options
     }
 
@@ -227,13 +228,13 @@ struct MarkdownWalker {
         // stays uniquely held (no copy on write).
         self.builder = nil
         defer { self.builder = builder }
-        let scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
-        if let found = aligner.locate(scalars, startingByLine: blockEndLine) {
-            builder.append(scalars, at: found)
+        let text = ParsedText(cString: UnsafeRawPointer(literal), keepsASCII: aligner.readsASCII)
+        if let found = aligner.locate(text, startingByLine: blockEndLine) {
+            builder.append(text, at: found)
         } else {
             builder.markInexact()
             let fallback = SourcePlace.index(aligner.cursor)
-            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
+            for (offset, scalar) in text.scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
         }
     }
 
