@@ -40,6 +40,16 @@ enum ConditionWords {
         return builtin(in: words, whole: whole)
     }
 
+    /// The word indexes of the first of `phrases` (as stems) in `words`; nil when none appears.
+    static func firstPhrase(in words: ArraySlice<Word>, phrases: [[String]]) -> Range<Int>? {
+        for start in words.indices {
+            for phrase in phrases where !phrase.isEmpty && start + phrase.count <= words.endIndex {
+                if phrase.indices.allSatisfy({ words[start + $0].stem == phrase[$0] }) { return start..<(start + phrase.count) }
+            }
+        }
+        return nil
+    }
+
     /// The index of the `values:` entry whose `when:` phrase (as stems) appears in `words`.
     static func whenPhrase(in words: ArraySlice<Word>, phrases: [[[String]]]) -> ClaimCondition? {
         guard !phrases.isEmpty else { return nil }

@@ -191,18 +191,9 @@ struct ClaimPlacement {
     /// checks … 30 seconds, Browser checks 4 minutes" scopes the second value, not the first.
     static func isScopedBesideAnother(_ value: Range<Int>, scope: [[String]], in sentence: Sentence) -> Bool {
         let words = sentence.words
-        guard let at = words.firstIndex(where: { $0.range.lowerBound >= value.upperBound }),
-              ConditionWords.whenPhrase(in: words[..<at], phrases: [scope]) == nil else { return false }
-        var named: (start: Int, count: Int)?
-        search: for start in at..<words.count {
-            for phrase in scope where !phrase.isEmpty && start + phrase.count <= words.count
-                && phrase.indices.allSatisfy({ words[start + $0].stem == phrase[$0] }) {
-                named = (start, phrase.count)
-                break search
-            }
-        }
-        guard let named else { return false }
-        let end = words[named.start + named.count - 1].range.upperBound - sentence.range.lowerBound
+        guard let named = ConditionWords.firstPhrase(in: words[...], phrases: scope),
+              words[named.lowerBound].range.lowerBound >= value.upperBound else { return false }
+        let end = words[named.upperBound - 1].range.upperBound - sentence.range.lowerBound
         let after = Array(sentence.text.utf8.dropFirst(end).prefix(3))
         return after.first == 0x20 && after.dropFirst().first.map { $0 >= 0x30 && $0 <= 0x39 } == true
     }
