@@ -94,11 +94,13 @@ extension QuantityScanner {
     }
 
     func duration(start: Int, low: NumberRead, high: Double, unit: QuantityLexicon.TimeUnit, business: Bool, unitEnd: Int) -> Outcome {
-        // "a day or two": a range written after the unit.
+        // "a day or two": a range written after the unit. Not "5 minutes or 200 traces", where the
+        // second number counts something of its own.
         var high = high
         var end = unitEnd
         if low.isArticle || low.value == high, word(end) == "or", let second = readNumber(at: end + 1), !second.isArticle,
-           word(second.end).flatMap({ Lexicon.timeUnits[$0] }) == nil, second.value > low.value {
+           word(second.end).flatMap({ Lexicon.timeUnits[$0] }) == nil, second.value > low.value,
+           word(second.end).map(Lexicon.notCountable.contains) ?? true {
             high = second.value
             end = second.end
         }
