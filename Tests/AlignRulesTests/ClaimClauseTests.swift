@@ -37,6 +37,9 @@ import Testing
         ("The first base backup may take up to 24 hours to complete, after which PiTR begins monitoring changes.",
          ["The first base backup may take up to 24 hours to complete,", "after which PiTR begins monitoring changes."]),
         ("It reverts to the Free plan, which provides $1 of credit.", ["It reverts to the Free plan,", "which provides $1 of credit."]),
+        // Discord's lobbies guide: an opening concession ends at its comma.
+        ("Although a lobby is allowed to have 1,000 members, you should not start voice calls in lobbies that large.",
+         ["Although a lobby is allowed to have 1,000 members,", "you should not start voice calls in lobbies that large."]),
         ("Returns which arrive within 60 days are free.", ["Returns which arrive within 60 days are free."]),
     ])
     func splits(_ sentence: String, _ expected: [String]) {

@@ -2,13 +2,16 @@ import AlignText
 
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
-/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words:
-/// "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h compute"), "but",
-/// "however", "while", "whereas", "although", "though", "because", "since", "so" and "as" with a subject after a comma, ", which" and ", after which", and the comma closing an opening
-/// condition that names a topic of its own ("Once your return arrives, ..."). "and" (with or without a comma before it) is a boundary only
-/// when it joins two clauses that each state a value ("we reply within 24 hours and returns are
-/// free for 60 days"); joining two verbs around one value ("match the price and refund the
-/// difference within 14 days") or a list ("returns, exchanges and refunds within 60 days") it is not.
+/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words: "Returns: 60
+/// days"), an em dash (nor after such a label: "Trial plan — 500h compute"), "but", "however",
+/// "while", "whereas", "although", "though", "because", "since", "so" and "as" with a subject after
+/// a comma, ", which" and ", after which", and the comma closing an opening condition that names a
+/// topic of its own ("Once your return arrives, ..."), and the comma closing an opening concession
+/// ("Although a lobby is allowed to have 1,000 members, ..."). "and" (with or without a comma
+/// before it) is a boundary only when it joins two clauses that each state a value ("we reply
+/// within 24 hours and returns are free for 60 days"); joining two verbs around one value ("match
+/// the price and refund the difference within 14 days") or a list ("returns, exchanges and refunds
+/// within 60 days") it is not.
 enum ClauseSplitter {
     /// Words that open a clause of their own: a contrast, or a reason ("would not help much since
     /// the infrastructure changes a lot within a day": the day is the reason's, not the backup's).
@@ -17,6 +20,16 @@ enum ClauseSplitter {
     static let reasonAs: WordSet = ["as"]
     static let reasonSubjects: Set<String> = ["they", "we", "it", "you", "this", "these", "those", "there"]
     static let conditionOpeners: Set<String> = ["once", "if", "after", "when", "whenever", "until", "before", "since"]
+    static let concessionOpeners: Set<String> = ["although", "though", "while", "whereas"]
+
+    /// The first comma that is punctuation, not a thousands separator ("1,000").
+    static func firstComma(in text: [UInt8]) -> Int? {
+        text.indices.first { i in
+            text[i] == 0x2C && !(i > 0 && i + 1 < text.count && isDigit(text[i - 1]) && isDigit(text[i + 1]))
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
     /// `values` are the ranges of the quantities read in it.
@@ -55,8 +68,15 @@ enum ClauseSplitter {
         // one ("If possible, we reply" keeps its hedge), nor one with no topic ("If you find a
         // lower price within 30 days, we'll match it" is about the price match).
         if let first = words.first, conditionOpeners.contains(first.lowercased),
-           let comma = text.firstIndex(of: 0x2C), words.filter({ $0.range.upperBound <= base + comma }).count > 2,
+           let comma = firstComma(in: text), words.filter({ $0.range.upperBound <= base + comma }).count > 2,
            topics.contains(where: { $0.upperBound <= base + comma }), topics.contains(where: { $0.lowerBound > base + comma }) {
+            hard.append(base + comma + 1)
+        }
+        // "Although a lobby is allowed to have 1,000 members, you should not start voice calls in
+        // lobbies that large": a concession opens the sentence about another subject, and ends at
+        // its comma; the value before it is not the main clause's.
+        if let first = words.first, concessionOpeners.contains(first.lowercased),
+           let comma = firstComma(in: text), words.filter({ $0.range.upperBound <= base + comma }).count > 2 {
             hard.append(base + comma + 1)
         }
         var soft: [Int] = []
