@@ -429,6 +429,9 @@ struct ClaimReader: Sendable {
         if reading.values.contains(where: { Self.isReadersSetting($0.read, in: sentence.words) }) {
             reading.values.removeAll { Self.isReadersSetting($0.read, in: sentence.words) }
         }
+        if reading.values.contains(where: { Self.isUniqueness($0.read, in: sentence.words) }) {
+            reading.values.removeAll { Self.isUniqueness($0.read, in: sentence.words) }
+        }
         // "notify the team at least 4 weeks in advance", "(1 month before due)": how long before
         // something, which states only a promise that is itself a lead time.
         // And a promise that is a lead time is stated by one, or by notice: "a meeting that lasts
@@ -535,6 +538,7 @@ struct ClaimReader: Sendable {
             // Advice to the reader, not a promise weakened: "When possible, use granular access
             // tokens", "Rotate your keys where possible".
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
+            if Self.isCaution(after: hit.words, in: sentence.words) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
@@ -576,12 +580,34 @@ struct ClaimReader: Sendable {
 
 extension ClaimReader {
     /// Whether `clause` tells the reader what to do: it opens, or goes on right after the hedge
-    /// `hedge` (word indexes in the sentence) that opens it, with a verb of instruction.
+    /// `hedge` (word indexes in the sentence) that opens it, with a verb of instruction or with
+    /// "you should" and an action ("Typically, you should set the visibility timeout to …"), not
+    /// what the reader is to receive ("Typically, you should hear back within a day").
     static func isInstruction(_ clause: ArraySlice<Word>, hedge: Range<Int>) -> Bool {
         guard var first = clause.indices.first else { return false }
         if first == hedge.lowerBound { first = hedge.upperBound }
-        return clause.indices.contains(first) && Hedges.instructions.contains(clause[first])
+        guard clause.indices.contains(first) else { return false }
+        if Hedges.instructions.contains(clause[first]) { return true }
+        return clause[first].lowercased == "you" && clause.indices.contains(first + 2)
+            && readerModals.contains(clause[first + 1]) && !receivingVerbs.contains(clause[first + 2])
     }
+
+    static let readerModals: WordSet = ["should", "must"]
+    /// After "you should": what the company does, seen from the reader's side.
+    static let receivingVerbs: WordSet = ["receive", "get", "hear", "see", "expect", "be", "have", "notice", "find"]
+
+    /// Whether the hedge ending at word `hedge.upperBound` goes on to say how carefully something
+    /// is to be done: "yanking should be done sparingly", "tokens should be used with care". That
+    /// is advice on the reader's action, not a promise weakened.
+    static func isCaution(after hedge: Range<Int>, in words: [Word]) -> Bool {
+        let after = words[hedge.upperBound..<min(words.count, hedge.upperBound + 4)]
+        return after.indices.contains { index in
+            cautionWords.contains(after[index])
+                || after[index].lowercased == "with" && index + 1 < words.count && ["care", "caution"].contains(words[index + 1].lowercased)
+        }
+    }
+
+    static let cautionWords: WordSet = ["sparingly", "carefully", "cautiously", "judiciously", "responsibly"]
 
     /// The versions written right after the name of a promise that reads them ("Node.js 20+",
     /// "a minimum version of Node.js 20.x.0"), as offsets in the block's text.

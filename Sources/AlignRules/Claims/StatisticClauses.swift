@@ -63,18 +63,24 @@ struct StatisticClauses {
 
     /// Whether the history word at `index` tells one: "completed" only before "in" or "within"
     /// ("batches completed in 14s"), "prior" only opening the sentence before a colon ("Prior:
-    /// 1MB", not "prior to departure").
+    /// 1MB", not "prior to departure") or before "to" in a sentence told in the past.
     static func isHistory(at index: Int, in sentence: Sentence) -> Bool {
         let word = sentence.words[index]
         switch word.lowercased {
         case "completed":
             return sentence.words.dropFirst(index + 1).first.map { ["in", "within"].contains($0.lowercased) } == true
         case "prior":
-            return index == 0 && sentence.text.utf8.dropFirst(word.range.upperBound - sentence.range.lowerBound).first == UInt8(ascii: ":")
+            guard index == 0 else { return false }
+            if sentence.text.utf8.dropFirst(word.range.upperBound - sentence.range.lowerBound).first == UInt8(ascii: ":") { return true }
+            // "Prior to stepping into this role, the backlog was four months behind": what was
+            // before, told in the past.
+            return sentence.words.dropFirst().first?.lowercased == "to" && sentence.words.contains { Self.pastForms.contains($0) }
         default:
             return true
         }
     }
+
+    static let pastForms: WordSet = ["was", "were", "had"]
 
     static let olderWords: WordSet = ["older", "earlier"]
 

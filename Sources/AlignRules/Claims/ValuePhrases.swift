@@ -111,6 +111,20 @@ extension ClaimReader {
 
     static let windowWords: WordSet = ["window", "windows"]
 
+    /// Whether a count of two says that no two things may share something: "Your app cannot have
+    /// two global commands with the same name". That is a rule of uniqueness, not a limit of two.
+    static func isUniqueness(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .count, read.quantity.low == 2, read.quantity.high == 2,
+              let next = words.firstIndex(where: { $0.range.lowerBound >= read.range.upperBound }) else { return false }
+        let after = words[next..<min(words.count, next + 7)]
+        return after.indices.dropFirst(2).contains { index in
+            after[index].lowercased == "same" && after[index - 1].lowercased == "the" && sharingWords.contains(after[index - 2])
+        }
+    }
+
+    /// Before "the same": "with the same name", "sharing the same URL".
+    static let sharingWords: WordSet = ["with", "within", "sharing", "having", "share", "of", "in", "on", "at"]
+
     /// Whether a duration is how long a change takes to take effect: "can take up to two minutes
     /// to be enforced", "may take 24 hours for changes to propagate". That delay states only a
     /// promise about one, not the figure that changed.

