@@ -15,6 +15,8 @@ public enum BlockKind: String, Hashable, Sendable, Codable {
     case emailSubject
     case emailBody
     case quote
+    /// Inline code: a name written as code (a channel, a label, a flag), kept apart from prose.
+    case code
 }
 
 /// Where a scalar of a block sits in its document.

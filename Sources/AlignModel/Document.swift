@@ -60,6 +60,9 @@ public struct Document: Hashable, Sendable {
     /// The text of each line where a line is not a line of the file's bytes: an Office
     /// document's paragraph (docx) or slide (pptx). Reports show these, never the ZIP's bytes.
     public var lineTexts: [Int: String] = [:]
+    /// Inline code spans, each a block of kind `.code`: not prose, so no rule reads them as
+    /// sentences; terminology looks in them for names written as code ("`9/joss-accepted`").
+    public var codeSpans: [Block] = []
 
     public init(
         path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],

@@ -52,6 +52,18 @@ import AlignModel
         #expect(FencedProse.isSentence(Array(line.unicodeScalars)[...]) == isSentence)
     }
 
+    /// Inline code is kept apart from the prose around it, each span a block where it is written:
+    /// pyOpenSci's guides name Slack channels and GitHub labels so.
+    @Test func inlineCodeSpansAreBlocksOfTheirOwn() throws {
+        let page = "# Editors\n\nPost in the `#private-editorial` channel, and tag the issue with `9/joss-accepted`.\n"
+        let document = try #require(DocumentReaders.read(bytes: Array(page.utf8), path: "guide.md", options: ReadOptions())?.first)
+        #expect(document.blocks.map(\.text) == ["Editors", "Post in the channel, and tag the issue with ."])
+        #expect(document.codeSpans.map(\.text) == ["#private-editorial", "9/joss-accepted"])
+        #expect(document.codeSpans.map(\.kind) == [.code, .code])
+        #expect(document.codeSpans.map { "\($0.position(atUTF8Offset: 0).line):\($0.position(atUTF8Offset: 0).column)" } == ["3:14", "3:67"])
+        #expect(document.codeSpans.map(\.context.headings) == [["Editors"], ["Editors"]])
+    }
+
     @Test func otherPartyLabelsComeFromOptions() {
         let page = "**Shopper:** You said 90 days.\n\n**Agent:** It is 60 days.\n\nCustomer: I was told 30.\n"
         #expect(Self.texts(page) == ["Shopper: You said 90 days.", "Agent: It is 60 days."])

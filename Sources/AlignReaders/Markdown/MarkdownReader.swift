@@ -54,6 +54,7 @@ public struct MarkdownReader: DocumentReader {
         walker.walk(root)
         document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
         document.problems += walker.problems
+        document.codeSpans = walker.codeSpans
         document.suppressions = SuppressionDirective.resolve(walker.directives, lastLine: decoded.lineCount, isBlank: source.isBlank(line:))
         return [document]
     }

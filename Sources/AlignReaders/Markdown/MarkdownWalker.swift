@@ -7,6 +7,8 @@ struct MarkdownWalker {
     var aligner: SourceAligner
     let options: ReadOptions
     var blocks: [Block] = []
+    /// Inline code spans, each a block of its own, outside the prose of its paragraph.
+    var codeSpans: [Block] = []
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
     private var builder: BlockBuilder?
@@ -96,6 +98,8 @@ struct MarkdownWalker {
                 struckDepth += 1
             case CMARK_NODE_TEXT:
                 appendText(node)
+            case CMARK_NODE_CODE where builder != nil && struckDepth == 0:
+                codeSpan(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 builder?.appendSpace()
             case CMARK_NODE_CODE_BLOCK:
@@ -220,6 +224,19 @@ struct MarkdownWalker {
         }
         blocks.append(block)
         return block.text
+    }
+
+    /// An inline code span, kept as a block of kind `.code` where it is in the source: the
+    /// paragraph's prose goes on after it without it.
+    private mutating func codeSpan(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        let text = ParsedText(cString: UnsafeRawPointer(literal), keepsASCII: aligner.readsASCII)
+        guard let found = aligner.locate(text, startingByLine: blockEndLine) else { return }
+        var span = BlockBuilder(lines: aligner.source.lines)
+        span.append(text, at: found)
+        guard var block = span.build(kind: .code) else { return }
+        block.context = blockContext
+        codeSpans.append(block)
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
