@@ -193,6 +193,25 @@ import AlignText
         ])
     }
 
+    /// pyOpenSci's guides (Tests/Evaluation/held-out/pyopensci-review): a name written as code is
+    /// looked for in inline code too; a term of prose is not ("`client.connect()`" is code).
+    @Test func terminologyFindsANameWrittenAsCodeInInlineCode() throws {
+        let label = TermPreference(use: "9/joss-approved", insteadOf: ["9/joss-accepted", "7/JOSS-approved"], except: [],
+                                   channels: [], position: SourcePosition(line: 1, column: 1))
+        let seen = try Self.terminology(label, organization: "pyOpenSci", markdown: """
+            # Triage
+
+            - If JOSS approves the package, be sure that the issue is tagged with `7/JOSS-approved` before closing it.
+            - Ensure the final label has both `6/pyos-approved` and `9/joss-approved`.
+            """, path: "how-to/editors-guide.md")
+        #expect(seen == [
+            #"how-to/editors-guide.md:3:72-87: warning: use "9/joss-approved" instead of "7/joss-approved" [terminology] fix: 9/joss-approved"#,
+        ])
+        let word = TermPreference(use: "customer", insteadOf: ["client"], except: [], channels: [],
+                                  position: SourcePosition(line: 1, column: 1))
+        #expect(try Self.terminology(word, organization: "Example", markdown: "Call `client.connect()` before sending.\n", path: "docs/sdk.md") == [])
+    }
+
     /// Buildkite's integration and migration pages (Tests/Evaluation/held-out/buildkite-docs):
     /// the free plan of the company a page is about is that company's, not the organization's old
     /// plan name. The page's own sentences about the organization are still read.

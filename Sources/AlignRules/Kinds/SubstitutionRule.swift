@@ -10,6 +10,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     public let scope: RuleScope
     let use: String
     let matcher: TextMatcher
+    /// The terms written as code ("9/joss-accepted", "private-editorial"), looked for in inline
+    /// code too; nil when every term is a word of prose, which a code span uses otherwise
+    /// (`client.connect()` is not the term "client").
+    let codeMatcher: TextMatcher?
     /// The preferred term itself, so that "member" is not flagged inside "team member".
     let preferred: PhraseMatcher
     /// Said after `use "x" instead of "y"`, when the rule has more to say.
@@ -36,6 +40,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.use = use
         matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
                               unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
+        let codeTerms = insteadOf.filter(Self.isWrittenAsCode)
+        codeMatcher = codeTerms.isEmpty ? nil : TextMatcher(
+            phrases: codeTerms, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
+            unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
         var preferred = PhraseMatcher()
         preferred.add(use, key: use, stemmer: stemmer)
         self.preferred = preferred
@@ -46,6 +54,25 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
+        check(document, with: matcher, stemmer: stemmer, into: &result)
+        if let codeMatcher, !document.document.codeSpans.isEmpty {
+            var code = document.document
+            code.blocks = code.codeSpans
+            let spans = AnalyzedDocument(document: code, channel: document.channel, audience: document.audience,
+                                         sentences: SentenceSplitter.sentences(of: code, stemmer: stemmer))
+            check(spans, with: codeMatcher, stemmer: stemmer, into: &result)
+        }
+    }
+
+    /// Whether a term is written as code: a character that words of prose do not hold, other
+    /// than an apostrophe ("9/joss-accepted", "private-editorial", "max_connections").
+    static func isWrittenAsCode(_ term: String) -> Bool {
+        term.unicodeScalars.contains { scalar in
+            !scalar.properties.isAlphabetic && scalar != " " && scalar != "'" && scalar != "\u{2019}"
+        }
+    }
+
+    private func check(_ document: AnalyzedDocument, with matcher: TextMatcher, stemmer: Stemmer, into result: inout DocumentResult) {
         // Read from the page's title once, at the first hit that needs it.
         var otherCompanies: OtherCompanyPage??
         for hit in matcher.scan(document).hits {
