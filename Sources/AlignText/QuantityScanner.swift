@@ -199,15 +199,21 @@ struct QuantityScanner {
         if w == "every" || w == "each" {
             var j = i + 1
             var count = 1.0
+            var highCount: Double?
             if word(j) == "other" {
                 count = 2
                 j += 1
             } else if tokens.indices.contains(j), let number = readNumber(at: j), !number.isArticle {
                 count = number.value
                 j = number.end
+                // "every 3-6 months": a period between two.
+                if let second = readRangeEnd(after: number, start: i + 1) {
+                    highCount = second.value
+                    j = second.end
+                }
             }
             guard let unitName = word(j), let unit = Lexicon.timeUnits[unitName], !Lexicon.attachedOnlyUnits.contains(unitName) else { return nil }
-            return period(i, j + 1, count: count, unit: unit, per: 1)
+            return period(i, j + 1, count: count, highCount: highCount, unit: unit, per: 1)
         }
         if let times = Lexicon.timesWords[w], let join = word(i + 1), Lexicon.frequencyJoin.contains(join),
            let unitName = word(i + 2), let unit = Lexicon.timeUnits[unitName] {
@@ -217,11 +223,11 @@ struct QuantityScanner {
     }
 
     /// A period of `count` `unit`s shared among `per` times, written from token `from` to `to`.
-    func period(_ from: Int, _ to: Int, count: Double, unit: QuantityLexicon.TimeUnit, per: Double) -> Outcome? {
+    func period(_ from: Int, _ to: Int, count: Double, highCount: Double? = nil, unit: QuantityLexicon.TimeUnit, per: Double) -> Outcome? {
         guard count > 0, per > 0 else { return .skip(next: to) }
         let (written, range) = text(from, to)
         let minutes = count * unit.minutes / per
-        let quantity = Quantity(dimension: .period, low: minutes, high: minutes,
+        let quantity = Quantity(dimension: .period, low: minutes, high: (highCount ?? count) * unit.minutes / per,
                                 isCalendarApproximate: unit == .month || unit == .year, text: written)
         return .quantity(ReadQuantity(quantity: quantity, range: range), next: to)
     }
