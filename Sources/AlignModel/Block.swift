@@ -17,6 +17,8 @@ public enum BlockKind: String, Hashable, Sendable, Codable {
     case quote
     /// Inline code: a name written as code (a channel, a label, a flag), kept apart from prose.
     case code
+    /// Where a link points: an address, kept apart from prose.
+    case linkTarget
 }
 
 /// Where a scalar of a block sits in its document.

@@ -63,6 +63,9 @@ public struct Document: Hashable, Sendable {
     /// Inline code spans, each a block of kind `.code`: not prose, so no rule reads them as
     /// sentences; terminology looks in them for names written as code ("`9/joss-accepted`").
     public var codeSpans: [Block] = []
+    /// Link targets as written (`https://www.example.com/contact`), each a block of kind
+    /// `.linkTarget`: not prose; `avoid` patterns and terms written as code look in them.
+    public var linkTargets: [Block] = []
 
     public init(
         path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],

@@ -64,6 +64,16 @@ import AlignModel
         #expect(document.codeSpans.map(\.context.headings) == [["Editors"], ["Editors"]])
     }
 
+    /// A link's target written inline is a block of its own where it is written; a reference
+    /// link's is elsewhere, and is not kept. Ory's docs link to an old domain so.
+    @Test func inlineLinkTargetsAreBlocksOfTheirOwn() throws {
+        let page = "Ory Console SSO is available on [Ory Enterprise](https://www.ory.sh/contact/) plans, see [pricing][p].\n\n[p]: https://www.ory.sh/pricing\n"
+        let document = try #require(DocumentReaders.read(bytes: Array(page.utf8), path: "sso.mdx", options: ReadOptions())?.first)
+        #expect(document.blocks.map(\.text) == ["Ory Console SSO is available on Ory Enterprise plans, see pricing."])
+        #expect(document.linkTargets.map(\.text) == ["https://www.ory.sh/contact/"])
+        #expect(document.linkTargets.map { "\($0.position(atUTF8Offset: 0).line):\($0.position(atUTF8Offset: 0).column)" } == ["1:50"])
+    }
+
     @Test func otherPartyLabelsComeFromOptions() {
         let page = "**Shopper:** You said 90 days.\n\n**Agent:** It is 60 days.\n\nCustomer: I was told 30.\n"
         #expect(Self.texts(page) == ["Shopper: You said 90 days.", "Agent: It is 60 days."])

@@ -55,6 +55,7 @@ public struct MarkdownReader: DocumentReader {
         document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
         document.problems += walker.problems
         document.codeSpans = walker.codeSpans
+        document.linkTargets = walker.linkTargets
         document.suppressions = SuppressionDirective.resolve(walker.directives, lastLine: decoded.lineCount, isBlank: source.isBlank(line:))
         return [document]
     }

@@ -9,6 +9,8 @@ struct MarkdownWalker {
     var blocks: [Block] = []
     /// Inline code spans, each a block of its own, outside the prose of its paragraph.
     var codeSpans: [Block] = []
+    /// Link targets written inline (`[text](url)`), each a block of its own.
+    var linkTargets: [Block] = []
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
     private var builder: BlockBuilder?
@@ -66,6 +68,7 @@ struct MarkdownWalker {
             if event == CMARK_EVENT_EXIT {
                 if hasExit(type), !containers.isEmpty { containers.removeLast() }
                 if let depth = skippedDepth, containers.count < depth { skippedDepth = nil }
+                if type == CMARK_NODE_LINK, skippedDepth == nil, builder != nil { linkTarget(node) }
                 exit(type)
                 continue
             }
@@ -229,14 +232,26 @@ struct MarkdownWalker {
     /// An inline code span, kept as a block of kind `.code` where it is in the source: the
     /// paragraph's prose goes on after it without it.
     private mutating func codeSpan(_ node: OpaquePointer) {
-        guard let literal = cmark_node_get_literal(node) else { return }
+        if let block = apart(cmark_node_get_literal(node), kind: .code) { codeSpans.append(block) }
+    }
+
+    /// A link's target, after its text in the source (`[text](url)`), when written there as
+    /// cmark gives it: a reference link's target is elsewhere, and an address cmark rewrote
+    /// (escaped) is not where it can be placed, so neither is kept.
+    private mutating func linkTarget(_ node: OpaquePointer) {
+        if let block = apart(cmark_node_get_url(node), kind: .linkTarget) { linkTargets.append(block) }
+    }
+
+    /// `literal` as a block of its own, found in the source within the current block's lines.
+    private mutating func apart(_ literal: UnsafePointer<CChar>?, kind: BlockKind) -> Block? {
+        guard let literal, literal.pointee != 0 else { return nil }
         let text = ParsedText(cString: UnsafeRawPointer(literal), keepsASCII: aligner.readsASCII)
-        guard let found = aligner.locate(text, startingByLine: blockEndLine) else { return }
+        guard let found = aligner.locate(text, startingByLine: blockEndLine) else { return nil }
         var span = BlockBuilder(lines: aligner.source.lines)
         span.append(text, at: found)
-        guard var block = span.build(kind: .code) else { return }
+        guard var block = span.build(kind: kind) else { return nil }
         block.context = blockContext
-        codeSpans.append(block)
+        return block
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
