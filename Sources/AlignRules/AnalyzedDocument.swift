@@ -29,6 +29,15 @@ public struct AnalyzedDocument: Sendable {
 
     public var path: String { document.path }
 
+    /// The same document with `blocks` in place of its prose: its inline code or link targets,
+    /// read as sentences for the rules that look for names there.
+    func apart(_ blocks: [Block], stemmer: Stemmer) -> AnalyzedDocument {
+        var names = document
+        names.blocks = blocks
+        return AnalyzedDocument(document: names, channel: channel, audience: audience,
+                                sentences: SentenceSplitter.sentences(of: names, stemmer: stemmer))
+    }
+
     /// What the document calls itself: its declared title, its title element, its first heading.
     public var titles: [String] {
         var titles = document.declared["title"].map { [$0] } ?? []

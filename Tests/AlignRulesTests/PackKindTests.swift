@@ -302,6 +302,29 @@ import AlignText
         ])
     }
 
+    /// Ory's docs (Tests/Evaluation/held-out/ory-docs): a pattern looks in link targets and inline
+    /// code too, where an old domain is written; a phrase of prose words does not.
+    @Test func avoidPatternsLookInLinkTargetsAndInlineCode() throws {
+        let stemmer = Stemmer()
+        let position = SourcePosition(line: 1, column: 1)
+        let expectation = Expectation(file: "expect.yml", avoid: [
+            AvoidEntry(match: .pattern(try Pattern(#"\bwww\.ory\.sh\b"#)), because: "Ory's website is www.ory.com.", channels: [], position: position),
+            AvoidEntry(match: .phrase("dear valued customer"), because: "Greet people by name.", channels: [], position: position),
+        ])
+        let rule = try AvoidPhraseRule(expectation: expectation, stemmer: stemmer)
+        let page = try ClaimContextTests.analyzed("""
+            Ory Console SSO is available on [Ory Enterprise](https://www.ory.sh/contact/) plans.
+
+            Never open an email with `Dear valued customer`; set `BASE_URL=https://www.ory.sh` only in tests.
+            """, path: "docs/console/single-sign-on.mdx", stemmer: stemmer)
+        var result = DocumentResult()
+        rule.check(page, stemmer: stemmer, into: &result)
+        #expect(Self.rendered(result.findings) == [
+            #"docs/console/single-sign-on.mdx:1:58-68: warning: avoid "www.ory.sh" because ory's website is www.ory.com. [avoid-phrase]"#,
+            #"docs/console/single-sign-on.mdx:3:72-82: warning: avoid "www.ory.sh" because ory's website is www.ory.com. [avoid-phrase]"#,
+        ])
+    }
+
     /// One word is avoided as written, with its plural: "learnings" is not "learning" or
     /// "learn", in Clef's handbook (Tests/Evaluation/held-out/clef-handbook).
     @Test func aOneWordAvoidPhraseIsNotEveryWordOfItsStem() throws {

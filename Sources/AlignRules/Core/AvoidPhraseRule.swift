@@ -12,12 +12,17 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
     /// Boxed: checking a stored rule struct copies it (retaining all it holds) per document;
     /// copying an existential's box is one retain.
     let entries: [any DocumentRule]
+    /// The entries that name something written as code: every pattern (`'\bwww\.ory\.sh\b'`)
+    /// and each phrase with a character prose words do not hold. They look in inline code and
+    /// link targets too, where an old domain or a retired flag is written.
+    let nameEntries: [any DocumentRule]
 
     /// Throws when an entry's pattern does not compile (at the entry's place in `expect.yml`).
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) throws(ConfigError) {
         let description = Self.describe(severity: severity)
         self.description = description
         var entries: [ExistenceRule] = []
+        var nameEntries: [ExistenceRule] = []
         for entry in expectation.avoid {
             let scoped = channels.isEmpty ? entry.channels
                 : entry.channels.isEmpty ? channels : entry.channels.filter(channels.contains)
@@ -35,15 +40,29 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
                 matcher = TextMatcher(phrases: [], patterns: [.init(pattern: pattern, file: expectation.file, position: entry.position)], stemmer: stemmer)
                 shown = "{found}"
             }
-            entries.append(ExistenceRule(description: description, scope: RuleScope(channels: scoped), matcher: matcher,
-                                         message: Self.message(avoiding: shown, because: entry.because), unlessDenied: true))
+            let rule = ExistenceRule(description: description, scope: RuleScope(channels: scoped), matcher: matcher,
+                                     message: Self.message(avoiding: shown, because: entry.because), unlessDenied: true)
+            entries.append(rule)
+            switch entry.match {
+            case .pattern: nameEntries.append(rule)
+            case .phrase(let phrase) where SubstitutionRule.isWrittenAsCode(phrase): nameEntries.append(rule)
+            case .phrase: break
+            }
         }
         self.entries = entries
+        self.nameEntries = nameEntries
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         RetirementNotice.check(document, into: &result) { result in
             for entry in entries { entry.check(document, stemmer: stemmer, into: &result) }
+            guard !nameEntries.isEmpty, !document.document.codeSpans.isEmpty || !document.document.linkTargets.isEmpty else { return }
+            // In the order they are written, as the prose's findings are.
+            let names = (document.document.codeSpans + document.document.linkTargets).sorted {
+                $0.position(atUTF8Offset: 0) < $1.position(atUTF8Offset: 0)
+            }
+            let apart = document.apart(names, stemmer: stemmer)
+            for entry in nameEntries { entry.check(apart, stemmer: stemmer, into: &result) }
         }
     }
 

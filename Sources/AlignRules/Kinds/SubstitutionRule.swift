@@ -56,11 +56,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         guard scope.includes(document) else { return }
         check(document, with: matcher, stemmer: stemmer, into: &result)
         if let codeMatcher, !document.document.codeSpans.isEmpty {
-            var code = document.document
-            code.blocks = code.codeSpans
-            let spans = AnalyzedDocument(document: code, channel: document.channel, audience: document.audience,
-                                         sentences: SentenceSplitter.sentences(of: code, stemmer: stemmer))
-            check(spans, with: codeMatcher, stemmer: stemmer, into: &result)
+            check(document.apart(document.document.codeSpans, stemmer: stemmer), with: codeMatcher, stemmer: stemmer, into: &result)
         }
     }
 
