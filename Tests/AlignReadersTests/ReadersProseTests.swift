@@ -74,6 +74,21 @@ import AlignModel
         #expect(document.linkTargets.map { "\($0.position(atUTF8Offset: 0).line):\($0.position(atUTF8Offset: 0).column)" } == ["1:50"])
     }
 
+    /// HTML as Markdown: an inline `<code>` and an `href` are blocks of their own where they are
+    /// written; a `<pre>` block of code is not kept.
+    @Test func htmlCodeAndLinkTargetsAreBlocksOfTheirOwn() throws {
+        let page = """
+            <p>SSO is on <a href="https://www.ory.sh/contact/">Ory Enterprise</a> plans.</p>
+            <p>Tag it <code>9/joss-accepted</code> when done.</p>
+            <pre><code>make release</code></pre>
+            """
+        let document = try #require(DocumentReaders.read(bytes: Array(page.utf8), path: "sso.html", options: ReadOptions())?.first)
+        #expect(document.blocks.map(\.text) == ["SSO is on Ory Enterprise plans.", "Tag it when done."])
+        #expect(document.codeSpans.map(\.text) == ["9/joss-accepted"])
+        #expect(document.linkTargets.map(\.text) == ["https://www.ory.sh/contact/"])
+        #expect((document.codeSpans + document.linkTargets).map { "\($0.position(atUTF8Offset: 0).line):\($0.position(atUTF8Offset: 0).column)" } == ["2:17", "1:23"])
+    }
+
     @Test func otherPartyLabelsComeFromOptions() {
         let page = "**Shopper:** You said 90 days.\n\n**Agent:** It is 60 days.\n\nCustomer: I was told 30.\n"
         #expect(Self.texts(page) == ["Shopper: You said 90 days.", "Agent: It is 60 days."])

@@ -53,6 +53,8 @@ struct MessageReader {
     let options: ReadOptions
     var isMboxMessage = false
     var blocks: [Block] = []
+    var codeSpans: [Block] = []
+    var linkTargets: [Block] = []
     var problems: [ReadProblem] = []
     var declared: [String: String] = [:]
     private var partsRead = 0
@@ -65,6 +67,8 @@ struct MessageReader {
         if let subject = headers["subject"], let block = reader.subjectBlock(subject) { reader.blocks.append(block) }
         reader.readBody(headers: headers, body: lines[bodyStart...], firstLine: lines.first?.number ?? 1, depth: 0)
         document.blocks = reader.blocks
+        document.codeSpans = reader.codeSpans
+        document.linkTargets = reader.linkTargets
         document.problems = reader.problems
         document.declared = reader.declared
         // For rules that ask who wrote: a no-reply address closes the door on replies.
@@ -217,6 +221,8 @@ struct MessageReader {
                 input: utf8 ?? UTF8Encoding.bytes(source.scalars), encoding: "UTF-8", source: source,
                 placement: HTMLPlacement(lineOffset: lineOffset, approximateAt: approximateAt), options: options)
             blocks += EmailBody.fromHTML(extraction.blocks)
+            codeSpans += extraction.codeSpans
+            linkTargets += extraction.linkTargets
             problems += extraction.problems
             declared.merge(extraction.declared) { first, _ in first }
         } else {

@@ -11,6 +11,8 @@ struct HTMLPlacement: Sendable {
 /// What the HTML reader takes from a page.
 struct HTMLExtraction: Sendable {
     var blocks: [Block] = []
+    var codeSpans: [Block] = []
+    var linkTargets: [Block] = []
     var declared: [String: String] = [:]
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
@@ -71,6 +73,8 @@ enum HTMLExtractor {
                 starts[a] != starts[b] ? starts[a] < starts[b] : a < b
             }.map { blocks[$0] }
         }
+        extraction.codeSpans = walker.codeSpans
+        extraction.linkTargets = walker.linkTargets
         extraction.declared = walker.declared
         extraction.directives = walker.directives
         if extraction.problems.isEmpty { extraction.problems += walker.problems }

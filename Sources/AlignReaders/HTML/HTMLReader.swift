@@ -56,6 +56,8 @@ public struct HTMLReader: DocumentReader {
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
         document.blocks = extraction.blocks
+        document.codeSpans = extraction.codeSpans
+        document.linkTargets = extraction.linkTargets
         document.declared = extraction.declared
         document.problems += extraction.problems
         document.suppressions = SuppressionDirective.resolve(extraction.directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))

@@ -107,6 +107,9 @@ struct HTMLWalker {
     let placement: HTMLPlacement
     let options: ReadOptions
     var blocks: [Block] = []
+    /// `<code>` elements and link targets (`href`), each a block of its own, apart from prose.
+    var codeSpans: [Block] = []
+    var linkTargets: [Block] = []
     var declared: [String: String] = [:]
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
@@ -174,7 +177,14 @@ struct HTMLWalker {
         if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
             if let tag { aligner.move(to: tag.upperBound) }
-            skipText(node, depth: depth)
+            if nameBytes.elementsEqual("code".utf8) {
+                var span: BlockBuilder? = newBuilder()
+                skipText(node, depth: depth, into: &span)
+                if let block = span?.build(kind: .code) { codeSpans.append(block) }
+            } else {
+                var unread: BlockBuilder?
+                skipText(node, depth: depth, into: &unread)
+            }
             return
         }
         attributes(of: node, isMeta: role.isMeta, hasAlt: role.hasAlt, tag: tag, line: line.value, context: context)
@@ -319,6 +329,16 @@ struct HTMLWalker {
         if let title = attribute(node, "title") {
             attributeBlock(title, attribute: "title", kind: .titleAttribute, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
+        // A link's target, where it is written in the tag: not prose, kept for the rules that
+        // look for names (an old domain).
+        if let tag, Self.bytes(of: node.pointee.name).elementsEqual("a".utf8), let href = attribute(node, "href"), !href.isEmpty {
+            let scalars = Array(href.unicodeScalars)
+            if let found = aligner.findAttribute("href", value: scalars, in: tag) {
+                var builder = newBuilder()
+                builder.append(scalars, at: found)
+                if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
+            }
+        }
     }
 
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
@@ -372,7 +392,9 @@ struct HTMLWalker {
         line.known ?? aligner.source.line(of: aligner.cursor) + 50
     }
 
-    private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
+    /// Walks past the text of a skipped element in the source; into `kept`, when there is one,
+    /// appends each piece found (the text of a `<code>`).
+    private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int, into kept: inout BlockBuilder?) {
         guard depth < options.maxNestingDepth else { return }
         var child = node.pointee.children
         while let current = child {
@@ -380,11 +402,11 @@ struct HTMLWalker {
                Self.isASCIISpace(content) == nil {
                 let text = ParsedText(cString: content, keepsASCII: aligner.readsASCII)
                 let line = NodeLine(current)
-                if !text.isSpace, line.value > 0 {
-                    _ = aligner.locate(text, startingByLine: searchLine(line))
+                if !text.isSpace, line.value > 0, let found = aligner.locate(text, startingByLine: searchLine(line)) {
+                    kept?.append(text, at: found)
                 }
             } else if current.pointee.type == XML_ELEMENT_NODE {
-                skipText(current, depth: depth + 1)
+                skipText(current, depth: depth + 1, into: &kept)
             }
             child = current.pointee.next
         }

@@ -328,6 +328,8 @@ struct MarkdownWalker {
             block.context.headings = outer + block.context.headings
             blocks.append(block)
         }
+        codeSpans += extraction.codeSpans
+        linkTargets += extraction.linkTargets
         directives += extraction.directives
         if problems.isEmpty { problems += extraction.problems }
     }
