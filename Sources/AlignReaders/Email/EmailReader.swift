@@ -214,7 +214,7 @@ struct MessageReader {
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(
-                input: utf8 ?? UTF8Encoding.bytes(source.scalars), encoding: "UTF-8", source: source,
+                input: utf8 ?? UTF8Encoding.bytes(source.allScalars), encoding: "UTF-8", source: source,
                 placement: HTMLPlacement(lineOffset: lineOffset, approximateAt: approximateAt), options: options)
             blocks += EmailBody.fromHTML(extraction.blocks)
             problems += extraction.problems

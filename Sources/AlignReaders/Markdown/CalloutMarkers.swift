@@ -22,6 +22,14 @@ enum CalloutMarkers {
         return result
     }
 
+    /// `blanked` on `scalars` when a blanking before made them, else on `source`, whose scalars
+    /// are made only when its bytes may hold a marker.
+    static func blanked(_ scalars: [Unicode.Scalar]?, or source: SourceText, utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
+        if let scalars { return blanked(scalars, utf8: utf8) }
+        if let bytes = utf8 ?? source.ascii?[...], !mayHoldMarker(bytes) { return nil }
+        return blanked(source.allScalars, utf8: nil)
+    }
+
     /// Whether the bytes hold `[!` or `:::` anywhere.
     private static func mayHoldMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
         var index = bytes.startIndex

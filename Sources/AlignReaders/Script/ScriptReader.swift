@@ -12,7 +12,7 @@ public struct ScriptReader: DocumentReader {
         let source: SourceText
         switch TextInput.decodeKeepingUTF8(bytes) {
         case .success(let (decoded, utf8)):
-            source = TemplateMarkup.blanked(decoded.scalars, utf8: utf8).map(decoded.replacingScalars) ?? decoded
+            source = TemplateMarkup.blanked(decoded, utf8: utf8).map(decoded.replacingScalars) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
@@ -20,20 +20,23 @@ public struct ScriptReader: DocumentReader {
         var turns = SpeakerTurns(otherParty: options.otherParty, lines: source.lines)
         var directives: [SuppressionDirective] = []
         for line in 1...max(source.lineCount, 1) {
-            let trimmed = TextScalars.trimmed(source.text(ofLine: line))
+            let raw = source.text(ofLine: line)
+            let trimmed = TextScalars.trimmed(raw)
+            // The line's text is indexed from its start only when the source is held as scalars.
+            let start = source.start(ofLine: line) + (trimmed.startIndex - raw.startIndex)
             if trimmed.isEmpty {
                 turns.endTurn()
                 continue
             }
             if trimmed.first == "#" {
                 let comment = TextScalars.string(trimmed.dropFirst())
-                if let directive = SuppressionDirective(comment: comment, position: source.position(of: trimmed.startIndex), endLine: line),
+                if let directive = SuppressionDirective(comment: comment, position: source.position(of: start), endLine: line),
                    directive.action == .disableNextLine {
                     directives.append(directive)
                 }
                 continue
             }
-            turns.add(trimmed, at: .index(trimmed.startIndex))
+            turns.add(trimmed, at: .index(start))
         }
         turns.endTurn()
         document.blocks = turns.blocks
