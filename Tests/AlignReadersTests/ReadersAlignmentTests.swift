@@ -289,6 +289,14 @@ import AlignModel
             #expect(source.lines.starts == scalars.lines.starts, "\(bytes.prefix(40))")
             #expect(source.lineCount == scalars.lineCount)
             #expect((0..<source.count).allSatisfy { source[$0] == scalars[$0] })
+            // `<` found as scanning each scalar finds it, from anywhere to anywhere.
+            for start in Set([0, 1, source.count / 3, source.count]) {
+                for end in Set([start, start + 1, source.count / 2, source.count]) where end <= source.count {
+                    let expected = (start..<max(start, end)).first { scalars[$0] == "<" } ?? end
+                    #expect(source.firstIndex(of: "<", from: start, before: end) == expected)
+                    #expect(scalars.firstIndex(of: "<", from: start, before: end) == expected)
+                }
+            }
             for line in 0...(source.lineCount + 1) {
                 #expect(source.start(ofLine: line) == scalars.start(ofLine: line))
                 #expect(source.end(ofLine: line) == scalars.end(ofLine: line))

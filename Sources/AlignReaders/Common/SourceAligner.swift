@@ -173,18 +173,17 @@ struct SourceAligner {
     func findStartTag(_ name: some Sequence<Unicode.Scalar>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         // A tag follows the text before it closely; an implied element (no tag) must not scan far.
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
-        var index = cursor
+        // From `<` to `<`, then the name matched in place: this runs for every element of a page.
+        var index = source.firstIndex(of: "<", from: cursor, before: limit)
         while index < limit {
-            // `<` then the name, matched in place: this runs for every element of a page.
-            if source[index] == "<", let after = literal(name, at: index + 1),
-               after == source.count || Self.endsTagName(source[after]) {
+            if let after = literal(name, at: index + 1), after == source.count || Self.endsTagName(source[after]) {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
                 if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
                 return index..<end
             }
-            index += 1
+            index = source.firstIndex(of: "<", from: index + 1, before: limit)
         }
         return nil
     }
@@ -215,13 +214,13 @@ struct SourceAligner {
     mutating func findComment(startingByLine latestLine: Int) -> Int? {
         let prefix = Array("<!--".unicodeScalars)
         let limit = min(source.end(ofLine: latestLine) + 1, source.count)
-        var index = cursor
+        var index = source.firstIndex(of: "<", from: cursor, before: limit)
         while index < limit {
             if let after = literal(prefix, at: index) {
                 cursor = after
                 return index
             }
-            index += 1
+            index = source.firstIndex(of: "<", from: index + 1, before: limit)
         }
         return nil
     }

@@ -1,4 +1,9 @@
 import AlignModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A file's text, with where each line starts, so that any scalar maps back to its 1-based line
 /// and column in the original file. CRLF, CR and LF each end one line. An ASCII text (nearly
@@ -114,6 +119,21 @@ struct SourceText: Sendable {
     subscript(index: Int) -> Unicode.Scalar {
         if let ascii { return Unicode.Scalar(ascii[index]) }
         return decoded[index]
+    }
+
+    /// The index of the first `scalar` (an ASCII one) from `start` on and before `end`, or `end`
+    /// when there is none: an ASCII text is searched with `memchr`, not scalar by scalar.
+    func firstIndex(of scalar: Unicode.Scalar, from start: Int, before end: Int) -> Int {
+        guard start < end else { return end }
+        guard let ascii else {
+            var index = start
+            while index < end, decoded[index] != scalar { index += 1 }
+            return index
+        }
+        return ascii.withUnsafeBytes { bytes in
+            guard let found = memchr(bytes.baseAddress! + start, Int32(scalar.value), end - start) else { return end }
+            return UnsafeRawPointer(found) - bytes.baseAddress!
+        }
     }
 
     /// The scalars of `range`: for an ASCII text, a copy of its bytes widened.
