@@ -204,6 +204,16 @@ import AlignModel
                         var asciiDecoded = BlockBuilder(lines: source.lines)
                         asciiDecoded.append(bytes, at: .decoded(Array(range)))
                         #expect(asciiVerbatim.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                        // A source kept as bytes: its bytes copied from an index, exact or not.
+                        let sourceBytes = source.allScalars[range].map { UInt8($0.value) }[...]
+                        var bytesFrom = BlockBuilder(lines: source.lines)
+                        bytesFrom.append(sourceBytes, verbatimFrom: range.lowerBound)
+                        #expect(bytesFrom.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                        var approximateBytes = BlockBuilder(lines: source.lines, approximateAt: start)
+                        approximateBytes.append(sourceBytes, verbatimFrom: range.lowerBound)
+                        var approximateScalars = BlockBuilder(lines: source.lines, approximateAt: start)
+                        approximateScalars.append(source.allScalars[range], from: .index(range.lowerBound))
+                        #expect(approximateBytes.build(kind: .paragraph) == approximateScalars.build(kind: .paragraph), "\(name) line \(line)")
                         #expect(asciiDecoded.build(kind: .paragraph) == expected, "\(name) line \(line)")
                     }
                     #expect(fromPlace.build(kind: .paragraph) == expected, "\(name) line \(line)")

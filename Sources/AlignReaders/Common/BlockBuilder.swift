@@ -88,6 +88,12 @@ struct BlockBuilder {
         }
     }
 
+    /// Adds ASCII bytes found side by side in the source from index `first`: what `append(_:from:)`
+    /// adds for their scalars, each stretch that follows on copied whole.
+    mutating func append(_ bytes: ArraySlice<UInt8>, verbatimFrom first: Int) {
+        bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+    }
+
     /// Adds a located text node, each scalar where `SourceAligner` found it.
     mutating func append(_ scalars: [Unicode.Scalar], at found: SourceAligner.Found) {
         switch found {

@@ -44,10 +44,23 @@ struct SourceText: Sendable {
     /// (template markup or front matter blanked): its lines are this text's, not counted again.
     func replacingScalars(with scalars: [Unicode.Scalar]) -> SourceText {
         assert(scalars.count == count, "a blanked text keeps its length")
-        if ascii != nil, scalars.allSatisfy(\.isASCII) {
-            return SourceText(ascii: scalars.map { UInt8(truncatingIfNeeded: $0.value) }, decoded: [], lines: lines)
+        if ascii != nil, let bytes = Self.asciiBytes(scalars) {
+            return SourceText(ascii: bytes, decoded: [], lines: lines)
         }
         return SourceText(ascii: nil, decoded: scalars, lines: lines)
+    }
+
+    /// The bytes of ASCII scalars, in one pass; nil at the first other scalar.
+    private static func asciiBytes(_ scalars: [Unicode.Scalar]) -> [UInt8]? {
+        var isASCII = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: scalars.count) { buffer, written in
+            for scalar in scalars {
+                guard scalar.value < 0x80 else { isASCII = false; return }
+                buffer[written] = UInt8(truncatingIfNeeded: scalar.value)
+                written += 1
+            }
+        }
+        return isASCII ? bytes : nil
     }
 
     /// This text with every scalar of `range` but line breaks made a space (front matter
@@ -139,14 +152,25 @@ struct SourceText: Sendable {
     /// The scalars of `range`: for an ASCII text, a copy of its bytes widened.
     func scalars(in range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
         guard let ascii else { return decoded[range] }
-        return ArraySlice(ascii[range].map { Unicode.Scalar($0) })
+        return ArraySlice(Self.widened(ascii[range]))
     }
 
     /// Every scalar of the text: for an ASCII text, a copy of its bytes widened. For the readers
     /// that go over a whole text scalar by scalar (the data formats, a blanking found needed).
     var allScalars: [Unicode.Scalar] {
         guard let ascii else { return decoded }
-        return ascii.map { Unicode.Scalar($0) }
+        return Self.widened(ascii[...])
+    }
+
+    /// ASCII bytes as scalars, written in place (no capacity check per scalar, which lets the
+    /// loop run many bytes at a time).
+    private static func widened(_ ascii: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: ascii.count) { buffer, written in
+            ascii.withUnsafeBufferPointer { bytes in
+                for index in bytes.indices { buffer[index] = Unicode.Scalar(bytes[index]) }
+            }
+            written = ascii.count
+        }
     }
 
     /// The UTF-8 of `range`: an ASCII text's own bytes.

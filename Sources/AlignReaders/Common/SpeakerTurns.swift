@@ -15,8 +15,9 @@ struct SpeakerTurns {
         self.lines = lines
     }
 
-    /// One non-blank line, trimmed, its first scalar at `place`.
-    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace) {
+    /// One non-blank line, trimmed, its first scalar at `place`. `ascii`: the same text as the
+    /// bytes of a source kept as bytes, copied as they are.
+    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace, ascii: ArraySlice<UInt8>? = nil) {
         var textStart = text.startIndex
         if let turn = Self.turn(text) {
             endTurn()
@@ -27,7 +28,12 @@ struct SpeakerTurns {
         } else {
             current?.builder.appendSpace()
         }
-        current?.builder.append(text[textStart...], from: place.advanced(by: textStart - text.startIndex))
+        let offset = textStart - text.startIndex
+        if let ascii, case .index(let first) = place {
+            current?.builder.append(ascii.dropFirst(offset), verbatimFrom: first + offset)
+        } else {
+            current?.builder.append(text[textStart...], from: place.advanced(by: offset))
+        }
     }
 
     /// A blank line, or the end of the text.

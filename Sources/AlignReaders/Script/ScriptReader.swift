@@ -19,24 +19,24 @@ public struct ScriptReader: DocumentReader {
         }
         var turns = SpeakerTurns(otherParty: options.otherParty, lines: source.lines)
         var directives: [SuppressionDirective] = []
+        // Widened once, not line by line, when the source is kept as bytes: a line is read by
+        // scalar, and its bytes are what is copied.
+        let scalars = source.allScalars
         for line in 1...max(source.lineCount, 1) {
-            let raw = source.text(ofLine: line)
-            let trimmed = TextScalars.trimmed(raw)
-            // The line's text is indexed from its start only when the source is held as scalars.
-            let start = source.start(ofLine: line) + (trimmed.startIndex - raw.startIndex)
+            let trimmed = TextScalars.trimmed(scalars[source.start(ofLine: line)..<source.end(ofLine: line)])
             if trimmed.isEmpty {
                 turns.endTurn()
                 continue
             }
             if trimmed.first == "#" {
                 let comment = TextScalars.string(trimmed.dropFirst())
-                if let directive = SuppressionDirective(comment: comment, position: source.position(of: start), endLine: line),
+                if let directive = SuppressionDirective(comment: comment, position: source.position(of: trimmed.startIndex), endLine: line),
                    directive.action == .disableNextLine {
                     directives.append(directive)
                 }
                 continue
             }
-            turns.add(trimmed, at: .index(start))
+            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: source.ascii?[trimmed.indices])
         }
         turns.endTurn()
         document.blocks = turns.blocks
