@@ -1,4 +1,5 @@
 import Testing
+import AlignModel
 @testable import AlignTestSupport
 @testable import AlignReaders
 
@@ -18,6 +19,37 @@ import Testing
             }
         }
         return samples
+    }
+
+    /// Eight ASCII bytes a block's stretch takes whole, told at once as byte by byte; and a
+    /// block built from ASCII bytes (spaces, tabs, line breaks, controls) as scalar by scalar.
+    @Test func stretchWordsAreToldAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let spaces: [UInt8] = [0x20, 0x20, 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x00, 0x08, 0x0E, 0x1F, 0x21, 0x7F]
+        var words = Self.samples().filter { $0.count == 8 && $0.allSatisfy { $0 < 0x80 } }
+        for _ in 0..<20_000 {
+            words.append((0..<8).map { _ in Bool.random(using: &generator) ? spaces.randomElement(using: &generator)! : UInt8.random(in: 0x21...0x7E, using: &generator) })
+        }
+        var plain = 0
+        for bytes in words {
+            let word = bytes.withUnsafeBufferPointer { ByteWords.word($0, at: 0) }
+            var expected = bytes.last != 0x20
+            for (offset, byte) in bytes.enumerated() where WhiteSpace.isSpace(byte) {
+                if byte != 0x20 || (offset + 1 < 8 && bytes[offset + 1] == 0x20) { expected = false }
+            }
+            #expect(ByteWords.isPlainWithSingleSpaces(word) == expected, "\(bytes)")
+            if expected { plain += 1 }
+            // Two words after a place that follows on: built as the same scalars one by one.
+            let text = bytes + bytes.reversed()
+            var eachScalar = BlockBuilder(lines: LineTable(starts: [0]))
+            var fromBytes = BlockBuilder(lines: LineTable(starts: [0]))
+            eachScalar.append("x", at: .index(0))
+            fromBytes.append("x", at: .index(0))
+            for (offset, byte) in text.enumerated() { eachScalar.append(Unicode.Scalar(byte), at: .index(1 + offset)) }
+            fromBytes.append(text[...], verbatimFrom: 1)
+            #expect(fromBytes.build(kind: .paragraph) == eachScalar.build(kind: .paragraph), "\(text)")
+        }
+        #expect(plain > 1_000)
     }
 
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {

@@ -144,8 +144,13 @@ struct BlockBuilder {
             var end = start
             var hasOtherSpace = false
             if pendingSpace == nil, case .index(let next)? = following, next == first + start {
-                // The stretch `followingWords` finds: every index follows on here.
+                // The stretch `followingWords` finds: every index follows on here. Eight bytes
+                // of words and single spaces are taken at once.
                 while end < bytes.count {
+                    if end + 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(ByteWords.word(bytes, at: end)) {
+                        end += 8
+                        continue
+                    }
                     let byte = bytes[end]
                     if !WhiteSpace.isSpace(byte) {
                         end += 1
