@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import AlignModel
 @testable import AlignTestSupport
@@ -50,6 +51,51 @@ import AlignModel
             #expect(fromBytes.build(kind: .paragraph) == eachScalar.build(kind: .paragraph), "\(text)")
         }
         #expect(plain > 1_000)
+    }
+
+    /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
+    /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
+    @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
+        func byteByByte(_ lines: ArraySlice<RawLine>) -> [UInt8] {
+            var output: [UInt8] = []
+            for (position, line) in lines.enumerated() {
+                var bytes = line.bytes
+                while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+                var softBreak = false
+                if bytes.last == 0x3D { softBreak = true; bytes = bytes.dropLast() }
+                var index = bytes.startIndex
+                while index < bytes.endIndex {
+                    let hex: (UInt8) -> UInt8? = { byte in
+                        switch byte {
+                        case 0x30...0x39: byte - 0x30
+                        case 0x41...0x46: byte - 0x41 + 10
+                        case 0x61...0x66: byte - 0x61 + 10
+                        default: nil
+                        }
+                    }
+                    if bytes[index] == 0x3D, index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                        output.append(high << 4 | low)
+                        index += 3
+                    } else {
+                        output.append(bytes[index])
+                        index += 1
+                    }
+                }
+                if !softBreak, position < lines.count - 1 { output.append(0x0A) }
+            }
+            return output
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("==3D=3d=E2=80=99=G1=a=\r\n \t0fFx".utf8)
+        var texts = Self.samples()
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...60, using: &generator)).map { _ in dense.randomElement(using: &generator)! })
+        }
+        for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) { texts.append(try [UInt8](Data(contentsOf: file))) }
+        for text in texts {
+            let lines = RawLine.split(text)[...]
+            #expect(TransferEncoding.quotedPrintable(lines) == byteByByte(lines), "\(text.prefix(60))")
+        }
     }
 
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
