@@ -98,6 +98,36 @@ import AlignModel
         }
     }
 
+    /// Callout markers (`[!`, `:::`) looked for eight bytes at a time are found where looking
+    /// at every `[` and `:` finds them.
+    @Test func calloutMarkersAreFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: ArraySlice<UInt8>) -> Bool {
+            var index = bytes.startIndex
+            while let found = bytes[index...].firstIndex(where: { $0 == 0x5B || $0 == 0x3A }) {
+                let next = bytes.index(after: found)
+                guard next < bytes.endIndex else { return false }
+                if bytes[found] == 0x5B, bytes[next] == 0x21 { return true }
+                if bytes[found] == 0x3A, bytes[next] == 0x3A, bytes.index(after: next) < bytes.endIndex, bytes[bytes.index(after: next)] == 0x3A { return true }
+                index = next
+            }
+            return false
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("[[!!:::a \n".utf8)
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var holding = 0
+        for text in texts {
+            for slice in [text[...], text.dropFirst(min(3, text.count))] {
+                #expect(CalloutMarkers.mayHoldMarker(slice) == byteByByte(slice), "\(text.prefix(40))")
+                if byteByByte(slice) { holding += 1 }
+            }
+        }
+        #expect(holding > 1_000)
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
             let expected: [Unicode.Scalar]? = {
