@@ -155,6 +155,21 @@ import AlignModel
         }
     }
 
+    /// Bytes below 0x20 counted eight at a time, in lanes summed now and then, as one by one:
+    /// on texts long enough to fill the lanes, some all low bytes.
+    @Test func lowBytesAreCountedAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.samples()
+        for length in [2_039, 2_040, 2_041, 4_096, 8_192, 20_000] {
+            texts.append([UInt8](repeating: 0x0A, count: length))
+            texts.append([UInt8](repeating: 0x20, count: length))
+            texts.append((0..<length).map { _ in UInt8.random(in: 0...0x40, using: &generator) })
+        }
+        for bytes in texts {
+            #expect(bytes.withUnsafeBufferPointer(TextDecoding.lowByteCount) == bytes.filter { $0 < 0x20 }.count, "\(bytes.count)")
+        }
+    }
+
     @Test func binaryTestAgreesWithCountingByteByByte() {
         for bytes in Self.samples() {
             let expected: String? = {
