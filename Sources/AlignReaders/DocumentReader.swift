@@ -125,7 +125,7 @@ enum TextInput {
     }
 
     private static func checked(_ source: SourceText) -> Result<SourceText, ReadProblemError> {
-        if source.scalars.contains("\u{0}") {
+        if source.allScalars.contains("\u{0}") {
             return .failure(ReadProblemError(problem: ReadProblem(kind: .unreadable, message: "the file contains NUL characters: it is binary, not text")))
         }
         return .success(source)

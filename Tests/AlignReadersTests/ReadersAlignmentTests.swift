@@ -98,10 +98,10 @@ import AlignModel
         var decoded = 0
         for (name, bytes) in try Self.sources() {
             let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
-            let utf8 = UTF8Encoding.bytes(source.scalars)
-            guard utf8.count == source.count else { continue }
+            // The fast way on the source kept as bytes, the slow one on its scalars.
+            guard let asBytes = SourceText(utf8: bytes[...]), asBytes.ascii != nil else { continue }
             for syntax in [HTMLExtractor.syntax, MarkdownWalker.syntax] {
-                var fast = SourceAligner(source: source, syntax: syntax, utf8: utf8)
+                var fast = SourceAligner(source: asBytes, syntax: syntax, readsASCII: true)
                 var slow = SourceAligner(source: source, syntax: syntax)
                 #expect(fast.readsASCII)
                 for (text, line) in Self.texts(bytes, source: source) where text.allSatisfy(\.isASCII) {
@@ -176,34 +176,44 @@ import AlignModel
                 // One line, and the line with the two after it (line breaks inside the text).
                 for range in [source.start(ofLine: line)..<source.end(ofLine: line), source.start(ofLine: line)..<source.end(ofLine: line + 2)] {
                     var eachScalar = BlockBuilder(lines: source.lines)
-                    for index in range { eachScalar.append(source.scalars[index], at: .index(index)) }
+                    for index in range { eachScalar.append(source.allScalars[index], at: .index(index)) }
                     var fromPlace = BlockBuilder(lines: source.lines)
-                    fromPlace.append(source.scalars[range], from: .index(range.lowerBound))
+                    fromPlace.append(source.allScalars[range], from: .index(range.lowerBound))
                     var verbatim = BlockBuilder(lines: source.lines)
-                    verbatim.append(Array(source.scalars[range]), at: .verbatim(from: range.lowerBound))
+                    verbatim.append(Array(source.allScalars[range]), at: .verbatim(from: range.lowerBound))
                     var decoded = BlockBuilder(lines: source.lines)
-                    decoded.append(Array(source.scalars[range]), at: .decoded(Array(range)))
+                    decoded.append(Array(source.allScalars[range]), at: .decoded(Array(range)))
                     let expected = eachScalar.build(kind: .paragraph)
                     // A reader's position (an email part's, a script's turn) as well as an index.
                     let start = SourcePosition(line: line, column: 3)
                     var eachAtPosition = BlockBuilder()
-                    for (offset, index) in range.enumerated() { eachAtPosition.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    for (offset, index) in range.enumerated() { eachAtPosition.append(source.allScalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
                     var fromPosition = BlockBuilder()
-                    fromPosition.append(source.scalars[range], from: .position(start))
+                    fromPosition.append(source.allScalars[range], from: .position(start))
                     #expect(fromPosition.build(kind: .paragraph) == eachAtPosition.build(kind: .paragraph), "\(name) line \(line)")
                     var approximate = BlockBuilder(approximateAt: start)
-                    approximate.append(source.scalars[range], from: .position(start))
+                    approximate.append(source.allScalars[range], from: .position(start))
                     var approximateEach = BlockBuilder(approximateAt: start)
-                    for (offset, index) in range.enumerated() { approximateEach.append(source.scalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
+                    for (offset, index) in range.enumerated() { approximateEach.append(source.allScalars[index], at: .position(SourcePosition(line: line, column: 3 + offset))) }
                     #expect(approximate.build(kind: .paragraph) == approximateEach.build(kind: .paragraph), "\(name) line \(line)")
-                    if source.scalars[range].allSatisfy(\.isASCII) {
+                    if source.allScalars[range].allSatisfy(\.isASCII) {
                         // ASCII text handed over as bytes, found as it is or scalar by scalar.
-                        let bytes = ParsedText.ascii(source.scalars[range].map { UInt8($0.value) })
+                        let bytes = ParsedText.ascii(source.allScalars[range].map { UInt8($0.value) })
                         var asciiVerbatim = BlockBuilder(lines: source.lines)
                         asciiVerbatim.append(bytes, at: .verbatim(from: range.lowerBound))
                         var asciiDecoded = BlockBuilder(lines: source.lines)
                         asciiDecoded.append(bytes, at: .decoded(Array(range)))
                         #expect(asciiVerbatim.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                        // A source kept as bytes: its bytes copied from an index, exact or not.
+                        let sourceBytes = source.allScalars[range].map { UInt8($0.value) }[...]
+                        var bytesFrom = BlockBuilder(lines: source.lines)
+                        bytesFrom.append(sourceBytes, verbatimFrom: range.lowerBound)
+                        #expect(bytesFrom.build(kind: .paragraph) == expected, "\(name) line \(line)")
+                        var approximateBytes = BlockBuilder(lines: source.lines, approximateAt: start)
+                        approximateBytes.append(sourceBytes, verbatimFrom: range.lowerBound)
+                        var approximateScalars = BlockBuilder(lines: source.lines, approximateAt: start)
+                        approximateScalars.append(source.allScalars[range], from: .index(range.lowerBound))
+                        #expect(approximateBytes.build(kind: .paragraph) == approximateScalars.build(kind: .paragraph), "\(name) line \(line)")
                         #expect(asciiDecoded.build(kind: .paragraph) == expected, "\(name) line \(line)")
                     }
                     #expect(fromPlace.build(kind: .paragraph) == expected, "\(name) line \(line)")
@@ -230,10 +240,10 @@ import AlignModel
             let decoded = TextDecoding.decode(bytes[...])
             guard decoded.isUTF8 else { continue }
             let source = SourceText(decoded.scalars)
-            let blanked = TemplateMarkup.blanked(source.scalars)
-            #expect(TemplateMarkup.blanked(source.scalars, utf8: bytes[...]) == blanked, "\(name)")
+            let blanked = TemplateMarkup.blanked(source.allScalars)
+            #expect(TemplateMarkup.blanked(source.allScalars, utf8: bytes[...]) == blanked, "\(name)")
             // Bytes that open no tag: no two scalars open one either.
-            let opens = source.scalars.indices.dropLast().contains { TemplateMarkup.tag(in: source.scalars, at: $0) != nil }
+            let opens = source.allScalars.indices.dropLast().contains { TemplateMarkup.tag(in: source.allScalars, at: $0) != nil }
             if opens { #expect(bytes.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag), "\(name)") }
             if let blanked {
                 withMarkup += 1
@@ -258,16 +268,61 @@ import AlignModel
         for bytes in try Self.sources().map(\.bytes) + ReadersByteScanTests.samples() + crlf {
             let scalars = Charset.utf8.decodeStrictly(bytes[...])
             let source = SourceText(utf8: bytes[...])
-            #expect(source?.scalars == scalars, "\(bytes.prefix(40))")
+            #expect(source?.allScalars == scalars, "\(bytes.prefix(40))")
             if let scalars, let source {
                 #expect(source.lines.starts == SourceText(scalars).lines.starts, "\(bytes.prefix(40))")
                 decoded += 1
             }
             let either = TextDecoding.decodeSource(bytes[...])
-            #expect(either.source.scalars == TextDecoding.decode(bytes[...]).scalars)
+            #expect(either.source.allScalars == TextDecoding.decode(bytes[...]).scalars)
             #expect(either.source.lines.starts == SourceText(TextDecoding.decode(bytes[...]).scalars).lines.starts)
         }
         #expect(decoded > 2_000)
+    }
+
+    /// An ASCII file is kept as its bytes: it must answer every question as the same text held
+    /// as scalars answers it (each scalar, its lines, blank lines, its UTF-8, blanked), and any
+    /// other file (curly quotes, é, emoji, invalid UTF-8 read as Windows-1252) is held as scalars.
+    @Test func textKeptAsBytesReadsAsItsScalars() throws {
+        let samples: [[UInt8]] = ["a\r\nb", "a\rb", "a\nb", "\r", "\n", "\r\n", "a\r", "\r\r\n\n", "", "---\ntitle: x\n---\nbody",
+                                  "\u{2019}quoted\u{201D}\ncaf\u{e9}\r\n\u{1F600} emoji\rlone", "eight by" + String(repeating: "\n", count: 9) + "\u{e9}"].map { Array($0.utf8) }
+            + [[0x63, 0x61, 0x66, 0xE9, 0x0D, 0x0A, 0x92, 0x0D, 0x78]]
+        var asBytes = 0
+        for bytes in try Self.sources().map(\.bytes) + ReadersByteScanTests.samples() + samples {
+            let decoded = TextDecoding.decodeSource(bytes[...])
+            let source = decoded.source
+            let scalars = SourceText(TextDecoding.decode(bytes[...]).scalars)
+            #expect((source.ascii != nil) == (decoded.isUTF8 && bytes.allSatisfy { $0 < 0x80 }), "\(bytes.prefix(40))")
+            if source.ascii != nil { asBytes += 1 }
+            #expect(source.count == scalars.count)
+            #expect(source.allScalars == scalars.allScalars)
+            #expect(source.lines.starts == scalars.lines.starts, "\(bytes.prefix(40))")
+            #expect(source.lineCount == scalars.lineCount)
+            #expect((0..<source.count).allSatisfy { source[$0] == scalars[$0] })
+            // `<` found as scanning each scalar finds it, from anywhere to anywhere.
+            for start in Set([0, 1, source.count / 3, source.count]) {
+                for end in Set([start, start + 1, source.count / 2, source.count]) where end <= source.count {
+                    let expected = (start..<max(start, end)).first { scalars[$0] == "<" } ?? end
+                    #expect(source.firstIndex(of: "<", from: start, before: end) == expected)
+                    #expect(scalars.firstIndex(of: "<", from: start, before: end) == expected)
+                }
+            }
+            for line in 0...(source.lineCount + 1) {
+                #expect(source.start(ofLine: line) == scalars.start(ofLine: line))
+                #expect(source.end(ofLine: line) == scalars.end(ofLine: line))
+                #expect(Array(source.text(ofLine: line)) == Array(scalars.text(ofLine: line)))
+                #expect(source.isBlank(line: line) == scalars.isBlank(line: line))
+            }
+            for end in Set([0, source.count / 2, source.count]) {
+                #expect(source.utf8(in: 0..<end) == UTF8Encoding.bytes(scalars.allScalars[..<end]))
+                #expect(source.utf8Count(upTo: end) == UTF8Encoding.bytes(scalars.allScalars[..<end]).count)
+                let blanked = source.blanking(0..<end)
+                #expect(blanked.allScalars == scalars.allScalars.enumerated().map { $0.offset < end && !SourceText.isLineBreak($0.element) ? " " : $0.element })
+                #expect((blanked.ascii != nil) == (source.ascii != nil))
+                #expect(source.replacingScalars(with: blanked.allScalars).allScalars == blanked.allScalars)
+            }
+        }
+        #expect(asBytes > 1_000)
     }
 
     /// A page's blocks are taken as in source order from their first source indexes: that must

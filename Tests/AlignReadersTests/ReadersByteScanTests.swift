@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import AlignModel
 @testable import AlignTestSupport
 @testable import AlignReaders
 
@@ -18,6 +20,112 @@ import Testing
             }
         }
         return samples
+    }
+
+    /// Eight ASCII bytes a block's stretch takes whole, told at once as byte by byte; and a
+    /// block built from ASCII bytes (spaces, tabs, line breaks, controls) as scalar by scalar.
+    @Test func stretchWordsAreToldAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let spaces: [UInt8] = [0x20, 0x20, 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x00, 0x08, 0x0E, 0x1F, 0x21, 0x7F]
+        var words = Self.samples().filter { $0.count == 8 && $0.allSatisfy { $0 < 0x80 } }
+        for _ in 0..<20_000 {
+            words.append((0..<8).map { _ in Bool.random(using: &generator) ? spaces.randomElement(using: &generator)! : UInt8.random(in: 0x21...0x7E, using: &generator) })
+        }
+        var plain = 0
+        for bytes in words {
+            let word = bytes.withUnsafeBufferPointer { ByteWords.word($0, at: 0) }
+            var expected = bytes.last != 0x20
+            for (offset, byte) in bytes.enumerated() where WhiteSpace.isSpace(byte) {
+                if byte != 0x20 || (offset + 1 < 8 && bytes[offset + 1] == 0x20) { expected = false }
+            }
+            #expect(ByteWords.isPlainWithSingleSpaces(word) == expected, "\(bytes)")
+            if expected { plain += 1 }
+            // Two words after a place that follows on: built as the same scalars one by one.
+            let text = bytes + bytes.reversed()
+            var eachScalar = BlockBuilder(lines: LineTable(starts: [0]))
+            var fromBytes = BlockBuilder(lines: LineTable(starts: [0]))
+            eachScalar.append("x", at: .index(0))
+            fromBytes.append("x", at: .index(0))
+            for (offset, byte) in text.enumerated() { eachScalar.append(Unicode.Scalar(byte), at: .index(1 + offset)) }
+            fromBytes.append(text[...], verbatimFrom: 1)
+            #expect(fromBytes.build(kind: .paragraph) == eachScalar.build(kind: .paragraph), "\(text)")
+        }
+        #expect(plain > 1_000)
+    }
+
+    /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
+    /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
+    @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
+        func byteByByte(_ lines: ArraySlice<RawLine>) -> [UInt8] {
+            var output: [UInt8] = []
+            for (position, line) in lines.enumerated() {
+                var bytes = line.bytes
+                while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
+                var softBreak = false
+                if bytes.last == 0x3D { softBreak = true; bytes = bytes.dropLast() }
+                var index = bytes.startIndex
+                while index < bytes.endIndex {
+                    let hex: (UInt8) -> UInt8? = { byte in
+                        switch byte {
+                        case 0x30...0x39: byte - 0x30
+                        case 0x41...0x46: byte - 0x41 + 10
+                        case 0x61...0x66: byte - 0x61 + 10
+                        default: nil
+                        }
+                    }
+                    if bytes[index] == 0x3D, index + 2 < bytes.endIndex, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                        output.append(high << 4 | low)
+                        index += 3
+                    } else {
+                        output.append(bytes[index])
+                        index += 1
+                    }
+                }
+                if !softBreak, position < lines.count - 1 { output.append(0x0A) }
+            }
+            return output
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("==3D=3d=E2=80=99=G1=a=\r\n \t0fFx".utf8)
+        var texts = Self.samples()
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...60, using: &generator)).map { _ in dense.randomElement(using: &generator)! })
+        }
+        for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) { texts.append(try [UInt8](Data(contentsOf: file))) }
+        for text in texts {
+            let lines = RawLine.split(text)[...]
+            #expect(TransferEncoding.quotedPrintable(lines) == byteByByte(lines), "\(text.prefix(60))")
+        }
+    }
+
+    /// Callout markers (`[!`, `:::`) looked for eight bytes at a time are found where looking
+    /// at every `[` and `:` finds them.
+    @Test func calloutMarkersAreFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: ArraySlice<UInt8>) -> Bool {
+            var index = bytes.startIndex
+            while let found = bytes[index...].firstIndex(where: { $0 == 0x5B || $0 == 0x3A }) {
+                let next = bytes.index(after: found)
+                guard next < bytes.endIndex else { return false }
+                if bytes[found] == 0x5B, bytes[next] == 0x21 { return true }
+                if bytes[found] == 0x3A, bytes[next] == 0x3A, bytes.index(after: next) < bytes.endIndex, bytes[bytes.index(after: next)] == 0x3A { return true }
+                index = next
+            }
+            return false
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("[[!!:::a \n".utf8)
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var holding = 0
+        for text in texts {
+            for slice in [text[...], text.dropFirst(min(3, text.count))] {
+                #expect(CalloutMarkers.mayHoldMarker(slice) == byteByByte(slice), "\(text.prefix(40))")
+                if byteByByte(slice) { holding += 1 }
+            }
+        }
+        #expect(holding > 1_000)
     }
 
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
@@ -44,6 +152,21 @@ import Testing
         for bytes in Self.samples() {
             // Scalars, not Strings: String equality is canonical equivalence, not identity.
             #expect(Array(SourceLineDecoding.text(of: bytes[...]).unicodeScalars) == TextDecoding.decode(bytes[...]).scalars, "\(bytes)")
+        }
+    }
+
+    /// Bytes below 0x20 counted eight at a time, in lanes summed now and then, as one by one:
+    /// on texts long enough to fill the lanes, some all low bytes.
+    @Test func lowBytesAreCountedAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.samples()
+        for length in [2_039, 2_040, 2_041, 4_096, 8_192, 20_000] {
+            texts.append([UInt8](repeating: 0x0A, count: length))
+            texts.append([UInt8](repeating: 0x20, count: length))
+            texts.append((0..<length).map { _ in UInt8.random(in: 0...0x40, using: &generator) })
+        }
+        for bytes in texts {
+            #expect(bytes.withUnsafeBufferPointer(TextDecoding.lowByteCount) == bytes.filter { $0 < 0x20 }.count, "\(bytes.count)")
         }
     }
 

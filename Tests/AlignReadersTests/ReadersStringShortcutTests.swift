@@ -30,6 +30,25 @@ import AlignModel
         }
     }
 
+    /// A speaker's name is told word by word on the bytes of an ASCII word, as on its Characters;
+    /// and a line whose first colon is past a name's reach opens no turn.
+    @Test func speakerNamesAreToldAsOnCharacters() throws {
+        var words: [Substring] = ["Alex", "O'Brien", "Jean-Luc", "St.", "3CX", "-", "", "caf\u{e9}", "e\u{301}", "\u{C9}mile", "A1", "a_b", "x\u{2019}s", "Z", "z.", "@"]
+        var named = 0
+        for line in try Self.lines() {
+            words += line.split(separator: " ")
+            let scalars = Array(line.unicodeScalars)[...]
+            if let colon = scalars.firstIndex(of: ":"), colon - scalars.startIndex > 60 { #expect(SpeakerTurns.turn(scalars) == nil) }
+            if SpeakerTurns.turn(scalars) != nil { named += 1 }
+        }
+        for word in words {
+            let expected = word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" || $0 == "." }
+            #expect(SpeakerTurns.isNameWord(word) == expected, "\(word.debugDescription)")
+        }
+        #expect(words.count > 10_000)
+        #expect(named > 50)
+    }
+
     @Test func headerTypesAreSplitAsBefore() throws {
         var values: [String] = ["text/plain", "TEXT/HTML; charset=utf-8", "/plain", "text//html", "multipart/", "", " image/png ; name=\"a;b.png\""]
         for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {

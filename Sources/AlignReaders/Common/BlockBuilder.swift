@@ -88,6 +88,12 @@ struct BlockBuilder {
         }
     }
 
+    /// Adds ASCII bytes found side by side in the source from index `first`: what `append(_:from:)`
+    /// adds for their scalars, each stretch that follows on copied whole.
+    mutating func append(_ bytes: ArraySlice<UInt8>, verbatimFrom first: Int) {
+        bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+    }
+
     /// Adds a located text node, each scalar where `SourceAligner` found it.
     mutating func append(_ scalars: [Unicode.Scalar], at found: SourceAligner.Found) {
         switch found {
@@ -138,8 +144,13 @@ struct BlockBuilder {
             var end = start
             var hasOtherSpace = false
             if pendingSpace == nil, case .index(let next)? = following, next == first + start {
-                // The stretch `followingWords` finds: every index follows on here.
+                // The stretch `followingWords` finds: every index follows on here. Eight bytes
+                // of words and single spaces are taken at once.
                 while end < bytes.count {
+                    if end + 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(ByteWords.word(bytes, at: end)) {
+                        end += 8
+                        continue
+                    }
                     let byte = bytes[end]
                     if !WhiteSpace.isSpace(byte) {
                         end += 1

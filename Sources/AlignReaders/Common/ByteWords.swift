@@ -6,6 +6,21 @@ enum ByteWords {
         UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
     }
 
+    /// Whether eight ASCII bytes are all taken whole by a stretch that follows on
+    /// (`BlockBuilder`): no white space but single spaces, none of them last, so that each space
+    /// is followed by a byte that is not one.
+    static func isPlainWithSingleSpaces(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // For ASCII bytes, adding 0x80 - n sets a byte's high bit exactly when it is n or more
+        // (no carry leaves a byte): tab to CR are 9 or more and not 14 or more.
+        let controlSpace = (word &+ 0x77 &* ones) & ~(word &+ 0x72 &* ones) & high
+        // A space's byte of the exclusive or is 0: exact per byte, with no borrow between them.
+        let other = word ^ (0x20 &* ones)
+        let spaces = ~(((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & high
+        return controlSpace == 0 && spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
+    }
+
     /// Whether one of the word's bytes is `byte`: a zero byte of their exclusive or sets its high bit.
     static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))

@@ -30,19 +30,19 @@ struct SourceAligner {
 
     let source: SourceText
     let syntax: Syntax
-    /// The source's UTF-8 when it is ASCII, byte for scalar: ASCII text is then looked for as
-    /// bytes. Nil for any other source.
+    /// The source's bytes when it is ASCII, byte for scalar, and the parser read them: ASCII
+    /// text is then looked for as bytes. Nil for any other source.
     let asciiSource: [UInt8]?
     /// Nothing before it is searched again: parsers give text in source order.
     private(set) var cursor = 0
     private var failures = 0
 
-    /// `utf8` is the source's UTF-8 when the caller has it (what the parser read): kept when it
-    /// is ASCII, one byte per scalar.
-    init(source: SourceText, syntax: Syntax, utf8: [UInt8]? = nil) {
+    /// `readsASCII`: the parser read the source's own UTF-8, so that its ASCII text can be
+    /// looked for as bytes when the source is ASCII.
+    init(source: SourceText, syntax: Syntax, readsASCII: Bool = false) {
         self.source = source
         self.syntax = syntax
-        asciiSource = utf8.flatMap { $0.count == source.count ? $0 : nil }
+        asciiSource = readsASCII ? source.ascii : nil
     }
 
     /// Whether ASCII text can be looked for as bytes: `ParsedText` keeps such text as bytes.
@@ -173,18 +173,17 @@ struct SourceAligner {
     func findStartTag(_ name: some Sequence<Unicode.Scalar>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         // A tag follows the text before it closely; an implied element (no tag) must not scan far.
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
-        var index = cursor
+        // From `<` to `<`, then the name matched in place: this runs for every element of a page.
+        var index = source.firstIndex(of: "<", from: cursor, before: limit)
         while index < limit {
-            // `<` then the name, matched in place: this runs for every element of a page.
-            if source.scalars[index] == "<", let after = literal(name, at: index + 1),
-               after == source.count || Self.endsTagName(source.scalars[after]) {
+            if let after = literal(name, at: index + 1), after == source.count || Self.endsTagName(source[after]) {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
                 if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
                 return index..<end
             }
-            index += 1
+            index = source.firstIndex(of: "<", from: index + 1, before: limit)
         }
         return nil
     }
@@ -194,16 +193,16 @@ struct SourceAligner {
         let prefix = Array(name.unicodeScalars)
         var index = tag.lowerBound + 1
         while index < tag.upperBound {
-            guard let after = literal(prefix, at: index), TextScalars.isSpace(source.scalars[index - 1]) || source.scalars[index - 1] == "\"" || source.scalars[index - 1] == "'" else {
+            guard let after = literal(prefix, at: index), TextScalars.isSpace(source[index - 1]) || source[index - 1] == "\"" || source[index - 1] == "'" else {
                 index += 1
                 continue
             }
             var valueStart = after
-            while valueStart < tag.upperBound, TextScalars.isSpace(source.scalars[valueStart]) { valueStart += 1 }
-            guard valueStart < tag.upperBound, source.scalars[valueStart] == "=" else { index += 1; continue }
+            while valueStart < tag.upperBound, TextScalars.isSpace(source[valueStart]) { valueStart += 1 }
+            guard valueStart < tag.upperBound, source[valueStart] == "=" else { index += 1; continue }
             valueStart += 1
-            while valueStart < tag.upperBound, TextScalars.isSpace(source.scalars[valueStart]) { valueStart += 1 }
-            if valueStart < tag.upperBound, source.scalars[valueStart] == "\"" || source.scalars[valueStart] == "'" { valueStart += 1 }
+            while valueStart < tag.upperBound, TextScalars.isSpace(source[valueStart]) { valueStart += 1 }
+            if valueStart < tag.upperBound, source[valueStart] == "\"" || source[valueStart] == "'" { valueStart += 1 }
             if value.isEmpty { return .decoded([]) }
             if let (found, end) = match(value, at: valueStart), end <= tag.upperBound { return found }
             index += 1
@@ -215,13 +214,13 @@ struct SourceAligner {
     mutating func findComment(startingByLine latestLine: Int) -> Int? {
         let prefix = Array("<!--".unicodeScalars)
         let limit = min(source.end(ofLine: latestLine) + 1, source.count)
-        var index = cursor
+        var index = source.firstIndex(of: "<", from: cursor, before: limit)
         while index < limit {
             if let after = literal(prefix, at: index) {
                 cursor = after
                 return index
             }
-            index += 1
+            index = source.firstIndex(of: "<", from: index + 1, before: limit)
         }
         return nil
     }
@@ -235,14 +234,14 @@ struct SourceAligner {
         var index = start
         var quote: Unicode.Scalar?
         while index < source.count {
-            let scalar = source.scalars[index]
+            let scalar = source[index]
             if let open = quote {
                 if scalar == open { quote = nil }
             } else if scalar == "\"" || scalar == "'" {
                 // Only a quote right after `=` opens a value; a stray one is text.
                 var back = index - 1
-                while back > start, TextScalars.isSpace(source.scalars[back]) { back -= 1 }
-                if source.scalars[back] == "=" { quote = scalar }
+                while back > start, TextScalars.isSpace(source[back]) { back -= 1 }
+                if source[back] == "=" { quote = scalar }
             } else if scalar == ">" {
                 return index + 1
             }
@@ -257,7 +256,7 @@ struct SourceAligner {
     private func literal(_ prefix: some Sequence<Unicode.Scalar>, at index: Int) -> Int? {
         var position = index
         for scalar in prefix {
-            guard position < source.count, Self.lower(source.scalars[position]) == Self.lower(scalar) else { return nil }
+            guard position < source.count, Self.lower(source[position]) == Self.lower(scalar) else { return nil }
             position += 1
         }
         return position
@@ -268,7 +267,7 @@ struct SourceAligner {
     }
 
     private func couldStart(_ first: Unicode.Scalar, at index: Int) -> Bool {
-        let scalar = source.scalars[index]
+        let scalar = source[index]
         if scalar == first || scalar == "&" { return true }
         if syntax.backslashEscapes, scalar == "\\" { return true }
         return SourceText.isLineBreak(scalar) && SourceText.isLineBreak(first)
@@ -280,7 +279,7 @@ struct SourceAligner {
         if same == text.count { return (.verbatim(from: start), start + same) }
         // Past the same scalars, only something the parser decodes can go on matching: any other
         // difference ends the match before an index is written.
-        guard start + same < source.count, mayDecode(source.scalars[start + same], as: text[same]) else { return nil }
+        guard start + same < source.count, mayDecode(source[start + same], as: text[same]) else { return nil }
         return decodedMatch(text, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
     }
 
@@ -289,16 +288,14 @@ struct SourceAligner {
     /// may open a reference, nor CR, which may be half of a CRLF).
     private func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
         let available = min(text.count, source.count - start)
-        return source.scalars.withUnsafeBufferPointer { scalars in
-            text.withUnsafeBufferPointer { text in
-                var same = 0
-                while same < available {
-                    let scalar = text[same]
-                    guard scalars[start + same] == scalar, scalar != "&", scalar != "\r" else { break }
-                    same += 1
-                }
-                return same
+        return text.withUnsafeBufferPointer { text in
+            var same = 0
+            while same < available {
+                let scalar = text[same]
+                guard source[start + same] == scalar, scalar != "&", scalar != "\r" else { break }
+                same += 1
             }
+            return same
         }
     }
 
@@ -324,7 +321,7 @@ struct SourceAligner {
 
     /// `decodedMatch`, writing the indexes into `indexes`; nil (and `count` 0) when `text` is not there.
     private func match(_ text: [Unicode.Scalar], at start: Int, resumingAfter same: Int, into indexes: UnsafeMutableBufferPointer<Int>, count: inout Int) -> Int? {
-        let scalars = source.scalars
+        let scalars = source
         var textIndex = same
         var sourceIndex = start + same
         while textIndex < text.count {
@@ -398,10 +395,10 @@ struct SourceAligner {
     }
 
     private func invalidNumericReference(at index: Int) -> Int? {
-        guard index + 1 < source.count, source.scalars[index + 1] == "#" else { return nil }
+        guard index + 1 < source.count, source[index + 1] == "#" else { return nil }
         guard let (decoded, length) = reference(at: index) else {
             // `&#` or `&#x` with no digits: libxml2 drops the `&#` (and the `x`).
-            let hasX = index + 2 < source.count && (source.scalars[index + 2] == "x" || source.scalars[index + 2] == "X")
+            let hasX = index + 2 < source.count && (source[index + 2] == "x" || source[index + 2] == "X")
             return hasX ? 3 : 2
         }
         return decoded == ["\u{FFFD}"] ? length : nil
@@ -410,19 +407,19 @@ struct SourceAligner {
     /// `&name;` whatever the name: its length, or nil.
     private func unknownNamedReference(at index: Int) -> Int? {
         var end = index + 1
-        while end < source.count, end - index <= 32, source.scalars[end].isASCII, source.scalars[end].properties.isAlphabetic || ("0"..."9").contains(source.scalars[end]) {
+        while end < source.count, end - index <= 32, source[end].isASCII, source[end].properties.isAlphabetic || ("0"..."9").contains(source[end]) {
             end += 1
         }
-        guard end > index + 1, end < source.count, source.scalars[end] == ";" else { return nil }
+        guard end > index + 1, end < source.count, source[end] == ";" else { return nil }
         return end + 1 - index
     }
 
     private func strayEndTag(at index: Int) -> Int? {
-        guard index + 2 < source.count, source.scalars[index + 1] == "/", source.scalars[index + 2].properties.isAlphabetic else { return nil }
+        guard index + 2 < source.count, source[index + 1] == "/", source[index + 2].properties.isAlphabetic else { return nil }
         var end = index + 3
         while end < source.count, end - index < 256 {
-            if source.scalars[end] == ">" { return end + 1 - index }
-            if source.scalars[end] == "<" { return nil }
+            if source[end] == ">" { return end + 1 - index }
+            if source[end] == "<" { return nil }
             end += 1
         }
         return nil
@@ -430,7 +427,7 @@ struct SourceAligner {
 
     /// A character reference at `index` (`&#8217;`, `&#x2019;`, `&amp;`): its scalars and length.
     private func reference(at index: Int) -> ([Unicode.Scalar], Int)? {
-        let scalars = source.scalars
+        let scalars = source
         var position = index + 1
         guard position < scalars.count else { return nil }
         if scalars[position] == "#" {

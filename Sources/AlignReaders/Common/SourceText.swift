@@ -1,33 +1,78 @@
 import AlignModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// A file's text as Unicode scalars, with where each line starts, so that any scalar maps back
-/// to its 1-based line and column in the original file. CRLF, CR and LF each end one line.
+/// A file's text, with where each line starts, so that any scalar maps back to its 1-based line
+/// and column in the original file. CRLF, CR and LF each end one line. An ASCII text (nearly
+/// every file) is kept as its bytes, a byte for a scalar at the same index: it is never widened
+/// to scalars whole. Any other text is held as its scalars.
 struct SourceText: Sendable {
-    let scalars: [Unicode.Scalar]
+    /// The text's bytes when it is ASCII; nil for any other text.
+    let ascii: [UInt8]?
+    /// The text's scalars when it is not ASCII; empty when it is.
+    private let decoded: [Unicode.Scalar]
     /// Where each line starts: the table the blocks read from this text share.
     let lines: LineTable
 
     init(_ scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+        ascii = nil
+        decoded = scalars
         lines = LineTable(starts: scalars.withUnsafeBufferPointer(Self.lineStarts))
     }
 
-    /// Valid UTF-8 decoded, its lines counted as it is; nil for any other bytes.
+    /// Valid UTF-8 decoded, its lines counted as it is; nil for any other bytes. ASCII is only
+    /// looked over for its line breaks, and kept as it is.
     init?(utf8 bytes: ArraySlice<UInt8>) {
+        if let starts = bytes.withUnsafeBufferPointer(Self.asciiLineStarts) {
+            self.init(ascii: Array(bytes), decoded: [], lines: LineTable(starts: starts))
+            return
+        }
         guard let (scalars, starts) = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines) else { return nil }
-        self.init(scalars: scalars, lines: LineTable(starts: starts))
+        self.init(ascii: nil, decoded: scalars, lines: LineTable(starts: starts))
     }
 
-    private init(scalars: [Unicode.Scalar], lines: LineTable) {
-        self.scalars = scalars
+    private init(ascii: [UInt8]?, decoded: [Unicode.Scalar], lines: LineTable) {
+        self.ascii = ascii
+        self.decoded = decoded
         self.lines = lines
     }
 
     /// This text with scalars replaced one for one and every line break left where it is
     /// (template markup or front matter blanked): its lines are this text's, not counted again.
     func replacingScalars(with scalars: [Unicode.Scalar]) -> SourceText {
-        assert(scalars.count == self.scalars.count, "a blanked text keeps its length")
-        return SourceText(scalars: scalars, lines: lines)
+        assert(scalars.count == count, "a blanked text keeps its length")
+        if ascii != nil, let bytes = Self.asciiBytes(scalars) {
+            return SourceText(ascii: bytes, decoded: [], lines: lines)
+        }
+        return SourceText(ascii: nil, decoded: scalars, lines: lines)
+    }
+
+    /// The bytes of ASCII scalars, in one pass; nil at the first other scalar.
+    private static func asciiBytes(_ scalars: [Unicode.Scalar]) -> [UInt8]? {
+        var isASCII = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: scalars.count) { buffer, written in
+            for scalar in scalars {
+                guard scalar.value < 0x80 else { isASCII = false; return }
+                buffer[written] = UInt8(truncatingIfNeeded: scalar.value)
+                written += 1
+            }
+        }
+        return isASCII ? bytes : nil
+    }
+
+    /// This text with every scalar of `range` but line breaks made a space (front matter
+    /// blanked): an ASCII text stays bytes.
+    func blanking(_ range: Range<Int>) -> SourceText {
+        if var bytes = ascii {
+            for index in range where !Self.isLineBreak(bytes[index]) { bytes[index] = 0x20 }
+            return SourceText(ascii: bytes, decoded: [], lines: lines)
+        }
+        var scalars = decoded
+        for index in range where !Self.isLineBreak(scalars[index]) { scalars[index] = " " }
+        return SourceText(ascii: nil, decoded: scalars, lines: lines)
     }
 
     /// Scalar index where each line starts; line 1 starts at 0.
@@ -54,11 +99,95 @@ struct SourceText: Sendable {
         return starts
     }
 
-    var count: Int { scalars.count }
+    /// Where each line of ASCII bytes starts, or nil when a byte is not ASCII. Eight bytes at a
+    /// time past words with no line break and no high bit, as nearly every word is.
+    private static func asciiLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var starts = [0]
+        guard let base = bytes.baseAddress else { return starts }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A high bit, or a byte below 0x0E (the zero-byte test on each byte less 0x0E,
+                // exact for ASCII bytes): gone over byte by byte.
+                if (word | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word)) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            index += 1
+            // A line starts after LF, and after a CR that no LF follows.
+            if byte == 0x0A || (byte == 0x0D && (index == count || bytes[index] != 0x0A)) { starts.append(index) }
+        }
+        return starts
+    }
+
+    var count: Int { ascii?.count ?? decoded.count }
+
+    /// The scalar at `index`.
+    subscript(index: Int) -> Unicode.Scalar {
+        if let ascii { return Unicode.Scalar(ascii[index]) }
+        return decoded[index]
+    }
+
+    /// The index of the first `scalar` (an ASCII one) from `start` on and before `end`, or `end`
+    /// when there is none: an ASCII text is searched with `memchr`, not scalar by scalar.
+    func firstIndex(of scalar: Unicode.Scalar, from start: Int, before end: Int) -> Int {
+        guard start < end else { return end }
+        guard let ascii else {
+            var index = start
+            while index < end, decoded[index] != scalar { index += 1 }
+            return index
+        }
+        return ascii.withUnsafeBytes { bytes in
+            guard let found = memchr(bytes.baseAddress! + start, Int32(scalar.value), end - start) else { return end }
+            return UnsafeRawPointer(found) - bytes.baseAddress!
+        }
+    }
+
+    /// The scalars of `range`: for an ASCII text, a copy of its bytes widened.
+    func scalars(in range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+        guard let ascii else { return decoded[range] }
+        return ArraySlice(Self.widened(ascii[range]))
+    }
+
+    /// Every scalar of the text: for an ASCII text, a copy of its bytes widened. For the readers
+    /// that go over a whole text scalar by scalar (the data formats, a blanking found needed).
+    var allScalars: [Unicode.Scalar] {
+        guard let ascii else { return decoded }
+        return Self.widened(ascii[...])
+    }
+
+    /// ASCII bytes as scalars, written in place (no capacity check per scalar, which lets the
+    /// loop run many bytes at a time).
+    private static func widened(_ ascii: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: ascii.count) { buffer, written in
+            ascii.withUnsafeBufferPointer { bytes in
+                for index in bytes.indices { buffer[index] = Unicode.Scalar(bytes[index]) }
+            }
+            written = ascii.count
+        }
+    }
+
+    /// The UTF-8 of `range`: an ASCII text's own bytes.
+    func utf8(in range: Range<Int>) -> [UInt8] {
+        guard let ascii else { return UTF8Encoding.bytes(decoded[range]) }
+        return Array(ascii[range])
+    }
+
+    /// How many UTF-8 bytes the scalars before `end` take.
+    func utf8Count(upTo end: Int) -> Int {
+        guard ascii == nil else { return end }
+        return decoded[..<end].reduce(0) { $0 + UTF8.width($1) }
+    }
 
     /// Lines in the file; a final line break does not start an extra line.
     var lineCount: Int {
-        if lineStarts.count > 1, lineStarts[lineStarts.count - 1] == scalars.count { return lineStarts.count - 1 }
+        if lineStarts.count > 1, lineStarts[lineStarts.count - 1] == count { return lineStarts.count - 1 }
         return lineStarts.count
     }
 
@@ -70,31 +199,36 @@ struct SourceText: Sendable {
     /// The index of the first scalar of `line` (clamped to the text).
     func start(ofLine line: Int) -> Int {
         guard line >= 1 else { return 0 }
-        guard line <= lineStarts.count else { return scalars.count }
+        guard line <= lineStarts.count else { return count }
         return lineStarts[line - 1]
     }
 
     /// The index just after the last scalar of `line`, before its line break.
     func end(ofLine line: Int) -> Int {
         guard line >= 1 else { return 0 }
-        guard line < lineStarts.count else { return scalars.count }
+        guard line < lineStarts.count else { return count }
         var end = lineStarts[line]
-        while end > lineStarts[line - 1], Self.isLineBreak(scalars[end - 1]) { end -= 1 }
+        while end > lineStarts[line - 1], Self.isLineBreak(self[end - 1]) { end -= 1 }
         return end
     }
 
-    /// The scalars of `line`, without its line break.
+    /// The scalars of `line`, without its line break. Indexed as the text is only when it is held
+    /// as scalars (a copy from 0 when it is kept as bytes): source indexes count from `start(ofLine:)`.
     func text(ofLine line: Int) -> ArraySlice<Unicode.Scalar> {
-        scalars[start(ofLine: line)..<end(ofLine: line)]
+        scalars(in: start(ofLine: line)..<end(ofLine: line))
     }
 
     func isBlank(line: Int) -> Bool {
-        text(ofLine: line).allSatisfy { TextScalars.isSpace($0) }
+        let range = start(ofLine: line)..<end(ofLine: line)
+        if let ascii { return ascii[range].allSatisfy(WhiteSpace.isSpace) }
+        return decoded[range].allSatisfy { TextScalars.isSpace($0) }
     }
 
     static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0x0A || scalar.value == 0x0D
     }
+
+    static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
 }
 
 enum TextScalars {

@@ -15,8 +15,9 @@ struct SpeakerTurns {
         self.lines = lines
     }
 
-    /// One non-blank line, trimmed, its first scalar at `place`.
-    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace) {
+    /// One non-blank line, trimmed, its first scalar at `place`. `ascii`: the same text as the
+    /// bytes of a source kept as bytes, copied as they are.
+    mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace, ascii: ArraySlice<UInt8>? = nil) {
         var textStart = text.startIndex
         if let turn = Self.turn(text) {
             endTurn()
@@ -27,7 +28,12 @@ struct SpeakerTurns {
         } else {
             current?.builder.appendSpace()
         }
-        current?.builder.append(text[textStart...], from: place.advanced(by: textStart - text.startIndex))
+        let offset = textStart - text.startIndex
+        if let ascii, case .index(let first) = place {
+            current?.builder.append(ascii.dropFirst(offset), verbatimFrom: first + offset)
+        } else {
+            current?.builder.append(text[textStart...], from: place.advanced(by: offset))
+        }
     }
 
     /// A blank line, or the end of the text.
@@ -42,7 +48,8 @@ struct SpeakerTurns {
     /// `Alex: ...` or `Alex (Sales): ...`: one to four words of letters, an optional parenthesis,
     /// a colon, then a space or the end of the line (so `http://` is no speaker).
     static func turn(_ line: ArraySlice<Unicode.Scalar>) -> (speaker: String, textStart: Int)? {
-        guard let colon = line.firstIndex(of: ":"), colon - line.startIndex <= 60 else { return nil }
+        // The first colon, looked for only as far as a speaker's name may reach.
+        guard let colon = line.prefix(61).firstIndex(of: ":") else { return nil }
         let afterColon = colon + 1
         guard afterColon == line.endIndex || TextScalars.isSpace(line[afterColon]) else { return nil }
         var name = TextScalars.string(TextScalars.trimmed(line[line.startIndex..<colon]))
@@ -54,10 +61,21 @@ struct SpeakerTurns {
         }
         let words = name.split(separator: " ")
         guard (1...4).contains(words.count),
-              words.allSatisfy({ word in word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" || $0 == "." } })
+              words.allSatisfy(isNameWord)
         else { return nil }
         var textStart = afterColon
         while textStart < line.endIndex, TextScalars.isSpace(line[textStart]) { textStart += 1 }
         return (role.isEmpty ? name : name + " " + role, textStart)
+    }
+
+    /// A word of a name: a letter, then letters, `'`, `-` or `.`. An ASCII word is told on its
+    /// bytes (each one Character, and a letter only when it is A-Z or a-z).
+    static func isNameWord(_ word: Substring) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" || $0 == "." }
+        }
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
+        guard let first = word.utf8.first, isLetter(first) else { return false }
+        return word.utf8.allSatisfy { isLetter($0) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }
     }
 }

@@ -47,6 +47,13 @@ enum TemplateMarkup {
         return blanked(scalars)
     }
 
+    /// `blanked` for a source text: an ASCII text is its own UTF-8, and its scalars are made
+    /// only when two of its bytes may open a tag.
+    static func blanked(_ source: SourceText, utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
+        if let bytes = utf8 ?? source.ascii?[...], !bytes.withUnsafeBufferPointer(mayOpenTag) { return nil }
+        return blanked(source.allScalars)
+    }
+
     /// Whether any two bytes of a UTF-8 text open a tag as `blanked` looks for them (its ASCII
     /// openers are the same bytes, and no byte of a longer scalar is one).
     static func mayOpenTag(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -56,18 +56,33 @@ enum TextDecoding {
     }
 
     /// Bytes below 0x20 (control bytes and the usual white space), eight at a time.
-    private static func lowByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func lowByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
         var count = 0
         var index = 0
+        // Each byte's count is kept in its own lane and the lanes summed every 255 words (a lane
+        // holds 255): a bit count per word is a long sequence where the CPU has no instruction.
+        var lanes: UInt64 = 0
+        var words = 0
+        func sum(_ lanes: UInt64) -> Int {
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+            return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+        }
         while index + 8 <= bytes.count {
             let high = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0xE0E0_E0E0_E0E0_E0E0
             // A byte's top bit set where its top three bits are not all zero (no carry between bytes).
             let nonzero = ((high & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F | high) & 0x8080_8080_8080_8080
-            count += 8 - nonzero.nonzeroBitCount
+            lanes &+= (~nonzero & 0x8080_8080_8080_8080) >> 7
+            words += 1
+            if words == 255 {
+                count += sum(lanes)
+                lanes = 0
+                words = 0
+            }
             index += 8
         }
+        count += sum(lanes)
         while index < bytes.count {
             if bytes[index] < 0x20 { count += 1 }
             index += 1

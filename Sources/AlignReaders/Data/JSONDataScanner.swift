@@ -22,15 +22,15 @@ struct JSONDataScanner {
         skipSpace()
         try value(path: [], depth: 0)
         skipSpace()
-        if index < source.scalars.count { throw failure("more after the JSON value") }
+        if index < source.count { throw failure("more after the JSON value") }
     }
 
     private mutating func value(path: [String], depth: Int) throws(Failure) {
         guard depth < maxDepth else {
             throw Failure(problem: ReadProblem(kind: .truncated, message: "values nested deeper than \(maxDepth) levels were not read", position: here))
         }
-        guard index < source.scalars.count else { throw failure("the file ends where a value was expected") }
-        switch source.scalars[index] {
+        guard index < source.count else { throw failure("the file ends where a value was expected") }
+        switch source[index] {
         case "{": try object(path: path, depth: depth)
         case "[": try array(path: path, depth: depth)
         case "\"":
@@ -85,8 +85,8 @@ struct JSONDataScanner {
             scalars.append(scalar)
             utf8Count += UTF8.width(scalar)
         }
-        while index < source.scalars.count {
-            let scalar = source.scalars[index]
+        while index < source.count {
+            let scalar = source[index]
             switch scalar {
             case "\"":
                 index += 1
@@ -94,8 +94,8 @@ struct JSONDataScanner {
             case "\\":
                 anchors.append(PositionAnchor(offset: utf8Count, place: .index(index)))
                 index += 1
-                guard index < source.scalars.count else { break }
-                let escaped = source.scalars[index]
+                guard index < source.count else { break }
+                let escaped = source[index]
                 index += 1
                 switch escaped {
                 case "n", "r", "t": append(" ")
@@ -116,7 +116,7 @@ struct JSONDataScanner {
 
     private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
         var high = try hexQuad()
-        if (0xD800..<0xDC00).contains(high), peek == "\\", index + 1 < source.scalars.count, source.scalars[index + 1] == "u" {
+        if (0xD800..<0xDC00).contains(high), peek == "\\", index + 1 < source.count, source[index + 1] == "u" {
             index += 2
             let low = try hexQuad()
             high = 0x10000 + ((high - 0xD800) << 10) + ((low &- 0xDC00) & 0x3FF)
@@ -127,7 +127,7 @@ struct JSONDataScanner {
     private mutating func hexQuad() throws(Failure) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < source.scalars.count, let digit = UInt32(String(source.scalars[index]), radix: 16) else {
+            guard index < source.count, let digit = UInt32(String(source[index]), radix: 16) else {
                 throw failure("a \\u escape needs four hex digits")
             }
             value = value * 16 + digit
@@ -139,14 +139,14 @@ struct JSONDataScanner {
     /// `true`, `false`, `null` or a number: not text.
     private mutating func literal() throws(Failure) {
         let start = index
-        while index < source.scalars.count, "+-.0123456789eEtruefalsn".unicodeScalars.contains(source.scalars[index]) { index += 1 }
+        while index < source.count, "+-.0123456789eEtruefalsn".unicodeScalars.contains(source[index]) { index += 1 }
         if index == start { throw failure("a value was expected") }
     }
 
-    private var peek: Unicode.Scalar? { index < source.scalars.count ? source.scalars[index] : nil }
+    private var peek: Unicode.Scalar? { index < source.count ? source[index] : nil }
 
     private mutating func skipSpace() {
-        while index < source.scalars.count, [" ", "\t", "\n", "\r"].contains(source.scalars[index]) { index += 1 }
+        while index < source.count, [" ", "\t", "\n", "\r"].contains(source[index]) { index += 1 }
     }
 
     private var here: SourcePosition { source.position(of: index) }

@@ -25,7 +25,7 @@ public struct YAMLDataReader: DocumentReader {
         }
         var nodes: [Node] = []
         do {
-            let parser = try Parser(yaml: TextScalars.string(source.scalars))
+            let parser = try Parser(yaml: TextScalars.string(source.allScalars))
             while let node = try parser.nextRoot() { nodes.append(node) }
         } catch let error as YamlError {
             document.problems.append(Self.problem(error))

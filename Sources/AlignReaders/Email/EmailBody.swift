@@ -15,10 +15,14 @@ enum EmailBody {
             lineInParagraph = 0
         }
         let lineCount = source.lineCount
+        // Widened once, not line by line, when the source is kept as bytes: the tests below go
+        // by scalar, and the bytes are what is copied.
+        let scalars = source.allScalars
+        func text(ofLine line: Int) -> ArraySlice<Unicode.Scalar> { scalars[source.start(ofLine: line)..<source.end(ofLine: line)] }
         var line = 1
         while line <= lineCount {
             defer { line += 1 }
-            var raw = source.text(ofLine: line)
+            var raw = text(ofLine: line)
             if mboxEscapes, raw.starts(with: ">From ".unicodeScalars) { raw = raw.dropFirst() }
             // No String on every line: the scalar tests below are what the String ones need
             // (each of these strings is its own canonical form), so only candidates become Strings.
@@ -29,14 +33,18 @@ enum EmailBody {
                 continue
             }
             var trimmed: String { TextScalars.string(trimmedScalars) }
-            if trimmedScalars.starts(with: Self.onSpace) || trimmedScalars.starts(with: Self.dashes), isReplyHeader(trimmed, next: line < lineCount ? TextScalars.string(TextScalars.trimmed(source.text(ofLine: line + 1))) : "") { break }
+            if trimmedScalars.starts(with: Self.onSpace) || trimmedScalars.starts(with: Self.dashes), isReplyHeader(trimmed, next: line < lineCount ? TextScalars.string(TextScalars.trimmed(text(ofLine: line + 1))) : "") { break }
             if first == ">", trimmed.hasPrefix(">") {
                 finish()
                 continue
             }
             if builder == nil { builder = BlockBuilder(lines: lines, approximateAt: approximateAt) } else { builder?.appendSpace() }
             lineInParagraph += 1
-            builder?.append(raw, from: .index(raw.startIndex))
+            if let ascii = source.ascii {
+                builder?.append(ascii[raw.indices], verbatimFrom: raw.startIndex)
+            } else {
+                builder?.append(raw, from: .index(raw.startIndex))
+            }
             if blocks.isEmpty, lineInParagraph == 1, isSalutation(trimmed) { finish() }
         }
         finish()

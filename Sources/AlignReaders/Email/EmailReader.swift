@@ -196,29 +196,30 @@ struct MessageReader {
             problems.append(ReadProblem(kind: .unreadable, message: reason + "; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let scalars: [Unicode.Scalar]
+        let text: SourceText
         // The part's bytes when they are its UTF-8 already (for libxml2, with no re-encoding).
         var utf8: [UInt8]?
-        if let charset, charset == .utf8 || charset == .usASCII, let strict = charset.decodeStrictly(decoded[...]) {
-            scalars = strict
+        if let charset, charset == .utf8 || charset == .usASCII, let strict = SourceText(utf8: decoded[...]) {
+            // An ASCII part is kept as its bytes.
+            text = strict
             utf8 = decoded
         } else if let charset {
-            scalars = charset.decode(decoded[...])
+            text = SourceText(charset.decode(decoded[...]))
         } else if let label, let system = SystemCharsets.decode(decoded, label: label) {
             // Multi-byte charsets: the decoded lines no longer match the file's columns.
-            scalars = system
+            text = SourceText(system)
             approximateAt = approximateAt ?? SourcePosition(line: firstLine, column: 1)
         } else {
             problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label ?? "")\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let blanked = TemplateMarkup.blanked(scalars, utf8: utf8?[...])
+        let blanked = TemplateMarkup.blanked(text, utf8: utf8?[...])
         if blanked != nil { utf8 = nil }
-        let source = SourceText(blanked ?? scalars)
+        let source = blanked.map(text.replacingScalars) ?? text
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(
-                input: utf8 ?? UTF8Encoding.bytes(source.scalars), encoding: "UTF-8", source: source,
+                input: utf8 ?? UTF8Encoding.bytes(source.allScalars), encoding: "UTF-8", source: source,
                 placement: HTMLPlacement(lineOffset: lineOffset, approximateAt: approximateAt), options: options)
             blocks += EmailBody.fromHTML(extraction.blocks)
             codeSpans += extraction.codeSpans

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Content-Transfer-Encoding decoders. Lenient: a broken sequence is kept as it is written
 /// (quoted-printable) or skipped (base64), never a crash.
 enum TransferEncoding {
@@ -15,16 +21,22 @@ enum TransferEncoding {
                 softBreak = true
                 bytes = bytes.dropLast()
             }
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "="), index + 2 < bytes.endIndex,
-                   let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
-                    output.append(high << 4 | low)
-                    index += 3
-                } else {
-                    output.append(byte)
-                    index += 1
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                while index < bytes.count {
+                    // The run before the next `=` is copied whole, not byte by byte.
+                    let end = memchr(bytes.baseAddress! + index, 0x3D, bytes.count - index)
+                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    index = end
+                    guard index < bytes.count else { break }
+                    if index + 2 < bytes.count, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                        output.append(high << 4 | low)
+                        index += 3
+                    } else {
+                        output.append(0x3D)
+                        index += 1
+                    }
                 }
             }
             if !softBreak, position < lines.count - 1 { output.append(0x0A) }

@@ -58,7 +58,7 @@ enum HTMLExtractor {
                 position: SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)))
         }
         // With an encoding given, `input` is the source's UTF-8 (without, libxml2 decodes a charset).
-        var walker = HTMLWalker(source: source, utf8: encoding != nil && options.readsASCIIAsBytes ? input : nil, placement: placement, options: options)
+        var walker = HTMLWalker(source: source, readsASCII: encoding != nil && options.readsASCIIAsBytes, placement: placement, options: options)
         walker.walkChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), context: HTMLWalker.Context(), depth: 0)
         walker.flush(HTMLWalker.Context())
         // In source order, ties in reading order. Most pages come out in order already: a stable

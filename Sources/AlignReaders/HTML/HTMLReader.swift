@@ -35,7 +35,7 @@ public struct HTMLReader: DocumentReader {
             // A charset we can decode: decode it here, so libxml2 and the positions read the same
             // text (columns then count the characters of the file in its own charset).
             source = SourceText(scalars)
-            input = UTF8Encoding.bytes(source.scalars)
+            input = UTF8Encoding.bytes(scalars)
             encoding = "UTF-8"
         } else if label != nil {
             // Any other declared charset is libxml2's to follow; positions may then be approximate.
@@ -46,10 +46,10 @@ public struct HTMLReader: DocumentReader {
             // Undeclared: UTF-8, or Windows-1252 when it is not valid UTF-8, given to libxml2 as UTF-8.
             let decoded = TextDecoding.decodeSource(body)
             source = decoded.source
-            input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.scalars)
+            input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.allScalars)
             encoding = "UTF-8"
         }
-        if encoding != nil, let blanked = TemplateMarkup.blanked(source.scalars, utf8: input[...]) {
+        if encoding != nil, let blanked = TemplateMarkup.blanked(source, utf8: input[...]) {
             // Template markup never reaches libxml2, which reads the same text as the positions.
             source = source.replacingScalars(with: blanked)
             input = UTF8Encoding.bytes(blanked)

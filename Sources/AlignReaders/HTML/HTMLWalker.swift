@@ -123,9 +123,9 @@ struct HTMLWalker {
     /// Per open `<details>`, innermost last: its summary's text, once read.
     private var summaries: [String?] = []
 
-    /// `utf8`: the source's UTF-8, when the caller has it.
-    init(source: SourceText, utf8: [UInt8]? = nil, placement: HTMLPlacement, options: ReadOptions) {
-        aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, utf8: utf8)
+    /// `readsASCII`: libxml2 read the source's own UTF-8.
+    init(source: SourceText, readsASCII: Bool = false, placement: HTMLPlacement, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, readsASCII: readsASCII)
         self.placement = placement
         self.options = options
     }

@@ -22,17 +22,37 @@ enum CalloutMarkers {
         return result
     }
 
-    /// Whether the bytes hold `[!` or `:::` anywhere.
-    private static func mayHoldMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while let found = bytes[index...].firstIndex(where: { $0 == 0x5B || $0 == 0x3A }) {
-            let next = bytes.index(after: found)
-            guard next < bytes.endIndex else { return false }
-            if bytes[found] == 0x5B, bytes[next] == 0x21 { return true }
-            if bytes[found] == 0x3A, bytes[next] == 0x3A, bytes.index(after: next) < bytes.endIndex, bytes[bytes.index(after: next)] == 0x3A { return true }
-            index = next
+    /// `blanked` on `scalars` when a blanking before made them, else on `source`, whose scalars
+    /// are made only when its bytes may hold a marker.
+    static func blanked(_ scalars: [Unicode.Scalar]?, or source: SourceText, utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
+        if let scalars { return blanked(scalars, utf8: utf8) }
+        if let bytes = utf8 ?? source.ascii?[...], !mayHoldMarker(bytes) { return nil }
+        return blanked(source.allScalars, utf8: nil)
+    }
+
+    /// Whether the bytes hold `[!` or `:::` anywhere: eight bytes at a time past words with no
+    /// `[` and no `:`, as nearly every word is.
+    static func mayHoldMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            func opens(at index: Int) -> Bool {
+                let byte = buffer[index]
+                if byte == 0x5B { return index + 1 < buffer.count && buffer[index + 1] == 0x21 }
+                return byte == 0x3A && index + 2 < buffer.count && buffer[index + 1] == 0x3A && buffer[index + 2] == 0x3A
+            }
+            var index = 0
+            while index + 8 <= buffer.count {
+                let word = ByteWords.word(buffer, at: index)
+                if ByteWords.hasByte(word, 0x5B) || ByteWords.hasByte(word, 0x3A) {
+                    for offset in index..<(index + 8) where opens(at: offset) { return true }
+                }
+                index += 8
+            }
+            while index < buffer.count {
+                if opens(at: index) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The marker on the line `start..<end`, after its indent and blockquote signs: `[!WORD]`

@@ -8,15 +8,12 @@ struct FrontMatter {
     var shownText: [(key: String, range: Range<Int>)] = []
     /// Keys whose values a site shows its readers: the page's title and its summary.
     static let shownKeys: Set<String> = ["title", "description"]
-    /// The file's scalars with the front matter's characters (not its line breaks) removed.
-    var blanked: [Unicode.Scalar]
-    /// No front matter: `blanked` is the file's scalars unchanged.
+    /// No front matter: `blanked` is the file's text unchanged.
     private(set) var isEmpty = true
-    /// Scalars from here on are the file's own.
+    /// Scalars from here on are the file's own; before, the front matter's.
     private(set) var blankedEnd = 0
 
     init(_ source: SourceText) {
-        blanked = source.scalars
         guard source.lineCount >= 2, Self.isFence(source.text(ofLine: 1), "-") else { return }
         var closing: Int?
         for line in 2...source.lineCount where Self.isFence(source.text(ofLine: line), "-") || Self.isFence(source.text(ofLine: line), ".") {
@@ -28,14 +25,16 @@ struct FrontMatter {
         for line in 2..<closing {
             guard let key = Self.key(ofLine: source.text(ofLine: line)), !key.isEmpty,
                   let range = Self.valueRange(ofLine: line, in: source) else { continue }
-            let value = TextScalars.string(source.scalars[range])
+            let value = TextScalars.string(source.scalars(in: range))
             settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value
             if Self.shownKeys.contains(key) { shownText.append((key, range)) }
         }
-        for line in 1...closing {
-            for index in source.start(ofLine: line)..<source.end(ofLine: line) { blanked[index] = " " }
-        }
         blankedEnd = source.end(ofLine: closing)
+    }
+
+    /// The file's text with the front matter's characters (not its line breaks) made spaces.
+    func blanked(_ source: SourceText) -> SourceText {
+        isEmpty ? source : source.blanking(0..<blankedEnd)
     }
 
     /// Whether a line is `---` (or `...`), spaces aside: compared as scalars, no string made.
@@ -60,7 +59,7 @@ struct FrontMatter {
     /// The scalars of the value on `line` (`key: value`), trimmed, without the quotes around it;
     /// nil when it is empty.
     private static func valueRange(ofLine line: Int, in source: SourceText) -> Range<Int>? {
-        let scalars = source.scalars
+        let scalars = source
         var start = source.start(ofLine: line)
         var end = source.end(ofLine: line)
         while start < end, scalars[start] != ":" { start += 1 }

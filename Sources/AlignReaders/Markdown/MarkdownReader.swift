@@ -24,24 +24,24 @@ public struct MarkdownReader: DocumentReader {
         // Front matter lines become blank lines: cmark's line numbers stay those of the file.
         // Without front matter the text is the file's: its lines and UTF-8 need no second pass.
         // The file's UTF-8 opens a tag wherever its blanked front matter does, and more.
-        var rewritten = TemplateMarkup.blanked(frontMatter.blanked, utf8: utf8)
-        if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontMatter.blanked) { rewritten = blanked }
-        if let blanked = CalloutMarkers.blanked(rewritten ?? frontMatter.blanked, utf8: rewritten == nil ? utf8 : nil) { rewritten = blanked }
+        let frontless = frontMatter.blanked(decoded)
+        var rewritten = TemplateMarkup.blanked(frontless, utf8: utf8)
+        if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontless.allScalars) { rewritten = blanked }
+        if let blanked = CalloutMarkers.blanked(rewritten, or: frontless, utf8: rewritten == nil ? utf8 : nil) { rewritten = blanked }
         // An MDX page's component tags on lines of their own: cmark reads what they hold as
         // Markdown, laid out as MDX reads it; the walker keeps the file's layout for positions.
-        let components = Self.isMDX(path) ? MDXComponents.read(rewritten ?? frontMatter.blanked) : nil
+        let components = Self.isMDX(path) ? MDXComponents.read(rewritten ?? frontless.allScalars) : nil
         if let components { rewritten = components.source }
-        let source = rewritten.map(decoded.replacingScalars) ?? (frontMatter.isEmpty ? decoded : decoded.replacingScalars(with: frontMatter.blanked))
+        let source = rewritten.map(decoded.replacingScalars) ?? frontless
         let input: [UInt8]
         if let components {
             input = UTF8Encoding.bytes(components.layout)
         } else if let utf8, rewritten == nil {
             // With front matter, only the blanked lines are encoded; the rest is the file's UTF-8.
             let end = frontMatter.blankedEnd
-            let skipped = decoded.scalars[..<end].reduce(0) { $0 + UTF8.width($1) }
-            input = UTF8Encoding.bytes(source.scalars[..<end]) + utf8.dropFirst(skipped)
+            input = source.utf8(in: 0..<end) + utf8.dropFirst(decoded.utf8Count(upTo: end))
         } else {
-            input = UTF8Encoding.bytes(source.scalars)
+            input = source.utf8(in: 0..<source.count)
         }
         guard let root = Self.parse(input) else {
             document.problems.append(ReadProblem(kind: .unreadable, message: "cmark could not parse the file"))
@@ -49,7 +49,7 @@ public struct MarkdownReader: DocumentReader {
         }
         defer { cmark_node_free(root) }
         // cmark reads the source's UTF-8, except an MDX page's components, laid out anew.
-        var walker = MarkdownWalker(source: source, utf8: components == nil ? input : nil, options: options)
+        var walker = MarkdownWalker(source: source, readsASCII: components == nil, options: options)
         walker.componentTags = components?.tags ?? []
         walker.walk(root)
         document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
@@ -64,7 +64,7 @@ public struct MarkdownReader: DocumentReader {
     /// summary: blocks as an HTML page's `<title>` and meta description are, template markup blanked.
     private static func shownBlocks(_ frontMatter: FrontMatter, in source: SourceText) -> [Block] {
         frontMatter.shownText.compactMap { key, range in
-            let scalars = Array(source.scalars[range])
+            let scalars = Array(source.scalars(in: range))
             let text = TemplateMarkup.blanked(scalars) ?? scalars
             var builder = BlockBuilder(lines: source.lines)
             builder.append(text[...], from: .index(range.lowerBound))

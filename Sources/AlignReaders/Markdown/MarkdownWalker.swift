@@ -1,5 +1,10 @@
 import AlignModel
 import CCMarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Walks cmark's tree with its iterator (no recursion), gathering inline text into blocks, each
 /// with its context: the headings above it, its table row and column headers, its list's parent.
@@ -46,9 +51,9 @@ struct MarkdownWalker {
         var rowHeader: String?
     }
 
-    /// `utf8`: the source's UTF-8, when it is what cmark read.
-    init(source: SourceText, utf8: [UInt8]? = nil, options: ReadOptions) {
-        aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax, utf8: options.readsASCIIAsBytes ? utf8 : nil)
+    /// `readsASCII`: cmark read the source's own UTF-8.
+    init(source: SourceText, readsASCII: Bool = false, options: ReadOptions) {
+        aligner = SourceAligner(source: source, syntax: MarkdownWalker.syntax, readsASCII: readsASCII && options.readsASCIIAsBytes)
         self.options = options
     }
 
@@ -318,11 +323,21 @@ struct MarkdownWalker {
             return
         }
         finishBlock()
-        var scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
+        var bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
         // cmark ends the literal with a line break the file may not have: no line past the file's.
-        if scalars.last == "\n" { scalars.removeLast() }
+        if bytes.last == 0x0A { bytes.removeLast() }
+        let source: SourceText
+        if let utf8 = SourceText(utf8: bytes[...]) {
+            source = utf8
+        } else {
+            // Not valid UTF-8: repaired as `String(cString:)` repairs it, and encoded again.
+            var scalars = UTF8Scalars.decode(cString: UnsafeRawPointer(literal))
+            if scalars.last == "\n" { scalars.removeLast() }
+            source = SourceText(scalars)
+            bytes = UTF8Encoding.bytes(scalars)
+        }
         let placement = HTMLPlacement(lineOffset: Int(cmark_node_get_start_line(node)) - 1)
-        let extraction = HTMLExtractor.extract(input: UTF8Encoding.bytes(scalars), encoding: "UTF-8", source: SourceText(scalars), placement: placement, options: options)
+        let extraction = HTMLExtractor.extract(input: bytes, encoding: "UTF-8", source: source, placement: placement, options: options)
         let outer = headingPath
         for var block in extraction.blocks {
             block.context.headings = outer + block.context.headings
@@ -409,7 +424,7 @@ struct MarkdownWalker {
         var index = aligner.source.start(ofLine: line)
         let end = aligner.source.end(ofLine: line)
         while bytes > 0, index < end {
-            bytes -= UTF8.width(aligner.source.scalars[index])
+            bytes -= UTF8.width(aligner.source[index])
             index += 1
         }
         return index

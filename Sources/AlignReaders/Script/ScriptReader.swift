@@ -12,15 +12,18 @@ public struct ScriptReader: DocumentReader {
         let source: SourceText
         switch TextInput.decodeKeepingUTF8(bytes) {
         case .success(let (decoded, utf8)):
-            source = TemplateMarkup.blanked(decoded.scalars, utf8: utf8).map(decoded.replacingScalars) ?? decoded
+            source = TemplateMarkup.blanked(decoded, utf8: utf8).map(decoded.replacingScalars) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
         }
         var turns = SpeakerTurns(otherParty: options.otherParty, lines: source.lines)
         var directives: [SuppressionDirective] = []
+        // Widened once, not line by line, when the source is kept as bytes: a line is read by
+        // scalar, and its bytes are what is copied.
+        let scalars = source.allScalars
         for line in 1...max(source.lineCount, 1) {
-            let trimmed = TextScalars.trimmed(source.text(ofLine: line))
+            let trimmed = TextScalars.trimmed(scalars[source.start(ofLine: line)..<source.end(ofLine: line)])
             if trimmed.isEmpty {
                 turns.endTurn()
                 continue
@@ -33,7 +36,7 @@ public struct ScriptReader: DocumentReader {
                 }
                 continue
             }
-            turns.add(trimmed, at: .index(trimmed.startIndex))
+            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: source.ascii?[trimmed.indices])
         }
         turns.endTurn()
         document.blocks = turns.blocks
