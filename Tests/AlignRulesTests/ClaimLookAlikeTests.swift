@@ -5,8 +5,9 @@ import Testing
 
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
-/// uniqueness, a backlog told of the past, caution about the reader's action and advice to them
-/// (Discord's, PyPI's and Amazon SQS's docs, Tests/Evaluation/held-out).
+/// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
+/// enumeration and the reader's own case (Discord's, PyPI's, Amazon SQS's and InfluxData's docs,
+/// Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -62,6 +63,20 @@ import Testing
         ])
         #expect(try Self.findings("Typically, the visibility timeout is 30 seconds.") == [
             "promise-hedged 1: visibility-timeout is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// InfluxData's migration guide: "one bucket … and a second bucket" enumerates, and what the
+    /// reader has ("If you're using the Free Plan, and have more than one bucket") is their case.
+    @Test func anEnumerationAndTheReadersCaseAreNoBucketLimit() throws {
+        #expect(try Self.findings(
+            "The migration process requires two buckets: one bucket to store the data you're migrating and a second bucket to store migration metadata."
+        ) == [])
+        #expect(try Self.findings(
+            "If you're using the InfluxDB Cloud Free Plan, and have more than one bucket to migrate, you will exceed your plan's bucket limit."
+        ) == [])
+        #expect(try Self.findings("The Free Plan bucket limit is 5 buckets.") == [
+            "claim-conflict 1: free-buckets: this says 5 buckets, expect.yml promises 2 buckets for Free Plan",
         ])
     }
 }

@@ -144,6 +144,8 @@ struct ClaimReader: Sendable {
         guard words.count > 3, ["if", "when", "once"].contains(words[0].lowercased) else { return false }
         let next = words[1...3].map(\.lowercased)
         if next[0] == "you" { return ["have", "own", "use"].contains(next[1]) }
+        // "If you're using the Free Plan, and have more than one bucket to migrate, …"
+        if next[0] == "you're" || next[0] == "you’re" { return ["using", "on"].contains(next[1]) }
         if next[0] == "there" { return ["is", "are", "has", "have", "was"].contains(next[1]) }
         return next[0] == "it" && next[1] == "has" && next[2] == "been" || (next[0] == "it's" || next[0] == "it’s") && next[1] == "been"
     }
@@ -152,7 +154,15 @@ struct ClaimReader: Sendable {
     /// clause opens with its subject and a modal ("If there is no activity for 2 years we may
     /// cancel …"). Nil when neither is found.
     static func situationEnd(_ words: [Word], bytes: [UInt8], base: Int) -> Int? {
-        if let comma = bytes.firstIndex(of: 0x2C) { return base + comma }
+        if let comma = bytes.firstIndex(of: 0x2C) {
+            // ", and have more than one bucket to migrate,": the situation goes on, its subject shared.
+            let after = words.drop { $0.range.lowerBound <= base + comma }.prefix(2).map(\.lowercased)
+            if after.count == 2, after[0] == "and", situationVerbs.contains(after[1]),
+               let next = bytes[(comma + 1)...].firstIndex(of: 0x2C) {
+                return base + next
+            }
+            return base + comma
+        }
         guard words.count > 4 else { return nil }
         for index in 3..<(words.count - 1) where mainClauseSubjects.contains(words[index]) && mainClauseModals.contains(words[index + 1]) {
             return words[index].range.lowerBound
@@ -160,6 +170,7 @@ struct ClaimReader: Sendable {
         return nil
     }
 
+    static let situationVerbs: Set<String> = ["have", "own", "use", "need", "want"]
     static let mainClauseSubjects: WordSet = ["we", "you", "they", "i"]
     static let mainClauseModals: WordSet = ["may", "will", "can", "must", "should", "might", "would", "could", "shall"]
 
@@ -474,12 +485,15 @@ struct ClaimReader: Sendable {
         // "If you have more than one subuser, ...", "If it has been over a week after your voucher
         // has been approved, ...": the reader's own situation, a condition of
         // what follows, not a claim. "One subuser for transactional emails, and another for
-        // marketing emails": an enumeration, not a count.
+        // marketing emails", "one bucket to store the data … and a second bucket to store
+        // metadata": an enumeration, not a count.
         let situationEnd = Self.opensWithOwnSituation(sentence.words) ? Self.situationEnd(sentence.words, bytes: bytes, base: base) : nil
         reading.values.removeAll { value in
             if let end = situationEnd, value.read.range.upperBound <= end { return true }
-            return value.read.quantity.text.lowercased().hasPrefix("one ")
-                && sentence.words.contains { $0.range.lowerBound >= value.read.range.upperBound && $0.lowercased == "another" }
+            guard value.read.quantity.text.lowercased().hasPrefix("one ") else { return false }
+            let after = sentence.words.drop { $0.range.lowerBound < value.read.range.upperBound }
+            return after.contains { $0.lowercased == "another" }
+                || zip(after, after.dropFirst()).contains { $0.lowercased == "a" && $1.lowercased == "second" }
         }
         for index in reading.values.indices {
             let value = reading.values[index]
