@@ -219,6 +219,10 @@ struct QuantityScanner {
            let unitName = word(i + 2), let unit = Lexicon.timeUnits[unitName] {
             return period(i, i + 3, count: 1, unit: unit, per: times)
         }
+        // "twice daily", "once weekly": the adverb names the unit.
+        if let times = Lexicon.timesWords[w], let adverb = word(i + 1), let unit = Lexicon.periodAdverbs[adverb] {
+            return period(i, i + 2, count: 1, unit: unit, per: times)
+        }
         return nil
     }
 
