@@ -21,6 +21,25 @@ enum ByteWords {
         return controlSpace == 0 && spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
     }
 
+    /// Whether `holds` is true at some index of `bytes`, asked only in the eight-byte words that
+    /// `mayHold` lets through and in the bytes after the last whole word.
+    static func contains(
+        in bytes: UnsafeBufferPointer<UInt8>, mayHold: (UInt64) -> Bool, where holds: (Int) -> Bool
+    ) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            if mayHold(word(bytes, at: index)) {
+                for offset in index..<(index + 8) where holds(offset) { return true }
+            }
+            index += 8
+        }
+        while index < bytes.count {
+            if holds(index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether one of the word's bytes is `byte`: a zero byte of their exclusive or sets its high bit.
     static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
         let difference = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))

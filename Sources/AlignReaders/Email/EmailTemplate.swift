@@ -43,18 +43,7 @@ public enum EmailTemplate {
                 }
                 return false
             }
-            var index = 0
-            while index + 8 <= bytes.count {
-                if ByteWords.hasByte(ByteWords.word(bytes, at: index) | 0x2020_2020_2020_2020, UInt8(ascii: "p")) {
-                    for offset in index..<(index + 8) where marked(around: offset) { return true }
-                }
-                index += 8
-            }
-            while index < bytes.count {
-                if marked(around: index) { return true }
-                index += 1
-            }
-            return false
+            return ByteWords.contains(in: bytes, mayHold: { ByteWords.hasByte($0 | 0x2020_2020_2020_2020, UInt8(ascii: "p")) }, where: marked)
         }
     }
 

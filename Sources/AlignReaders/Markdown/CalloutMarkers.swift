@@ -39,19 +39,7 @@ enum CalloutMarkers {
                 if byte == 0x5B { return index + 1 < buffer.count && buffer[index + 1] == 0x21 }
                 return byte == 0x3A && index + 2 < buffer.count && buffer[index + 1] == 0x3A && buffer[index + 2] == 0x3A
             }
-            var index = 0
-            while index + 8 <= buffer.count {
-                let word = ByteWords.word(buffer, at: index)
-                if ByteWords.hasByte(word, 0x5B) || ByteWords.hasByte(word, 0x3A) {
-                    for offset in index..<(index + 8) where opens(at: offset) { return true }
-                }
-                index += 8
-            }
-            while index < buffer.count {
-                if opens(at: index) { return true }
-                index += 1
-            }
-            return false
+            return ByteWords.contains(in: buffer, mayHold: { ByteWords.hasByte($0, 0x5B) || ByteWords.hasByte($0, 0x3A) }, where: opens)
         }
     }
 
