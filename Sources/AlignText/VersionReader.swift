@@ -32,7 +32,6 @@ public enum VersionReader {
             marked = true
         }
         guard i < bytes.count, isDigit(bytes[i]) else { return nil }
-        let numberStart = i
         var parts: [Int] = []
         var wildcard = false
         while i < bytes.count {

@@ -24,7 +24,7 @@ struct OfficeArchive {
 
     init(_ bytes: [UInt8]) throws(Unreadable) {
         if let reason = ZIPLayout.problem(in: bytes) { throw Unreadable(reason: reason) }
-        guard let archive = try? Archive(data: Data(bytes), accessMode: .read) else { throw Unreadable(reason: "ZIPFoundation could not open it") }
+        guard let archive = try? Archive(data: Data(bytes), accessMode: .read, pathEncoding: nil) else { throw Unreadable(reason: "ZIPFoundation could not open it") }
         self.archive = archive
         var paths: [String] = []
         var problems: [ReadProblem] = []
