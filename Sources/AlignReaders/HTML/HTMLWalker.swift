@@ -65,6 +65,10 @@ struct HTMLWalker {
         var isMeta = false
         /// `a` and `button`: the kind of block their text gets when it stands alone.
         var linkKind: BlockKind?
+        /// `code`: skipped as prose, kept as a code span.
+        var isCode = false
+        /// `a`: its `href` is kept as a link target.
+        var hasTarget = false
         /// What the element is to a block's context.
         var structure: Structure?
     }
@@ -90,6 +94,8 @@ struct HTMLWalker {
         roles["br", default: Role()].isBreak = true
         roles["meta", default: Role()].isMeta = true
         roles["a", default: Role()].linkKind = .linkText
+        roles["a", default: Role()].hasTarget = true
+        roles["code", default: Role()].isCode = true
         roles["button", default: Role()].linkKind = .buttonText
         for level in 1...6 { roles["h\(level)", default: Role()].structure = .heading(level: level) }
         roles["table", default: Role()].structure = .table
@@ -177,7 +183,7 @@ struct HTMLWalker {
         if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
             if let tag { aligner.move(to: tag.upperBound) }
-            if nameBytes.elementsEqual("code".utf8) {
+            if role.isCode {
                 var span: BlockBuilder? = newBuilder()
                 skipText(node, depth: depth, into: &span)
                 if let block = span?.build(kind: .code) { codeSpans.append(block) }
@@ -187,7 +193,7 @@ struct HTMLWalker {
             }
             return
         }
-        attributes(of: node, isMeta: role.isMeta, hasAlt: role.hasAlt, tag: tag, line: line.value, context: context)
+        attributes(of: node, role: role, tag: tag, line: line.value, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
@@ -307,10 +313,10 @@ struct HTMLWalker {
         return false
     }
 
-    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, isMeta: Bool, hasAlt: Bool, tag: Range<Int>?, line: Int, context: Context) {
+    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, role: Role, tag: Range<Int>?, line: Int, context: Context) {
         // Most elements have none; an HTML parse declares no defaults for xmlGetProp to look up.
         guard node.pointee.properties != nil else { return }
-        if isMeta {
+        if role.isMeta {
             guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
             switch metaName {
             case "description":
@@ -323,7 +329,7 @@ struct HTMLWalker {
             }
             return
         }
-        if hasAlt, let alt = attribute(node, "alt") {
+        if role.hasAlt, let alt = attribute(node, "alt") {
             attributeBlock(alt, attribute: "alt", kind: .altText, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
         if let title = attribute(node, "title") {
@@ -331,7 +337,7 @@ struct HTMLWalker {
         }
         // A link's target, where it is written in the tag: not prose, kept for the rules that
         // look for names (an old domain).
-        if let tag, Self.bytes(of: node.pointee.name).elementsEqual("a".utf8), let href = attribute(node, "href"), !href.isEmpty {
+        if role.hasTarget, let tag, let href = attribute(node, "href"), !href.isEmpty {
             let scalars = Array(href.unicodeScalars)
             if let found = aligner.findAttribute("href", value: scalars, in: tag) {
                 var builder = newBuilder()
