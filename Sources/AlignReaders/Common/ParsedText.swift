@@ -26,12 +26,10 @@ enum ParsedText {
 
     /// No byte with its high bit set, eight bytes at a time.
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
         var index = 0
         var high: UInt64 = 0
         while index + 8 <= bytes.count {
-            high |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            high |= ByteWords.word(bytes, at: index)
             index += 8
         }
         while index < bytes.count {

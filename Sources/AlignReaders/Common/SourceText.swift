@@ -103,13 +103,11 @@ struct SourceText: Sendable {
     /// time past words with no line break and no high bit, as nearly every word is.
     private static func asciiLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
         while index < count {
             if index + 8 <= count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let word = ByteWords.word(bytes, at: index)
                 // A high bit, or a byte below 0x0E (the zero-byte test on each byte less 0x0E,
                 // exact for ASCII bytes): gone over byte by byte.
                 if (word | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word)) & 0x8080_8080_8080_8080 == 0 {

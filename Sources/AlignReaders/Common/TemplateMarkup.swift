@@ -65,19 +65,9 @@ enum TemplateMarkup {
             return byte == 0x25 && index > 0 && utf8[index - 1] == 0x3C
         }
         // Eight bytes at a time past words with none of the three, as nearly every word is.
-        var index = 0
-        while index + 8 <= utf8.count {
-            let word = ByteWords.word(utf8, at: index)
-            if ByteWords.hasByte(word, 0x7B) || ByteWords.hasByte(word, 0x25) || ByteWords.hasByte(word, 0x2A) {
-                for offset in index..<(index + 8) where opensAround(offset) { return true }
-            }
-            index += 8
-        }
-        while index < utf8.count {
-            if opensAround(index) { return true }
-            index += 1
-        }
-        return false
+        return ByteWords.contains(in: utf8, mayHold: { word in
+            ByteWords.hasByte(word, 0x7B) || ByteWords.hasByte(word, 0x25) || ByteWords.hasByte(word, 0x2A)
+        }, where: opensAround)
     }
 
     /// Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything else is
