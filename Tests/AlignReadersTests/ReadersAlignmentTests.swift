@@ -42,6 +42,24 @@ import AlignModel
         return texts
     }
 
+    /// One text looked for both ways: the same scalars found and the cursor left at the same
+    /// place, counted by the kind of match.
+    struct Tally {
+        var compared = 0
+        var verbatim = 0
+        var decoded = 0
+
+        mutating func compare(
+            _ found: SourceAligner.Found?, _ expected: SourceAligner.Found?, text: [Unicode.Scalar], cursors: (fast: Int, slow: Int), at place: String
+        ) {
+            #expect(found?.indexes(count: text.count) == expected?.indexes(count: text.count), "\(place): \(String(String.UnicodeScalarView(text)).prefix(60))")
+            #expect(cursors.fast == cursors.slow, "\(place)")
+            compared += 1
+            if case .verbatim? = found { verbatim += 1 }
+            if case .decoded(let indexes)? = found, !indexes.isEmpty { decoded += 1 }
+        }
+    }
+
     /// `&amp;`, `&#8217;` and the like decoded as libxml2 decodes them.
     static func decodingReferences(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var decoded: [Unicode.Scalar] = []
@@ -63,9 +81,7 @@ import AlignModel
     }
 
     @Test func comparingInPlaceFindsWhatMatchingEveryScalarFinds() throws {
-        var compared = 0
-        var verbatim = 0
-        var decoded = 0
+        var tally = Tally()
         for (name, bytes) in try Self.sources() {
             let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
             for syntax in [HTMLExtractor.syntax, MarkdownWalker.syntax] {
@@ -75,27 +91,21 @@ import AlignModel
                     for from in [nil, source.start(ofLine: line - 1)] {
                         let found = fast.locate(text, startingByLine: line + 1, from: from)
                         let expected = slow.locateDecoding(text, startingByLine: line + 1, from: from)
-                        #expect(found?.indexes(count: text.count) == expected?.indexes(count: text.count), "\(name) line \(line): \(String(String.UnicodeScalarView(text)).prefix(60))")
-                        #expect(fast.cursor == slow.cursor, "\(name) line \(line)")
-                        compared += 1
-                        if case .verbatim? = found { verbatim += 1 }
-                        if case .decoded(let indexes)? = found, !indexes.isEmpty { decoded += 1 }
+                        tally.compare(found, expected, text: text, cursors: (fast.cursor, slow.cursor), at: "\(name) line \(line)")
                     }
                 }
             }
         }
         // Both ways of matching are exercised, on many texts.
-        #expect(compared > 50_000)
-        #expect(verbatim > 10_000)
-        #expect(decoded > 500)
+        #expect(tally.compared > 50_000)
+        #expect(tally.verbatim > 10_000)
+        #expect(tally.decoded > 500)
     }
 
     /// ASCII text is looked for as bytes in an ASCII source: it must be found where matching
     /// every scalar finds it, with the cursor left at the same place.
     @Test func lookingForASCIIBytesFindsWhatMatchingEveryScalarFinds() throws {
-        var compared = 0
-        var verbatim = 0
-        var decoded = 0
+        var tally = Tally()
         for (name, bytes) in try Self.sources() {
             let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
             // The fast way on the source kept as bytes, the slow one on its scalars.
@@ -109,18 +119,14 @@ import AlignModel
                     for from in [nil, source.start(ofLine: line - 1)] {
                         let found = fast.locate(parsed, startingByLine: line + 1, from: from)
                         let expected = slow.locateDecoding(text, startingByLine: line + 1, from: from)
-                        #expect(found?.indexes(count: text.count) == expected?.indexes(count: text.count), "\(name) line \(line): \(String(String.UnicodeScalarView(text)).prefix(60))")
-                        #expect(fast.cursor == slow.cursor, "\(name) line \(line)")
-                        compared += 1
-                        if case .verbatim? = found { verbatim += 1 }
-                        if case .decoded(let indexes)? = found, !indexes.isEmpty { decoded += 1 }
+                        tally.compare(found, expected, text: text, cursors: (fast.cursor, slow.cursor), at: "\(name) line \(line)")
                     }
                 }
             }
         }
-        #expect(compared > 20_000)
-        #expect(verbatim > 5_000)
-        #expect(decoded > 100)
+        #expect(tally.compared > 20_000)
+        #expect(tally.verbatim > 5_000)
+        #expect(tally.decoded > 100)
     }
 
     /// A parser's text is kept as bytes when it is ASCII and the source is: as scalars otherwise,
