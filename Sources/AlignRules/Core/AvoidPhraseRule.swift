@@ -45,7 +45,7 @@ public struct AvoidPhraseRule: DocumentRule, ScopedRule {
             entries.append(rule)
             switch entry.match {
             case .pattern: nameEntries.append(rule)
-            case .phrase(let phrase) where SubstitutionRule.isWrittenAsCode(phrase): nameEntries.append(rule)
+            case .phrase(let phrase) where TermShape.isWrittenAsCode(phrase): nameEntries.append(rule)
             case .phrase: break
             }
         }

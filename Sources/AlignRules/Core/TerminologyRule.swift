@@ -11,24 +11,40 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
     /// Boxed: checking a stored rule struct copies it (retaining all it holds) per document;
     /// copying an existential's box is one retain.
     let preferences: [any DocumentRule]
+    /// Per preference with terms written as code, the same preference for those terms alone,
+    /// run on the document's inline code.
+    let codePreferences: [any DocumentRule]
 
     public init(expectation: Expectation, severity: Severity = .warning, channels: [Channel] = [], stemmer: Stemmer) {
         let description = Self.describe(severity: severity)
         self.description = description
         let organization = expectation.organizationWords(stemmer: stemmer)
-        preferences = expectation.terminology.map { preference in
+        var preferences: [any DocumentRule] = []
+        var codePreferences: [any DocumentRule] = []
+        for preference in expectation.terminology {
             // `rules: { terminology: { channels: [...] } }` in align.yml narrows every preference.
             let scoped = channels.isEmpty ? preference.channels
                 : preference.channels.isEmpty ? channels : preference.channels.filter(channels.contains)
-            return SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
-                                    insteadOf: preference.insteadOf, except: preference.except, note: nil,
-                                    organization: organization, stemmer: stemmer)
+            func rule(_ insteadOf: [String]) -> SubstitutionRule {
+                SubstitutionRule(description: description, scope: RuleScope(channels: scoped), use: preference.use,
+                                 insteadOf: insteadOf, except: preference.except, note: nil,
+                                 organization: organization, stemmer: stemmer)
+            }
+            preferences.append(rule(preference.insteadOf))
+            let codeTerms = preference.insteadOf.filter(TermShape.isWrittenAsCode)
+            if !codeTerms.isEmpty { codePreferences.append(rule(codeTerms)) }
         }
+        self.preferences = preferences
+        self.codePreferences = codePreferences
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         RetirementNotice.check(document, into: &result) { result in
             for preference in preferences { preference.check(document, stemmer: stemmer, into: &result) }
+            guard !codePreferences.isEmpty, !document.document.codeSpans.isEmpty else { return }
+            // The spans read as sentences once, for every preference.
+            let code = document.apart(document.document.codeSpans, stemmer: stemmer)
+            for preference in codePreferences { preference.check(code, stemmer: stemmer, into: &result) }
         }
     }
 

@@ -10,10 +10,6 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     public let scope: RuleScope
     let use: String
     let matcher: TextMatcher
-    /// The terms written as code ("9/joss-accepted", "private-editorial"), looked for in inline
-    /// code too; nil when every term is a word of prose, which a code span uses otherwise
-    /// (`client.connect()` is not the term "client").
-    let codeMatcher: TextMatcher?
     /// The preferred term itself, so that "member" is not flagged inside "team member".
     let preferred: PhraseMatcher
     /// Said after `use "x" instead of "y"`, when the rule has more to say.
@@ -40,10 +36,6 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.use = use
         matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
                               unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
-        let codeTerms = insteadOf.filter(Self.isWrittenAsCode)
-        codeMatcher = codeTerms.isEmpty ? nil : TextMatcher(
-            phrases: codeTerms, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
-            unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
         var preferred = PhraseMatcher()
         preferred.add(use, key: use, stemmer: stemmer)
         self.preferred = preferred
@@ -54,21 +46,6 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
         guard scope.includes(document) else { return }
-        check(document, with: matcher, stemmer: stemmer, into: &result)
-        if let codeMatcher, !document.document.codeSpans.isEmpty {
-            check(document.apart(document.document.codeSpans, stemmer: stemmer), with: codeMatcher, stemmer: stemmer, into: &result)
-        }
-    }
-
-    /// Whether a term is written as code: a character that words of prose do not hold, other
-    /// than an apostrophe ("9/joss-accepted", "private-editorial", "max_connections").
-    static func isWrittenAsCode(_ term: String) -> Bool {
-        term.unicodeScalars.contains { scalar in
-            !scalar.properties.isAlphabetic && scalar != " " && scalar != "'" && scalar != "\u{2019}"
-        }
-    }
-
-    private func check(_ document: AnalyzedDocument, with matcher: TextMatcher, stemmer: Stemmer, into result: inout DocumentResult) {
         // Read from the page's title once, at the first hit that needs it.
         var otherCompanies: OtherCompanyPage??
         for hit in matcher.scan(document).hits {

@@ -7,6 +7,16 @@ import Foundation
 /// the ones written: "plug in" is not `plug-in`, and "consuming" is not `consumer` although the
 /// two share a stem. Stems only find the candidates.
 struct TermShape: Hashable, Sendable {
+    /// Whether a term is written as code: a character that words of prose do not hold, other
+    /// than an apostrophe ("9/joss-accepted", "private-editorial", "max_connections"). Such a
+    /// term is also looked for in inline code, where a term of prose words would match an
+    /// identifier (`client.connect()` is not the term "client").
+    static func isWrittenAsCode(_ term: String) -> Bool {
+        term.unicodeScalars.contains { scalar in
+            !scalar.properties.isAlphabetic && scalar != " " && scalar != "'" && scalar != "\u{2019}"
+        }
+    }
+
     /// How a document word stands to the term's last word.
     enum Form: Hashable, Sendable {
         case base, plural, possessive
