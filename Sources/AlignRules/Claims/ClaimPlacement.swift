@@ -63,7 +63,7 @@ struct ClaimPlacement {
         }
         // A promise named only by a predicate ("approved") is about it where the paragraph or the
         // context names its subject ("voucher"), not in a paragraph about approving travel.
-        let unanchored = reading.unanchored.filter { !nearbyWords(name: promises.subjects[$0].phrases, sentence: index) }
+        let unanchored = reading.unanchored.filter { !namesSubject(of: $0, sentence: index) }
         if !unanchored.isEmpty { reading.drop { unanchored.contains($0) } }
         if promises.hasPlacementRules {
             var verdicts: [Int: Bool] = [:]
@@ -108,6 +108,8 @@ struct ClaimPlacement {
             // The entry is read in place, not copied out: a copy retains each of its arrays.
             let promises = self.promises
             let promise = value.promise
+            // "| EUR | $13.00 |" beside "| USD | $10.00 |" where expect.yml gives USD's only.
+            let isOtherCondition = value.condition == nil && isOtherConditionRow(block: block, promise: promise)
             if value.condition == nil {
                 value.condition = conditionContext(of: block).lazy.compactMap { words in
                     // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
@@ -118,6 +120,8 @@ struct ClaimPlacement {
             }
             value.expected = promises.entries[promise].canonicals(for: value.condition)
             if promises.entries[promise].isValueless {
+                value.agrees = nil
+            } else if isOtherCondition {
                 value.agrees = nil
             } else if value.expected.isEmpty {
                 // A condition expect.yml gives no value for: not compared.
@@ -215,6 +219,20 @@ struct ClaimPlacement {
         }
     }
 
+    /// Whether block `block` is a table cell whose row header names a condition of `promise` that
+    /// expect.yml does not know: the promise's value differs by condition (`values:` and no
+    /// `value:`), and the header names neither one of them nor the promise's topic. In a table of
+    /// minimums by currency where expect.yml gives the USD row, the EUR row is EUR's, even under a
+    /// column "Minimum Balance (USD)"; the row of another machine is that machine's.
+    private mutating func isOtherConditionRow(block: Int, promise: Int) -> Bool {
+        let entry = promises.entries[promise]
+        let blockContext = document.document.blocks[block].context
+        guard entry.value == nil, !entry.conditionValues.isEmpty, blockContext.rowHeader != nil else { return false }
+        let words = conditionContext(of: block)[blockContext.label == nil ? 0 : 1]
+        return !words.isEmpty && !promises.topicMatches(in: words).contains { $0.promise == promise }
+            && entry.condition(in: words[...], whole: true) == nil
+    }
+
     /// The promises named by sentence `index`'s block context, nearest first, then by the earlier
     /// sentences of its block from the nearest back.
     private mutating func promisesNamed(before index: Int) -> [Int] {
@@ -258,10 +276,19 @@ struct ClaimPlacement {
             let matches = promises.topicMatches(in: words).filter { !promises.isAggregate($0, in: words) }
             var named = matches.map(\.promise)
             let unanchored = promises.namedOnlyByPredicates(matches.map { ($0.promise, words[$0.words].map(\.stem)) }, in: words[...])
-            named.removeAll { unanchored.contains($0) && !nearbyWords(name: promises.subjects[$0].phrases, sentence: index) }
+            named.removeAll { unanchored.contains($0) && !namesSubject(of: $0, sentence: index) }
             if !named.isEmpty { return named }
         }
         return []
+    }
+
+    /// Whether sentence `index`'s paragraph or context names promise `promise`'s subject, or its
+    /// context names what qualifies the generic word the sentence uses (see `PromiseSubject`).
+    private mutating func namesSubject(of promise: Int, sentence index: Int) -> Bool {
+        let subject = promises.subjects[promise]
+        if nearbyWords(name: subject.phrases, sentence: index) { return true }
+        guard !subject.qualifiers.isEmpty else { return false }
+        return context(of: document.sentences[index].block).contains { ConditionWords.whenPhrase(in: $0[...], phrases: [subject.qualifiers]) != nil }
     }
 
     /// Whether sentence `index`'s paragraph or its block's context names one of `phrases` (stems):

@@ -22,6 +22,10 @@ import AlignText
 struct PromiseSubject: Sendable {
     /// Phrases (as stems) any one of which names the subject; empty when the statement names none.
     var phrases: [[String]] = []
+    /// The words that qualify a generic one-word topic in a longer one ("queue" of "queue TTL"
+    /// beside "TTL"), as stems: a heading or label that says them makes the generic word the
+    /// longer topic ("The TTL is 60 minutes" under "Provision a queue").
+    var qualifiers: [[String]] = []
     /// The promise's predicate topics, as stems.
     var predicates: Set<[String]> = []
     /// Whether the statement gives a default ("enabled by default with a retention period of 30
@@ -79,9 +83,21 @@ struct PromiseSubject: Sendable {
         words.contains { leadTimeWords.contains($0) || $0.lowercased == "notice" }
     }
 
+    /// Whether a statement speaks of a lead time: as `namesLeadTime`, but a lead-time word right
+    /// after a comma opens what follows ("the maximum time that a message is stored in a queue
+    /// for, before being transferred to the dead letter queue" is how long it is stored).
+    static func namesLeadTime(statement: [UInt8], words: [Word]) -> Bool {
+        words.contains { word in
+            if word.lowercased == "notice" { return true }
+            guard leadTimeWords.contains(word) else { return false }
+            let start = word.range.lowerBound
+            return !(start >= 2 && statement[start - 2] == UInt8(ascii: ",") && statement[start - 1] == UInt8(ascii: " "))
+        }
+    }
+
     init(statement: String, words: [Word], topics: [[Word]]) {
         givesDefault = words.contains { $0.lowercased == "default" }
-        isLeadTime = Self.namesLeadTime(words)
+        isLeadTime = Self.namesLeadTime(statement: Array(statement.utf8), words: words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
         if let duration = QuantityReader.quantities(in: statement).first(where: { $0.quantity.dimension == .duration }) {
@@ -131,6 +147,10 @@ struct PromiseSubject: Sendable {
             for phrase in longer where !phrases.contains(phrase.map(\.stem)) {
                 phrases.append(phrase.map(\.stem))
             }
+            for phrase in longer {
+                let qualifier = phrase.filter { $0.stem != topic[0].stem && !Self.measureWords.contains($0.lowercased) }.map(\.stem)
+                if !qualifier.isEmpty, !qualifiers.contains(qualifier) { qualifiers.append(qualifier) }
+            }
         }
         // A verb of the subject's own noun names it: "delivered" for "delivery time".
         for topic in predicateTopics where !topic.contains(where: { word in subjectWords.contains { Self.shareRoot(word, $0) } }) {
@@ -159,6 +179,9 @@ struct PromiseSubject: Sendable {
     func isPredicate(_ stems: [String]) -> Bool {
         hasPredicates && predicates.contains(stems)
     }
+
+    /// Words of a topic that say which figure it is, not what it is about: "maximum" of "maximum TTL".
+    static let measureWords: Set<String> = ["maximum", "minimum", "max", "min", "default", "limit"]
 
     static let prepositions: Set<String> = [
         "in", "on", "at", "within", "by", "for", "from", "to", "after", "before", "under", "over", "during", "until",
