@@ -6,8 +6,8 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration and the reader's own case (Discord's, PyPI's, Amazon SQS's and InfluxData's docs,
-/// Tests/Evaluation/held-out).
+/// enumeration, the reader's own case and a tax (Discord's, PyPI's, Amazon SQS's, InfluxData's and
+/// Polar's docs, Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -77,6 +77,14 @@ import Testing
         ) == [])
         #expect(try Self.findings("The Free Plan bucket limit is 5 buckets.") == [
             "claim-conflict 1: free-buckets: this says 5 buckets, expect.yml promises 2 buckets for Free Plan",
+        ])
+    }
+
+    /// Polar's fees page: the tax of the buyer's country, named right after its rate, is no card fee.
+    @Test func aTaxRateIsNoFee() throws {
+        #expect(try Self.findings("Below is a $30 purchase from Sweden (25% VAT) paid with an international card.") == [])
+        #expect(try Self.findings("Below is a $30 purchase paid with an international card (2.5% fee).") == [
+            "claim-conflict 1: international-card-fee: this says 2.5%, expect.yml promises 1.5%",
         ])
     }
 }

@@ -456,6 +456,10 @@ struct ClaimReader: Sendable {
             return isLead
         }
         if reading.values.contains(where: isOtherTime) { reading.values.removeAll(where: isOtherTime) }
+        // "(25% VAT)": a tax, unless the promise speaks of it.
+        reading.values.removeAll { value in
+            Self.isTaxRate(value.read, in: sentence.words) && !promises.subjects[value.promise].isAboutTax
+        }
         // "beyond the standard 24-hour window": another system's window, unless the promise is one.
         reading.values.removeAll { Self.isWindowLength($0.read, in: sentence.words) && !promises.subjects[$0.promise].isWindow }
         // "6-10 business days after expenses are submitted" against "3-5 business days after

@@ -37,6 +37,9 @@ struct PromiseSubject: Sendable {
     /// Whether the statement or a topic speaks of a window ("a 30-day return window"): then the
     /// length of a window can state it, and otherwise cannot.
     var isWindow = false
+    /// Whether the statement or a topic speaks of a tax ("prices include 20% VAT"): then a tax
+    /// rate can state it, and otherwise cannot.
+    var isAboutTax = false
     /// Whether the promise is itself made on request ("exports within 30 days on request").
     var isOnRequest = false
     /// The event the statement's first duration counts from ("3-5 business days after approval":
@@ -100,6 +103,7 @@ struct PromiseSubject: Sendable {
         isLeadTime = Self.namesLeadTime(statement: Array(statement.utf8), words: words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
+        isAboutTax = (words + topics.joined()).contains { ClaimReader.taxWords.contains($0) }
         if let duration = QuantityReader.quantities(in: statement).first(where: { $0.quantity.dimension == .duration }) {
             startEvent = Self.startEvent(after: duration.range, in: words)
         }

@@ -111,6 +111,15 @@ extension ClaimReader {
 
     static let windowWords: WordSet = ["window", "windows"]
 
+    /// Whether a percentage is a tax's, named right after it: "a $30 purchase from Sweden (25%
+    /// VAT)". It states only a promise about that tax.
+    static func isTaxRate(_ read: ReadQuantity, in words: [Word]) -> Bool {
+        guard read.quantity.dimension == .percent, let next = wordRightAfter(read, in: words) else { return false }
+        return taxWords.contains(words[next])
+    }
+
+    static let taxWords: WordSet = ["vat", "gst", "hst", "tax", "taxes"]
+
     /// Whether a count of two says that no two things may share something: "Your app cannot have
     /// two global commands with the same name". That is a rule of uniqueness, not a limit of two.
     static func isUniqueness(_ read: ReadQuantity, in words: [Word]) -> Bool {
