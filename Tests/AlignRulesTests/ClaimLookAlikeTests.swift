@@ -6,8 +6,8 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration, the reader's own case and a tax (Discord's, PyPI's, Amazon SQS's, InfluxData's and
-/// Polar's docs, Tests/Evaluation/held-out).
+/// enumeration, the reader's own case, a tax and other providers' figures (Discord's, PyPI's,
+/// Amazon SQS's, InfluxData's and Polar's docs, Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -85,6 +85,20 @@ import Testing
         #expect(try Self.findings("Below is a $30 purchase from Sweden (25% VAT) paid with an international card.") == [])
         #expect(try Self.findings("Below is a $30 purchase paid with an international card (2.5% fee).") == [
             "claim-conflict 1: international-card-fee: this says 2.5%, expect.yml promises 1.5%",
+        ])
+    }
+
+    /// Polar's introduction: what other providers charge is theirs, after a label too; the
+    /// company's own figure beside them, and its other plans, are still claims.
+    @Test func whatOtherProvidersChargeIsTheirs() throws {
+        #expect(try Self.findings(
+            "**The Problem**: Traditional MoR solutions charge 5-8% per transaction plus monthly fees, eating into your profits before you even start."
+        ) == [])
+        #expect(try Self.findings("Unlike other platforms, we charge 8% per transaction.") == [
+            "claim-conflict 1: transaction-fee: this says 8%, expect.yml promises 5%",
+        ])
+        #expect(try Self.findings("Other plans charge 8% per transaction.") == [
+            "claim-conflict 1: transaction-fee: this says 8%, expect.yml promises 5%",
         ])
     }
 }

@@ -428,6 +428,8 @@ struct ClaimReader: Sendable {
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }
         }
+        // "Traditional MoR solutions charge 5-8% per transaction": what others charge.
+        reading.values.removeAll { Self.opensWithOthers(words(sentence, in: clauses[safe: $0.clause]), text: bytes, base: base) }
         // "A 1-second interval is available upon request": an exception offered, not the value,
         // unless the promise is itself made on request.
         if reading.values.contains(where: { Self.isOnRequest(words(sentence, in: clauses[safe: $0.clause])) }) {

@@ -111,6 +111,25 @@ extension ClaimReader {
 
     static let windowWords: WordSet = ["window", "windows"]
 
+    /// Whether `clause` opens, or goes on after a label ("The Problem: …"), with other providers
+    /// as its subject: "Traditional MoR solutions charge 5-8%", "Other platforms keep logs for 7
+    /// days", "Most competitors offer 14 days". Their figures are theirs. "Other plans", "most
+    /// customers" are not other providers, and "Unlike other platforms, we …" is the company's.
+    /// `text` is the sentence's UTF-8, at offset `base` of the block.
+    static func opensWithOthers(_ clause: ArraySlice<Word>, text: [UInt8], base: Int) -> Bool {
+        guard let opener = clause.prefix(4).firstIndex(where: { otherOpeners.contains($0) }) else { return false }
+        if opener != clause.startIndex {
+            let at = clause[opener].range.lowerBound - base
+            guard at >= 2, text[at - 2] == UInt8(ascii: ":") || text[at - 1] == UInt8(ascii: ":") else { return false }
+        }
+        return clause[(opener + 1)...].prefix(3).contains { otherProviders.contains($0) }
+    }
+
+    static let otherOpeners: WordSet = ["traditional", "other", "most", "many", "typical", "legacy", "conventional"]
+    static let otherProviders: WordSet = [
+        "providers", "vendors", "competitors", "solutions", "platforms", "processors", "companies", "services", "tools",
+    ]
+
     /// Whether a percentage is a tax's, named right after it: "a $30 purchase from Sweden (25%
     /// VAT)". It states only a promise about that tax.
     static func isTaxRate(_ read: ReadQuantity, in words: [Word]) -> Bool {
