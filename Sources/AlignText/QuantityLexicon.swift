@@ -80,6 +80,8 @@ enum QuantityLexicon {
     /// "at least", "up to", "no more than", "a minimum of".
     static let floorAfter: WordSet = ["more", "longer", "greater", "above", "over"]
     static let ceilingAfter: WordSet = ["less", "fewer", "sooner", "shorter", "under", "below"]
+    /// Verbs that compare what follows as a floor: "files exceeding 1 GB", "when logs exceed 100MB".
+    static let exceedWords: WordSet = ["exceed", "exceeds", "exceeded", "exceeding"]
     /// Before a comparison, words that make it a deadline: "in less than an hour".
     static let deadlineBefore: WordSet = ["in", "within"]
 

@@ -6,8 +6,8 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration, the reader's own case, a tax and other providers' figures (Discord's, PyPI's,
-/// Amazon SQS's, InfluxData's and Polar's docs, Tests/Evaluation/held-out).
+/// enumeration, the reader's own case, a tax, other providers' figures and a threshold (Discord's,
+/// PyPI's, Amazon SQS's, InfluxData's, Polar's and Semaphore's docs, Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -99,6 +99,15 @@ import Testing
         ])
         #expect(try Self.findings("Other plans charge 8% per transaction.") == [
             "claim-conflict 1: transaction-fee: this says 8%, expect.yml promises 5%",
+        ])
+    }
+
+    /// Semaphore's agent configuration: the size past which logs are compressed is when something
+    /// happens, not the log limit; "must not exceed" states one.
+    @Test func aSizeTheLogsExceedIsAThreshold() throws {
+        #expect(try Self.findings("When the job logs exceed 100MB, they are compressed for better efficiency.") == [])
+        #expect(try Self.findings("Job logs must not exceed 100MB.") == [
+            "claim-conflict 1: job-log-size: this says 100MB, expect.yml promises 16 MB",
         ])
     }
 }

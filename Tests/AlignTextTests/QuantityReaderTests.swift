@@ -53,6 +53,8 @@ import Testing
             ("at least 3 months of notice", nil), ("up to 90 days", nil), ("no more than 30 days", nil),
             ("cannot be more than 2 weeks", nil), ("we reply in less than 24 hours", nil), ("in under an hour", nil),
             ("within 24 hours or less", nil), ("within 30 days", nil),
+            ("When the job logs exceed 100MB, they are compressed", .atLeast), ("files exceeding 1 GB", .atLeast),
+            ("Payloads must not exceed 3MB.", nil), ("it does not exceed 30 days", nil),
         ]
         for (text, expected) in cases {
             let found = QuantityReader.quantities(in: text)

@@ -258,8 +258,11 @@ struct ClaimReader: Sendable {
         if read.quantity.dimension == .percent, threshold == .atLeast { return shareCeiling }
         guard !promises.entries[promise].isWritten(as: threshold) else { return false }
         if read.quantity.dimension == .percent { return true }
-        // The clause's words are found only now: most values are no threshold.
-        return !clause().contains { Self.limitWords.contains($0) }
+        // The clause's words are found only now: most values are no threshold. The word that makes
+        // the threshold names no limit of its own ("when the job logs exceed 100MB").
+        let words = clause()
+        let comparison = words.last { $0.range.upperBound <= read.range.lowerBound }?.range
+        return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
     }
 
     /// The words of `sentence` inside `clause` (all of them when there is none).
