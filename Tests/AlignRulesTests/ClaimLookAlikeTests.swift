@@ -6,8 +6,9 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration, the reader's own case, a tax, other providers' figures and a threshold (Discord's,
-/// PyPI's, Amazon SQS's, InfluxData's, Polar's and Semaphore's docs, Tests/Evaluation/held-out).
+/// enumeration, the reader's own case and choices, a tax, other providers' figures and a threshold
+/// (Discord's, PyPI's, Amazon SQS's, InfluxData's, Polar's and Semaphore's docs,
+/// Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -108,6 +109,17 @@ import Testing
         #expect(try Self.findings("When the job logs exceed 100MB, they are compressed for better efficiency.") == [])
         #expect(try Self.findings("Job logs must not exceed 100MB.") == [
             "claim-conflict 1: job-log-size: this says 100MB, expect.yml promises 16 MB",
+        ])
+    }
+
+    /// InfluxData's bucket form: the options a list asks the reader to choose from are the form's,
+    /// not what the company gives; a list that only introduces its items still states them.
+    @Test func theOptionsTheReaderChoosesFromAreNoClaims() throws {
+        #expect(try Self.findings(
+            "4. Select when to **Delete Data**:\n    - **Never** to retain data forever.\n    - **Older than** to choose a specific retention period."
+        ) == [])
+        #expect(try Self.findings("On the Free Plan:\n\n- We retain data forever.") == [
+            "claim-conflict 3: free-data-retention: this says forever, expect.yml promises 30 days for Free Plan",
         ])
     }
 }

@@ -84,6 +84,11 @@ struct ClaimPlacement {
                 return Self.isScopedBesideAnother(value.read.range, scope: scope, in: sentence)
             }
         }
+        // "Select when to Delete Data: - Never to retain data forever": the options the reader
+        // picks from, not what the company gives.
+        if !reading.values.isEmpty, let parent = document.document.blocks[block].context.listParent, Self.offersChoice(parent) {
+            reading.values.removeAll()
+        }
         // A goal or target in a management plan is the plan's aim, not a promise stated or
         // hedged to a customer ("our goal is a 4-hour reply", "ideally within a day").
         if document.channel == .management, sentence.words.contains(where: { Self.goalWords.contains($0) }) {
@@ -218,6 +223,15 @@ struct ClaimPlacement {
             value.promise = other
         }
     }
+
+    /// Whether a list's parent asks the reader to choose one of its items: "Select when to
+    /// **Delete Data**:", "Choose a plan:".
+    static func offersChoice(_ parent: String) -> Bool {
+        let first = parent.utf8.prefix { $0 != 0x20 }
+        return choiceVerbs.contains { $0.utf8.elementsEqual(first.map { $0 | 0x20 }) } && parent.utf8.last == UInt8(ascii: ":")
+    }
+
+    static let choiceVerbs = ["select", "choose", "pick"]
 
     /// Whether block `block` is a table cell whose row header names a condition of `promise` that
     /// expect.yml does not know: the promise's value differs by condition (`values:` and no
