@@ -6,9 +6,9 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration, the reader's own case and choices, a tax, other providers' figures and a threshold
-/// (Discord's, PyPI's, Amazon SQS's, InfluxData's, Polar's and Semaphore's docs,
-/// Tests/Evaluation/held-out).
+/// enumeration, the reader's own case and choices, a tax, other providers' figures, a threshold
+/// and another thing's size (Discord's, PyPI's, Amazon SQS's, InfluxData's, Polar's, Semaphore's
+/// and CivicActions' docs, Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -120,6 +120,17 @@ import Testing
         ) == [])
         #expect(try Self.findings("On the Free Plan:\n\n- We retain data forever.") == [
             "claim-conflict 3: free-data-retention: this says forever, expect.yml promises 30 days for Free Plan",
+        ])
+    }
+
+    /// CivicActions' device policy: "6-character", offered as the other choice to a password, is the
+    /// PIN's; a "12-character password" is the password's.
+    @Test func aValueOfTheOtherChoiceIsThatChoices() throws {
+        #expect(try Self.findings(
+            "Recommended security features include a password or 6-character pin, and biometric security."
+        ) == [])
+        #expect(try Self.findings("Use a 12-character password.") == [
+            "claim-conflict 1: password-length: this says 12-character, expect.yml promises at least 16 characters",
         ])
     }
 }

@@ -465,6 +465,13 @@ struct ClaimReader: Sendable {
         reading.values.removeAll { value in
             Self.isTaxRate(value.read, in: sentence.words) && !promises.subjects[value.promise].isAboutTax
         }
+        // "a password or 6-character pin": a value written as an adjective, offered as the other
+        // choice to the promise's topic, is the other thing's.
+        reading.values.removeAll { value in
+            guard let alternative = Self.alternativeAfterAdjective(value.read, in: sentence.words) else { return false }
+            return !candidates.contains { $0.promise == value.promise && $0.range.lowerBound == sentence.words[alternative.noun].range.lowerBound }
+                && candidates.contains { $0.promise == value.promise && $0.range.upperBound == sentence.words[alternative.conjunction - 1].range.upperBound }
+        }
         // "beyond the standard 24-hour window": another system's window, unless the promise is one.
         reading.values.removeAll { Self.isWindowLength($0.read, in: sentence.words) && !promises.subjects[$0.promise].isWindow }
         // "6-10 business days after expenses are submitted" against "3-5 business days after

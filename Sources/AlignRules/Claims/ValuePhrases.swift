@@ -130,6 +130,22 @@ extension ClaimReader {
         "providers", "vendors", "competitors", "solutions", "platforms", "processors", "companies", "services", "tools",
     ]
 
+    /// For a value written as an adjective ("6-character", "30-day") after "or" or "and" (and an
+    /// article): the indexes of that conjunction and of the word the value qualifies, right after
+    /// it ("a password or 6-character pin": "or", "pin"). Nil for a value written otherwise.
+    static func alternativeAfterAdjective(_ read: ReadQuantity, in words: [Word]) -> (conjunction: Int, noun: Int)? {
+        // A number, a hyphen and a unit: not a range ("1-2 years").
+        let text = read.quantity.text
+        guard let hyphen = text.firstIndex(of: "-"), hyphen > text.startIndex,
+              text[..<hyphen].allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }),
+              text[text.index(after: hyphen)...].first?.isLetter == true,
+              let noun = wordRightAfter(read, in: words), words[noun].lowercased.first?.isLetter == true,
+              var before = words.lastIndex(where: { $0.range.upperBound <= read.range.lowerBound }) else { return nil }
+        if ["a", "an"].contains(words[before].lowercased), before > 0 { before -= 1 }
+        guard ["or", "and"].contains(words[before].lowercased), before > 0 else { return nil }
+        return (before, noun)
+    }
+
     /// Whether a percentage is a tax's, named right after it: "a $30 purchase from Sweden (25%
     /// VAT)". It states only a promise about that tax.
     static func isTaxRate(_ read: ReadQuantity, in words: [Word]) -> Bool {
