@@ -6,9 +6,10 @@ import Testing
 /// Sentences from real pages that look like claims and are not, each beside a sentence in the
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
-/// enumeration, the reader's own case and choices, a tax, other providers' figures, a threshold
-/// and another thing's size (Discord's, PyPI's, Amazon SQS's, InfluxData's, Polar's, Semaphore's
-/// and CivicActions' docs, Tests/Evaluation/held-out).
+/// enumeration, the reader's own case and choices, a tax, other providers' figures, a threshold,
+/// another thing's size and a condition's word in another sense (Discord's, PyPI's, Amazon SQS's,
+/// InfluxData's, Polar's, Semaphore's, CivicActions' and pyOpenSci's docs,
+/// Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -131,6 +132,17 @@ import Testing
         ) == [])
         #expect(try Self.findings("Use a 12-character password.") == [
             "claim-conflict 1: password-length: this says 12-character, expect.yml promises at least 16 characters",
+        ])
+    }
+
+    /// pyOpenSci's fast-track section: "packaging standards" names no standard review; the
+    /// heading's fast track is the condition. "Standard" itself still is one.
+    @Test func aOneWordConditionIsItsWordNotItsStem() throws {
+        #expect(try Self.findings(
+            "### What fast-track means\n\n- **One reviewer** (rather than two) will review the package, focusing on software quality, usability, documentation, and pyOpenSci packaging standards."
+        ) == [])
+        #expect(try Self.findings("A standard review has one reviewer.") == [
+            "claim-conflict 1: reviewer-count: this says one reviewer, expect.yml promises 2 reviewers for standard",
         ])
     }
 }

@@ -126,8 +126,22 @@ public struct PromiseIndex: Sendable {
         /// built-in condition word (see `ConditionWords`).
         func condition(in words: ArraySlice<Word>, whole: Bool) -> ClaimCondition? {
             guard var found = ConditionWords.find(in: words, phrases: conditionPhrases, whole: whole) else { return nil }
-            if let when = found.when { found.key = promise.values[when].when.first ?? "" }
+            if let when = found.when {
+                guard Self.namesCondition(promise.values[when].when, phrases: conditionPhrases[when], in: words) else { return nil }
+                found.key = promise.values[when].when.first ?? ""
+            }
             return found
+        }
+
+        /// Whether `words` name the condition `when` (its `phrases` as stems) as written: a phrase of
+        /// several words by its stems, a one-word phrase by its word, its possessive, or (written
+        /// in the plural) its singular. "standard" is not "packaging standards".
+        static func namesCondition(_ when: [String], phrases: [[String]], in words: ArraySlice<Word>) -> Bool {
+            if phrases.contains(where: { $0.count > 1 && ConditionWords.firstPhrase(in: words, phrases: [$0]) != nil }) { return true }
+            let singles = when.filter { !$0.contains(" ") }.map { $0.lowercased() }
+            return words.contains { word in
+                singles.contains { $0 == word.lowercased || word.lowercased == $0 + "'s" || word.lowercased == $0 + "’s" || $0 == word.lowercased + "s" }
+            }
         }
 
         /// What a claim under `condition` is compared with: the value of its condition; else the
