@@ -13,8 +13,10 @@ struct HTMLWalker {
         var isBoilerplate = false
         /// The link or button the text is in, to give stand-alone links blocks of their own.
         var link: (id: Int, kind: BlockKind)?
-        /// Its table headers and list parent (headings and label are added as blocks are built).
-        var block = BlockContext.none
+        /// Where in `blockContexts` its table headers and list parent are (headings and label
+        /// are added as blocks are built); nil for none. An index, not the strings: a context is
+        /// copied for every open element, and this way without a retain.
+        var blockContext: Int?
     }
 
     /// Where the walk is in a table: the first row's texts by column, the current row's first cell.
@@ -137,6 +139,8 @@ struct HTMLWalker {
     private var summaries: [String?] = []
     /// Open elements, innermost last.
     private var open: [OpenElement] = []
+    /// The block contexts of the open cells and lists, innermost last.
+    private var blockContexts: [BlockContext] = []
     /// The text of the open `<code>` being skipped, to keep as a code span.
     private var skippedSpan: BlockBuilder?
 
@@ -170,6 +174,8 @@ struct HTMLWalker {
         var context = Context()
         var end = End.nothing
         var previous = Sibling.none
+        /// Whether it added a block context (a cell, a list), to remove at its end.
+        var addsBlockContext = false
     }
 
     /// `readsASCII`: libxml2 read the source's own UTF-8.
@@ -260,17 +266,18 @@ struct HTMLWalker {
         // as a page's meta description is, and not where the email's greeting is.
         let ownKind = options.isEmail && Self.isPreheader(attributes) ? .metaDescription : role.ownKind
         var end = OpenElement.End.nothing
+        var addsBlockContext = false
         if ownKind != nil || role.isContainer {
             flush(context)
             if let ownKind { inner.kind = ownKind }
             if let structure = role.structure {
-                enter(structure, attributes: attributes, followsText: followsText, context: &inner)
+                addsBlockContext = enter(structure, attributes: attributes, followsText: followsText, context: &inner)
                 end = .structure(structure, blocksBefore: blocks.count)
             } else {
                 end = .flush
             }
         }
-        open.append(OpenElement(reading: .walked, depth: depth, readsChildren: readsChildren, context: inner, end: end))
+        open.append(OpenElement(reading: .walked, depth: depth, readsChildren: readsChildren, context: inner, end: end, addsBlockContext: addsBlockContext))
     }
 
     /// The innermost open element ends.
@@ -291,6 +298,7 @@ struct HTMLWalker {
             if isCode, let block = skippedSpan?.build(kind: .code) { codeSpans.append(block) }
             skippedSpan = nil
         }
+        if element.addsBlockContext { blockContexts.removeLast() }
     }
 
     /// A text node of the innermost open element (CDATA: a script's or a style's).
@@ -345,31 +353,40 @@ struct HTMLWalker {
         flush(Context())
     }
 
-    /// What a table, row, cell or list adds to the context of the blocks inside it.
-    private mutating func enter(_ structure: Structure, attributes: HTMLAttributes, followsText: Bool, context: inout Context) {
+    /// What a table, row, cell or list adds to the context of the blocks inside it; true when
+    /// it added a block context.
+    private mutating func enter(_ structure: Structure, attributes: HTMLAttributes, followsText: Bool, context: inout Context) -> Bool {
         switch structure {
         case .table:
             let role = attributes.isEmpty ? nil : attributes.value("role")?.lowercased()
             tables.append(TableState(isLayout: role == "presentation" || role == "none"))
         case .row:
-            guard !tables.isEmpty else { return }
+            guard !tables.isEmpty else { return false }
             tables[tables.count - 1].row += 1
             tables[tables.count - 1].column = 0
             tables[tables.count - 1].rowHeader = nil
         case .cell:
-            context.block.listParent = nil
-            guard let table = tables.last, !table.isLayout else {
-                context.block.rowHeader = nil
-                context.block.columnHeader = nil
-                return
+            var block = blockContext(context)
+            block.listParent = nil
+            if let table = tables.last, !table.isLayout {
+                block.rowHeader = table.column > 0 ? table.rowHeader : nil
+                let column = table.row > 0 && table.column < table.columnHeaders.count ? table.columnHeaders[table.column] : ""
+                block.columnHeader = column.isEmpty ? nil : column
+            } else {
+                block.rowHeader = nil
+                block.columnHeader = nil
             }
-            context.block.rowHeader = table.column > 0 ? table.rowHeader : nil
-            let column = table.row > 0 && table.column < table.columnHeaders.count ? table.columnHeaders[table.column] : ""
-            context.block.columnHeader = column.isEmpty ? nil : column
+            blockContexts.append(block)
+            context.blockContext = blockContexts.count - 1
+            return true
         case .list:
             // A list that follows a paragraph or its item's own text: its previous sibling, past
             // white space, is a `p` or text.
-            context.block.listParent = followsText ? blocks.last?.text : nil
+            var block = blockContext(context)
+            block.listParent = followsText ? blocks.last?.text : nil
+            blockContexts.append(block)
+            context.blockContext = blockContexts.count - 1
+            return true
         case .details:
             summaries.append(nil)
         case .heading(let level):
@@ -377,6 +394,11 @@ struct HTMLWalker {
         case .summary:
             break
         }
+        return false
+    }
+
+    private func blockContext(_ context: Context) -> BlockContext {
+        context.blockContext.map { blockContexts[$0] } ?? .none
     }
 
     private mutating func exit(_ structure: Structure, text: String?) {
@@ -521,7 +543,7 @@ struct HTMLWalker {
             }
         }
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
-        block.context = context.block
+        block.context = blockContext(context)
         block.context.headings = headings.texts
         if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
