@@ -52,17 +52,42 @@ struct HTMLSAXParse {
         context.pointee.sax.pointee = handler
         withUnsafeMutablePointer(to: &parse) { state in
             context.pointee._private = UnsafeMutableRawPointer(state)
-            let document = input.withUnsafeBufferPointer { buffer in
-                buffer.withMemoryRebound(to: CChar.self) { chars in
-                    htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), "", encoding, flags)
-                }
-            }
-            // No callback builds one; freed should that ever change.
-            if let document { xmlFreeDoc(document) }
+            read(input, context: context, encoding: encoding, flags: flags)
             context.pointee._private = nil
         }
         parse.finish()
         return parse
+    }
+
+    /// `htmlCtxtReadMemory` (its `htmlDoRead` step by step), but the parser is told that its
+    /// buffer, which holds the whole page from the start, has nothing more to read: otherwise
+    /// every look ahead within 250 bytes of the end asks the memory for more (`xmlParserInputGrow`
+    /// through the UTF-8 converter), about 50 times a page, for nothing.
+    private static func read(_ input: [UInt8], context: htmlParserCtxtPtr, encoding: String?, flags: Int32) {
+        input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlCtxtReset(context)
+                guard let memory = xmlParserInputBufferCreateMem(chars.baseAddress, Int32(chars.count), XML_CHAR_ENCODING_NONE) else { return }
+                memory.pointee.readcallback = nil
+                guard let stream = xmlNewIOInputStream(context, memory, XML_CHAR_ENCODING_NONE) else {
+                    xmlFreeParserInputBuffer(memory)
+                    return
+                }
+                inputPush(context, stream)
+                htmlCtxtUseOptions(context, flags)
+                context.pointee.html = 1
+                if let encoding, let handler = xmlFindCharEncodingHandler(encoding) {
+                    xmlSwitchToEncoding(context, handler)
+                    if let old = context.pointee.input.pointee.encoding { align_xmlFree(UnsafeMutableRawPointer(mutating: old)) }
+                    context.pointee.input.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
+                }
+                if context.pointee.input.pointee.filename == nil { context.pointee.input.pointee.filename = UnsafePointer(OpaquePointer(xmlStrdup(""))) }
+                htmlParseDocument(context)
+                // No callback builds a document; freed should that ever change.
+                if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+                context.pointee.myDoc = nil
+            }
+        }
     }
 
     private init(walker: HTMLWalker) {
