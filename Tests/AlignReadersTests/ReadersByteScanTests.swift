@@ -98,7 +98,7 @@ import AlignModel
         }
     }
 
-    /// Callout markers (`[!`, `:::`) looked for eight bytes at a time are found where looking
+    /// Callout markers (`[!`, `:::`) looked for with `memchr` are found where looking
     /// at every `[` and `:` finds them.
     @Test func calloutMarkersAreFoundAsByteByByte() throws {
         func byteByByte(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -124,6 +124,31 @@ import AlignModel
                 #expect(CalloutMarkers.mayHoldMarker(slice) == byteByByte(slice), "\(text.prefix(40))")
                 if byteByByte(slice) { holding += 1 }
             }
+        }
+        #expect(holding > 1_000)
+    }
+
+    /// Template openers (`{{`, `{%`, `{#`, `<%`, `*|`, `%` before a letter) looked for with
+    /// `memchr` are found where asking at every byte finds them.
+    @Test func templateOpenersAreFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            bytes.indices.contains { index in
+                let next = index + 1 < bytes.count ? UInt32(bytes[index + 1]) : 0
+                return (index + 1 < bytes.count && TemplateMarkup.opensTag(UInt32(bytes[index]), before: next))
+                    || (bytes[index] == 0x25 && index > 0 && bytes[index - 1] == 0x3C)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("{{%#<*|aZ 5\n".utf8)
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var holding = 0
+        for text in texts {
+            let found = text.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag)
+            #expect(found == byteByByte(text), "\(text.prefix(40))")
+            if found { holding += 1 }
         }
         #expect(holding > 1_000)
     }
