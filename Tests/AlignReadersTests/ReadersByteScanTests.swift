@@ -153,6 +153,28 @@ import AlignModel
         #expect(holding > 1_000)
     }
 
+    /// A text without CRs has its lines found by `memchr`, and mail without CRs is split so:
+    /// the same line starts and lines as the byte-by-byte ways, which texts with CRs still take.
+    @Test func linesWithoutCRsAreFoundAsByteByByte() throws {
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("\n\n\ra b".utf8) + [0xC3, 0xA9]
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...60, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var withoutCR = 0
+        for text in texts {
+            let byWords = text.withUnsafeBufferPointer(SourceText.asciiLineStartsByWords)
+            let source = SourceText(utf8: text[...])
+            if let byWords { #expect(source?.lines.starts == byWords, "\(text.prefix(40))") }
+            let lines = RawLine.split(text)
+            let byBytes = RawLine.splitByBytes(text)
+            #expect(lines.map(\.bytes) == byBytes.map(\.bytes) && lines.map(\.number) == byBytes.map(\.number), "\(text.prefix(40))")
+            if !text.contains(0x0D), text.contains(0x0A) { withoutCR += 1 }
+        }
+        #expect(withoutCR > 1_000)
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
             let expected: [Unicode.Scalar]? = {
