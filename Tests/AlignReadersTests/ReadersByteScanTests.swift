@@ -175,6 +175,30 @@ import AlignModel
         #expect(withoutCR > 1_000)
     }
 
+    /// An email template's markers found from each `p` and `P` that `memchr` finds, as a
+    /// search for each marker at every byte, ignoring ASCII case, finds them.
+    @Test func emailShapeIsFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            return EmailTemplate.markers.contains { marker in
+                lower.count >= marker.count && (0...(lower.count - marker.count)).contains { lower[$0..<($0 + marker.count)].elementsEqual(marker) }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["pre", "PRE", "preheader", "PreHeader", "role=\"presentation\"", "role='Presentation'", "role=presentation", "p", "P", "r", "e", " ", "=", "\""].map { Array($0.utf8) }
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<10_000 {
+            texts.append((0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
+        }
+        var marked = 0
+        for text in texts {
+            let found = EmailTemplate.hasEmailShape(text[...])
+            #expect(found == byteByByte(text), "\(text.prefix(40))")
+            if found { marked += 1 }
+        }
+        #expect(marked > 1_000)
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
             let expected: [Unicode.Scalar]? = {
