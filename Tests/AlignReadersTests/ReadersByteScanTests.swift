@@ -199,6 +199,25 @@ import AlignModel
         #expect(marked > 1_000)
     }
 
+    /// An opening label is looked for only when `memchr` finds a colon in a block's first bytes:
+    /// the same labels as reading every block's opening byte by byte.
+    @Test func openingLabelsAreFoundAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["First reply", "Returns", ":", ": ", " ", "  ", "a", "10:30", ".", "é", "word ", String(repeating: "x", count: 44)]
+        var texts = ["", ":", "a: b", "Note: it", String(repeating: "a", count: 47) + ": b", String(repeating: "a", count: 48) + ": b"]
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var labelled = 0
+        for text in texts {
+            var copy = text
+            let expected = copy.withUTF8(OpeningLabel.colonOffsetByBytes).map { String(text.utf8.prefix($0))!.trimmingSpaces }
+            #expect(OpeningLabel.of(text) == expected, "\(text)")
+            if expected != nil { labelled += 1 }
+        }
+        #expect(labelled > 1_000)
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
             let expected: [Unicode.Scalar]? = {
