@@ -218,6 +218,24 @@ import AlignModel
         #expect(labelled > 1_000)
     }
 
+    /// A start tag's end found on an ASCII source's bytes where reading it scalar by scalar finds it.
+    @Test func tagEndsAreFoundAsScalarByScalar() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["<a", " href=", "\"x>y\"", "'q'", " = ", "\"", "'", ">", " ", "\n", "b", "=\"", "title='it>s'"]
+        var compared = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), let bytes = source.ascii else { continue }
+            let aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+            // A tag's end is looked for after its name: never from the text's first byte.
+            for start in 1..<max(bytes.count, 1) {
+                #expect(bytes.withUnsafeBufferPointer { SourceAligner.tagEnd(ascii: $0, from: start) } == aligner.tagEndByScalars(from: start), "\(text) from \(start)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
             let expected: [Unicode.Scalar]? = {
