@@ -98,7 +98,7 @@ import AlignModel
         }
     }
 
-    /// Callout markers (`[!`, `:::`) looked for eight bytes at a time are found where looking
+    /// Callout markers (`[!`, `:::`) looked for with `memchr` are found where looking
     /// at every `[` and `:` finds them.
     @Test func calloutMarkersAreFoundAsByteByByte() throws {
         func byteByByte(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -126,6 +126,114 @@ import AlignModel
             }
         }
         #expect(holding > 1_000)
+    }
+
+    /// Template openers (`{{`, `{%`, `{#`, `<%`, `*|`, `%` before a letter) looked for with
+    /// `memchr` are found where asking at every byte finds them.
+    @Test func templateOpenersAreFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            bytes.indices.contains { index in
+                let next = index + 1 < bytes.count ? UInt32(bytes[index + 1]) : 0
+                return (index + 1 < bytes.count && TemplateMarkup.opensTag(UInt32(bytes[index]), before: next))
+                    || (bytes[index] == 0x25 && index > 0 && bytes[index - 1] == 0x3C)
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("{{%#<*|aZ 5\n".utf8)
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...40, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var holding = 0
+        for text in texts {
+            let found = text.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag)
+            #expect(found == byteByByte(text), "\(text.prefix(40))")
+            if found { holding += 1 }
+        }
+        #expect(holding > 1_000)
+    }
+
+    /// A text without CRs has its lines found by `memchr`, and mail without CRs is split so:
+    /// the same line starts and lines as the byte-by-byte ways, which texts with CRs still take.
+    @Test func linesWithoutCRsAreFoundAsByteByByte() throws {
+        var generator = SystemRandomNumberGenerator()
+        let dense: [UInt8] = Array("\n\n\ra b".utf8) + [0xC3, 0xA9]
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<5_000 {
+            texts.append((0..<Int.random(in: 0...60, using: &generator)).map { _ in Bool.random(using: &generator) ? dense.randomElement(using: &generator)! : 0x61 })
+        }
+        var withoutCR = 0
+        for text in texts {
+            let byWords = text.withUnsafeBufferPointer(SourceText.asciiLineStartsByWords)
+            let source = SourceText(utf8: text[...])
+            if let byWords { #expect(source?.lines.starts == byWords, "\(text.prefix(40))") }
+            let lines = RawLine.split(text)
+            let byBytes = RawLine.splitByBytes(text)
+            #expect(lines.map(\.bytes) == byBytes.map(\.bytes) && lines.map(\.number) == byBytes.map(\.number), "\(text.prefix(40))")
+            if !text.contains(0x0D), text.contains(0x0A) { withoutCR += 1 }
+        }
+        #expect(withoutCR > 1_000)
+    }
+
+    /// An email template's markers found from each `p` and `P` that `memchr` finds, as a
+    /// search for each marker at every byte, ignoring ASCII case, finds them.
+    @Test func emailShapeIsFoundAsByteByByte() throws {
+        func byteByByte(_ bytes: [UInt8]) -> Bool {
+            let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            return EmailTemplate.markers.contains { marker in
+                lower.count >= marker.count && (0...(lower.count - marker.count)).contains { lower[$0..<($0 + marker.count)].elementsEqual(marker) }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["pre", "PRE", "preheader", "PreHeader", "role=\"presentation\"", "role='Presentation'", "role=presentation", "p", "P", "r", "e", " ", "=", "\""].map { Array($0.utf8) }
+        var texts = Self.samples() + (try ReadersAlignmentTests.sources().map(\.bytes))
+        for _ in 0..<10_000 {
+            texts.append((0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
+        }
+        var marked = 0
+        for text in texts {
+            let found = EmailTemplate.hasEmailShape(text[...])
+            #expect(found == byteByByte(text), "\(text.prefix(40))")
+            if found { marked += 1 }
+        }
+        #expect(marked > 1_000)
+    }
+
+    /// An opening label is looked for only when `memchr` finds a colon in a block's first bytes:
+    /// the same labels as reading every block's opening byte by byte.
+    @Test func openingLabelsAreFoundAsByteByByte() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["First reply", "Returns", ":", ": ", " ", "  ", "a", "10:30", ".", "é", "word ", String(repeating: "x", count: 44)]
+        var texts = ["", ":", "a: b", "Note: it", String(repeating: "a", count: 47) + ": b", String(repeating: "a", count: 48) + ": b"]
+        for _ in 0..<20_000 {
+            texts.append((0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var labelled = 0
+        for text in texts {
+            var copy = text
+            let expected = copy.withUTF8(OpeningLabel.colonOffsetByBytes).map { String(text.utf8.prefix($0))!.trimmingSpaces }
+            #expect(OpeningLabel.of(text) == expected, "\(text)")
+            if expected != nil { labelled += 1 }
+        }
+        #expect(labelled > 1_000)
+    }
+
+    /// A start tag's end found on an ASCII source's bytes where reading it scalar by scalar finds it.
+    @Test func tagEndsAreFoundAsScalarByScalar() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["<a", " href=", "\"x>y\"", "'q'", " = ", "\"", "'", ">", " ", "\n", "b", "=\"", "title='it>s'"]
+        var compared = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), let bytes = source.ascii else { continue }
+            let aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+            // A tag's end is looked for after its name: never from the text's first byte.
+            for start in 1..<max(bytes.count, 1) {
+                #expect(bytes.withUnsafeBufferPointer { SourceAligner.tagEnd(ascii: $0, from: start) } == aligner.tagEndByScalars(from: start), "\(text) from \(start)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
     }
 
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Bytes looked at eight at a time, for the scans that run over every file whole: a word with
 /// none of the bytes looked for is passed at once.
 enum ByteWords {
@@ -36,6 +42,20 @@ enum ByteWords {
         while index < bytes.count {
             if holds(index) { return true }
             index += 1
+        }
+        return false
+    }
+
+    /// Whether `holds` is true at some index of `bytes` that holds `byte`, each found by `memchr`,
+    /// which passes many bytes an instruction where a word at a time takes several: for a byte
+    /// as rare in text as `{`, `%` or `[`, one call runs to the end.
+    static func contains(in bytes: UnsafeBufferPointer<UInt8>, byte: UInt8, where holds: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
+            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if holds(offset) { return true }
+            index = offset + 1
         }
         return false
     }

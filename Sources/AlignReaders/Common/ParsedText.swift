@@ -17,10 +17,16 @@ enum ParsedText {
     init(cString: UnsafeRawPointer, keepsASCII: Bool) {
         let start = cString.assumingMemoryBound(to: UInt8.self)
         let count = strlen(cString.assumingMemoryBound(to: CChar.self))
-        if keepsASCII, Self.isASCII(UnsafeBufferPointer(start: start, count: count)) {
-            self = .ascii(Array(UnsafeBufferPointer(start: start, count: count)))
+        self.init(utf8: UnsafeBufferPointer(start: start, count: count), keepsASCII: keepsASCII)
+    }
+
+    /// The same from a counted buffer (a SAX parser's text, which has no NUL at its end).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, keepsASCII: Bool) {
+        if keepsASCII, Self.isASCII(bytes) {
+            self = .ascii(Array(bytes))
         } else {
-            self = .scalars(UTF8Scalars.decode(UnsafeBufferPointer(start: start, count: count)) ?? Array(String(cString: start).unicodeScalars))
+            // Invalid UTF-8 repaired as `String(cString:)` repairs it.
+            self = .scalars(UTF8Scalars.decode(bytes) ?? Array(String(decoding: bytes, as: UTF8.self).unicodeScalars))
         }
     }
 

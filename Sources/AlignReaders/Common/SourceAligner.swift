@@ -231,6 +231,34 @@ struct SourceAligner {
 
     /// Just after the `>` closing a tag, skipping quoted attribute values.
     private func tagEnd(from start: Int) -> Int {
+        // Every element's tag ends here: an ASCII source is read as its bytes, not scalar by scalar.
+        if let ascii = source.ascii { return ascii.withUnsafeBufferPointer { Self.tagEnd(ascii: $0, from: start) } }
+        return tagEndByScalars(from: start)
+    }
+
+    /// `tagEnd` on an ASCII source's bytes, the same steps.
+    static func tagEnd(ascii bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == 0x22 || byte == 0x27 {
+                var back = index - 1
+                while back > start, WhiteSpace.isSpace(bytes[back]) { back -= 1 }
+                if bytes[back] == UInt8(ascii: "=") { quote = byte }
+            } else if byte == UInt8(ascii: ">") {
+                return index + 1
+            }
+            index += 1
+            if index - start > 65_536 { return index }
+        }
+        return bytes.count
+    }
+
+    /// `tagEnd` scalar by scalar, as any source is read.
+    func tagEndByScalars(from start: Int) -> Int {
         var index = start
         var quote: Unicode.Scalar?
         while index < source.count {

@@ -102,6 +102,23 @@ struct SourceText: Sendable {
     /// Where each line of ASCII bytes starts, or nil when a byte is not ASCII. Eight bytes at a
     /// time past words with no line break and no high bit, as nearly every word is.
     private static func asciiLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        // Most files have no CR: ASCII told a word at a time, each LF then found by `memchr`.
+        if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil {
+            guard ParsedText.isASCII(bytes) else { return nil }
+            var starts = [0]
+            starts.reserveCapacity(bytes.count / 32 + 1)
+            var index = 0
+            while index < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - index) {
+                index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+                starts.append(index)
+            }
+            return starts
+        }
+        return asciiLineStartsByWords(bytes)
+    }
+
+    /// `asciiLineStarts` for a text with CRs (CRLF, or a CR alone), eight bytes at a time.
+    static func asciiLineStartsByWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var starts = [0]
         let count = bytes.count
         var index = 0

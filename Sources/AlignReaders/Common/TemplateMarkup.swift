@@ -64,10 +64,10 @@ enum TemplateMarkup {
             if index + 1 < utf8.count, opensTag(UInt32(byte), before: UInt32(utf8[index + 1])) { return true }
             return byte == 0x25 && index > 0 && utf8[index - 1] == 0x3C
         }
-        // Eight bytes at a time past words with none of the three, as nearly every word is.
-        return ByteWords.contains(in: utf8, mayHold: { word in
-            ByteWords.hasByte(word, 0x7B) || ByteWords.hasByte(word, 0x25) || ByteWords.hasByte(word, 0x2A)
-        }, where: opensAround)
+        // Each of the three looked for on its own, `memchr` past the text between: all are rare.
+        return ByteWords.contains(in: utf8, byte: 0x7B, where: opensAround)
+            || ByteWords.contains(in: utf8, byte: 0x25, where: opensAround)
+            || ByteWords.contains(in: utf8, byte: 0x2A, where: opensAround)
     }
 
     /// Every tag opens with `{{`, `{%`, `{#`, `<%`, `*|` or `%` before a letter: anything else is

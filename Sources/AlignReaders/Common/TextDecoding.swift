@@ -1,4 +1,9 @@
 import AlignModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Bytes of a text file → Unicode scalars, keeping one scalar per source character so that
 /// columns stay right: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (one byte, one scalar).
@@ -37,22 +42,10 @@ enum TextDecoding {
         return nil
     }
 
-    /// The offset of the first 0 byte, eight bytes at a time: every file is scanned whole.
+    /// The offset of the first 0 byte: every file is scanned whole, by `memchr`.
     private static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // Sets a word's high bit where a byte is zero (and perhaps after it: checked bytewise).
-            if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        while index < bytes.count {
-            if bytes[index] == 0 { return index }
-            index += 1
-        }
-        return nil
+        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Bytes below 0x20 (control bytes and the usual white space), eight at a time.

@@ -33,8 +33,7 @@ public enum EmailTemplate {
     public static func hasEmailShape(_ body: ArraySlice<UInt8>) -> Bool {
         body.withUnsafeBufferPointer { bytes in
             // Every marker has "pre" ("preheader", "presentation"): the markers are compared only
-            // where a `p` could start it, found eight bytes at a time (`| 0x20` lower-cases `P`
-            // and makes no other byte a `p`).
+            // where a `p` or a `P` could start it, each found by `memchr`.
             func marked(around index: Int) -> Bool {
                 guard bytes[index] | 0x20 == UInt8(ascii: "p"), index + 2 < bytes.count,
                       bytes[index + 1] | 0x20 == UInt8(ascii: "r"), bytes[index + 2] | 0x20 == UInt8(ascii: "e") else { return false }
@@ -43,7 +42,8 @@ public enum EmailTemplate {
                 }
                 return false
             }
-            return ByteWords.contains(in: bytes, mayHold: { ByteWords.hasByte($0 | 0x2020_2020_2020_2020, UInt8(ascii: "p")) }, where: marked)
+            return ByteWords.contains(in: bytes, byte: UInt8(ascii: "p"), where: marked)
+                || ByteWords.contains(in: bytes, byte: UInt8(ascii: "P"), where: marked)
         }
     }
 

@@ -18,7 +18,7 @@ struct HTMLExtraction: Sendable {
     var problems: [ReadProblem] = []
 }
 
-/// Parses HTML with libxml2 and has `HTMLWalker` turn the tree into blocks, with
+/// Parses HTML with libxml2's SAX parser and has `HTMLWalker` turn its nodes into blocks, with
 /// each text node's scalars placed in the raw source by `SourceAligner` (libxml2 gives lines only).
 enum HTMLExtractor {
     /// `input` is what libxml2 parses; `source` is the same text decoded, for positions.
@@ -40,16 +40,13 @@ enum HTMLExtractor {
         var flags = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
         flags |= XML_PARSE_BIG_LINES.rawValue
         if encoding != nil { flags |= XML_PARSE_IGNORE_ENC.rawValue }
-        let document = input.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), "", encoding, Int32(bitPattern: flags))
-            }
-        }
-        guard let document else {
+        // With an encoding given, `input` is the source's UTF-8 (without, libxml2 decodes a charset).
+        let walker = HTMLWalker(source: source, readsASCII: encoding != nil && options.readsASCIIAsBytes, placement: placement, options: options)
+        let parse = HTMLSAXParse.parse(input, context: context, encoding: encoding, flags: Int32(bitPattern: flags), walker: walker)
+        guard parse.started else {
             extraction.problems.append(ReadProblem(kind: .unreadable, message: "libxml2 could not parse the page"))
             return extraction
         }
-        defer { xmlFreeDoc(document) }
         if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
             // libxml2 halts on its own limits (elements nested over 256 deep) and keeps what came before.
             let line = Int(context.pointee.input?.pointee.line ?? 1)
@@ -57,10 +54,12 @@ enum HTMLExtractor {
                 kind: .truncated, message: "libxml2 stopped reading the page here (elements nested too deeply); the rest was not read",
                 position: SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)))
         }
-        // With an encoding given, `input` is the source's UTF-8 (without, libxml2 decodes a charset).
-        var walker = HTMLWalker(source: source, readsASCII: encoding != nil && options.readsASCIIAsBytes, placement: placement, options: options)
-        walker.walkChildren(of: UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self), context: HTMLWalker.Context(), depth: 0)
-        walker.flush(HTMLWalker.Context())
+        return assemble(parse.walker, into: extraction)
+    }
+
+    /// The walker's blocks and the rest, as an extraction.
+    static func assemble(_ walker: HTMLWalker, into extraction: HTMLExtraction) -> HTMLExtraction {
+        var extraction = extraction
         // In source order, ties in reading order. Most pages come out in order already: a stable
         // sort would return them as they are, so only the others are sorted.
         let blocks = walker.blocks

@@ -1,7 +1,11 @@
 import AlignModel
 import CLibXML2
 
-/// Walks libxml2's tree, gathering inline text into runs and runs into blocks.
+/// Turns the nodes of a page, in document order, into blocks: each element's start and end, each
+/// text node (a parser's adjacent text already joined) and each comment, as libxml2's SAX parser
+/// reports them (`HTMLSAXParse`) or a walk of its tree would meet them. What the tree walk passed
+/// down to an element's children (their context, whether they are read) is a stack of open
+/// elements; what it looked back for (the sibling before a list) each open element keeps.
 struct HTMLWalker {
     struct Context {
         /// The kind of block text here belongs to.
@@ -9,8 +13,10 @@ struct HTMLWalker {
         var isBoilerplate = false
         /// The link or button the text is in, to give stand-alone links blocks of their own.
         var link: (id: Int, kind: BlockKind)?
-        /// Its table headers and list parent (headings and label are added as blocks are built).
-        var block = BlockContext.none
+        /// Where in `blockContexts` its table headers and list parent are (headings and label
+        /// are added as blocks are built); nil for none. An index, not the strings: a context is
+        /// copied for every open element, and this way without a retain.
+        var blockContext: Int?
     }
 
     /// Where the walk is in a table: the first row's texts by column, the current row's first cell.
@@ -119,6 +125,9 @@ struct HTMLWalker {
     var declared: [String: String] = [:]
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
+    /// The depth of the element that holds top-level elements: 0 (the document), or 1 while the
+    /// parser's later `<html>` is one the tree would add to the first (see `HTMLSAXParse`).
+    var topDepth = 0
     private var run: [RunPiece] = []
     private var runIsInexact = false
     private var nextLinkID = 0
@@ -128,6 +137,46 @@ struct HTMLWalker {
     private var tables: [TableState] = []
     /// Per open `<details>`, innermost last: its summary's text, once read.
     private var summaries: [String?] = []
+    /// Open elements, innermost last.
+    private var open: [OpenElement] = []
+    /// The block contexts of the open cells and lists, innermost last.
+    private var blockContexts: [BlockContext] = []
+    /// The text of the open `<code>` being skipped, to keep as a code span.
+    private var skippedSpan: BlockBuilder?
+
+    /// What an open element is to what comes inside it.
+    private struct OpenElement {
+        enum Reading {
+            /// Read as prose, in `context`.
+            case walked
+            /// Inside a skipped element: its text is walked past in the source (and kept for `<code>`).
+            case skipped
+            /// Nothing inside is read (a `<br>`'s, or what lies past the nesting limit).
+            case unread
+        }
+
+        /// What its end tag does.
+        enum End {
+            case nothing
+            case flush
+            case structure(Structure, blocksBefore: Int)
+            case titled
+            case skipped(isCode: Bool)
+        }
+
+        /// Its last child that is not white-space text, for a list that follows text.
+        enum Sibling { case none, text, paragraph, other }
+
+        var reading: Reading
+        var depth: Int
+        /// Whether its children are read at all: within the nesting limit.
+        var readsChildren: Bool
+        var context = Context()
+        var end = End.nothing
+        var previous = Sibling.none
+        /// Whether it added a block context (a cell, a list), to remove at its end.
+        var addsBlockContext = false
+    }
 
     /// `readsASCII`: libxml2 read the source's own UTF-8.
     init(source: SourceText, readsASCII: Bool = false, placement: HTMLPlacement, options: ReadOptions) {
@@ -136,46 +185,38 @@ struct HTMLWalker {
         self.options = options
     }
 
-    mutating func walkChildren(of node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        guard depth < options.maxNestingDepth else {
-            if !reportedDepth {
-                reportedDepth = true
-                problems.append(ReadProblem(kind: .truncated, message: "elements nested deeper than \(options.maxNestingDepth) levels were not read", position: position(line: NodeLine(node).value)))
+    /// An element starts: `name` as the tree names it (no prefix), lower case.
+    mutating func start(_ name: UnsafePointer<xmlChar>, attributes: HTMLAttributes, line: NodeLine) {
+        let nameBytes = Self.bytes(of: name)
+        // The open elements are read and written in place: a copy of one retains its context.
+        let depth: Int
+        var followsText = false
+        if let parent = open.indices.last {
+            depth = open[parent].depth + 1
+            followsText = open[parent].previous == .text || open[parent].previous == .paragraph
+            open[parent].previous = nameBytes.count == 1 && nameBytes[0] == UInt8(ascii: "p") ? .paragraph : .other
+            guard open[parent].readsChildren, open[parent].reading == .walked else {
+                let isSkipped = open[parent].readsChildren && open[parent].reading == .skipped
+                open.append(OpenElement(reading: isSkipped ? .skipped : .unread, depth: depth, readsChildren: isSkipped && depth < options.maxNestingDepth))
+                return
             }
-            return
+        } else {
+            depth = topDepth + 1
+            guard topDepth < options.maxNestingDepth else {
+                open.append(OpenElement(reading: .unread, depth: depth, readsChildren: false))
+                return
+            }
         }
-        var child = node.pointee.children
-        while let current = child {
-            walk(current, context: context, depth: depth + 1)
-            child = current.pointee.next
-        }
-    }
-
-    private mutating func walk(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            text(node, context: context)
-        case XML_COMMENT_NODE:
-            comment(node)
-        case XML_ELEMENT_NODE:
-            element(node, context: context, depth: depth)
-        default:
-            break
-        }
-    }
-
-    private mutating func element(_ node: UnsafeMutablePointer<xmlNode>, context: Context, depth: Int) {
-        let line = NodeLine(node)
+        let context = open.isEmpty ? Context() : open[open.count - 1].context
         let latestLine = searchLine(line)
         let role: Role
         let tag: Range<Int>?
-        let nameBytes = Self.bytes(of: node.pointee.name)
         if let packed = PackedName(nameBytes) {
             // The tag is matched ignoring ASCII case, so the name's own bytes will do.
             role = Self.role(of: packed)
             tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: line.known)
         } else {
-            let name = node.pointee.name.map(Self.lowercasedName) ?? ""
+            let name = Self.lowercasedName(name)
             role = Self.roles[name] ?? Role()
             tag = aligner.findStartTag(name.unicodeScalars, startingByLine: latestLine, endLine: line.known)
         }
@@ -183,17 +224,11 @@ struct HTMLWalker {
         if role.isSkipped {
             // Walk past the skipped text in the source too, so later text is not found inside it.
             if let tag { aligner.move(to: tag.upperBound) }
-            if role.isCode {
-                var span: BlockBuilder? = newBuilder()
-                skipText(node, depth: depth, into: &span)
-                if let block = span?.build(kind: .code) { codeSpans.append(block) }
-            } else {
-                var unread: BlockBuilder?
-                skipText(node, depth: depth, into: &unread)
-            }
+            skippedSpan = role.isCode ? newBuilder() : nil
+            open.append(OpenElement(reading: .skipped, depth: depth, readsChildren: depth < options.maxNestingDepth, end: .skipped(isCode: role.isCode)))
             return
         }
-        attributes(of: node, role: role, tag: tag, line: line.value, context: context)
+        self.attributes(attributes, role: role, tag: tag, line: line.value, context: context)
         if let tag { aligner.move(to: tag.upperBound) }
 
         var inner = context
@@ -206,16 +241,21 @@ struct HTMLWalker {
             } else {
                 run.append(RunPiece(isBreak: true))
             }
+            open.append(OpenElement(reading: .unread, depth: depth, readsChildren: false))
             return
+        }
+        // Past the nesting limit an element is still read, what it holds is not.
+        let readsChildren = depth < options.maxNestingDepth
+        if !readsChildren, !reportedDepth {
+            reportedDepth = true
+            problems.append(ReadProblem(kind: .truncated, message: "elements nested deeper than \(options.maxNestingDepth) levels were not read", position: position(line: line.value)))
         }
         // A component of an MDX page (`<Accordion title="Team">`, a name HTML does not know) is
         // headed by its title, as `<details>` is by its summary.
-        if node.pointee.properties != nil, htmlTagLookup(node.pointee.name) == nil, let title = attribute(node, "title") {
+        if !attributes.isEmpty, htmlTagLookup(name) == nil, let title = attributes.value("title") {
             flush(context)
             summaries.append(title.collapsingWhiteSpace)
-            walkChildren(of: node, context: inner, depth: depth)
-            flush(inner)
-            summaries.removeLast()
+            open.append(OpenElement(reading: .walked, depth: depth, readsChildren: readsChildren, context: inner, end: .titled))
             return
         }
         if let linkKind = role.linkKind {
@@ -224,49 +264,129 @@ struct HTMLWalker {
         }
         // An email's preheader is the hidden line the inbox shows beside the subject: a summary,
         // as a page's meta description is, and not where the email's greeting is.
-        let ownKind = options.isEmail && isPreheader(node) ? .metaDescription : role.ownKind
-        let isBlock = ownKind != nil || role.isContainer
-        if isBlock {
+        let ownKind = options.isEmail && Self.isPreheader(attributes) ? .metaDescription : role.ownKind
+        var end = OpenElement.End.nothing
+        var addsBlockContext = false
+        if ownKind != nil || role.isContainer {
             flush(context)
             if let ownKind { inner.kind = ownKind }
             if let structure = role.structure {
-                enter(structure, node: node, context: &inner)
-                let before = blocks.count
-                walkChildren(of: node, context: inner, depth: depth)
-                flush(inner)
-                exit(structure, text: blocks.count > before ? blocks.last?.text : nil)
+                addsBlockContext = enter(structure, attributes: attributes, followsText: followsText, context: &inner)
+                end = .structure(structure, blocksBefore: blocks.count)
             } else {
-                walkChildren(of: node, context: inner, depth: depth)
-                flush(inner)
+                end = .flush
             }
-        } else {
-            walkChildren(of: node, context: inner, depth: depth)
+        }
+        open.append(OpenElement(reading: .walked, depth: depth, readsChildren: readsChildren, context: inner, end: end, addsBlockContext: addsBlockContext))
+    }
+
+    /// The innermost open element ends.
+    mutating func end() {
+        guard let element = open.popLast() else { return }
+        switch element.end {
+        case .nothing:
+            break
+        case .flush:
+            flush(element.context)
+        case .structure(let structure, let before):
+            flush(element.context)
+            exit(structure, text: blocks.count > before ? blocks.last?.text : nil)
+        case .titled:
+            flush(element.context)
+            summaries.removeLast()
+        case .skipped(let isCode):
+            if isCode, let block = skippedSpan?.build(kind: .code) { codeSpans.append(block) }
+            skippedSpan = nil
+        }
+        if element.addsBlockContext { blockContexts.removeLast() }
+    }
+
+    /// A text node of the innermost open element (CDATA: a script's or a style's).
+    mutating func text(_ content: UnsafeBufferPointer<UInt8>, isCDATA: Bool, line: NodeLine) {
+        guard let index = open.indices.last else { return }
+        let isSpace = Self.isASCIISpace(content)
+        if isCDATA {
+            open[index].previous = .other
+        } else if isSpace == nil {
+            open[index].previous = .text
+        }
+        guard open[index].readsChildren else { return }
+        switch open[index].reading {
+        case .walked:
+            walkedText(content, isSpace: isSpace, line: line, link: open[index].context.link)
+        case .skipped:
+            // Walked past in the source; kept when it is a `<code>`'s.
+            guard isSpace == nil else { return }
+            let text = ParsedText(utf8: content, keepsASCII: aligner.readsASCII)
+            if !text.isSpace, line.value > 0, let found = aligner.locate(text, startingByLine: searchLine(line)) {
+                skippedSpan?.append(text, at: found)
+            }
+        case .unread:
+            break
         }
     }
 
-    /// What a table, row, cell or list adds to the context of the blocks inside it.
-    private mutating func enter(_ structure: Structure, node: UnsafeMutablePointer<xmlNode>, context: inout Context) {
+    /// A processing instruction: nothing to read, but a sibling that is no text.
+    mutating func otherNode() {
+        if !open.isEmpty { open[open.count - 1].previous = .other }
+    }
+
+    /// A comment, of the innermost open element or of the document.
+    mutating func comment(_ content: UnsafePointer<xmlChar>, line: NodeLine) {
+        if let index = open.indices.last {
+            open[index].previous = .other
+            guard open[index].readsChildren, open[index].reading == .walked else { return }
+        }
+        let text = String(cString: content)
+        guard text.contains("align-") else { return }
+        let start = aligner.findComment(startingByLine: searchLine(line))
+        let commentPosition = start.map { position(index: $0) } ?? position(line: line.value)
+        let endLine = max(commentPosition.line, line.value > 0 ? line.value + placement.lineOffset : commentPosition.line)
+        if let directive = SuppressionDirective(comment: text, position: commentPosition, endLine: endLine) {
+            directives.append(directive)
+        }
+    }
+
+    /// The page has ended: every element still open ends, and the last run is built.
+    mutating func finish() {
+        while !open.isEmpty { end() }
+        flush(Context())
+    }
+
+    /// What a table, row, cell or list adds to the context of the blocks inside it; true when
+    /// it added a block context.
+    private mutating func enter(_ structure: Structure, attributes: HTMLAttributes, followsText: Bool, context: inout Context) -> Bool {
         switch structure {
         case .table:
-            let role = node.pointee.properties == nil ? nil : attribute(node, "role")?.lowercased()
+            let role = attributes.isEmpty ? nil : attributes.value("role")?.lowercased()
             tables.append(TableState(isLayout: role == "presentation" || role == "none"))
         case .row:
-            guard !tables.isEmpty else { return }
+            guard !tables.isEmpty else { return false }
             tables[tables.count - 1].row += 1
             tables[tables.count - 1].column = 0
             tables[tables.count - 1].rowHeader = nil
         case .cell:
-            context.block.listParent = nil
-            guard let table = tables.last, !table.isLayout else {
-                context.block.rowHeader = nil
-                context.block.columnHeader = nil
-                return
+            var block = blockContext(context)
+            block.listParent = nil
+            if let table = tables.last, !table.isLayout {
+                block.rowHeader = table.column > 0 ? table.rowHeader : nil
+                let column = table.row > 0 && table.column < table.columnHeaders.count ? table.columnHeaders[table.column] : ""
+                block.columnHeader = column.isEmpty ? nil : column
+            } else {
+                block.rowHeader = nil
+                block.columnHeader = nil
             }
-            context.block.rowHeader = table.column > 0 ? table.rowHeader : nil
-            let column = table.row > 0 && table.column < table.columnHeaders.count ? table.columnHeaders[table.column] : ""
-            context.block.columnHeader = column.isEmpty ? nil : column
+            blockContexts.append(block)
+            context.blockContext = blockContexts.count - 1
+            return true
         case .list:
-            context.block.listParent = Self.followsText(node) ? blocks.last?.text : nil
+            // A list that follows a paragraph or its item's own text: its previous sibling, past
+            // white space, is a `p` or text.
+            var block = blockContext(context)
+            block.listParent = followsText ? blocks.last?.text : nil
+            blockContexts.append(block)
+            context.blockContext = blockContexts.count - 1
+            return true
         case .details:
             summaries.append(nil)
         case .heading(let level):
@@ -274,6 +394,11 @@ struct HTMLWalker {
         case .summary:
             break
         }
+        return false
+    }
+
+    private func blockContext(_ context: Context) -> BlockContext {
+        context.blockContext.map { blockContexts[$0] } ?? .none
     }
 
     private mutating func exit(_ structure: Structure, text: String?) {
@@ -298,26 +423,11 @@ struct HTMLWalker {
         }
     }
 
-    /// Whether a list follows a paragraph or its item's own text: its previous sibling, past
-    /// white space, is a `p` or text.
-    private static func followsText(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
-        var previous = node.pointee.prev
-        while let current = previous {
-            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content, isASCIISpace(content) != nil {
-                previous = current.pointee.prev
-                continue
-            }
-            if current.pointee.type == XML_TEXT_NODE { return true }
-            return current.pointee.type == XML_ELEMENT_NODE && current.pointee.name.map { String(cString: $0) } == "p"
-        }
-        return false
-    }
-
-    private mutating func attributes(of node: UnsafeMutablePointer<xmlNode>, role: Role, tag: Range<Int>?, line: Int, context: Context) {
-        // Most elements have none; an HTML parse declares no defaults for xmlGetProp to look up.
-        guard node.pointee.properties != nil else { return }
+    private mutating func attributes(_ attributes: HTMLAttributes, role: Role, tag: Range<Int>?, line: Int, context: Context) {
+        // Most elements have none.
+        guard !attributes.isEmpty else { return }
         if role.isMeta {
-            guard let metaName = attribute(node, "name")?.lowercased(), let content = attribute(node, "content") else { return }
+            guard let metaName = attributes.value("name")?.lowercased(), let content = attributes.value("content") else { return }
             switch metaName {
             case "description":
                 attributeBlock(content, attribute: "content", kind: .metaDescription, tag: tag, line: line, boilerplate: false)
@@ -329,15 +439,15 @@ struct HTMLWalker {
             }
             return
         }
-        if role.hasAlt, let alt = attribute(node, "alt") {
+        if role.hasAlt, let alt = attributes.value("alt") {
             attributeBlock(alt, attribute: "alt", kind: .altText, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
-        if let title = attribute(node, "title") {
+        if let title = attributes.value("title") {
             attributeBlock(title, attribute: "title", kind: .titleAttribute, tag: tag, line: line, boilerplate: context.isBoilerplate)
         }
         // A link's target, where it is written in the tag: not prose, kept for the rules that
         // look for names (an old domain).
-        if role.hasTarget, let tag, let href = attribute(node, "href"), !href.isEmpty {
+        if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
             let scalars = Array(href.unicodeScalars)
             if let found = aligner.findAttribute("href", value: scalars, in: tag) {
                 var builder = newBuilder()
@@ -360,25 +470,22 @@ struct HTMLWalker {
         if let block = builder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
     }
 
-    private mutating func text(_ node: UnsafeMutablePointer<xmlNode>, context: Context) {
-        guard let content = node.pointee.content else { return }
-        if let isEmpty = Self.isASCIISpace(content) {
+    private mutating func walkedText(_ content: UnsafeBufferPointer<UInt8>, isSpace: Bool?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
+        if let isEmpty = isSpace {
             // The white space between tags, most text nodes of a page: nothing to decode.
-            if !isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
+            if !isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
             return
         }
-        let text = ParsedText(cString: content, keepsASCII: aligner.readsASCII)
+        let text = ParsedText(utf8: content, keepsASCII: aligner.readsASCII)
         if text.isSpace {
-            if !text.isEmpty { run.append(.space(link: context.link?.id, linkKind: context.link?.kind)) }
+            if !text.isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
             return
         }
-        let line = NodeLine(node)
         let found = locate(text, line: line)
         if found == nil { runIsInexact = true }
         let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
-        run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: context.link?.id, linkKind: context.link?.kind))
+        run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: link?.id, linkKind: link?.kind))
     }
-
 
     /// Where a text node is in the source: after the cursor on or before its line; else from the
     /// start of its line (libxml2 moved it); else a little further on (its line was approximate).
@@ -396,39 +503,6 @@ struct HTMLWalker {
     /// a little past the cursor's.
     private func searchLine(_ line: NodeLine) -> Int {
         line.known ?? aligner.source.line(of: aligner.cursor) + 50
-    }
-
-    /// Walks past the text of a skipped element in the source; into `kept`, when there is one,
-    /// appends each piece found (the text of a `<code>`).
-    private mutating func skipText(_ node: UnsafeMutablePointer<xmlNode>, depth: Int, into kept: inout BlockBuilder?) {
-        guard depth < options.maxNestingDepth else { return }
-        var child = node.pointee.children
-        while let current = child {
-            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let content = current.pointee.content,
-               Self.isASCIISpace(content) == nil {
-                let text = ParsedText(cString: content, keepsASCII: aligner.readsASCII)
-                let line = NodeLine(current)
-                if !text.isSpace, line.value > 0, let found = aligner.locate(text, startingByLine: searchLine(line)) {
-                    kept?.append(text, at: found)
-                }
-            } else if current.pointee.type == XML_ELEMENT_NODE {
-                skipText(current, depth: depth + 1, into: &kept)
-            }
-            child = current.pointee.next
-        }
-    }
-
-    private mutating func comment(_ node: UnsafeMutablePointer<xmlNode>) {
-        guard let content = node.pointee.content else { return }
-        let text = String(cString: content)
-        guard text.contains("align-") else { return }
-        let line = NodeLine(node)
-        let start = aligner.findComment(startingByLine: searchLine(line))
-        let commentPosition = start.map { position(index: $0) } ?? position(line: line.value)
-        let endLine = max(commentPosition.line, line.value > 0 ? line.value + placement.lineOffset : commentPosition.line)
-        if let directive = SuppressionDirective(comment: text, position: commentPosition, endLine: endLine) {
-            directives.append(directive)
-        }
     }
 
     /// Turns the current run into blocks: one per stand-alone link or button, else one.
@@ -469,7 +543,7 @@ struct HTMLWalker {
             }
         }
         guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
-        block.context = context.block
+        block.context = blockContext(context)
         block.context.headings = headings.texts
         if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
@@ -482,15 +556,14 @@ struct HTMLWalker {
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
     /// has anything else: told from its bytes, before any decoding.
-    private static func isASCIISpace(_ content: UnsafePointer<xmlChar>) -> Bool? {
-        var count = 0
-        while true {
-            switch content[count] {
-            case 0: return .some(count == 0)
-            case 0x09...0x0D, 0x20: count += 1
+    private static func isASCIISpace(_ content: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in content {
+            switch byte {
+            case 0x09...0x0D, 0x20: continue
             default: return nil
             }
         }
+        return content.isEmpty
     }
 
     /// A builder for a block of the walked text, placed in the file as `placement` says.
@@ -512,8 +585,7 @@ struct HTMLWalker {
         SourcePosition(line: max(line, 1) + placement.lineOffset, column: 1)
     }
 
-    private static func bytes(of name: UnsafePointer<xmlChar>?) -> UnsafeBufferPointer<UInt8> {
-        guard let name else { return UnsafeBufferPointer(start: nil, count: 0) }
+    private static func bytes(of name: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
         var count = 0
         while name[count] != 0 { count += 1 }
         return UnsafeBufferPointer(start: name, count: count)
@@ -539,13 +611,9 @@ struct HTMLWalker {
         return string.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) } ? string.lowercased() : string
     }
 
-    private func isPreheader(_ node: UnsafeMutablePointer<xmlNode>) -> Bool {
-        ["class", "id"].contains { attribute(node, $0)?.lowercased().contains("preheader") == true }
-    }
-
-    private func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { align_xmlFree(value) }
-        return String(cString: value)
+    private static func isPreheader(_ attributes: HTMLAttributes) -> Bool {
+        guard !attributes.isEmpty else { return false }
+        return attributes.value("class")?.lowercased().contains("preheader") == true
+            || attributes.value("id")?.lowercased().contains("preheader") == true
     }
 }

@@ -30,8 +30,7 @@ enum CalloutMarkers {
         return blanked(source.allScalars, utf8: nil)
     }
 
-    /// Whether the bytes hold `[!` or `:::` anywhere: eight bytes at a time past words with no
-    /// `[` and no `:`, as nearly every word is.
+    /// Whether the bytes hold `[!` or `:::` anywhere: each `[` and each `:` found by `memchr`.
     static func mayHoldMarker(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             func opens(at index: Int) -> Bool {
@@ -39,7 +38,7 @@ enum CalloutMarkers {
                 if byte == 0x5B { return index + 1 < buffer.count && buffer[index + 1] == 0x21 }
                 return byte == 0x3A && index + 2 < buffer.count && buffer[index + 1] == 0x3A && buffer[index + 2] == 0x3A
             }
-            return ByteWords.contains(in: buffer, mayHold: { ByteWords.hasByte($0, 0x5B) || ByteWords.hasByte($0, 0x3A) }, where: opens)
+            return ByteWords.contains(in: buffer, byte: 0x5B, where: opens) || ByteWords.contains(in: buffer, byte: 0x3A, where: opens)
         }
     }
 

@@ -1,6 +1,7 @@
 // Reads every file of a list with `DocumentReaders`, as a check reads them, and nothing else.
 //   ReadBench time LIST          a checksum of the blocks (for callgrind: bench/readers.sh)
-//   ReadBench dump LIST [ROOT]   every block with its kind, context and each scalar's position,
+//   ReadBench dump LIST [ROOT]   every block (code spans and link targets too) with its kind,
+//                                context and each scalar's position,
 //                                paths shown without ROOT: two builds must print the same
 import AlignModel
 import AlignReaders
@@ -62,6 +63,8 @@ func run() {
             let declared = document.declared.sorted { $0.key < $1.key }
             output += Array("== \(shown) \(document.kind) message=\(document.messageIndex.map(String.init) ?? "-") declared=\(declared) suppressions=\(document.suppressions) problems=\(document.problems)\n".utf8)
             for block in document.blocks { output += Array(describe(block).utf8) }
+            // Code spans and link targets are built by the same walkers as the blocks.
+            for block in document.codeSpans + document.linkTargets { output += Array(describe(block).utf8) }
             if output.count > 1 << 20 { flush() }
         }
     }
