@@ -7,9 +7,9 @@ import Testing
 /// same words that is one and must still be found: a concession about another subject, a rule of
 /// uniqueness, a backlog told of the past, caution about the reader's action, advice to them, an
 /// enumeration, the reader's own case and choices, a tax, other providers' figures, a threshold,
-/// another thing's size and a condition's word in another sense (Discord's, PyPI's, Amazon SQS's,
-/// InfluxData's, Polar's, Semaphore's, CivicActions' and pyOpenSci's docs,
-/// Tests/Evaluation/held-out).
+/// another thing's size, a condition's word in another sense and a promise's own hedge (Discord's,
+/// PyPI's, Amazon SQS's, InfluxData's, Polar's, Semaphore's, CivicActions', pyOpenSci's and
+/// arXiv's docs, Tests/Evaluation/held-out).
 @Suite struct ClaimLookAlikeTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
@@ -143,6 +143,15 @@ import Testing
         ) == [])
         #expect(try Self.findings("A standard review has one reviewer.") == [
             "claim-conflict 1: reviewer-count: this says one reviewer, expect.yml promises 2 reviewers for standard",
+        ])
+    }
+
+    /// arXiv's announcement days: a promise whose statement says "typically" is said as written by
+    /// any hedge of how often; a hedge of another kind still weakens it.
+    @Test func aHedgeOfHowOftenStatesAPromiseThatSaysOne() throws {
+        #expect(try Self.findings("Submissions to arXiv are normally announced Sunday - Thursday, with no announcements Friday - Saturday.") == [])
+        #expect(try Self.findings("We try to post announcements Sunday through Thursday.") == [
+            "promise-hedged 1: announcement-days is a firm promise: \"we try to\" makes it sound optional; state it as expect.yml does",
         ])
     }
 }

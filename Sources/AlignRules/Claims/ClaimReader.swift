@@ -131,9 +131,13 @@ struct ClaimReader: Sendable {
     static let hedgeFillers: Set<Substring> = ["we", "you", "i", "our", "to", "be", "as", "the", "in", "of", "a", "is"]
 
     /// Whether a promise's own statement uses the words of `hedge` ("should" of "should be",
-    /// "aim" of "we aim to").
+    /// "aim" of "we aim to"), or, for a hedge of how often, any such hedge: a statement that
+    /// says "typically posted Sunday through Thursday" is said as written by "normally announced".
     static func statement(_ statement: String, uses hedge: String) -> Bool {
         let words = Set(statement.lowercased().split { !$0.isLetter })
+        if Hedges.frequency.contains(hedge), Hedges.frequency.contains(where: { !$0.contains(" ") && words.contains(Substring($0)) }) {
+            return true
+        }
         let own = hedge.split(separator: " ").filter { !hedgeFillers.contains($0) }
         return !own.isEmpty && own.allSatisfy(words.contains)
     }
