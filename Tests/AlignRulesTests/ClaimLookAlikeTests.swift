@@ -154,4 +154,15 @@ import Testing
             "promise-hedged 1: announcement-days is a firm promise: \"we try to\" makes it sound optional; state it as expect.yml does",
         ])
     }
+
+    /// arXiv's SWORD guide: a hedge with no value beside it qualifies the phrase it opens ("the first
+    /// step"), not a topic in a phrase after a preposition; opening on the topic, it hedges it.
+    @Test func aHedgeQualifiesWhatItOpensOn() throws {
+        #expect(try Self.findings(
+            "Typically the first step in a SWORD/APP interaction is service exploration via retrieval of the servicedocument."
+        ) == [])
+        #expect(try Self.findings("Typically, SWORD deposits are retained.") == [
+            "promise-hedged 1: sword-deposit-retention is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
 }

@@ -590,7 +590,7 @@ struct ClaimReader: Sendable {
                     guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), before.count <= Self.hedgeOpeningWords,
                           before.allSatisfy({ Self.openingHedgeSubjects.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
-                              && Self.isNear($0.range, after: range, in: sentence.words)
+                              && Self.opensSubject($0.range, after: range, in: sentence.words)
                               && !Self.followsDemonstrative($0.range, in: sentence.words)
                               && !Self.opensCondition(between: range, and: $0.range, in: sentence.words) }) else { continue }
                 }
@@ -675,6 +675,17 @@ extension ClaimReader {
     }
 
     static let conditionOpeners: WordSet = ["when", "whenever", "if", "once", "unless"]
+
+    /// Whether `topic` is near the hedge before it and in the phrase it opens: "We typically fix
+    /// security vulnerabilities", "In most cases, we let them delete the content"; not "Typically
+    /// the first step in a SWORD interaction" (the step is hedged) nor "Our goal is to update our
+    /// TeX Live distribution": a preposition between puts the topic in another phrase.
+    static func opensSubject(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
+        isNear(topic, after: hedge, in: words)
+            && !words.contains { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound && phraseOpeners.contains($0.lowercased) }
+    }
+
+    static let phraseOpeners: Set<String> = ["in", "on", "at", "of", "with", "for", "from", "by", "to", "about", "via", "into", "under"]
 
     static func isNear(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
         topic.lowerBound >= hedge.upperBound
