@@ -239,12 +239,12 @@ struct ClaimPlacement {
     /// minimums by currency where expect.yml gives the USD row, the EUR row is EUR's, even under a
     /// column "Minimum Balance (USD)"; the row of another machine is that machine's.
     private mutating func isOtherConditionRow(block: Int, promise: Int) -> Bool {
-        let entry = promises.entries[promise]
-        let blockContext = document.document.blocks[block].context
-        guard entry.value == nil, !entry.conditionValues.isEmpty, blockContext.rowHeader != nil else { return false }
-        let words = conditionContext(of: block)[blockContext.label == nil ? 0 : 1]
+        // The entry and the block are read in place: a copy retains each of their arrays.
+        guard promises.entries[promise].value == nil, !promises.entries[promise].conditionValues.isEmpty,
+              document.document.blocks[block].context.rowHeader != nil else { return false }
+        let words = conditionContext(of: block)[document.document.blocks[block].context.label == nil ? 0 : 1]
         return !words.isEmpty && !promises.topicMatches(in: words).contains { $0.promise == promise }
-            && entry.condition(in: words[...], whole: true) == nil
+            && promises.entries[promise].condition(in: words[...], whole: true) == nil
     }
 
     /// The promises named by sentence `index`'s block context, nearest first, then by the earlier
