@@ -27,37 +27,33 @@ enum ByteWords {
         return controlSpace == 0 && spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
     }
 
-    /// Whether `holds` is true at some index of `bytes`, asked only in the eight-byte words that
-    /// `mayHold` lets through and in the bytes after the last whole word.
-    static func contains(
-        in bytes: UnsafeBufferPointer<UInt8>, mayHold: (UInt64) -> Bool, where holds: (Int) -> Bool
-    ) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count {
-            if mayHold(word(bytes, at: index)) {
-                for offset in index..<(index + 8) where holds(offset) { return true }
-            }
-            index += 8
-        }
-        while index < bytes.count {
-            if holds(index) { return true }
-            index += 1
-        }
-        return false
-    }
-
     /// Whether `holds` is true at some index of `bytes` that holds `byte`, each found by `memchr`,
     /// which passes many bytes an instruction where a word at a time takes several: for a byte
     /// as rare in text as `{`, `%` or `[`, one call runs to the end.
     static func contains(in bytes: UnsafeBufferPointer<UInt8>, byte: UInt8, where holds: (Int) -> Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
         var index = 0
-        while index < bytes.count, let found = memchr(base + index, Int32(byte), bytes.count - index) {
-            let offset = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if holds(offset) { return true }
-            index = offset + 1
+        while let found = offset(of: byte, in: bytes, from: index) {
+            if holds(found) { return true }
+            index = found + 1
         }
         return false
+    }
+
+    /// The offset of the first `byte` in `bytes[start..<end]` (`end` defaults to the whole), by
+    /// `memchr`: every scan for one byte goes through here.
+    static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = min(end ?? bytes.count, bytes.count)
+        guard start < end, let base = bytes.baseAddress, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// Each offset of `byte` in `bytes`, in order, by `memchr`.
+    static func forEachOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        var index = 0
+        while let found = offset(of: byte, in: bytes, from: index) {
+            body(found)
+            index = found + 1
+        }
     }
 
     /// Whether one of the word's bytes is `byte`: a zero byte of their exclusive or sets its high bit.

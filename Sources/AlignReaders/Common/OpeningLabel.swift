@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The short label that opens a block: "First reply" of "First reply: 4 hours", "Returns" of
 /// "Returns: 30 days". At most five words before a colon that is followed by a space and more
 /// text; a clock time ("at 10:30") or a sentence that merely contains a colon later is no label.
@@ -21,7 +15,7 @@ enum OpeningLabel {
     /// The offset of the colon that ends an opening label, or nil when the text opens with none.
     /// Most blocks have no colon in their first bytes: `memchr` says so before any byte is read.
     private static func colonOffset(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = utf8.baseAddress, memchr(base, Int32(UInt8(ascii: ":")), min(utf8.count, maxLength + 1)) != nil else { return nil }
+        guard ByteWords.offset(of: UInt8(ascii: ":"), in: utf8, to: maxLength + 1) != nil else { return nil }
         return colonOffsetByBytes(utf8)
     }
 

@@ -1,9 +1,4 @@
 import AlignModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A file's text, with where each line starts, so that any scalar maps back to its 1-based line
 /// and column in the original file. CRLF, CR and LF each end one line. An ASCII text (nearly
@@ -103,15 +98,11 @@ struct SourceText: Sendable {
     /// time past words with no line break and no high bit, as nearly every word is.
     private static func asciiLineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int]? {
         // Most files have no CR: ASCII told a word at a time, each LF then found by `memchr`.
-        if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil {
+        if ByteWords.offset(of: 0x0D, in: bytes) == nil {
             guard ParsedText.isASCII(bytes) else { return nil }
             var starts = [0]
             starts.reserveCapacity(bytes.count / 32 + 1)
-            var index = 0
-            while index < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - index) {
-                index = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-                starts.append(index)
-            }
+            ByteWords.forEachOffset(of: 0x0A, in: bytes) { starts.append($0 + 1) }
             return starts
         }
         return asciiLineStartsByWords(bytes)
@@ -158,10 +149,7 @@ struct SourceText: Sendable {
             while index < end, decoded[index] != scalar { index += 1 }
             return index
         }
-        return ascii.withUnsafeBytes { bytes in
-            guard let found = memchr(bytes.baseAddress! + start, Int32(scalar.value), end - start) else { return end }
-            return UnsafeRawPointer(found) - bytes.baseAddress!
-        }
+        return ascii.withUnsafeBufferPointer { ByteWords.offset(of: UInt8(truncatingIfNeeded: scalar.value), in: $0, from: start, to: end) ?? end }
     }
 
     /// The scalars of `range`: for an ASCII text, a copy of its bytes widened.

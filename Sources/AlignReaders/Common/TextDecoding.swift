@@ -1,9 +1,4 @@
 import AlignModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// Bytes of a text file → Unicode scalars, keeping one scalar per source character so that
 /// columns stay right: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (one byte, one scalar).
@@ -44,8 +39,7 @@ enum TextDecoding {
 
     /// The offset of the first 0 byte: every file is scanned whole, by `memchr`.
     private static func firstNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) else { return nil }
-        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        ByteWords.offset(of: 0, in: bytes)
     }
 
     /// Bytes below 0x20 (control bytes and the usual white space), eight at a time.

@@ -1,9 +1,4 @@
 import AlignModel
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One line of the raw file, without its line break, with its 1-based line number in the file
 /// (for an mbox, the line number in the whole mbox).
@@ -14,15 +9,13 @@ struct RawLine: Sendable {
     /// Splits on CRLF, CR or LF, each one line break.
     static func split(_ bytes: [UInt8]) -> [RawLine] {
         // Without a CR, each LF is found by `memchr`.
-        let hasCR = bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false }
+        let hasCR = bytes.withUnsafeBufferPointer { ByteWords.offset(of: 0x0D, in: $0) != nil }
         guard hasCR else {
             var lines: [RawLine] = []
             lines.reserveCapacity(bytes.count / 40 + 1)
             var start = 0
             bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
-                    let end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                ByteWords.forEachOffset(of: 0x0A, in: buffer) { end in
                     lines.append(RawLine(bytes: bytes[start..<end], number: lines.count + 1))
                     start = end + 1
                 }

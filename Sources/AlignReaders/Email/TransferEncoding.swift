@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Content-Transfer-Encoding decoders. Lenient: a broken sequence is kept as it is written
 /// (quoted-printable) or skipped (base64), never a crash.
 enum TransferEncoding {
@@ -25,8 +19,7 @@ enum TransferEncoding {
                 var index = 0
                 while index < bytes.count {
                     // The run before the next `=` is copied whole, not byte by byte.
-                    let end = memchr(bytes.baseAddress! + index, 0x3D, bytes.count - index)
-                        .map { UnsafeRawPointer($0) - UnsafeRawPointer(bytes.baseAddress!) } ?? bytes.count
+                    let end = ByteWords.offset(of: 0x3D, in: bytes, from: index) ?? bytes.count
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     index = end
                     guard index < bytes.count else { break }

@@ -1,9 +1,4 @@
 import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// libxml2's HTML parser with SAX callbacks in place of its tree builder: the walker is handed
 /// each node as the parser reports it, and no tree is built, walked or freed.
@@ -235,8 +230,9 @@ struct HTMLSAXParse {
     private mutating func endText() {
         guard hasText else { return }
         hasText = false
-        let end = memchr(text.baseAddress!, 0, textCount).map { $0.assumingMemoryBound(to: UInt8.self) - text.baseAddress! } ?? textCount
-        walker.text(UnsafeBufferPointer(start: text.baseAddress!, count: end), isCDATA: textIsCDATA, line: NodeLine(value: textLine))
+        let gathered = UnsafeBufferPointer(start: text.baseAddress!, count: textCount)
+        let end = ByteWords.offset(of: 0, in: gathered) ?? textCount
+        walker.text(UnsafeBufferPointer(rebasing: gathered[..<end]), isCDATA: textIsCDATA, line: NodeLine(value: textLine))
         textCount = 0
     }
 

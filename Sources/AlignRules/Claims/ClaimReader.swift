@@ -590,7 +590,7 @@ struct ClaimReader: Sendable {
                     guard Hedges.frequency.contains(hit.key), !negatedClauses.contains(hedgeClause), before.count <= Self.hedgeOpeningWords,
                           before.allSatisfy({ Self.openingHedgeSubjects.contains($0) }),
                           topics.contains(where: { $0.promise == promise && $0.clause == hedgeClause && $0.range.lowerBound > range.lowerBound
-                              && Self.opensSubject($0.range, after: range, in: sentence.words)
+                              && Self.isInPhrase($0.range, openedBy: range, in: sentence.words)
                               && !Self.followsDemonstrative($0.range, in: sentence.words)
                               && !Self.opensCondition(between: range, and: $0.range, in: sentence.words) }) else { continue }
                 }
@@ -680,7 +680,7 @@ extension ClaimReader {
     /// security vulnerabilities", "In most cases, we let them delete the content"; not "Typically
     /// the first step in a SWORD interaction" (the step is hedged) nor "Our goal is to update our
     /// TeX Live distribution": a preposition between puts the topic in another phrase.
-    static func opensSubject(_ topic: Range<Int>, after hedge: Range<Int>, in words: [Word]) -> Bool {
+    static func isInPhrase(_ topic: Range<Int>, openedBy hedge: Range<Int>, in words: [Word]) -> Bool {
         isNear(topic, after: hedge, in: words)
             && !words.contains { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound && phraseOpeners.contains($0.lowercased) }
     }
