@@ -165,4 +165,40 @@ import Testing
             "promise-hedged 1: sword-deposit-retention is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
         ])
     }
+
+    /// Storj's held-back schedule and ntfy's limits: a sentence that gives a promise its value
+    /// under one condition says something else with its other figures (what is paid, not held back;
+    /// one attachment's size, not the visitor's total). A figure on its own, or one that names its
+    /// own condition (Ably's "16kiB for free accounts" beside "64kiB … for paid accounts"), is
+    /// still compared.
+    @Test func aFigureBesideThePromisedOneSaysSomethingElse() throws {
+        #expect(try Self.findings(
+            "- **Months 1-3**: 75% of Storage Node revenue is withheld, 25% is paid to the Storage Node Operator"
+        ) == [])
+        #expect(try Self.findings("- **Months 1-3**: 50% of Storage Node revenue is withheld") == [
+            "claim-conflict 1: held-back-amount: this says 50%, expect.yml promises 75% for months 1-3",
+        ])
+        #expect(try Self.findings(
+            "By default, the server allows attachments up to 15 MB in size, up to 100 MB in total per visitor and up to 5 GB across all visitors."
+        ) == [])
+        #expect(try Self.findings("By default, the server allows attachments up to 150 MB in total per visitor.") == [
+            "claim-conflict 1: visitor-attachment-storage: this says 150 MB, expect.yml promises up to 100 MB for by default",
+        ])
+        #expect(try Self.findings(
+            "The total size of all messages must be less than the message size limit (64kiB by default for paid accounts, 16kiB for free accounts)."
+        ) == [
+            "claim-conflict 1: max-message-size: this says 16kiB, expect.yml promises 64 KiB for Free",
+        ])
+    }
+
+    /// Storj's tiered pricing: a range from one tier's value to another's, naming no tier, gives
+    /// both; a range past them is a figure of its own.
+    @Test func aRangeFromOneTiersValueToAnothersGivesBoth() throws {
+        #expect(try Self.findings(
+            "- **Minimum Object Size:** Objects smaller than the listed minimum (50-100 kB, depending on tier) are billed as if they meet that minimum threshold."
+        ) == [])
+        #expect(try Self.findings("The minimum object size is 50-200 kB, depending on tier.") == [
+            "claim-conflict 1: minimum-object-size: this says 50-200 kB, expect.yml promises 100 kB for Active Archive or 50 kB for Standard",
+        ])
+    }
 }

@@ -137,6 +137,7 @@ struct ClaimPlacement {
                 if value.agrees == false { value.expected.removeAll { value.read.quantity.agrees(with: $0.quantity) } }
             } else {
                 value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
+                    || value.condition == nil && Self.spansConditions(value.read.quantity, values: value.expected)
                 // Only a size or count can state a smaller limit: the values it agrees with are
                 // found again only for one.
                 if value.agrees == true, value.read.quantity.dimension == .count,
@@ -193,6 +194,23 @@ struct ClaimPlacement {
         case .exact:
             return false
         }
+    }
+
+    /// Whether a range that names no condition runs from one condition's value to another's:
+    /// "(50-100 kB depending on tier)" against 50 kB for Standard and 100 kB for Active Archive
+    /// gives both, not a third figure.
+    static func spansConditions(_ claim: Quantity, values: [PromiseIndex.Canonical]) -> Bool {
+        guard claim.low < claim.high, values.count > 1 else { return false }
+        func isValue(_ end: Double) -> Bool {
+            var point = claim
+            (point.low, point.high, point.bound) = (end, end, .exact)
+            return values.contains { canonical in
+                var value = canonical.quantity
+                value.bound = .exact
+                return value.low == value.high && point.agrees(with: value)
+            }
+        }
+        return isValue(claim.low) && isValue(claim.high)
     }
 
     /// Whether the scope phrases `scope` are named in `sentence` only after the value at

@@ -22,6 +22,7 @@ struct ClaimReading: Sendable {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
                 Self.keepQuotedStatements(&reading, sentence: sentence, promises: reader.promises)
+                Self.keepAgreeingStatements(&reading, sentence: sentence, promises: reader.promises)
                 sentences.append((index, reading))
             }
             if ExampleClauses.announcesExample(sentence) { exampleBlock = sentence.block }
@@ -41,6 +42,22 @@ struct ClaimReading: Sendable {
         reading.values.removeAll { quoted.contains($0.promise) && $0.agrees == false }
         reading.hedges.removeAll { quoted.contains($0.promise) }
         reading.denials.removeAll { quoted.contains($0.promise) }
+    }
+
+    /// A sentence that gives a promise the value expect.yml gives it, under the same condition,
+    /// states the promise as promised; its other figures for that promise there say something
+    /// beside it: "75% of revenue is withheld, 25% is paid", "up to 3,000 messages per second,
+    /// 300 API calls each with a batch of 10 messages", "60 requests at once, then one request per
+    /// 5 seconds". No sentence drifts against itself. A figure that names its own condition
+    /// stands on its own: "64kiB by default for paid accounts, 16kiB for free accounts".
+    static func keepAgreeingStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
+        let agreeing = Set(reading.values.filter { $0.agrees == true }.map { "\($0.promise) \($0.condition?.key ?? "")" })
+        guard !agreeing.isEmpty else { return }
+        func isBeside(_ value: SentenceReading.Value) -> Bool {
+            value.agrees == false && agreeing.contains("\(value.promise) \(value.condition?.key ?? "")")
+                && ClaimReader.ownCondition(of: value.read.range, in: sentence.words[...], entry: promises.entries[value.promise]) == nil
+        }
+        if reading.values.contains(where: isBeside) { reading.values.removeAll(where: isBeside) }
     }
 
     /// A sentence naming no topic, read with its block context's topic.
