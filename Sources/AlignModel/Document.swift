@@ -88,6 +88,16 @@ extension Document {
     static let historyNames: [[UInt8]] = ["changelog", "changelogs", "change-log", "release-notes", "release_notes", "releasenotes"]
         .map { Array($0.utf8) }
 
+    /// Whether a title names a changelog or release notes ("Release notes", "Change Log",
+    /// "Version history"): the names of `historyNames`, with spaces for hyphens, and the histories
+    /// that are only ever titles.
+    public static func isHistoryTitle(_ title: String) -> Bool {
+        let words = title.lowercased().split { !$0.isLetter }
+        let name = words.joined(separator: "-")
+        return ["release-history", "version-history"].contains(name)
+            || historyNames.contains { $0.elementsEqual(name.utf8) } || historyNames.contains { $0.elementsEqual(words.joined().utf8) }
+    }
+
     /// Whether the document tells what shipped when, in the words of its day: a changelog or
     /// release notes. Its old names and old figures are history, not drift. Asked once per
     /// document by each rule that leaves history alone, so read from the path's bytes.

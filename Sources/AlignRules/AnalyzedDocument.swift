@@ -56,6 +56,12 @@ public struct AnalyzedDocument: Sendable {
         return titles
     }
 
+    /// Whether the document tells what shipped when: a changelog or release notes by its path, or
+    /// by what it calls itself ("# Release notes" over a page named releases.md).
+    public var isHistory: Bool {
+        document.isHistory || titles.contains(where: Document.isHistoryTitle)
+    }
+
     public func block(of sentence: Sentence) -> Block { document.blocks[sentence.block] }
 
     /// The text at the UTF-8 range `range` of the block holding `sentence`, read in place: a

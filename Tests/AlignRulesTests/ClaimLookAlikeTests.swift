@@ -201,4 +201,16 @@ import Testing
             "claim-conflict 1: minimum-object-size: this says 50-200 kB, expect.yml promises 100 kB for Active Archive or 50 kB for Standard",
         ])
     }
+
+    /// ntfy's releases.md: a page that calls itself release notes tells what shipped when, as a
+    /// changelog named so does; the same words under another title still hedge the promise.
+    @Test func aPageTitledReleaseNotesIsHistory() throws {
+        let release = "For ntfy.sh, I'll mostly use these tiers to facilitate paid plans (see below)."
+        #expect(try ClaimContextTests.findings(
+            fixture: "lookalikes", "# Release notes\n\n### ntfy server v2.0.0\n\n\(release)\n", path: "docs/releases.md") == [])
+        #expect(try ClaimContextTests.findings(
+            fixture: "lookalikes", "# Releases\n\n### ntfy server v2.0.0\n\n\(release)\n", path: "docs/releases.md") == [
+            "promise-hedged 5: paid-plans is a firm promise: \"mostly\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
 }

@@ -12,7 +12,7 @@ struct ClaimReading: Sendable {
 
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
         // A changelog's figures are what shipped then: neither claims nor offers now.
-        guard !document.document.isHistory else { return }
+        guard !document.isHistory else { return }
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         // The block whose earlier sentence announced a worked example: the rest of it is the example.
         var exampleBlock: Int?

@@ -20,7 +20,7 @@ enum RetirementNotice {
     /// old names are not history: not in a changelog, which names things as they were called when
     /// they shipped, and less what it finds on a notice (asked only of a document with a finding).
     static func check(_ document: AnalyzedDocument, into result: inout DocumentResult, _ check: (inout DocumentResult) -> Void) {
-        guard !document.document.isHistory else { return }
+        guard !document.isHistory else { return }
         let before = result.findings.count
         check(&result)
         if result.findings.count > before, isNotice(document) { result.findings.removeSubrange(before...) }
