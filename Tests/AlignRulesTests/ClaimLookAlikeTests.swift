@@ -213,4 +213,15 @@ import Testing
             "promise-hedged 5: paid-plans is a firm promise: \"mostly\" makes it sound optional; state it as expect.yml does",
         ])
     }
+
+    /// arXiv's membership table: where two columns name the promise, the one that names more of
+    /// its topic ("Standard Membership Rate") holds its values; the All Star column's figures are
+    /// another membership's. A wrong figure in the Standard column is still found.
+    @Test func aColumnThatNamesLessOfTheTopicIsAnotherThings() throws {
+        let header = "| Membership Tier | Rank | All Star Membership Rate | Standard Membership Rate |\n|---|---|---|---|\n"
+        #expect(try Self.findings(header + "| Top 100 | 1 - 100 | $6,500 | $5,000 |\n| Frequent | 101 - 500 | $3,250 | $2,500 |\n") == [])
+        #expect(try Self.findings(header + "| Top 100 | 1 - 100 | $6,500 | $6,000 |\n") == [
+            "claim-conflict 3: membership-rates: this says $6,000, expect.yml promises $5,000 for Top 100",
+        ])
+    }
 }

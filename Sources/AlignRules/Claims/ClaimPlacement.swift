@@ -115,6 +115,7 @@ struct ClaimPlacement {
             let promise = value.promise
             // "| EUR | $13.00 |" beside "| USD | $10.00 |" where expect.yml gives USD's only.
             let isOtherCondition = value.condition == nil && isOtherConditionRow(block: block, promise: promise)
+                || isLesserTopicColumn(block: block, promise: promise)
             if value.condition == nil {
                 value.condition = conditionContext(of: block).lazy.compactMap { words in
                     // The promise's own topic names no condition: a heading "Team plan" over the team plan's seats.
@@ -265,6 +266,41 @@ struct ClaimPlacement {
             && promises.entries[promise].condition(in: words[...], whole: true) == nil
     }
 
+    /// Whether block `block` is a table cell whose column header names `promise`'s topic in fewer
+    /// words than another column of its row does: under "All Star Membership Rate" beside
+    /// "Standard Membership Rate", for a promise whose topics are "membership rate" and "standard
+    /// membership", the All Star figure is another membership's.
+    private mutating func isLesserTopicColumn(block: Int, promise: Int) -> Bool {
+        let blocks = document.document.blocks
+        let cell = blocks[block].context
+        guard let header = cell.columnHeader, let row = cell.rowHeader else { return false }
+        let own = topicWordCount(header, of: promise)
+        guard own > 0 else { return false }
+        func isInRow(_ other: Int) -> Bool {
+            let context = blocks[other].context
+            return context.rowHeader == row && context.columnHeader != nil && context.headings == cell.headings
+        }
+        var other = block - 1
+        while other >= 0, isInRow(other) {
+            if let header = blocks[other].context.columnHeader, topicWordCount(header, of: promise) > own { return true }
+            other -= 1
+        }
+        other = block + 1
+        while other < blocks.count, isInRow(other) {
+            if let header = blocks[other].context.columnHeader, topicWordCount(header, of: promise) > own { return true }
+            other += 1
+        }
+        return false
+    }
+
+    /// How many words of `text` the topics of `promise` cover.
+    private mutating func topicWordCount(_ text: String, of promise: Int) -> Int {
+        let words = words(of: text)
+        var covered = Set<Int>()
+        for match in promises.topicMatches(in: words) where match.promise == promise { covered.formUnion(match.words) }
+        return covered.count
+    }
+
     /// The promises named by sentence `index`'s block context, nearest first, then by the earlier
     /// sentences of its block from the nearest back.
     private mutating func promisesNamed(before index: Int) -> [Int] {
@@ -353,22 +389,22 @@ struct ClaimPlacement {
         let texts = document.document.blocks[block].context.nearestFirst
         var words: [[Word]] = []
         if !texts.isEmpty {
-            let stemmer = self.stemmer ?? Stemmer()
-            self.stemmer = stemmer
             words.reserveCapacity(texts.count)
             // The blocks of a section share its headings: each text is read once per document.
-            for text in texts {
-                if let known = wordsByText[text] {
-                    words.append(known)
-                } else {
-                    let read = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
-                    wordsByText[text] = read
-                    words.append(read)
-                }
-            }
+            for text in texts { words.append(self.words(of: text)) }
         }
         contexts[block] = words
         return words
+    }
+
+    /// The words of a context text, read once per document.
+    private mutating func words(of text: String) -> [Word] {
+        if let known = wordsByText[text] { return known }
+        let stemmer = self.stemmer ?? Stemmer()
+        self.stemmer = stemmer
+        let read = WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer)
+        wordsByText[text] = read
+        return read
     }
 
     /// The words of every sentence of the block holding sentence `index`: its paragraph.
