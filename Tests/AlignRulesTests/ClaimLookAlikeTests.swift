@@ -224,4 +224,18 @@ import Testing
             "claim-conflict 3: membership-rates: this says $6,000, expect.yml promises $5,000 for Top 100",
         ])
     }
+
+    /// Storj's payouts page: a figure in the conditional mood is what would be, worked out or
+    /// guessed; the same figure said as what is is a claim.
+    @Test func aFigureInTheConditionalIsWhatWouldBe() throws {
+        #expect(try Self.findings(
+            "We will not send a transaction where the fee is more than 25% of the overall transmitted value. That means the minimum payout threshold would be $68.56."
+        ) == [])
+        #expect(try Self.findings(
+            "- zkSync layer 2 - the fees are much lower, therefore, there will be much lower minimum payout thresholds ($1 wouldn't be surprising here, depending on current fees)."
+        ) == [])
+        #expect(try Self.findings("That means the minimum payout threshold is $68.56.") == [
+            "claim-conflict 1: minimum-payout-threshold: this says $68.56, expect.yml promises $50.00",
+        ])
+    }
 }

@@ -57,6 +57,9 @@ struct ClaimReader: Sendable {
         self.organization = organization
     }
 
+    /// Words of the conditional mood.
+    static let conditionalMood: WordSet = ["would", "wouldn't", "would've", "wouldn’t"]
+
     /// Attribution compares values with topics: bound both, so that a run-on table row of
     /// hundreds of numbers stays cheap. Real sentences have a handful.
     static let maxPerSentence = 48
@@ -492,6 +495,9 @@ struct ClaimReader: Sendable {
         if reading.values.contains(where: { Self.isBestCase($0.read.range, in: sentence.words) }) {
             reading.values.removeAll { Self.isBestCase($0.read.range, in: sentence.words) }
         }
+        // "the minimum payout threshold would be $68.56", "$1 wouldn't be surprising here": a
+        // clause in the conditional states what would be, not what is.
+        reading.values.removeAll { value in words(sentence, in: clauses[safe: value.clause]).contains { Self.conditionalMood.contains($0) } }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
