@@ -238,4 +238,18 @@ import Testing
             "claim-conflict 1: minimum-payout-threshold: this says $68.56, expect.yml promises $50.00",
         ])
     }
+
+    /// arXiv's help: refusing some things beside the ones given ("submissions with omitted
+    /// figures", "any further packages besides what is provided by the TeX Live system") denies
+    /// neither figures nor TeX Live; refusing them outright does.
+    @Test func refusingSomeThingsBesideTheOnesGivenDeniesNothing() throws {
+        #expect(try Self.findings("We do not accept submissions with omitted figures, see policy information below.") == [])
+        #expect(try Self.findings("We don't provide any further packages besides what is provided by the TeX Live system.") == [])
+        #expect(try Self.findings("We do not accept figures.") == [
+            "promise-negated 1: pdflatex-figure-formats is a firm promise: \"not\" denies or withdraws it",
+        ])
+        #expect(try Self.findings("We don't provide TeX Live.") == [
+            "promise-negated 1: tex-live-default is a firm promise: \"don't\" denies or withdraws it",
+        ])
+    }
 }

@@ -30,10 +30,12 @@ enum Negations {
     ]
     /// In the clause, words that make the negation a limit of the promise, not a denial of it.
     /// "We do not offer refunds on sale items", "for digital downloads", "in store": an exception
-    /// for some items or places, not a withdrawal of the promise.
+    /// for some items or places, not a withdrawal of the promise. "We do not accept submissions
+    /// with omitted figures", "We don't provide any further packages besides what is provided by
+    /// the TeX Live system": some things refused, beside the ones given.
     static let limits: WordSet = [
         "after", "beyond", "past", "outside", "unless", "except", "without", "once", "than", "until", "before", "later",
-        "on", "for", "in", "during", "when", "if", "while",
+        "on", "for", "in", "during", "when", "if", "while", "with", "besides",
     ]
     static let conditionOpeners: WordSet = ["if", "when", "unless", "should", "whether", "in"]
     static let leadIns: WordSet = ["the", "our", "your", "all", "any", "free"]
