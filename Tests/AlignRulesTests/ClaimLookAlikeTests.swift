@@ -252,4 +252,15 @@ import Testing
             "promise-negated 1: tex-live-default is a firm promise: \"don't\" denies or withdraws it",
         ])
     }
+
+    /// Storj's suspension FAQ: "normally" at the end of a clause or before "again" says how the
+    /// node goes on, not how often it is suspended; before the verb it hedges.
+    @Test func normallyAtTheEndOfItsClauseIsHowNotHowOften() throws {
+        #expect(try Self.findings(
+            "When the online score rises above the 60% threshold, the node will come out of suspension and receive ingress normally again."
+        ) == [])
+        #expect(try Self.findings("When the online score falls below 60%, the node will normally get suspended.") == [
+            "promise-hedged 1: online-suspension is a firm promise: \"normally\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
 }

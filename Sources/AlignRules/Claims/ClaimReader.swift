@@ -579,6 +579,7 @@ struct ClaimReader: Sendable {
             // tokens", "Rotate your keys where possible".
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
+            if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
@@ -648,6 +649,15 @@ extension ClaimReader {
     }
 
     static let cautionWords: WordSet = ["sparingly", "carefully", "cautiously", "judiciously", "responsibly"]
+
+    /// Whether "normally" says how something goes, not how often: at the end of its clause or
+    /// before "again" ("the node will … receive ingress normally again", "works normally").
+    static func isManner(_ hit: WordPhrases.Hit, in words: [Word], bytes: [UInt8], base: Int) -> Bool {
+        guard hit.key == "normally", hit.words.lowerBound > 0 else { return false }
+        if hit.words.upperBound < words.count, words[hit.words.upperBound].lowercased == "again" { return true }
+        let end = words[hit.words.upperBound - 1].range.upperBound - base
+        return end >= bytes.count || [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")")].contains(bytes[end])
+    }
 
     /// The versions written right after the name of a promise that reads them ("Node.js 20+",
     /// "a minimum version of Node.js 20.x.0"), as offsets in the block's text.
