@@ -263,4 +263,13 @@ import Testing
             "promise-hedged 1: online-suspension is a firm promise: \"normally\" makes it sound optional; state it as expect.yml does",
         ])
     }
+
+    /// Storj's Object Mount install page: "a 14-day free trial" gives the free trial's length (the
+    /// "free" opens the topic); "2 months free" is time given free, no trial length.
+    @Test func aDurationBeforeFreeTrialIsTheTrialsLength() throws {
+        #expect(try Self.findings("  - This will activate a fully-featured 14-day free trial.") == [
+            "claim-conflict 1: object-mount-trial: this says 14-day, expect.yml promises 30 days",
+        ])
+        #expect(try Self.findings("Get 2 months free with the free trial.") == [])
+    }
 }

@@ -310,6 +310,12 @@ struct ClaimReader: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         var quantities = quantities(in: bytes, base: base)
+        // "a 14-day free trial": a "free" that opens a topic is that topic's word, and the duration
+        // before it is the free thing's length, not time given free ("2 months free").
+        for q in quantities.indices where quantities[q].isDiscount {
+            let next = sentence.words.first { $0.range.lowerBound >= quantities[q].range.upperBound }
+            if let next, candidates.contains(where: { $0.range.lowerBound == next.range.lowerBound }) { quantities[q].isDiscount = false }
+        }
         let versions = versions(after: candidates, in: sentence, bytes: bytes)
         if !versions.isEmpty {
             quantities.removeAll { read in versions.contains { $0.read.range.overlaps(read.range) } }
