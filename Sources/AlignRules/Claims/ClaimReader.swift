@@ -588,6 +588,11 @@ struct ClaimReader: Sendable {
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
+                // "Members should be affiliated with a member institution", "problems should be
+                // resolved by contacting CoinPayments": with no value, "should be" and a participle
+                // is a rule of what is to be done; "deletion should be permanent" hopes.
+                if hit.key == "should be", Self.isParticiple(after: hit.words, in: sentence.words),
+                   !reading.values.contains(where: { $0.promise == promise && $0.clause == hedgeClause }) { continue }
                 // With no value, only a hedge that opens the statement qualifies the promise itself:
                 // "In most cases we match the price", not "answers every question, usually the same day".
                 // A hedge deep in its clause qualifies something said there ("a record typically
@@ -655,6 +660,13 @@ extension ClaimReader {
     }
 
     static let cautionWords: WordSet = ["sparingly", "carefully", "cautiously", "judiciously", "responsibly"]
+
+    /// Whether the word after `words[range]` is a past participle: "(should be) affiliated".
+    static func isParticiple(after range: Range<Int>, in words: [Word]) -> Bool {
+        guard range.upperBound < words.count else { return false }
+        let next = words[range.upperBound].lowercased
+        return next.hasSuffix("ed") || next.hasSuffix("en") || PromiseSubject.irregularParticiples.contains(String(next))
+    }
 
     /// Whether "normally" says how something goes, not how often: at the end of its clause or
     /// before "again" ("the node will … receive ingress normally again", "works normally").
