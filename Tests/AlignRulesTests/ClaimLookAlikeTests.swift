@@ -284,4 +284,16 @@ import Testing
             "promise-hedged 1: token-deposit-processing is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
         ])
     }
+
+    /// Knock's features page: "logged" names the retention promise where the paragraph names its
+    /// subject, the data ("Some Knock data is subject to a retention policy"); said for all
+    /// notifications, 90 days is false on the plans that keep 30.
+    @Test func aPredicateTopicIsThePromisesWhereItsSubjectIsNamed() throws {
+        #expect(try Self.findings(
+            "All notifications sent with Knock are logged for 90 days. This includes data about who was sent a notification."
+        ) == [
+            "claim-conflict 1: data-retention: this says 90 days, expect.yml promises 30 days for all other plans",
+        ])
+        #expect(try Self.findings("All notifications are logged for 90 days.") == [])
+    }
 }

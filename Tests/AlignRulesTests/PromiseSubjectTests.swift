@@ -64,4 +64,14 @@ import Testing
         #expect(read.subject == ["deliveri time"])
         #expect(read.predicates == [])
     }
+
+    /// Knock's data retention: "is subject to" reads as a passive, so the data is the subject and
+    /// "All notifications sent with Knock are logged for 90 days. This includes data about …" names it.
+    @Test func subjectToReadsAsAPassive() {
+        let read = Self.subject(
+            "Some Knock data is subject to a retention policy based on your account plan.",
+            ["data retention", "retention policy", "retention period", "retained", "logged"])
+        #expect(read.subject.contains("data"))
+        #expect(read.predicates == ["log", "retain"])
+    }
 }

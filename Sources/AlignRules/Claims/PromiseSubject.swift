@@ -214,6 +214,9 @@ struct PromiseSubject: Sendable {
         "kept", "sent", "held", "paid", "made", "built", "done", "shown", "told", "sold", "left", "set", "put", "spent",
         "found", "lost", "met", "cut", "dealt", "meant", "brought", "bought", "run", "read",
     ]
+    /// Adjectives that say what is done to their subject, as a participle does: "Some Knock data is
+    /// subject to a retention policy" is about the data.
+    static let passiveAdjectives: Set<String> = ["subject", "liable"]
     /// Words before a subject that say how or when, not what: "By default idempotency keys".
     static let adverbials: Set<String> = ["default", "currently", "usually", "generally", "typically", "normally", "now", "today"]
     /// Words that end a subject read backwards from its verb.
@@ -246,6 +249,7 @@ struct PromiseSubject: Sendable {
             if words[next].lowercased.hasSuffix("ly"), next + 1 < words.count { next += 1 }
             let participle = words[next].lowercased
             return participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle)
+                || passiveAdjectives.contains(participle)
         }) else { return [] }
         var start = be
         while start > 0, auxiliaries.contains(words[start - 1].lowercased) { start -= 1 }
