@@ -296,4 +296,17 @@ import Testing
         ])
         #expect(try Self.findings("All notifications are logged for 90 days.") == [])
     }
+
+    /// Apache Infra's response times: a condition's word after "not" names no condition ("is not
+    /// critical to a project's basic functions" over the Minor goals); said plainly, it does.
+    @Test func aConditionAfterNotIsNotNamed() throws {
+        let goal = "  - **Goal**: 3 days (72h) to respond, 2 weeks (336h) to resolve. Weekends do not count against this goal.\n"
+        #expect(try Self.findings(
+            "#### Minor\n\nAn issue that Infra should resolve within a reasonable time, is not time-sensitive and is not critical to a project's basic functions.\n\n" + goal
+        ) == [])
+        #expect(try Self.findings("#### Minor\n\nAn issue that is critical to a project's basic functions.\n\n" + goal) == [
+            "claim-conflict 5: jira-first-response: this says 3 days, expect.yml promises 36 hours for Critical",
+            "claim-conflict 5: jira-first-response: this says 72h, expect.yml promises 36 hours for Critical",
+        ])
+    }
 }

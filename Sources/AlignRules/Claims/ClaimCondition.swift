@@ -40,6 +40,8 @@ enum ConditionWords {
         return builtin(in: words, whole: whole)
     }
 
+    static let negations: WordSet = ["not", "non"]
+
     /// The word indexes of the first of `phrases` (as stems) in `words`; nil when none appears.
     static func firstPhrase(in words: ArraySlice<Word>, phrases: [[String]]) -> Range<Int>? {
         for start in words.indices {
@@ -50,10 +52,12 @@ enum ConditionWords {
         return nil
     }
 
-    /// The index of the `values:` entry whose `when:` phrase (as stems) appears in `words`.
+    /// The index of the `values:` entry whose `when:` phrase (as stems) appears in `words`, not
+    /// after "not" or "non": "an issue that … is not critical to a project's basic functions"
+    /// names no Critical condition.
     static func whenPhrase(in words: ArraySlice<Word>, phrases: [[[String]]]) -> ClaimCondition? {
         guard !phrases.isEmpty else { return nil }
-        for start in words.indices {
+        for start in words.indices where start == words.startIndex || !negations.contains(words[start - 1]) {
             for (index, entry) in phrases.enumerated() {
                 for phrase in entry where !phrase.isEmpty && start + phrase.count <= words.endIndex {
                     if phrase.indices.allSatisfy({ words[start + $0].stem == phrase[$0] }) {
