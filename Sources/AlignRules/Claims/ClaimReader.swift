@@ -359,6 +359,9 @@ struct ClaimReader: Sendable {
         if topics.contains(where: { Self.isDependency($0.range, in: sentence.words) }) {
             topics.removeAll { Self.isDependency($0.range, in: sentence.words) }
         }
+        if topics.contains(where: { Self.isPartOf($0.range, in: sentence.words) }) {
+            topics.removeAll { Self.isPartOf($0.range, in: sentence.words) }
+        }
         guard !topics.isEmpty else { return nil }
         if quantities.contains(where: { read in topics.contains { Self.names($0.range, read.range) } }) {
             quantities.removeAll { read in topics.contains { Self.names($0.range, read.range) } }

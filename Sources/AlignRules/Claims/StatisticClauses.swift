@@ -62,12 +62,15 @@ struct StatisticClauses {
     static let history: WordSet = ["achieved", "took", "peaked", "previously", "formerly", "originally", "completed", "prior"]
 
     /// Whether the history word at `index` tells one: "completed" only before "in" or "within"
-    /// ("batches completed in 14s"), "prior" only opening the sentence before a colon ("Prior:
+    /// and not after "is", "are" or "be" ("batches completed in 14s", "were completed in 14s"), "prior" only opening the sentence before a colon ("Prior:
     /// 1MB", not "prior to departure") or before "to" in a sentence told in the past.
     static func isHistory(at index: Int, in sentence: Sentence) -> Bool {
         let word = sentence.words[index]
         switch word.lowercased {
         case "completed":
+            // "reviews to be completed within about 2-4 weeks", "are completed within": what is to
+            // be done, a passive of the present or the future, not a report.
+            if index > 0, ["is", "are", "be"].contains(sentence.words[index - 1].lowercased) { return false }
             return sentence.words.dropFirst(index + 1).first.map { ["in", "within"].contains($0.lowercased) } == true
         case "prior":
             guard index == 0 else { return false }

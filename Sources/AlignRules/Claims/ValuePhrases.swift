@@ -211,6 +211,16 @@ extension ClaimReader {
         return dependencyLeads.contains(words[index - 2])
     }
 
+    /// Whether the topic at `range` follows "<part> of": "the first pass of reviews to be completed
+    /// within about 2-4 weeks" gives the first pass's time, not the reviews'.
+    static func isPartOf(_ range: Range<Int>, in words: [Word]) -> Bool {
+        guard let index = words.firstIndex(where: { $0.range.lowerBound == range.lowerBound }), index >= 2,
+              words[index - 1].lowercased == "of" else { return false }
+        return partWords.contains(words[index - 2])
+    }
+
+    static let partWords: WordSet = ["pass", "part", "portion", "stage", "phase", "round", "half", "step"]
+
     /// Whether a topic at `topic` holds the value at `value` and more: the value names the topic.
     static func names(_ topic: Range<Int>, _ value: Range<Int>) -> Bool {
         topic.lowerBound <= value.lowerBound && value.upperBound <= topic.upperBound && topic != value
