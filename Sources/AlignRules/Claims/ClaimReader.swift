@@ -619,9 +619,13 @@ struct ClaimReader: Sendable {
                 // no value to tie them, near it ("executes stages in parallel where possible,
                 // reusing … your container cache volumes" hedges the parallel stages).
                 let valueless = promises.entries[promise].isValueless
+                // After the hedge, a topic past a preposition is what something is done to
+                // ("are typically excluded from backup"), not the promise said with a hedge.
                 guard topics.contains(where: { topic in
                     topic.promise == promise && topic.clause == hedgeClause
-                        && (!valueless || Self.isNear(topic.range, after: range, in: sentence.words) || Self.isNear(range, after: topic.range, in: sentence.words))
+                        && (!valueless || Self.isNear(topic.range, after: range, in: sentence.words)
+                            && Self.isInPhrase(topic.range, openedBy: range, in: sentence.words)
+                            || Self.isNear(range, after: topic.range, in: sentence.words))
                 }) else { continue }
                 // "Deployments should be less than 1GB" where the promise says "should not exceed 1
                 // gigabyte": said as expect.yml says it.
