@@ -49,6 +49,32 @@ import AlignModel
         #expect(named > 50)
     }
 
+    /// Lines of an ASCII source open a turn on their bytes as on their scalars: the same speaker
+    /// and text start, on the fixtures' lines and on lines made of a name's bytes.
+    @Test func speakerTurnsOnBytesAreTheTurnsOnScalars() throws {
+        var lines = try Self.lines().filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        lines += ["Alex: hi", "Alex (Sales): hi", "Alex (Sales)): x", "Alex ((S)): x", "(Sales): x", "Alex ():", "A B C D: x", "A B C D E: x",
+                  "Alex:", "Alex:x", "Alex :\tx", "\tAlex\t: x", "Alex\tB: x", "Jean-Luc O'Brien St.: x", "3CX: x", "http://x", "Alex  (  S  ) : y",
+                  "Alex\r: x", ": x", " : x", "Q: yes", "Customer (angry):  x  "]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("Ab z:()'-.\t1/".utf8)
+        for _ in 0..<5_000 {
+            lines.append(String(decoding: (0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self))
+        }
+        var turns = 0
+        for line in lines {
+            let expected = SpeakerTurns.turn(Array(line.unicodeScalars)[...])
+            let found = SpeakerTurns.turn(ascii: Array(line.utf8)[...])
+            #expect(found?.speaker == expected?.speaker && found?.textStart == expected?.textStart, "\(line.debugDescription)")
+            if expected != nil { turns += 1 }
+            for label in [line, expected?.speaker].compactMap({ $0 }) {
+                let otherParty = ReadOptions.defaultOtherParty.union(["alex", "a"])
+                #expect(OpeningLabel.isOtherParty(label, among: otherParty) == OpeningLabel.isOtherPartyByCharacters(label, among: otherParty), "\(label.debugDescription)")
+            }
+        }
+        #expect(turns > 500)
+    }
+
     @Test func headerTypesAreSplitAsBefore() throws {
         var values: [String] = ["text/plain", "TEXT/HTML; charset=utf-8", "/plain", "text//html", "multipart/", "", " image/png ; name=\"a;b.png\""]
         for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {

@@ -50,7 +50,17 @@ enum OpeningLabel {
     /// Whether a label or a speaker names the other party (`other_party:`): its first word, in
     /// lower case, is one of `otherParty`.
     static func isOtherParty(_ label: String?, among otherParty: Set<String>) -> Bool {
-        guard let label, let first = label.split(separator: " ", maxSplits: 1).first else { return false }
+        guard let label else { return false }
+        // An ASCII label's Characters are its bytes, and none but a space byte is " ": its first
+        // word is found on the bytes.
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return isOtherPartyByCharacters(label, among: otherParty) }
+        guard let first = label.utf8.split(separator: 0x20, maxSplits: 1).first else { return false }
+        return otherParty.contains(String(Substring(first)).lowercased())
+    }
+
+    /// `isOtherParty` on the label's Characters, for any label.
+    static func isOtherPartyByCharacters(_ label: String, among otherParty: Set<String>) -> Bool {
+        guard let first = label.split(separator: " ", maxSplits: 1).first else { return false }
         return otherParty.contains(first.lowercased())
     }
 }
