@@ -90,9 +90,49 @@ import AlignModel
         }
     }
 
+    /// An ASCII header value is parsed on its bytes as on its Characters: value, type, subtype
+    /// and every parameter; and a transfer encoding's first token is the same.
+    @Test func headerValuesOnBytesAreTheValuesOnCharacters() throws {
+        var values: [String] = ["text/plain", "TEXT/HTML; charset=utf-8", "/plain", "text//html", "multipart/", "", " image/png ; name=\"a;b.png\"",
+                                "text/plain; CHARSET*=utf-8''%E2%82%AC", "a; b; =c; d=; e = \" f \" ; E=g", "x; n*=a'b'c; n=d", "x;\tq=\"a\\\"b\"; r=\"\\\\\"",
+                                "base64;", "quoted-printable  x", " 7BIT ", "\u{B}8bit\u{1C}", "x\r\ny", "caf\u{E9}/x; a=\u{E9}"]
+        for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {
+            let bytes = try [UInt8](Data(contentsOf: file))
+            let (headers, _) = MIMEHeaders.parse(RawLine.split(bytes)[...])
+            values += headers.fields.filter { $0.name.hasPrefix("content-") }.map(\.text)
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ/ ;=*'\"\\\t-".utf8)
+        for _ in 0..<5_000 {
+            values.append(String(decoding: (0..<Int.random(in: 0...20, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self))
+        }
+        for _ in 0..<2_000 {
+            values.append(String(decoding: (0..<Int.random(in: 0...6, using: &generator)).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }, as: UTF8.self))
+        }
+        var parsed = 0
+        for value in values {
+            let expected = HeaderValueWithParameters(byCharacters: value)
+            let found = HeaderValueWithParameters(value)
+            #expect(found.value == expected.value && found.type == expected.type && found.subtype == expected.subtype, "\(value.debugDescription)")
+            #expect(found.parameters == expected.parameters, "\(value.debugDescription)")
+            var copy = value
+            if copy.withUTF8({ HeaderValueWithParameters(ascii: $0) }) != nil { parsed += 1 }
+            #expect(MessageReader.transferEncoding(value) == MessageReader.transferEncodingByCharacters(value), "\(value.debugDescription)")
+        }
+        #expect(parsed > 5_000)
+    }
+
     @Test func emailFoldersAreFoundAsByLowerCasingTheirNames() throws {
         var paths = ["emails/welcome.html", "site/Emails/x.html", "EMAIL", "a/NOTIFICATIONS/", "mail/b/c.html", "x/mails/y.html",
-                     "newsletter//a.html", "/newsletters/a.html", "déjà/email/a.html", "e\u{301}mail/a.html", "email/\u{301}/a.html"]
+                     "newsletter//a.html", "/newsletters/a.html", "déjà/email/a.html", "e\u{301}mail/a.html", "email/\u{301}/a.html",
+                     "a/MAIL//", "mail/", "/mail", "//Mail//x//", "Newsletters/x", "notification/x", "emailx/y", "x/e-mail/y"]
+        // Components that are folders, near misses and plain names, joined by one or two slashes.
+        let components = ["email", "EMAIL", "Mail", "mails", "newsletter", "NewsLetters", "notifications", "notificationsx", "x", "", "a.html", "emai"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            paths.append((0..<Int.random(in: 1...4, using: &generator)).map { _ in components.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? "/" : "//"))
+        }
         let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
         if let enumerator = FileManager.default.enumerator(atPath: corpus.path) {
             paths += enumerator.compactMap { $0 as? String }

@@ -143,7 +143,66 @@ struct HeaderValueWithParameters: Sendable {
     var parameters: [String: String] = [:]
 
     init(_ text: String) {
-        let parts = Self.asciiParts(text) ?? Self.parts(text)
+        var text = text
+        if let parsed = text.withUTF8(Self.init(ascii:)) {
+            self = parsed
+        } else {
+            self.init(byCharacters: text)
+        }
+    }
+
+    /// `init` on the bytes of an ASCII value without CR (each byte one Character): parts, names
+    /// and values trimmed, lower-cased and split on their bytes, a String made only of what is
+    /// kept. Nil for any other value.
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        var parts: [[UInt8]] = []
+        var current: [UInt8] = []
+        var quoted = false
+        var escaped = false
+        for byte in bytes {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            if escaped { current.append(byte); escaped = false; continue }
+            if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
+            if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            if byte == UInt8(ascii: ";"), !quoted {
+                parts.append(current)
+                current.removeAll(keepingCapacity: true)
+                continue
+            }
+            current.append(byte)
+        }
+        parts.append(current)
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var start = bytes.startIndex
+            var end = bytes.endIndex
+            while start < end, WhiteSpace.isSpace(bytes[start]) { start += 1 }
+            while start < end, WhiteSpace.isSpace(bytes[end - 1]) { end -= 1 }
+            return bytes[start..<end]
+        }
+        func lowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] { bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } }
+        let value = lowercased(trimmed(parts[0][...]))
+        self.value = String(decoding: value, as: UTF8.self)
+        // The first two pieces between slashes that are not empty, as `split` gives them.
+        let pieces = value.split(separator: UInt8(ascii: "/"), maxSplits: 2)
+        type = pieces.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        subtype = pieces.dropFirst().first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        for part in parts.dropFirst() {
+            guard let equals = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            var name = lowercased(trimmed(part[..<equals]))
+            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
+            var value = trimmed(part[(equals + 1)...])
+            if name.last == UInt8(ascii: "*") {
+                name.removeLast()
+                if let quote = value.lastIndex(of: UInt8(ascii: "'")) { value = value[(quote + 1)...] }
+            }
+            let key = String(decoding: name, as: UTF8.self)
+            if parameters[key] == nil { parameters[key] = String(decoding: value, as: UTF8.self) }
+        }
+    }
+
+    /// `init` on the value's Characters, for any value.
+    init(byCharacters text: String) {
+        let parts = Self.parts(text)
         value = parts[0].trimmingSpaces.lowercased()
         // On the bytes of an ASCII value (each byte one Character), as `split` on Characters gives
         // them: the first two pieces between slashes that are not empty.
@@ -184,31 +243,5 @@ struct HeaderValueWithParameters: Sendable {
         }
         parts.append(current)
         return parts
-    }
-
-    /// `parts` on the bytes, for the usual ASCII value without CR (where each byte is one
-    /// Character): appending Characters one at a time was most of reading a MIME part's headers.
-    private static func asciiParts(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { bytes -> [String]? in
-            var parts: [String] = []
-            var current: [UInt8] = []
-            var quoted = false
-            var escaped = false
-            for byte in bytes {
-                guard byte < 0x80, byte != 0x0D else { return nil }
-                if escaped { current.append(byte); escaped = false; continue }
-                if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
-                if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
-                if byte == UInt8(ascii: ";"), !quoted {
-                    parts.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                    continue
-                }
-                current.append(byte)
-            }
-            parts.append(String(decoding: current, as: UTF8.self))
-            return parts
-        }
     }
 }
