@@ -214,7 +214,7 @@ struct HTMLWalker {
         if let packed = PackedName(nameBytes) {
             // The tag is matched ignoring ASCII case, so the name's own bytes will do.
             role = Self.role(of: packed)
-            tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: line.known)
+            tag = aligner.findStartTag(bytes: nameBytes, startingByLine: latestLine, endLine: line.known)
         } else {
             let name = Self.lowercasedName(name)
             role = Self.roles[name] ?? Role()
