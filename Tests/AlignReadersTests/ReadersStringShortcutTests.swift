@@ -221,6 +221,26 @@ import AlignModel
         return String(decoding: label, as: UTF8.self).trimmingSpaces
     }
 
+    /// A walker reads a block's label from its builder before making the block: the label of
+    /// the text the block would have, white space collapsed as the builder collapses it.
+    @Test func buildersLabelIsTheLabelOfTheirBlock() throws {
+        var labels = 0
+        for line in try Self.lines() + ["Returns:  30 days", "  First reply:\t4 hours", "Clé du jour: x", "a\u{A0}b: c", "Q:"] {
+            var builder = BlockBuilder()
+            for scalar in line.unicodeScalars { builder.append(scalar, at: nil) }
+            let context = BlockContext(headings: ["h"], label: "ignored")
+            guard let block = builder.build(kind: .paragraph, context: context) else {
+                #expect(builder.openingLabel == nil)
+                continue
+            }
+            let expected = OpeningLabel.of(block.text)
+            #expect(builder.openingLabel.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(line.debugDescription)")
+            #expect(block.context == context)
+            if expected != nil { labels += 1 }
+        }
+        #expect(labels > 50)
+    }
+
     @Test func openingLabelsAreFoundAsDefined() throws {
         var labels = 0
         for line in try Self.lines() + ["Returns: 30 days", "First reply: 4 hours", "a:\u{301} b", "Clé du jour: x", "at 10:30 we", "Q: yes"] {

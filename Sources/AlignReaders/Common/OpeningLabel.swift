@@ -8,8 +8,14 @@ enum OpeningLabel {
     static func of(_ text: String) -> String? {
         var text = text
         // Looked for on the text's bytes in place: every block's opening is read.
-        guard let colon = text.withUTF8(colonOffset) else { return nil }
-        return String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: colon)]).trimmingSpaces
+        return text.withUTF8(of(utf8:))
+    }
+
+    /// `of` for a text's UTF-8: a block's label is read before the block is made.
+    static func of(utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let colon = colonOffset(utf8) else { return nil }
+        // The colon is ASCII: the bytes before it are whole scalars.
+        return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<colon]), as: UTF8.self).trimmingSpaces
     }
 
     /// The offset of the colon that ends an opening label, or nil when the text opens with none.

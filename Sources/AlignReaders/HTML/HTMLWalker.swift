@@ -542,16 +542,18 @@ struct HTMLWalker {
                 }
             }
         }
-        guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
-        block.context = blockContext(context)
-        block.context.headings = headings.texts
-        if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
+        guard !builder.isEmpty else { return }
+        // The context is whole before the block is made: a block made and then changed was
+        // copied and its context copied twice.
+        var blockContext = blockContext(context)
+        blockContext.headings = headings.texts
+        if !summaries.isEmpty { blockContext.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
-            block.context.label = OpeningLabel.of(block.text)
+            blockContext.label = builder.openingLabel
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.
-            if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return }
+            if OpeningLabel.isOtherParty(blockContext.label, among: options.otherParty) { return }
         }
-        blocks.append(block)
+        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
