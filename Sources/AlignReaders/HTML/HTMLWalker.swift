@@ -448,20 +448,28 @@ struct HTMLWalker {
         // A link's target, where it is written in the tag: not prose, kept for the rules that
         // look for names (an old domain).
         if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
-            let scalars = Array(href.unicodeScalars)
-            if let found = aligner.findAttribute("href", value: scalars, in: tag) {
+            let text = parsedText(href)
+            if let found = aligner.findAttribute("href", value: text.scalars, in: tag) {
                 var builder = newBuilder()
-                builder.append(scalars, at: found)
+                builder.append(text, at: found)
                 if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
             }
         }
     }
 
+    /// An attribute's value as a text node's is kept: ASCII as its bytes when the source's
+    /// ASCII text is read as bytes, so that the builder copies it whole.
+    private func parsedText(_ value: String) -> ParsedText {
+        var value = value
+        return value.withUTF8 { ParsedText(utf8: $0, keepsASCII: aligner.readsASCII) }
+    }
+
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
-        let scalars = Array(value.unicodeScalars)
+        let text = parsedText(value)
+        let scalars = text.scalars
         var builder = newBuilder()
         if let tag, let found = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            builder.append(scalars, at: found)
+            builder.append(text, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
