@@ -504,13 +504,12 @@ struct SourceAligner {
             let scalar = (value == 0 ? nil : Unicode.Scalar(value)) ?? "\u{FFFD}"
             return ([scalar], position - index)
         }
-        var name = String.UnicodeScalarView()
-        while position < scalars.count, name.count < 32, Self.isNameScalar(scalars[position]) {
-            name.append(scalars[position])
-            position += 1
-        }
-        guard !name.isEmpty, position < scalars.count, scalars[position] == ";",
-              let decoded = syntax.namedReference(String(name)) else { return nil }
+        // The name's scalars are counted, not the view's (whose count walks it), and it becomes
+        // a String only when a `;` ends it.
+        let nameStart = position
+        while position < scalars.count, position - nameStart < 32, Self.isNameScalar(scalars[position]) { position += 1 }
+        guard position > nameStart, position < scalars.count, scalars[position] == ";",
+              let decoded = syntax.namedReference(TextScalars.string(source.scalars(in: nameStart..<position))) else { return nil }
         return (decoded, position + 1 - index)
     }
 
