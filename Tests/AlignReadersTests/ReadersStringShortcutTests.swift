@@ -157,7 +157,42 @@ import AlignModel
                 text.hasPrefix(" ") || text.hasPrefix("#") ? nil : text[..<colon].trimmingSpaces.lowercased()
             }
             #expect(FrontMatter.key(ofLine: scalars).map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(line.debugDescription)")
+            if line.utf8.allSatisfy({ $0 < 0x80 }) {
+                let bytes = Array(line.utf8)[...]
+                #expect(FrontMatter.isFence(bytes, "-") == FrontMatter.isFence(scalars, "-"), "\(line.debugDescription)")
+                #expect(FrontMatter.isFence(bytes, ".") == FrontMatter.isFence(scalars, "."), "\(line.debugDescription)")
+                #expect(FrontMatter.key(ofLine: bytes) == FrontMatter.key(ofLine: scalars), "\(line.debugDescription)")
+            }
         }
+    }
+
+    /// A front matter read on an ASCII file's bytes is the one read on its scalars: settings,
+    /// shown values and where the file's own text starts.
+    @Test func frontMatterOnBytesIsTheFrontMatterOnScalars() throws {
+        var texts: [String] = []
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }) ?? [] where path.hasSuffix(".md") || path.hasSuffix(".mdx") {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { texts.append(String(decoding: data, as: UTF8.self)) }
+        }
+        let lines = ["---", " --- ", "...", "title: \"A page\"", "Description: 'x'", "channel: Support", "AUDIENCE :  Customers ", " indented: no",
+                     "#comment: x", "key:", "title:", "url: http://x", "\tTitle\t:\tT", "---x", "----", "description: \"", "", "text"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let body = (0..<Int.random(in: 0...6, using: &generator)).map { _ in lines.randomElement(using: &generator)! }
+            let ending = Bool.random(using: &generator) ? "\r\n" : "\n"
+            texts.append((["---"] + body + [["---", "...", "text"].randomElement(using: &generator)!, "# Page"]).joined(separator: ending))
+        }
+        var read = 0
+        for text in texts {
+            guard let asBytes = SourceText(utf8: Array(text.utf8)[...]), asBytes.ascii != nil else { continue }
+            let expected = FrontMatter(SourceText(Array(text.unicodeScalars)))
+            let found = FrontMatter(asBytes)
+            #expect(found.settings == expected.settings, "\(text.debugDescription)")
+            #expect(found.shownText.map(\.key) == expected.shownText.map(\.key) && found.shownText.map(\.range) == expected.shownText.map(\.range), "\(text.debugDescription)")
+            #expect(found.isEmpty == expected.isEmpty && found.blankedEnd == expected.blankedEnd, "\(text.debugDescription)")
+            if !expected.settings.isEmpty { read += 1 }
+        }
+        #expect(read > 1_000)
     }
 
     /// The scan `hasEmailShape` replaced: every marker compared wherever a byte pair starts one.
