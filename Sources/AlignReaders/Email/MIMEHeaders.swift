@@ -155,48 +155,63 @@ struct HeaderValueWithParameters: Sendable {
     /// and values trimmed, lower-cased and split on their bytes, a String made only of what is
     /// kept. Nil for any other value.
     init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
-        var parts: [[UInt8]] = []
-        var current: [UInt8] = []
+        // Every part's bytes, unquoted and unescaped, one after another in one buffer.
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        var parts: [Range<Int>] = []
+        var partStart = 0
         var quoted = false
         var escaped = false
         for byte in bytes {
             guard byte < 0x80, byte != 0x0D else { return nil }
-            if escaped { current.append(byte); escaped = false; continue }
+            if escaped { text.append(byte); escaped = false; continue }
             if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
             if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
             if byte == UInt8(ascii: ";"), !quoted {
-                parts.append(current)
-                current.removeAll(keepingCapacity: true)
+                parts.append(partStart..<text.count)
+                partStart = text.count
                 continue
             }
-            current.append(byte)
+            text.append(byte)
         }
-        parts.append(current)
-        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-            var start = bytes.startIndex
-            var end = bytes.endIndex
-            while start < end, WhiteSpace.isSpace(bytes[start]) { start += 1 }
-            while start < end, WhiteSpace.isSpace(bytes[end - 1]) { end -= 1 }
-            return bytes[start..<end]
+        parts.append(partStart..<text.count)
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var start = range.lowerBound
+            var end = range.upperBound
+            while start < end, WhiteSpace.isSpace(text[start]) { start += 1 }
+            while start < end, WhiteSpace.isSpace(text[end - 1]) { end -= 1 }
+            return start..<end
         }
-        func lowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] { bytes.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 } }
-        let value = lowercased(trimmed(parts[0][...]))
-        self.value = String(decoding: value, as: UTF8.self)
-        // The first two pieces between slashes that are not empty, as `split` gives them.
-        let pieces = value.split(separator: UInt8(ascii: "/"), maxSplits: 2)
-        type = pieces.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
-        subtype = pieces.dropFirst().first.map { String(decoding: $0, as: UTF8.self) } ?? ""
-        for part in parts.dropFirst() {
-            guard let equals = part.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            var name = lowercased(trimmed(part[..<equals]))
-            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
-            var value = trimmed(part[(equals + 1)...])
-            if name.last == UInt8(ascii: "*") {
-                name.removeLast()
-                if let quote = value.lastIndex(of: UInt8(ascii: "'")) { value = value[(quote + 1)...] }
+        func lowercased(_ range: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, byte) in text[range].enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                return range.count
             }
-            let key = String(decoding: name, as: UTF8.self)
-            if parameters[key] == nil { parameters[key] = String(decoding: value, as: UTF8.self) }
+        }
+        let valueRange = trimmed(parts[0])
+        value = lowercased(valueRange)
+        // The first two pieces between slashes that are not empty, as `split` gives them.
+        var pieces: [Range<Int>] = []
+        var pieceStart = valueRange.lowerBound
+        for index in valueRange where text[index] == UInt8(ascii: "/") {
+            if index > pieceStart { pieces.append(pieceStart..<index) }
+            pieceStart = index + 1
+            if pieces.count == 2 { break }
+        }
+        if pieces.count < 2, valueRange.upperBound > pieceStart { pieces.append(pieceStart..<valueRange.upperBound) }
+        type = pieces.first.map(lowercased) ?? ""
+        subtype = pieces.count > 1 ? lowercased(pieces[1]) : ""
+        for part in parts.dropFirst() {
+            guard let equals = text[part].firstIndex(of: UInt8(ascii: "=")) else { continue }
+            var name = trimmed(part.lowerBound..<equals)
+            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
+            var value = trimmed((equals + 1)..<part.upperBound)
+            if name.upperBound > name.lowerBound, text[name.upperBound - 1] == UInt8(ascii: "*") {
+                name = name.lowerBound..<(name.upperBound - 1)
+                if let quote = text[value].lastIndex(of: UInt8(ascii: "'")) { value = (quote + 1)..<value.upperBound }
+            }
+            let key = lowercased(name)
+            if parameters[key] == nil { parameters[key] = String(decoding: text[value], as: UTF8.self) }
         }
     }
 
