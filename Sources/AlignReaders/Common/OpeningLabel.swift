@@ -60,8 +60,11 @@ enum OpeningLabel {
         // An ASCII label's Characters are its bytes, and none but a space byte is " ": its first
         // word is found on the bytes.
         guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return isOtherPartyByCharacters(label, among: otherParty) }
-        guard let first = label.utf8.split(separator: 0x20, maxSplits: 1).first else { return false }
-        return otherParty.contains(String(Substring(first)).lowercased())
+        // The first word: from the first byte that is no space to the next space.
+        let utf8 = label.utf8
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return otherParty.contains(String(Substring(utf8[start..<end])).lowercased())
     }
 
     /// `isOtherParty` on the label's Characters, for any label.

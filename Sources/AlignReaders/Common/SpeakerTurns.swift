@@ -89,8 +89,21 @@ struct SpeakerTurns {
             name = trimmed(name[..<open])
             guard !role.dropFirst().dropLast().contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return nil }
         }
-        let words = name.split(separator: 0x20)
-        guard (1...4).contains(words.count), words.allSatisfy(isNameWord(ascii:)) else { return nil }
+        // One to four words between spaces, each a name's: told in place, with no array of them.
+        var words = 0
+        var wordStart = name.startIndex
+        for index in name.indices where name[index] == 0x20 {
+            if index > wordStart {
+                words += 1
+                guard words <= 4, isNameWord(ascii: name[wordStart..<index]) else { return nil }
+            }
+            wordStart = index + 1
+        }
+        if name.endIndex > wordStart {
+            words += 1
+            guard words <= 4, isNameWord(ascii: name[wordStart..<name.endIndex]) else { return nil }
+        }
+        guard words >= 1 else { return nil }
         var textStart = afterColon
         while textStart < line.endIndex, WhiteSpace.isSpace(line[textStart]) { textStart += 1 }
         let speaker = role.isEmpty ? String(decoding: name, as: UTF8.self) : String(decoding: name + [0x20] + role, as: UTF8.self)
