@@ -75,6 +75,25 @@ import AlignModel
         #expect(turns > 500)
     }
 
+    /// A comment is told no directive on its bytes exactly when its first word, split as
+    /// Characters, is none of the three.
+    @Test func plainCommentsAreToldAsByTheirWords() throws {
+        var comments = try Self.lines()
+        let pieces = ["align-disable", "ALIGN-Enable", "align-disable-next-line", "align-disablex", " ", "\t", ",", "\r\n", "claim-conflict", "x", "\u{B}", "\u{1C}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            comments.append((0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        var directives = 0
+        for comment in comments where comment.utf8.allSatisfy({ $0 < 0x80 }) {
+            let first = comment.split(whereSeparator: { $0.isWhitespace || $0 == "," }).first?.lowercased()
+            let isDirective = first.map(SuppressionDirective.actionWords.contains) ?? false
+            #expect(SuppressionDirective.isPlainASCII(comment) == !isDirective, "\(comment.debugDescription)")
+            if isDirective { directives += 1 }
+        }
+        #expect(directives > 500)
+    }
+
     @Test func headerTypesAreSplitAsBefore() throws {
         var values: [String] = ["text/plain", "TEXT/HTML; charset=utf-8", "/plain", "text//html", "multipart/", "", " image/png ; name=\"a;b.png\""]
         for file in ReadersRobustnessTests.files(under: "mail", suffix: nil) {
