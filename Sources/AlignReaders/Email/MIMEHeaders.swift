@@ -84,6 +84,8 @@ struct MIMEHeaders: Sendable {
     /// A line that is neither a field nor a folded continuation ends the header section.
     static func parse(_ lines: ArraySlice<RawLine>) -> (MIMEHeaders, bodyStart: Int) {
         var headers = MIMEHeaders()
+        // A message or part has a handful of fields: room for them made once.
+        headers.fields.reserveCapacity(16)
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
@@ -104,7 +106,11 @@ struct MIMEHeaders: Sendable {
                 // trimmed and lower-cased on its bytes.
                 var nameEnd = colon
                 while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
-                let name = String(decoding: line.bytes[line.bytes.startIndex..<nameEnd].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+                let nameBytes = line.bytes[line.bytes.startIndex..<nameEnd]
+                let name = String(unsafeUninitializedCapacity: nameBytes.count) { buffer in
+                    for (offset, byte) in nameBytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                    return nameBytes.count
+                }
                 var valueStart = colon + 1
                 while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
                 headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
