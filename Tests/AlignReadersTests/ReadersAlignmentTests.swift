@@ -248,6 +248,9 @@ import AlignModel
             let source = SourceText(decoded.scalars)
             let blanked = TemplateMarkup.blanked(source.allScalars)
             #expect(TemplateMarkup.blanked(source.allScalars, utf8: bytes[...]) == blanked, "\(name)")
+            if let asBytes = SourceText(utf8: bytes[...]), asBytes.ascii != nil {
+                #expect(TemplateMarkup.blanked(asBytes, utf8: nil) == blanked, "\(name)")
+            }
             // Bytes that open no tag: no two scalars open one either.
             let opens = source.allScalars.indices.dropLast().contains { TemplateMarkup.tag(in: source.allScalars, at: $0) != nil }
             if opens { #expect(bytes.withUnsafeBufferPointer(TemplateMarkup.mayOpenTag), "\(name)") }
@@ -258,6 +261,14 @@ import AlignModel
         }
         #expect(sources.count > 2_000)
         #expect(withMarkup > 10)
+        // Markup at every offset of the words passed eight bytes at a time.
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["{{", "}}", "{%", "%}", "{#", "#}", "<%", "%>", "<%=", "*|", "|*", "%", "x", "name", " ", "\n", "{{{", "}}}", "-", "A"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let asBytes = SourceText(utf8: Array(text.utf8)[...]) else { continue }
+            #expect(TemplateMarkup.blanked(asBytes, utf8: nil) == TemplateMarkup.blanked(Array(text.unicodeScalars)), "\(text.debugDescription)")
+        }
         // Eight bytes at a time decides as every pair of bytes does, wherever the pair falls.
         let samples = ReadersByteScanTests.samples().map { $0.map { [0x7B, 0x25, 0x2A, 0x3C, 0x7C, 0x41, 0x23].contains($0 & 0x7F) ? $0 & 0x7F : $0 } }
         for bytes in samples + sources.map(\.bytes) {

@@ -265,8 +265,12 @@ struct BlockBuilder {
         }
     }
 
+    /// The opening label of the text gathered so far (`OpeningLabel.of` its text): a walker
+    /// decides whether to keep a block before it is made.
+    var openingLabel: String? { utf8.withUnsafeBufferPointer(OpeningLabel.of(utf8:)) }
+
     /// The block, or nil when no text was gathered.
-    func build(kind: BlockKind, isBoilerplate: Bool = false, speaker: String? = nil) -> Block? {
+    func build(kind: BlockKind, isBoilerplate: Bool = false, speaker: String? = nil, context: BlockContext = .none) -> Block? {
         guard !utf8.isEmpty else { return nil }
         var anchors = self.anchors
         var exact = hasExactPositions
@@ -278,7 +282,7 @@ struct BlockBuilder {
         }
         return Block(
             kind: kind, text: String(decoding: utf8, as: UTF8.self), anchors: anchors, lines: lines,
-            isBoilerplate: isBoilerplate, hasExactPositions: exact, speaker: speaker)
+            isBoilerplate: isBoilerplate, hasExactPositions: exact, speaker: speaker, context: context)
     }
 }
 

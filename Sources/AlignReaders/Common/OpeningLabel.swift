@@ -8,8 +8,14 @@ enum OpeningLabel {
     static func of(_ text: String) -> String? {
         var text = text
         // Looked for on the text's bytes in place: every block's opening is read.
-        guard let colon = text.withUTF8(colonOffset) else { return nil }
-        return String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: colon)]).trimmingSpaces
+        return text.withUTF8(of(utf8:))
+    }
+
+    /// `of` for a text's UTF-8: a block's label is read before the block is made.
+    static func of(utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let colon = colonOffset(utf8) else { return nil }
+        // The colon is ASCII: the bytes before it are whole scalars.
+        return String(decoding: UnsafeBufferPointer(rebasing: utf8[..<colon]), as: UTF8.self).trimmingSpaces
     }
 
     /// The offset of the colon that ends an opening label, or nil when the text opens with none.
@@ -50,7 +56,20 @@ enum OpeningLabel {
     /// Whether a label or a speaker names the other party (`other_party:`): its first word, in
     /// lower case, is one of `otherParty`.
     static func isOtherParty(_ label: String?, among otherParty: Set<String>) -> Bool {
-        guard let label, let first = label.split(separator: " ", maxSplits: 1).first else { return false }
+        guard let label else { return false }
+        // An ASCII label's Characters are its bytes, and none but a space byte is " ": its first
+        // word is found on the bytes.
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return isOtherPartyByCharacters(label, among: otherParty) }
+        // The first word: from the first byte that is no space to the next space.
+        let utf8 = label.utf8
+        guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return false }
+        let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+        return otherParty.contains(String(Substring(utf8[start..<end])).lowercased())
+    }
+
+    /// `isOtherParty` on the label's Characters, for any label.
+    static func isOtherPartyByCharacters(_ label: String, among otherParty: Set<String>) -> Bool {
+        guard let first = label.split(separator: " ", maxSplits: 1).first else { return false }
         return otherParty.contains(first.lowercased())
     }
 }

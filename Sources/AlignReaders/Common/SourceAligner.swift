@@ -188,6 +188,36 @@ struct SourceAligner {
         return nil
     }
 
+    /// `findStartTag` for a name's bytes, each the scalar of its value. On an ASCII source the
+    /// name is compared with the source's bytes in place: this runs for every element of a page.
+    func findStartTag(bytes name: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
+        guard let ascii = source.ascii else {
+            return findStartTag(name.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: endLine)
+        }
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
+        return ascii.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: cursor, to: limit) ?? limit
+            while index < limit {
+                if let after = Self.literal(name, in: bytes, at: index + 1),
+                   after == bytes.count || WhiteSpace.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
+                    let end = Self.tagEnd(ascii: bytes, from: after)
+                    if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                    return index..<end
+                }
+                index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: limit) ?? limit
+            }
+            return nil
+        }
+    }
+
+    /// `literal` on bytes: just after `name` at `index` (ASCII letters in either case), or nil.
+    private static func literal(_ name: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index + name.count <= bytes.count else { return nil }
+        func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+        for offset in 0..<name.count where lower(bytes[index + offset]) != lower(name[offset]) { return nil }
+        return index + name.count
+    }
+
     /// Where an attribute's decoded value is inside a start tag, or nil.
     func findAttribute(_ name: String, value: [Unicode.Scalar], in tag: Range<Int>) -> Found? {
         let prefix = Array(name.unicodeScalars)
@@ -474,13 +504,12 @@ struct SourceAligner {
             let scalar = (value == 0 ? nil : Unicode.Scalar(value)) ?? "\u{FFFD}"
             return ([scalar], position - index)
         }
-        var name = String.UnicodeScalarView()
-        while position < scalars.count, name.count < 32, Self.isNameScalar(scalars[position]) {
-            name.append(scalars[position])
-            position += 1
-        }
-        guard !name.isEmpty, position < scalars.count, scalars[position] == ";",
-              let decoded = syntax.namedReference(String(name)) else { return nil }
+        // The name's scalars are counted, not the view's (whose count walks it), and it becomes
+        // a String only when a `;` ends it.
+        let nameStart = position
+        while position < scalars.count, position - nameStart < 32, Self.isNameScalar(scalars[position]) { position += 1 }
+        guard position > nameStart, position < scalars.count, scalars[position] == ";",
+              let decoded = syntax.namedReference(TextScalars.string(source.scalars(in: nameStart..<position))) else { return nil }
         return (decoded, position + 1 - index)
     }
 

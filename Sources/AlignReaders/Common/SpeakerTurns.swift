@@ -19,7 +19,8 @@ struct SpeakerTurns {
     /// bytes of a source kept as bytes, copied as they are.
     mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace, ascii: ArraySlice<UInt8>? = nil) {
         var textStart = text.startIndex
-        if let turn = Self.turn(text) {
+        // A line of a source kept as bytes is told on its bytes: no String until a turn opens.
+        if let turn = ascii.map(Self.turn(ascii:)) ?? Self.turn(text) {
             endTurn()
             current = (BlockBuilder(lines: lines), turn.speaker, OpeningLabel.isOtherParty(turn.speaker, among: otherParty))
             textStart = turn.textStart
@@ -68,14 +69,60 @@ struct SpeakerTurns {
         return (role.isEmpty ? name : name + " " + role, textStart)
     }
 
+    /// `turn` on the bytes of an ASCII line (each byte one scalar; a split on spaces and a name's
+    /// words are the same on bytes as on Characters there): the same speaker and text start.
+    static func turn(ascii line: ArraySlice<UInt8>) -> (speaker: String, textStart: Int)? {
+        guard let colon = line.prefix(61).firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let afterColon = colon + 1
+        guard afterColon == line.endIndex || WhiteSpace.isSpace(line[afterColon]) else { return nil }
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var start = bytes.startIndex
+            var end = bytes.endIndex
+            while start < end, WhiteSpace.isSpace(bytes[start]) { start += 1 }
+            while start < end, WhiteSpace.isSpace(bytes[end - 1]) { end -= 1 }
+            return bytes[start..<end]
+        }
+        var name = trimmed(line[line.startIndex..<colon])
+        var role: ArraySlice<UInt8> = []
+        if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
+            role = name[open...]
+            name = trimmed(name[..<open])
+            guard !role.dropFirst().dropLast().contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return nil }
+        }
+        // One to four words between spaces, each a name's: told in place, with no array of them.
+        var words = 0
+        var wordStart = name.startIndex
+        for index in name.indices where name[index] == 0x20 {
+            if index > wordStart {
+                words += 1
+                guard words <= 4, isNameWord(ascii: name[wordStart..<index]) else { return nil }
+            }
+            wordStart = index + 1
+        }
+        if name.endIndex > wordStart {
+            words += 1
+            guard words <= 4, isNameWord(ascii: name[wordStart..<name.endIndex]) else { return nil }
+        }
+        guard words >= 1 else { return nil }
+        var textStart = afterColon
+        while textStart < line.endIndex, WhiteSpace.isSpace(line[textStart]) { textStart += 1 }
+        let speaker = role.isEmpty ? String(decoding: name, as: UTF8.self) : String(decoding: name + [0x20] + role, as: UTF8.self)
+        return (speaker, textStart)
+    }
+
     /// A word of a name: a letter, then letters, `'`, `-` or `.`. An ASCII word is told on its
     /// bytes (each one Character, and a letter only when it is A-Z or a-z).
     static func isNameWord(_ word: Substring) -> Bool {
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
             return word.first?.isLetter == true && word.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" || $0 == "." }
         }
+        return isNameWord(ascii: word.utf8)
+    }
+
+    /// `isNameWord` for ASCII bytes: a letter only when it is A-Z or a-z.
+    static func isNameWord(ascii word: some Collection<UInt8>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte | 0x20) }
-        guard let first = word.utf8.first, isLetter(first) else { return false }
-        return word.utf8.allSatisfy { isLetter($0) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }
+        guard let first = word.first, isLetter(first) else { return false }
+        return word.allSatisfy { isLetter($0) || $0 == 0x27 || $0 == 0x2D || $0 == 0x2E }
     }
 }

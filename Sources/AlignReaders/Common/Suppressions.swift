@@ -14,6 +14,8 @@ struct SuppressionDirective: Sendable {
 
     /// Reads a directive from a comment's text (`align-disable claim-conflict, terminology`).
     init?(comment: String, position: SourcePosition, endLine: Int) {
+        // Nearly every comment is no directive: an ASCII one is told so by its first word alone.
+        if Self.isPlainASCII(comment) { return nil }
         let words = comment.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         guard let first = words.first else { return nil }
         switch first.lowercased() {
@@ -25,6 +27,20 @@ struct SuppressionDirective: Sendable {
         rules = Array(words.dropFirst())
         self.position = position
         self.endLine = endLine
+    }
+
+    static let actionWords: Set<String> = ["align-disable", "align-enable", "align-disable-next-line"]
+
+    /// Whether an ASCII comment's first word (between white space and commas, as `init` splits
+    /// it: a Character there is white space exactly when its bytes are) names no directive.
+    /// False for any comment that is not ASCII.
+    static func isPlainASCII(_ comment: String) -> Bool {
+        let utf8 = comment.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        func separates(_ byte: UInt8) -> Bool { WhiteSpace.isSpace(byte) || byte == UInt8(ascii: ",") }
+        guard let start = utf8.firstIndex(where: { !separates($0) }) else { return true }
+        let end = utf8[start...].firstIndex(where: separates) ?? utf8.endIndex
+        return !actionWords.contains(String(Substring(utf8[start..<end])).lowercased())
     }
 
     /// Turns directives, in file order, into line ranges. A disable never enabled again runs to

@@ -11,9 +11,19 @@ enum TemplateMarkup {
 
     /// `scalars` with template markup blanked, or nil when there is none (the common case).
     static func blanked(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        blanked(scalars, ascii: nil)
+    }
+
+    /// `blanked`, with the text's bytes when it is ASCII (`ascii[i]` the value of `scalars[i]`):
+    /// eight bytes with no `{`, `%`, `<` or `*` open no tag and are passed at once.
+    static func blanked(_ scalars: [Unicode.Scalar], ascii: UnsafeBufferPointer<UInt8>?) -> [Unicode.Scalar]? {
         var result: [Unicode.Scalar]?
         var index = 0
         while index < scalars.count {
+            if let ascii, index + 8 <= ascii.count, !holdsOpener(ByteWords.word(ascii, at: index)) {
+                index += 8
+                continue
+            }
             let value = scalars[index].value
             // Most scalars open no tag: passed before anything else is looked at.
             if value != 0x7B && value != 0x25 && value != 0x3C && value != 0x2A {
@@ -40,6 +50,17 @@ enum TemplateMarkup {
         return result
     }
 
+    /// Whether any byte of `word` may be `{`, `%`, `<` or `*` (the zero-byte test on each byte's
+    /// difference: it may flag a byte after a true one, never a word without one).
+    @inline(__always)
+    private static func holdsOpener(_ word: UInt64) -> Bool {
+        func zeroes(_ byte: UInt8) -> UInt64 {
+            let difference = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+            return (difference &- 0x0101_0101_0101_0101) & ~difference
+        }
+        return (zeroes(0x7B) | zeroes(0x25) | zeroes(0x3C) | zeroes(0x2A)) & 0x8080_8080_8080_8080 != 0
+    }
+
     /// `blanked`, told first from the scalars' UTF-8 when it is at hand: a text in which no two
     /// bytes open a tag (nearly every one) has no markup, and its scalars are not scanned.
     static func blanked(_ scalars: [Unicode.Scalar], utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
@@ -51,7 +72,9 @@ enum TemplateMarkup {
     /// only when two of its bytes may open a tag.
     static func blanked(_ source: SourceText, utf8: ArraySlice<UInt8>?) -> [Unicode.Scalar]? {
         if let bytes = utf8 ?? source.ascii?[...], !bytes.withUnsafeBufferPointer(mayOpenTag) { return nil }
-        return blanked(source.allScalars)
+        // An ASCII text's bytes are its scalars': the stretches with no opener are passed on them.
+        guard let ascii = source.ascii else { return blanked(source.allScalars) }
+        return ascii.withUnsafeBufferPointer { blanked(source.allScalars, ascii: $0) }
     }
 
     /// Whether any two bytes of a UTF-8 text open a tag as `blanked` looks for them (its ASCII

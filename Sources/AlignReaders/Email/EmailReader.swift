@@ -171,8 +171,7 @@ struct MessageReader {
         let label = contentType.parameters["charset"].flatMap { $0.isEmpty ? nil : $0 }
         let charset = label.map { Charset(label: $0) } ?? .utf8
         // `base64;` and `quoted-printable  x` are seen in the wild: the first token decides.
-        let encoding = (headers["content-transfer-encoding"]?.text ?? "7bit").lowercased()
-            .split(whereSeparator: { $0 == ";" || $0.isWhitespace }).first.map(String.init) ?? "7bit"
+        let encoding = Self.transferEncoding(headers["content-transfer-encoding"]?.text ?? "7bit")
         let decoded: [UInt8]
         var approximateAt: SourcePosition?
         switch encoding {
@@ -229,6 +228,20 @@ struct MessageReader {
         } else {
             blocks += EmailBody.paragraphs(source, lineOffset: lineOffset, approximateAt: approximateAt, mboxEscapes: isMboxMessage)
         }
+    }
+
+    /// The first token of a Content-Transfer-Encoding value, lower-cased: split on `;` and white
+    /// space. An ASCII value is split on its bytes (a Character there is white space exactly when
+    /// its bytes are, CR LF too).
+    static func transferEncoding(_ value: String) -> String {
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else { return transferEncodingByCharacters(value) }
+        let token = value.utf8.split(whereSeparator: { $0 == UInt8(ascii: ";") || WhiteSpace.isSpace($0) }).first
+        return token.map { String(decoding: $0.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) } ?? "7bit"
+    }
+
+    /// `transferEncoding` on the value's Characters, for any value.
+    static func transferEncodingByCharacters(_ value: String) -> String {
+        value.lowercased().split(whereSeparator: { $0 == ";" || $0.isWhitespace }).first.map(String.init) ?? "7bit"
     }
 
     private mutating func truncated(_ message: String, line: Int) {

@@ -19,8 +19,28 @@ public enum EmailTemplate {
             return components.dropLast().contains { folders.contains(String($0)) }
         }
         // ASCII, as nearly every path is: its folders compared in place, with no string made.
-        return utf8.split(separator: UInt8(ascii: "/")).dropLast().contains { component in
-            folderBytes.contains { $0.elementsEqual(component.lazy.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }) }
+        var path = path
+        return path.withUTF8 { bytes in
+            // The folders are the components before the last one that is not empty (what
+            // `split(separator:).dropLast()` keeps): up to the last `/` before it.
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            while end > 0, bytes[end - 1] != UInt8(ascii: "/") { end -= 1 }
+            var start = 0
+            for index in 0..<end where bytes[index] == UInt8(ascii: "/") {
+                if isFolder(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
+                start = index + 1
+            }
+            return false
+        }
+    }
+
+    /// Whether ASCII bytes name an email folder in any case: only names of a folder's length are
+    /// compared.
+    private static func isFolder(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count >= 4, name.count <= 13 else { return false }
+        return folderBytes.contains { folder in
+            folder.count == name.count && zip(folder, name).allSatisfy { $0 == lower($1) }
         }
     }
 

@@ -84,6 +84,8 @@ struct MIMEHeaders: Sendable {
     /// A line that is neither a field nor a folded continuation ends the header section.
     static func parse(_ lines: ArraySlice<RawLine>) -> (MIMEHeaders, bodyStart: Int) {
         var headers = MIMEHeaders()
+        // A message or part has a handful of fields: room for them made once.
+        headers.fields.reserveCapacity(16)
         var index = lines.startIndex
         while index < lines.endIndex {
             let line = lines[index]
@@ -104,7 +106,11 @@ struct MIMEHeaders: Sendable {
                 // trimmed and lower-cased on its bytes.
                 var nameEnd = colon
                 while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
-                let name = String(decoding: line.bytes[line.bytes.startIndex..<nameEnd].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+                let nameBytes = line.bytes[line.bytes.startIndex..<nameEnd]
+                let name = String(unsafeUninitializedCapacity: nameBytes.count) { buffer in
+                    for (offset, byte) in nameBytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                    return nameBytes.count
+                }
                 var valueStart = colon + 1
                 while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
                 headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
@@ -143,7 +149,81 @@ struct HeaderValueWithParameters: Sendable {
     var parameters: [String: String] = [:]
 
     init(_ text: String) {
-        let parts = Self.asciiParts(text) ?? Self.parts(text)
+        var text = text
+        if let parsed = text.withUTF8(Self.init(ascii:)) {
+            self = parsed
+        } else {
+            self.init(byCharacters: text)
+        }
+    }
+
+    /// `init` on the bytes of an ASCII value without CR (each byte one Character): parts, names
+    /// and values trimmed, lower-cased and split on their bytes, a String made only of what is
+    /// kept. Nil for any other value.
+    init?(ascii bytes: UnsafeBufferPointer<UInt8>) {
+        // Every part's bytes, unquoted and unescaped, one after another in one buffer.
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        var parts: [Range<Int>] = []
+        var partStart = 0
+        var quoted = false
+        var escaped = false
+        for byte in bytes {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            if escaped { text.append(byte); escaped = false; continue }
+            if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
+            if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
+            if byte == UInt8(ascii: ";"), !quoted {
+                parts.append(partStart..<text.count)
+                partStart = text.count
+                continue
+            }
+            text.append(byte)
+        }
+        parts.append(partStart..<text.count)
+        func trimmed(_ range: Range<Int>) -> Range<Int> {
+            var start = range.lowerBound
+            var end = range.upperBound
+            while start < end, WhiteSpace.isSpace(text[start]) { start += 1 }
+            while start < end, WhiteSpace.isSpace(text[end - 1]) { end -= 1 }
+            return start..<end
+        }
+        func lowercased(_ range: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, byte) in text[range].enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+                return range.count
+            }
+        }
+        let valueRange = trimmed(parts[0])
+        value = lowercased(valueRange)
+        // The first two pieces between slashes that are not empty, as `split` gives them.
+        var pieces: [Range<Int>] = []
+        var pieceStart = valueRange.lowerBound
+        for index in valueRange where text[index] == UInt8(ascii: "/") {
+            if index > pieceStart { pieces.append(pieceStart..<index) }
+            pieceStart = index + 1
+            if pieces.count == 2 { break }
+        }
+        if pieces.count < 2, valueRange.upperBound > pieceStart { pieces.append(pieceStart..<valueRange.upperBound) }
+        type = pieces.first.map(lowercased) ?? ""
+        subtype = pieces.count > 1 ? lowercased(pieces[1]) : ""
+        for part in parts.dropFirst() {
+            guard let equals = text[part].firstIndex(of: UInt8(ascii: "=")) else { continue }
+            var name = trimmed(part.lowerBound..<equals)
+            // RFC 2231 `charset*=utf-8''...`: keep the name, drop the language part of the value.
+            var value = trimmed((equals + 1)..<part.upperBound)
+            if name.upperBound > name.lowerBound, text[name.upperBound - 1] == UInt8(ascii: "*") {
+                name = name.lowerBound..<(name.upperBound - 1)
+                if let quote = text[value].lastIndex(of: UInt8(ascii: "'")) { value = (quote + 1)..<value.upperBound }
+            }
+            let key = lowercased(name)
+            if parameters[key] == nil { parameters[key] = String(decoding: text[value], as: UTF8.self) }
+        }
+    }
+
+    /// `init` on the value's Characters, for any value.
+    init(byCharacters text: String) {
+        let parts = Self.parts(text)
         value = parts[0].trimmingSpaces.lowercased()
         // On the bytes of an ASCII value (each byte one Character), as `split` on Characters gives
         // them: the first two pieces between slashes that are not empty.
@@ -184,31 +264,5 @@ struct HeaderValueWithParameters: Sendable {
         }
         parts.append(current)
         return parts
-    }
-
-    /// `parts` on the bytes, for the usual ASCII value without CR (where each byte is one
-    /// Character): appending Characters one at a time was most of reading a MIME part's headers.
-    private static func asciiParts(_ text: String) -> [String]? {
-        var text = text
-        return text.withUTF8 { bytes -> [String]? in
-            var parts: [String] = []
-            var current: [UInt8] = []
-            var quoted = false
-            var escaped = false
-            for byte in bytes {
-                guard byte < 0x80, byte != 0x0D else { return nil }
-                if escaped { current.append(byte); escaped = false; continue }
-                if quoted, byte == UInt8(ascii: "\\") { escaped = true; continue }
-                if byte == UInt8(ascii: "\"") { quoted.toggle(); continue }
-                if byte == UInt8(ascii: ";"), !quoted {
-                    parts.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
-                    continue
-                }
-                current.append(byte)
-            }
-            parts.append(String(decoding: current, as: UTF8.self))
-            return parts
-        }
     }
 }

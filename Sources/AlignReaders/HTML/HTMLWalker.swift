@@ -214,7 +214,7 @@ struct HTMLWalker {
         if let packed = PackedName(nameBytes) {
             // The tag is matched ignoring ASCII case, so the name's own bytes will do.
             role = Self.role(of: packed)
-            tag = aligner.findStartTag(nameBytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: line.known)
+            tag = aligner.findStartTag(bytes: nameBytes, startingByLine: latestLine, endLine: line.known)
         } else {
             let name = Self.lowercasedName(name)
             role = Self.roles[name] ?? Role()
@@ -448,20 +448,28 @@ struct HTMLWalker {
         // A link's target, where it is written in the tag: not prose, kept for the rules that
         // look for names (an old domain).
         if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
-            let scalars = Array(href.unicodeScalars)
-            if let found = aligner.findAttribute("href", value: scalars, in: tag) {
+            let text = parsedText(href)
+            if let found = aligner.findAttribute("href", value: text.scalars, in: tag) {
                 var builder = newBuilder()
-                builder.append(scalars, at: found)
+                builder.append(text, at: found)
                 if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
             }
         }
     }
 
+    /// An attribute's value as a text node's is kept: ASCII as its bytes when the source's
+    /// ASCII text is read as bytes, so that the builder copies it whole.
+    private func parsedText(_ value: String) -> ParsedText {
+        var value = value
+        return value.withUTF8 { ParsedText(utf8: $0, keepsASCII: aligner.readsASCII) }
+    }
+
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
-        let scalars = Array(value.unicodeScalars)
+        let text = parsedText(value)
+        let scalars = text.scalars
         var builder = newBuilder()
         if let tag, let found = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            builder.append(scalars, at: found)
+            builder.append(text, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
             for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
@@ -542,16 +550,18 @@ struct HTMLWalker {
                 }
             }
         }
-        guard var block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate) else { return }
-        block.context = blockContext(context)
-        block.context.headings = headings.texts
-        if !summaries.isEmpty { block.context.headings += summaries.compactMap { $0 } }
+        guard !builder.isEmpty else { return }
+        // The context is whole before the block is made: a block made and then changed was
+        // copied and its context copied twice.
+        var blockContext = blockContext(context)
+        blockContext.headings = headings.texts
+        if !summaries.isEmpty { blockContext.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
-            block.context.label = OpeningLabel.of(block.text)
+            blockContext.label = builder.openingLabel
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.
-            if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return }
+            if OpeningLabel.isOtherParty(blockContext.label, among: options.otherParty) { return }
         }
-        blocks.append(block)
+        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it

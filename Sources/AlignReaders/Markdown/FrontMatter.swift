@@ -14,18 +14,33 @@ struct FrontMatter {
     private(set) var blankedEnd = 0
 
     init(_ source: SourceText) {
-        guard source.lineCount >= 2, Self.isFence(source.text(ofLine: 1), "-") else { return }
+        guard source.lineCount >= 2 else { return }
+        if let ascii = source.ascii {
+            // An ASCII file's lines are read on its bytes: no line is widened to scalars (each
+            // test did so once) and a value is its bytes.
+            func line(_ number: Int) -> ArraySlice<UInt8> { ascii[source.start(ofLine: number)..<source.end(ofLine: number)] }
+            read(source, isFence: { Self.isFence(line($0), $1) }, key: { Self.key(ofLine: line($0)) }, value: { String(decoding: ascii[$0], as: UTF8.self) })
+        } else {
+            read(source, isFence: { Self.isFence(source.text(ofLine: $0), $1) }, key: { Self.key(ofLine: source.text(ofLine: $0)) },
+                 value: { TextScalars.string(source.scalars(in: $0)) })
+        }
+    }
+
+    /// The fences, keys and values, each line's read by `isFence` and `key` and a value's text
+    /// by `value`.
+    private mutating func read(_ source: SourceText, isFence: (Int, Unicode.Scalar) -> Bool, key: (Int) -> String?, value: (Range<Int>) -> String) {
+        guard isFence(1, "-") else { return }
         var closing: Int?
-        for line in 2...source.lineCount where Self.isFence(source.text(ofLine: line), "-") || Self.isFence(source.text(ofLine: line), ".") {
+        for line in 2...source.lineCount where isFence(line, "-") || isFence(line, ".") {
             closing = line
             break
         }
         guard let closing else { return }
         isEmpty = false
         for line in 2..<closing {
-            guard let key = Self.key(ofLine: source.text(ofLine: line)), !key.isEmpty,
+            guard let key = key(line), !key.isEmpty,
                   let range = Self.valueRange(ofLine: line, in: source) else { continue }
-            let value = TextScalars.string(source.scalars(in: range))
+            let value = value(range)
             settings[key] = ["channel", "audience"].contains(key) ? value.lowercased() : value
             if Self.shownKeys.contains(key) { shownText.append((key, range)) }
         }
@@ -41,6 +56,25 @@ struct FrontMatter {
     static func isFence(_ line: ArraySlice<Unicode.Scalar>, _ mark: Unicode.Scalar) -> Bool {
         let trimmed = TextScalars.trimmed(line)
         return trimmed.count == 3 && trimmed.allSatisfy { $0 == mark }
+    }
+
+    /// `isFence` on an ASCII line's bytes.
+    static func isFence(_ line: ArraySlice<UInt8>, _ mark: Unicode.Scalar) -> Bool {
+        let trimmed = trimmed(line)
+        return trimmed.count == 3 && trimmed.allSatisfy { UInt32($0) == mark.value }
+    }
+
+    /// `key(ofLine:)` on an ASCII line's bytes.
+    static func key(ofLine line: ArraySlice<UInt8>) -> String? {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: " "), line.first != UInt8(ascii: "#") else { return nil }
+        return String(decoding: trimmed(line[..<colon]).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, WhiteSpace.isSpace(first) { slice = slice.dropFirst() }
+        while let last = slice.last, WhiteSpace.isSpace(last) { slice = slice.dropLast() }
+        return slice
     }
 
     /// The lower-case key of a `key: value` line, or nil for a line with no colon, indented or

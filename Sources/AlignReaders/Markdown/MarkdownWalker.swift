@@ -223,13 +223,15 @@ struct MarkdownWalker {
     @discardableResult
     private mutating func finishBlock() -> String? {
         defer { builder = nil }
-        guard var block = builder?.build(kind: blockKind) else { return nil }
-        block.context = blockContext
+        guard let builder, !builder.isEmpty else { return nil }
+        // The context is whole before the block is made, as in the HTML walker.
+        var context = blockContext
         if blockKind != .heading {
-            block.context.label = OpeningLabel.of(block.text)
+            context.label = builder.openingLabel
             // "**Customer:** ..." quotes the other party: their words, never checked.
-            if OpeningLabel.isOtherParty(block.context.label, among: options.otherParty) { return nil }
+            if OpeningLabel.isOtherParty(context.label, among: options.otherParty) { return nil }
         }
+        guard let block = builder.build(kind: blockKind, context: context) else { return nil }
         blocks.append(block)
         return block.text
     }
