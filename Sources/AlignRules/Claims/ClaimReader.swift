@@ -506,7 +506,9 @@ struct ClaimReader: Sendable {
         }
         // "the minimum payout threshold would be $68.56", "$1 wouldn't be surprising here": a
         // clause in the conditional states what would be, not what is.
-        reading.values.removeAll { value in words(sentence, in: clauses[safe: value.clause]).contains { Self.conditionalMood.contains($0) } }
+        if !reading.values.isEmpty, sentence.words.contains(where: { Self.conditionalMood.contains($0) }) {
+            reading.values.removeAll { value in words(sentence, in: clauses[safe: value.clause]).contains { Self.conditionalMood.contains($0) } }
+        }
         // A question asks; it states no value ("Can I extend my leave longer than 12 weeks?").
         if Self.isQuestion(bytes) { reading.values.removeAll() }
         // A duration on another timescale than the promise's measures something else.
@@ -619,8 +621,8 @@ struct ClaimReader: Sendable {
                 // no value to tie them, near it ("executes stages in parallel where possible,
                 // reusing … your container cache volumes" hedges the parallel stages).
                 let valueless = promises.entries[promise].isValueless
-                // After the hedge, a topic past a preposition is what something is done to
-                // ("are typically excluded from backup"), not the promise said with a hedge.
+                // After the hedge, a topic past a preposition is in another phrase ("Our goal is
+                // to update our TeX Live distribution"), not the promise said with a hedge.
                 guard topics.contains(where: { topic in
                     topic.promise == promise && topic.clause == hedgeClause
                         && (!valueless || Self.isNear(topic.range, after: range, in: sentence.words)

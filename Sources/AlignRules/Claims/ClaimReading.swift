@@ -46,9 +46,9 @@ struct ClaimReading: Sendable {
 
     /// A sentence that gives a promise the value expect.yml gives it, under the same condition,
     /// states the promise as promised; its other figures for that promise there say something
-    /// beside it: "75% of revenue is withheld, 25% is paid", "up to 3,000 messages per second,
-    /// 300 API calls each with a batch of 10 messages", "60 requests at once, then one request per
-    /// 5 seconds". No sentence drifts against itself. A figure that names its own condition
+    /// beside it: "75% of revenue is withheld, 25% is paid", "losing more than 4% of audit score:
+    /// when the audit score falls below the 96% threshold", "attachments up to 15 MB in size, up
+    /// to 100 MB in total per visitor". No sentence drifts against itself. A figure that names its own condition
     /// stands on its own: "64kiB by default for paid accounts, 16kiB for free accounts".
     static func keepAgreeingStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
         let agreeing = Set(reading.values.filter { $0.agrees == true }.map { "\($0.promise) \($0.condition?.key ?? "")" })

@@ -62,8 +62,9 @@ struct StatisticClauses {
     static let history: WordSet = ["achieved", "took", "peaked", "previously", "formerly", "originally", "completed", "prior"]
 
     /// Whether the history word at `index` tells one: "completed" only before "in" or "within"
-    /// and not after "is", "are" or "be" ("batches completed in 14s", "were completed in 14s"), "prior" only opening the sentence before a colon ("Prior:
-    /// 1MB", not "prior to departure") or before "to" in a sentence told in the past.
+    /// and not after "is", "are" or "be" ("batches completed in 14s", "were completed in 14s"),
+    /// "prior" only opening the sentence before a colon ("Prior: 1MB", not "prior to departure")
+    /// or before "to" in a sentence told in the past.
     static func isHistory(at index: Int, in sentence: Sentence) -> Bool {
         let word = sentence.words[index]
         switch word.lowercased {
