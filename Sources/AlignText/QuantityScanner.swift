@@ -145,6 +145,8 @@ struct QuantityScanner {
             if isNegatedComparison(before: i - 2) { return nil }
         }
         if Lexicon.deadlineBefore.contains(word(lead) ?? "") { return nil }
+        // "Burstable concurrencies are available starting from 10 concurrencies": where something begins.
+        if (comparison == "from" || comparison == "at"), word(lead) == "starting" { return .atLeast }
         // "When the job logs exceed 100MB, they are compressed"; "must not exceed" is a ceiling (`bound`).
         if Lexicon.floorAfter.contains(comparison) || Lexicon.exceedWords.contains(comparison) && !isNegation(word(lead)) { return .atLeast }
         if Lexicon.ceilingAfter.contains(comparison) { return .atMost }

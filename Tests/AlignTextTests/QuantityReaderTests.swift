@@ -43,8 +43,8 @@ import Testing
         #expect(Self.describe(row.text) == row.expected)
     }
 
-    /// A comparison is a threshold; a floor or ceiling stated as such, a negated comparison and a
-    /// deadline are not.
+    /// A comparison is a threshold, and so is where something starts ("starting from"); a floor or
+    /// ceiling stated as such, a negated comparison and a deadline are not.
     @Test func thresholdsAreToldFromStatedBounds() {
         let cases: [(String, Quantity.Bound?)] = [
             ("To request 80 hours or less of leave", .atMost), ("working more than 8 hours", .atLeast),
@@ -55,6 +55,9 @@ import Testing
             ("within 24 hours or less", nil), ("within 30 days", nil),
             ("When the job logs exceed 100MB, they are compressed", .atLeast), ("files exceeding 1 GB", .atLeast),
             ("Payloads must not exceed 3MB.", nil), ("it does not exceed 30 days", nil),
+            // Codemagic's pricing: where something begins is a floor it is available from.
+            ("Burstable concurrencies are available starting from 10 concurrencies", .atLeast),
+            ("plans starting at $10", .atLeast), ("from 10 concurrencies", nil),
         ]
         for (text, expected) in cases {
             let found = QuantityReader.quantities(in: text)
