@@ -4,10 +4,11 @@ import Testing
 
 /// What a promise is about, read from statements of the labelled sets and the sample company.
 @Suite struct PromiseSubjectTests {
-    static func subject(_ statement: String, _ topics: [String]) -> (subject: [String], predicates: [String]) {
+    static func subject(_ statement: String, _ topics: [String], conditions: [String] = []) -> (subject: [String], predicates: [String]) {
         let stemmer = Stemmer()
         func words(_ text: String) -> [Word] { WordScanner.words(in: text, range: 0..<text.utf8.count, stemmer: stemmer) }
-        let read = PromiseSubject(statement: statement, words: words(statement), topics: topics.map(words))
+        let read = PromiseSubject(statement: statement, words: words(statement), topics: topics.map(words),
+                                  conditions: Set(conditions.flatMap(words).map(\.stem)))
         return (read.phrases.map { $0.joined(separator: " ") }, read.predicates.map { $0.joined(separator: " ") }.sorted())
     }
 
@@ -73,5 +74,15 @@ import Testing
             ["data retention", "retention policy", "retention period", "retained", "logged"])
         #expect(read.subject.contains("data"))
         #expect(read.predicates == ["log", "retain"])
+    }
+
+    /// Apache Infra's upgrade policy: a condition's word in the passive subject ("The main Jenkins
+    /// instance") names the condition, not the subject, so a label "Jenkins plugins" does not name
+    /// what is upgraded.
+    @Test func aConditionsWordIsNoSubject() {
+        let statement = "The main Jenkins instance is upgraded once a quarter; the main Jira and Confluence instances every six months."
+        let read = Self.subject(statement, ["main instance", "upgrades"], conditions: ["Jenkins", "Jira", "Confluence"])
+        #expect(read.subject == ["main", "instanc"])
+        #expect(Self.subject(statement, ["main instance", "upgrades"]).subject == ["main", "jenkin", "instanc"])
     }
 }

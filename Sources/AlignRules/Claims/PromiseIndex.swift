@@ -211,7 +211,8 @@ public struct PromiseIndex: Sendable {
             let bounds = ([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound } + statement.compactMap(\.threshold)
             entry.isWrittenAsFloor = bounds.contains(.atLeast)
             entry.isWrittenAsCeiling = bounds.contains(.atMost)
-            subjects.append(PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words)))
+            subjects.append(PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words),
+                                           conditions: Set(entry.conditionPhrases.joined().joined())))
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
             }

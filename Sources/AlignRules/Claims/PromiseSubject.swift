@@ -98,7 +98,9 @@ struct PromiseSubject: Sendable {
         }
     }
 
-    init(statement: String, words: [Word], topics: [[Word]]) {
+    /// `conditions`: the stems of the words of the promise's `when:` phrases, which name a
+    /// condition, not the subject ("The main Jenkins instance is upgraded once a quarter").
+    init(statement: String, words: [Word], topics: [[Word]], conditions: Set<String> = []) {
         givesDefault = words.contains { $0.lowercased == "default" }
         isLeadTime = Self.namesLeadTime(statement: Array(statement.utf8), words: words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
@@ -134,7 +136,7 @@ struct PromiseSubject: Sendable {
             }
         }
         let passive = Self.passiveSubject(in: words, of: Array(statement.utf8))
-        for word in passive where !phrases.contains([word.stem]) {
+        for word in passive where !phrases.contains([word.stem]) && !conditions.contains(word.stem) {
             phrases.append([word.stem])
             subjectWords.append(word)
         }
