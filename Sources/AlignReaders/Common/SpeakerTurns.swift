@@ -75,18 +75,11 @@ struct SpeakerTurns {
         guard let colon = line.prefix(61).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let afterColon = colon + 1
         guard afterColon == line.endIndex || WhiteSpace.isSpace(line[afterColon]) else { return nil }
-        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-            var start = bytes.startIndex
-            var end = bytes.endIndex
-            while start < end, WhiteSpace.isSpace(bytes[start]) { start += 1 }
-            while start < end, WhiteSpace.isSpace(bytes[end - 1]) { end -= 1 }
-            return bytes[start..<end]
-        }
-        var name = trimmed(line[line.startIndex..<colon])
+        var name = WhiteSpace.trimmed(line[line.startIndex..<colon])
         var role: ArraySlice<UInt8> = []
         if name.last == UInt8(ascii: ")"), let open = name.lastIndex(of: UInt8(ascii: "(")) {
             role = name[open...]
-            name = trimmed(name[..<open])
+            name = WhiteSpace.trimmed(name[..<open])
             guard !role.dropFirst().dropLast().contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) else { return nil }
         }
         // One to four words between spaces, each a name's: told in place, with no array of them.

@@ -181,13 +181,7 @@ struct HeaderValueWithParameters: Sendable {
             text.append(byte)
         }
         parts.append(partStart..<text.count)
-        func trimmed(_ range: Range<Int>) -> Range<Int> {
-            var start = range.lowerBound
-            var end = range.upperBound
-            while start < end, WhiteSpace.isSpace(text[start]) { start += 1 }
-            while start < end, WhiteSpace.isSpace(text[end - 1]) { end -= 1 }
-            return start..<end
-        }
+        func trimmed(_ range: Range<Int>) -> Range<Int> { WhiteSpace.trimmed(text[range]).indices }
         func lowercased(_ range: Range<Int>) -> String {
             String(unsafeUninitializedCapacity: range.count) { buffer in
                 for (offset, byte) in text[range].enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }

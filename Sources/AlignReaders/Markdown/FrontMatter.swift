@@ -60,21 +60,14 @@ struct FrontMatter {
 
     /// `isFence` on an ASCII line's bytes.
     static func isFence(_ line: ArraySlice<UInt8>, _ mark: Unicode.Scalar) -> Bool {
-        let trimmed = trimmed(line)
+        let trimmed = WhiteSpace.trimmed(line)
         return trimmed.count == 3 && trimmed.allSatisfy { UInt32($0) == mark.value }
     }
 
     /// `key(ofLine:)` on an ASCII line's bytes.
     static func key(ofLine line: ArraySlice<UInt8>) -> String? {
         guard let colon = line.firstIndex(of: UInt8(ascii: ":")), line.first != UInt8(ascii: " "), line.first != UInt8(ascii: "#") else { return nil }
-        return String(decoding: trimmed(line[..<colon]).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
-
-    private static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var slice = bytes
-        while let first = slice.first, WhiteSpace.isSpace(first) { slice = slice.dropFirst() }
-        while let last = slice.last, WhiteSpace.isSpace(last) { slice = slice.dropLast() }
-        return slice
+        return String(decoding: WhiteSpace.trimmed(line[..<colon]).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The lower-case key of a `key: value` line, or nil for a line with no colon, indented or
