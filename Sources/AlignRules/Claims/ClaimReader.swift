@@ -672,9 +672,7 @@ extension ClaimReader {
 
     /// Whether the word after `words[range]` is a past participle: "(should be) affiliated".
     static func isParticiple(after range: Range<Int>, in words: [Word]) -> Bool {
-        guard range.upperBound < words.count else { return false }
-        let next = words[range.upperBound].lowercased
-        return next.hasSuffix("ed") || next.hasSuffix("en") || PromiseSubject.irregularParticiples.contains(String(next))
+        range.upperBound < words.count && PromiseSubject.isParticiple(words[range.upperBound].lowercased)
     }
 
     /// Whether "normally" says how something goes, not how often: at the end of its clause or

@@ -216,6 +216,11 @@ struct PromiseSubject: Sendable {
         "kept", "sent", "held", "paid", "made", "built", "done", "shown", "told", "sold", "left", "set", "put", "spent",
         "found", "lost", "met", "cut", "dealt", "meant", "brought", "bought", "run", "read",
     ]
+    /// Whether a lower-case word is a past participle: in "-ed" or "-en", or irregular ("kept").
+    static func isParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ed") || word.hasSuffix("en") || irregularParticiples.contains(word)
+    }
+
     /// Adjectives that say what is done to their subject, as a participle does: "Some Knock data is
     /// subject to a retention policy" is about the data.
     static let passiveAdjectives: Set<String> = ["subject", "liable"]
@@ -250,8 +255,7 @@ struct PromiseSubject: Sendable {
             var next = index + 1
             if words[next].lowercased.hasSuffix("ly"), next + 1 < words.count { next += 1 }
             let participle = words[next].lowercased
-            return participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle)
-                || passiveAdjectives.contains(participle)
+            return isParticiple(participle) || passiveAdjectives.contains(participle)
         }) else { return [] }
         var start = be
         while start > 0, auxiliaries.contains(words[start - 1].lowercased) { start -= 1 }
