@@ -85,10 +85,15 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// Whether `self` and `other` measure the same kind of thing, so that comparing them means
     /// something: money in the same currency, counts of the same unit. Business and calendar days
     /// are comparable (and never agree), so a claim can be told that they differ.
-    /// A rate and a total of the same thing are comparable too, and never agree: "40,000
-    /// emails/day" is not "40,000 emails".
+    /// A rate and a total of the same thing are comparable, and never agree, only as one figure
+    /// with its period added or dropped: "40,000 emails/day" is not "40,000 emails". Other
+    /// figures measure two things ("3,000 messages per second" and a batch of 10 messages).
     public func isComparable(with other: Quantity) -> Bool {
-        guard dimension == other.dimension else { return isCounted && other.isCounted && unit == other.unit }
+        guard dimension == other.dimension else {
+            guard isCounted, other.isCounted, unit == other.unit else { return false }
+            let (rate, total) = dimension == .countRate ? (self, other) : (other, self)
+            return total.high > 0 && QuantityLexicon.periodsPerYear.contains { abs(rate.high - total.high * $0) <= rate.high * 1e-9 }
+        }
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
         case .count, .countRate: return unit == other.unit

