@@ -55,6 +55,19 @@ import Testing
         #expect(try Self.claims(Self.page, organization: nil).count == 6)
     }
 
+    /// AlmaLinux's comparison table, on a page with no "vs" in its title: beside the column headed
+    /// by the organization's name, the other columns are other distributions'. A wrong figure in
+    /// the organization's own column is still its claim.
+    @Test func aComparisonTablesOtherColumnsAreOtherProducts() throws {
+        let header = "| Benchmarking against RHEL | AlmaLinux OS | Oracle Linux | CentOS Stream | RHEL |\n| :--- | --- | --- | --- | --- |\n"
+        let organization = "AlmaLinux OS Foundation"
+        #expect(try Self.claims(header + "| Lifecycle | 10 Years | 10 Years | 5.5 Years | 10-14 years |\n", organization: organization)
+            == ["lifecycle 10 Years"])
+        #expect(try Self.claims(header + "| Lifecycle | 8 Years | 10 Years | 5.5 Years | 10-14 years |\n", organization: organization)
+            == ["lifecycle 8 Years"])
+        #expect(try Self.claims(header + "| Lifecycle | 10 Years | 10 Years | 5.5 Years | 10-14 years |\n", organization: nil).count == 4)
+    }
+
     @Test func theOtherSideOfVsIsTheOtherCompany() {
         let stemmer = Stemmer()
         func other(_ title: String) -> [String]? {

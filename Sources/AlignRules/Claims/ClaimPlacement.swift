@@ -28,6 +28,9 @@ struct ClaimPlacement {
     private var contextNamedCount: [Int: Int] = [:]
     /// The company a comparison page sets the organization against, if this is one.
     private let comparedCompany: ComparedCompany?
+    /// The organization's name, the first word of `organization:` after an article: what a
+    /// comparison table heads the organization's own column with ("AlmaLinux OS").
+    private let organizationName: String?
 
     /// `organization`: expect.yml's `organization:` as lower-case words.
     init(document: AnalyzedDocument, promises: PromiseIndex, organization: [String], stemmer: Stemmer?) {
@@ -42,6 +45,7 @@ struct ClaimPlacement {
         }
         comparedCompany = organization.isEmpty ? nil : ComparedCompany.other(
             in: document.titles, organization: organization, stemmer: stemmer ?? Stemmer())
+        organizationName = organization.first { !ComparedCompany.articles.contains($0) }
     }
 
     mutating func place(_ reading: inout SentenceReading, sentence index: Int) {
@@ -49,6 +53,10 @@ struct ClaimPlacement {
         let block = sentence.block
         // On a comparison page, the other company's figures state none of the organization's promises.
         if let compared = comparedCompany, compared.isAboutOther(sentence: sentence.words, context: context(of: block)) {
+            reading.drop { _ in true }
+            return
+        }
+        if isOtherProductColumn(block: block) {
             reading.drop { _ in true }
             return
         }
@@ -271,26 +279,43 @@ struct ClaimPlacement {
     /// "Standard Membership Rate", for a promise whose topics are "membership rate" and "standard
     /// membership", the All Star figure is another membership's.
     private mutating func isLesserTopicColumn(block: Int, promise: Int) -> Bool {
-        let blocks = document.document.blocks
-        let cell = blocks[block].context
-        guard let header = cell.columnHeader, let row = cell.rowHeader else { return false }
+        guard let header = document.document.blocks[block].context.columnHeader else { return false }
         let own = topicWordCount(header, of: promise)
         guard own > 0 else { return false }
-        func isInRow(_ other: Int) -> Bool {
+        return otherColumnHeaders(of: block).contains { topicWordCount($0, of: promise) > own }
+    }
+
+    /// Whether block `block` is a cell of a comparison table, under another product's column: a
+    /// column beside it is headed by the organization's name ("| Lifecycle | 10 Years | 5.5 Years
+    /// |" under "| | AlmaLinux OS | CentOS Stream |") and its own is not.
+    private mutating func isOtherProductColumn(block: Int) -> Bool {
+        guard let name = organizationName, let header = document.document.blocks[block].context.columnHeader else { return false }
+        func namesOrganization(_ text: String) -> Bool { words(of: text).contains { $0.lowercased == name } }
+        return !namesOrganization(header) && otherColumnHeaders(of: block).contains(where: namesOrganization)
+    }
+
+    /// The column headers of the other cells in the row of the cell `block`, in the same section.
+    private func otherColumnHeaders(of block: Int) -> [String] {
+        let blocks = document.document.blocks
+        let cell = blocks[block].context
+        guard cell.columnHeader != nil, let row = cell.rowHeader else { return [] }
+        func header(_ other: Int) -> String? {
             let context = blocks[other].context
-            return context.rowHeader == row && context.columnHeader != nil && context.headings == cell.headings
+            guard context.rowHeader == row, context.headings == cell.headings else { return nil }
+            return context.columnHeader
         }
+        var headers: [String] = []
         var other = block - 1
-        while other >= 0, isInRow(other) {
-            if let header = blocks[other].context.columnHeader, topicWordCount(header, of: promise) > own { return true }
+        while other >= 0, let found = header(other) {
+            headers.append(found)
             other -= 1
         }
         other = block + 1
-        while other < blocks.count, isInRow(other) {
-            if let header = blocks[other].context.columnHeader, topicWordCount(header, of: promise) > own { return true }
+        while other < blocks.count, let found = header(other) {
+            headers.append(found)
             other += 1
         }
-        return false
+        return headers
     }
 
     /// How many words of `text` the topics of `promise` cover.
