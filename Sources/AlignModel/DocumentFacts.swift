@@ -11,6 +11,8 @@ public struct Claim: Hashable, Sendable, Codable {
     public var sentence: String
     /// The condition the claim is said under ("priority 1", "enterprise"); nil: none.
     public var condition: String?
+    /// Whether the claim's sentence quotes its promise's statement: the owner page saying it.
+    public var quotesStatement = false
 
     public init(promise: String, valueText: String, valueKey: String, file: String, span: SourceSpan, channel: Channel, sentence: String) {
         self.promise = promise

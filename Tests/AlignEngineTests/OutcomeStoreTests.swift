@@ -27,6 +27,21 @@ import Testing
         }
     }
 
+    /// What the rules across documents read of a claim beyond its value: the condition it is said
+    /// under (drift never compares tiers) and whether it quotes the statement (the owner page decides).
+    @Test func aClaimsConditionAndQuoteComeBack() throws {
+        var claim = Claim(promise: "first-reply", valueText: "4 hours", valueKey: "4 hours", file: "playbooks/urgent.md",
+                          span: SourceSpan(start: SourcePosition(line: 3, column: 14), end: SourcePosition(line: 3, column: 21)),
+                          channel: .employee, sentence: "First reply: 4 hours")
+        claim.condition = "urgent"
+        claim.quotesStatement = true
+        var facts = DocumentFacts()
+        facts.file = claim.file
+        facts.channel = claim.channel
+        facts.claims = [claim]
+        #expect(try FileBlob.facts(FileBlob.encode(findings: [], facts: [facts])) == [facts])
+    }
+
     @Test func integersOfEverySizeComeBack() throws {
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min, 1 << 40]
         var writer = ByteWriter()

@@ -140,6 +140,23 @@ import Testing
         ])
     }
 
+    /// Chatwoot's requirements page quotes the statement of a promise expect.yml gives no value:
+    /// it decides the value, though two setup lists say another.
+    @Test func thePageThatOwnsTheStatementDecidesItsValue() throws {
+        let page = """
+            - **Cache**: Redis 6+
+
+            Redis 6+ for caching and background jobs
+
+            Redis version 7.0 or higher is recommended
+            """
+        let drift = try Self.driftFindings(fixture: "chatwoot", page, path: "self-hosted/deployment/requirements.mdx")
+        #expect(drift == [
+            "self-hosted/deployment/requirements.mdx:1:20-22 warning [claim-drift] customer redis-version: this says 6+, the page that owns the statement in expect.yml says version 7.0 or higher {promise=redis-version value=6+ expected=version 7.0 or higher} -> self-hosted/deployment/requirements.mdx:5:7 redis-version: this says version 7.0 or higher",
+            "self-hosted/deployment/requirements.mdx:3:7-9 warning [claim-drift] customer redis-version: this says 6+, the page that owns the statement in expect.yml says version 7.0 or higher {promise=redis-version value=6+ expected=version 7.0 or higher} -> self-hosted/deployment/requirements.mdx:5:7 redis-version: this says version 7.0 or higher",
+        ], "\(drift)")
+    }
+
     /// Chatwoot's Instagram review guide: Meta's messaging windows are no reply time of Chatwoot's.
     @Test func aWindowsLengthStatesOnlyAPromiseAboutAWindow() throws {
         let page = """

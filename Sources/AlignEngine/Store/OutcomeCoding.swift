@@ -122,12 +122,16 @@ extension Claim: ByteCodable {
         writer.value(span)
         writer.string(channel.rawValue)
         writer.string(sentence)
+        writer.optional(condition)
+        writer.bool(quotesStatement)
     }
 
     init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
         self.init(promise: try reader.string(), valueText: try reader.string(), valueKey: try reader.string(),
                   file: try reader.string(), span: try reader.value(), channel: try reader.named(Channel.self),
                   sentence: try reader.string())
+        condition = try reader.optional()
+        quotesStatement = try reader.bool()
     }
 }
 

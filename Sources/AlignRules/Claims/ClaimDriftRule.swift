@@ -32,6 +32,7 @@ public struct ClaimDriftRule: CollectingRule {
                     valueKey: value.read.quantity.canonical, file: document.path,
                     span: document.span(in: sentence, utf8: value.read.range), channel: document.channel, sentence: normalised)
                 claim.condition = value.condition?.key
+                claim.quotesStatement = reader.promises.entries[value.promise].isQuoted(by: sentence.text)
                 facts.claims.append(claim)
             }
         }
@@ -52,8 +53,9 @@ public struct ClaimDriftRule: CollectingRule {
             why: """
                 When expect.yml names a promise but not its value, the documents decide it between them, and \
                 they should decide it once. The value most documents state is taken as the message; each \
-                other value is reported with the place that states the majority's. When the sides are \
-                even, every side is reported, each pointing at the other. Claims under different conditions \
+                other value is reported with the place that states the majority's. A document that quotes \
+                the promise's statement is the page that owns it: its value decides, however many say \
+                another. When the sides are even, every side is reported, each pointing at the other. Claims under different conditions \
                 (a priority, a severity, a tier or plan: "## Urgent", a row headed "Sev 0", "for Enterprise \
                 plans") are never compared with each other. Give the promise a `value:` (or `values:` per \
                 condition) in expect.yml to settle it.
@@ -123,7 +125,10 @@ public struct ClaimDriftRule: CollectingRule {
         for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }
             let top = counts.max() ?? 0
-            let majority = group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
+            // The owner page's sentence that quotes the statement decides the value, however many
+            // documents say another.
+            let stated = group.keys.filter { group.claims[$0]?.contains(where: \.quotesStatement) ?? false }
+            let majority = stated.count == 1 ? stated : group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
             let total = counts.reduce(0, +)
             for key in group.keys {
                 let others = majority.filter { $0 != key }
@@ -139,7 +144,9 @@ public struct ClaimDriftRule: CollectingRule {
                 for claim in group.claims[key] ?? [] {
                     let message: String
                     let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
-                    if majority.count == 1, let winner = expected {
+                    if stated.count == 1, let winner = expected {
+                        message = "\(promise): this says \(claim.valueText), the page that owns the statement in \(expectationFile) says \(winner)"
+                    } else if majority.count == 1, let winner = expected {
                         message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
                         message = "\(promise): documents disagree: this says \(claim.valueText), others say \(written.joined(separator: ", ")); \(expectationFile) gives no value"
