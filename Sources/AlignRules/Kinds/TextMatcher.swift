@@ -135,8 +135,11 @@ public struct TextMatcher: Sendable {
             }
             if phrasesMayMatch {
                 for match in phrases.matches(in: document.sentences[index].words) {
-                    found.append(Hit(sentence: index, range: range(of: match.words, in: document.sentences[index]), phrase: match.phrase,
-                                     words: match.words))
+                    let matched = range(of: match.words, in: document.sentences[index])
+                    // "INTERACTION_PREMIUM_UPSELL" is a name in code, not the word "upsell".
+                    var blockText = document.document.blocks[document.sentences[index].block].text
+                    if blockText.withUTF8({ TermShape.joinedToIdentifier(before: matched.lowerBound, after: matched.upperBound, in: $0) }) { continue }
+                    found.append(Hit(sentence: index, range: matched, phrase: match.phrase, words: match.words))
                 }
             }
             for p in patterns.indices where !stopped.contains(p) {
