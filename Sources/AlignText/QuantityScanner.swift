@@ -53,6 +53,13 @@ struct QuantityScanner {
                 if isChangedBy(before: i) { quantity.isDifference = true }
                 if let bound = boundBefore(i) {
                     quantity.quantity.bound = bound
+                    // "less than 63 characters" is at most 62: a count goes by whole ones.
+                    if isStrictComparison(before: i), quantity.quantity.dimension == .count, quantity.quantity.unit != "byte",
+                       quantity.quantity.low == quantity.quantity.high, quantity.quantity.low.rounded() == quantity.quantity.low {
+                        let step: Double = bound == .atMost ? -1 : 1
+                        quantity.quantity.low += step
+                        quantity.quantity.high += step
+                    }
                 }
                 quantity.threshold = threshold(before: i)
                 if let (bound, end) = boundAfter(next) {
@@ -165,6 +172,13 @@ struct QuantityScanner {
 
     /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",
     /// "cannot be more than", "cannot accrue more than" (a verb between).
+    /// Whether the bound before the number at `i` leaves the number out: "less than", "fewer
+    /// than", "more than", "greater than", not negated ("no more than" keeps it).
+    private func isStrictComparison(before i: Int) -> Bool {
+        guard word(i - 1) == "than", let comparison = word(i - 2), !isNegatedComparison(before: i - 2) else { return false }
+        return ["less", "fewer", "more", "greater"].contains(comparison)
+    }
+
     private func isNegatedComparison(before i: Int) -> Bool {
         isNegation(word(i - 1)) || (word(i - 1) != nil && isNegation(word(i - 2)))
     }

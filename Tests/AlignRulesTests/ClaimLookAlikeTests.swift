@@ -15,6 +15,15 @@ import Testing
         try ClaimContextTests.findings(fixture: "lookalikes", markdown, path: "docs/page.md")
     }
 
+    /// Fermyon's subdomain rules: "less than 63 characters" is at most 62, a count going by whole
+    /// characters; "less than 64" allows 63, one more than promised.
+    @Test func lessThanACountIsOneFewer() throws {
+        #expect(try Self.findings("- character length is less than 63 characters") == [])
+        #expect(try Self.findings("- character length is less than 64 characters") == [
+            "claim-conflict 1: custom-subdomain-length: this says 64 characters, expect.yml promises at most 62 characters",
+        ])
+    }
+
     /// "Although a lobby is allowed to have 1,000 members, …": the concession is about lobbies.
     @Test func aValueInAnOpeningConcessionIsNotTheMainClauses() throws {
         #expect(try Self.findings(
