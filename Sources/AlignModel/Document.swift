@@ -96,6 +96,21 @@ extension Document {
         let name = words.joined(separator: "-")
         return ["release-history", "version-history"].contains(name)
             || historyNames.contains { $0.elementsEqual(name.utf8) } || historyNames.contains { $0.elementsEqual(words.joined().utf8) }
+            || isReleaseAnnouncement(title)
+    }
+
+    /// Whether a title announces a version ("Announcing GoReleaser v1.7", "Announcing v2.0"): a
+    /// post of what shipped then, as release notes are.
+    static func isReleaseAnnouncement(_ title: String) -> Bool {
+        let words = title.lowercased().split { $0 == " " || $0 == "\t" }
+        guard words.first == "announcing" else { return false }
+        return words.dropFirst().contains { word in
+            // "v1.7", "v2", "1.18", "2.0:"; not a year ("2026") nor a word.
+            let number = word.hasPrefix("v") ? word.dropFirst() : word
+            let core = number.prefix { $0.isNumber || $0 == "." }
+            return core.first?.isNumber == true && (word.hasPrefix("v") || core.contains("."))
+                && number.dropFirst(core.count).allSatisfy { ",:;!".contains($0) }
+        }
     }
 
     /// Whether the document tells what shipped when, in the words of its day: a changelog or

