@@ -80,6 +80,8 @@ enum QuantityLexicon {
     static let timesWords: WordTable<Double> = ["once": 1, "twice": 2, "thrice": 3]
     /// A duration no number reaches: a retention "indefinitely".
     static let indefiniteWords: [String] = ["indefinitely", "forever"]
+    /// Before "forever", words that make it an idiom of a long wait: "takes forever".
+    static let takeWords: WordSet = ["take", "takes", "took", "taking", "taken"]
 
     /// Before a value, words that make it a floor or a ceiling, read backwards from the number:
     /// "at least", "up to", "no more than", "a minimum of".

@@ -210,6 +210,8 @@ struct QuantityScanner {
             return period(i, i + 1, count: named.count, unit: named.unit, per: 1)
         }
         if Lexicon.indefiniteWords.contains(w) {
+            // "takes forever to synchronize": a long time, said as a complaint, not a duration.
+            if w == "forever", let before = word(i - 1), Lexicon.takeWords.contains(before) { return .skip(next: i + 1) }
             let (written, range) = text(i, i + 1)
             return .quantity(ReadQuantity(quantity: .indefinite(text: written), range: range), next: i + 1)
         }
