@@ -24,6 +24,17 @@ import Testing
         ])
     }
 
+    /// BTCPay's ElectrumX guide: "if your system has more than 1GB" is what the reader has, the
+    /// condition of advice, not the requirement, though the requirement is a floor.
+    @Test func aThresholdOfWhatTheReaderHasIsTheirSituation() throws {
+        #expect(try Self.findings(
+            "Note: `opt-more-memory` can be removed if you like, but I really recommend it if your system has more than 1GB of RAM/memory that you can assign to BTCPay server."
+        ) == [])
+        #expect(try Self.findings("BTCPay Server needs more than 1GB of RAM.") == [
+            "claim-conflict 1: minimum-ram: this says 1GB, expect.yml promises at least 2 GB",
+        ])
+    }
+
     /// "Although a lobby is allowed to have 1,000 members, …": the concession is about lobbies.
     @Test func aValueInAnOpeningConcessionIsNotTheMainClauses() throws {
         #expect(try Self.findings(

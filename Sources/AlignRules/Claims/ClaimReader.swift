@@ -145,6 +145,18 @@ struct ClaimReader: Sendable {
         return !own.isEmpty && own.allSatisfy(words.contains)
     }
 
+    /// Whether the words before a threshold at `start` say what the reader has, in a clause that
+    /// opens with "if" or "when": "if your system has more than", "when you have over".
+    static func isReadersHolding(before start: Int, in words: ArraySlice<Word>) -> Bool {
+        let before = words.filter { $0.range.upperBound <= start }.suffix(readersHoldingWords).map(\.lowercased)
+        guard let opening = before.lastIndex(where: { $0 == "if" || $0 == "when" }) else { return false }
+        let clause = before[opening...]
+        return clause.contains { $0 == "you" || $0 == "your" } && clause.contains { $0 == "have" || $0 == "has" }
+    }
+
+    /// How many words before a threshold the reader's holding is looked for in.
+    static let readersHoldingWords = 7
+
     /// "If you have", "when you own", "once you use", "if it has been", "if there is no activity":
     /// an opening clause about the reader's own situation, up to its comma.
     static func opensWithOwnSituation(_ words: [Word]) -> Bool {
@@ -263,6 +275,9 @@ struct ClaimReader: Sendable {
                               clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
         guard let threshold = read.threshold, ![.money, .moneyRate].contains(read.quantity.dimension) else { return false }
         if read.quantity.dimension == .percent, threshold == .atLeast { return shareCeiling }
+        // "I recommend it if your system has more than 1GB of RAM": what the reader has, the
+        // condition of advice, even where the promise is a floor.
+        if Self.isReadersHolding(before: read.range.lowerBound, in: clause()) { return true }
         guard !promises.entries[promise].isWritten(as: threshold) else { return false }
         if read.quantity.dimension == .percent { return true }
         // The clause's words are found only now: most values are no threshold. The word that makes
