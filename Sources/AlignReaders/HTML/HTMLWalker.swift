@@ -481,18 +481,25 @@ struct HTMLWalker {
     private mutating func walkedText(_ content: UnsafeBufferPointer<UInt8>, isSpace: Bool?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
         if let isEmpty = isSpace {
             // The white space between tags, most text nodes of a page: nothing to decode.
-            if !isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
+            if !isEmpty { appendSpace(link: link) }
             return
         }
         let text = ParsedText(utf8: content, keepsASCII: aligner.readsASCII)
         if text.isSpace {
-            if !text.isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
+            if !text.isEmpty { appendSpace(link: link) }
             return
         }
         let found = locate(text, line: line)
         if found == nil { runIsInexact = true }
         let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
         run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: link?.id, linkKind: link?.kind))
+    }
+
+    /// White space of the run. None first: a block's text never starts with a space (the builder
+    /// drops it, and a run's first piece is first among its link's too), and most runs of a page
+    /// are only the white space between tags, which then need no clearing.
+    private mutating func appendSpace(link: (id: Int, kind: BlockKind)?) {
+        if !run.isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
     }
 
     /// Where a text node is in the source: after the cursor on or before its line; else from the
@@ -515,6 +522,8 @@ struct HTMLWalker {
 
     /// Turns the current run into blocks: one per stand-alone link or button, else one.
     mutating func flush(_ context: Context) {
+        // Most flushes (at every container's start and end) find nothing.
+        guard !run.isEmpty else { return }
         defer {
             run.removeAll(keepingCapacity: true)
             runIsInexact = false
