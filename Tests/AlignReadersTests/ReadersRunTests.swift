@@ -2,8 +2,8 @@ import Testing
 import AlignModel
 @testable import AlignReaders
 
-/// How the HTML walker gathers a run of text into blocks: what it keeps of the white space
-/// between tags and how it clears a run must not change a block.
+/// How the HTML walker gathers a page's text into blocks: what it keeps of the white space
+/// between tags, how it clears a run and where it finds attribute values must not change a block.
 @Suite struct ReadersRunTests {
     static func blocks(_ html: String) -> [String] {
         let source = TextDecoding.decodeSource(Array(html.utf8)[...]).source
@@ -31,5 +31,46 @@ import AlignModel
         for sample in samples {
             #expect(Self.blocks(sample.html) == sample.blocks, "\(sample.html)")
         }
+    }
+
+    /// An attribute's ASCII value is looked for in an ASCII page's bytes where its scalars were:
+    /// the same place, or none, for every attribute of every tag of the reader fixtures, with
+    /// values that are there, decoded, cut short or not there at all.
+    @Test func attributesAreFoundOnBytesAsOnScalars() throws {
+        var compared = 0
+        var found = 0
+        for (name, bytes) in try ReadersAlignmentTests.sources() {
+            guard let source = SourceText(utf8: bytes[...]), source.ascii != nil else { continue }
+            let aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, readsASCII: true)
+            let tags: [Range<Int>] = bytes.withUnsafeBufferPointer { buffer in
+                buffer.indices.filter { buffer[$0] == UInt8(ascii: "<") }.map { $0..<SourceAligner.tagEnd(ascii: buffer, from: $0 + 1) }
+            }
+            for tag in tags {
+                // Every quoted stretch of the tag, and variants of it.
+                var values: [[UInt8]] = [[], Array("x".utf8)]
+                var index = tag.lowerBound
+                while index < tag.upperBound {
+                    if bytes[index] == 0x22 || bytes[index] == 0x27, let close = bytes[(index + 1)..<tag.upperBound].firstIndex(of: bytes[index]) {
+                        let value = Array(bytes[(index + 1)..<close])
+                        let decoded = Array(String(decoding: value, as: UTF8.self).replacingOccurrences(of: "&amp;", with: "&").utf8)
+                        values += [value, Array(value.prefix(value.count / 2)), value + [0x2E], decoded]
+                        index = close + 1
+                    } else {
+                        index += 1
+                    }
+                }
+                for attribute in ["href", "alt", "title", "content", "class", "name", "src"] {
+                    for value in values where value.allSatisfy({ $0 < 0x80 }) {
+                        let onBytes = aligner.findAttribute(attribute, value: .ascii(value), in: tag)
+                        let onScalars = aligner.findAttribute(attribute, value: value.map { Unicode.Scalar($0) }, in: tag)
+                        #expect(onBytes == onScalars, "\(name) \(attribute) \(String(decoding: value, as: UTF8.self))")
+                        compared += 1
+                        if onBytes != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared > 10_000)
+        #expect(found > 500)
     }
 }

@@ -240,6 +240,39 @@ struct SourceAligner {
         return nil
     }
 
+    /// `findAttribute` for a value as the parser handed it over: ASCII bytes looked for in an
+    /// ASCII source's bytes, the same steps; any other value scalar by scalar.
+    func findAttribute(_ name: String, value: ParsedText, in tag: Range<Int>) -> Found? {
+        guard case .ascii(let text) = value, let asciiSource else {
+            return findAttribute(name, value: value.scalars, in: tag)
+        }
+        var name = name
+        return name.withUTF8 { prefix in
+            asciiSource.withUnsafeBufferPointer { source in
+                text.withUnsafeBufferPointer { text -> Found? in
+                    var index = tag.lowerBound + 1
+                    while index < tag.upperBound {
+                        let before = source[index - 1]
+                        guard let after = Self.literal(prefix, in: source, at: index), WhiteSpace.isSpace(before) || before == 0x22 || before == 0x27 else {
+                            index += 1
+                            continue
+                        }
+                        var valueStart = after
+                        while valueStart < tag.upperBound, WhiteSpace.isSpace(source[valueStart]) { valueStart += 1 }
+                        guard valueStart < tag.upperBound, source[valueStart] == UInt8(ascii: "=") else { index += 1; continue }
+                        valueStart += 1
+                        while valueStart < tag.upperBound, WhiteSpace.isSpace(source[valueStart]) { valueStart += 1 }
+                        if valueStart < tag.upperBound, source[valueStart] == 0x22 || source[valueStart] == 0x27 { valueStart += 1 }
+                        if text.isEmpty { return .decoded([]) }
+                        if let (found, end) = match(ascii: text, in: source, at: valueStart), end <= tag.upperBound { return found }
+                        index += 1
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
     /// The `<!--` of the next comment from the cursor, no later than `latestLine`; moves past it.
     mutating func findComment(startingByLine latestLine: Int) -> Int? {
         let prefix = Array("<!--".unicodeScalars)

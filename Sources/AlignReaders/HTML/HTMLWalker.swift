@@ -449,7 +449,7 @@ struct HTMLWalker {
         // look for names (an old domain).
         if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
             let text = parsedText(href)
-            if let found = aligner.findAttribute("href", value: text.scalars, in: tag) {
+            if let found = aligner.findAttribute("href", value: text, in: tag) {
                 var builder = newBuilder()
                 builder.append(text, at: found)
                 if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
@@ -466,13 +466,12 @@ struct HTMLWalker {
 
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
         let text = parsedText(value)
-        let scalars = text.scalars
         var builder = newBuilder()
-        if let tag, let found = aligner.findAttribute(attribute, value: scalars, in: tag) {
+        if let tag, let found = aligner.findAttribute(attribute, value: text, in: tag) {
             builder.append(text, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
-            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
+            for (offset, scalar) in text.scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
             builder.markInexact()
         }
         if let block = builder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
