@@ -73,4 +73,35 @@ import AlignModel
         #expect(compared > 10_000)
         #expect(found > 500)
     }
+
+    /// A builder emptied by `clear` builds the next block as a new builder does: for the halves
+    /// of every line of the reader fixtures, one after the other (the second follows on from
+    /// the first in the source), some marked inexact, some placed approximately.
+    @Test func clearedBuildersBuildWhatNewBuildersBuild() throws {
+        var compared = 0
+        for (_, bytes) in try ReadersAlignmentTests.sources() {
+            let source = SourceText(TextDecoding.decode(bytes[...]).scalars)
+            for approximate in [nil, SourcePosition(line: 3, column: 1)] {
+                var reused = BlockBuilder(lines: source.lines, approximateAt: approximate)
+                for line in 1...source.lineCount {
+                    let start = source.start(ofLine: line)
+                    let end = source.end(ofLine: line)
+                    let middle = start + (end - start) / 2
+                    for (step, range) in [start..<middle, middle..<end, start..<source.end(ofLine: line + 1)].enumerated() {
+                        var new = BlockBuilder(lines: source.lines, approximateAt: approximate)
+                        new.append(source.allScalars[range], from: .index(range.lowerBound))
+                        reused.clear()
+                        reused.append(source.allScalars[range], from: .index(range.lowerBound))
+                        if (line + step) % 3 == 0 {
+                            new.markInexact()
+                            reused.markInexact()
+                        }
+                        #expect(reused.build(kind: .paragraph) == new.build(kind: .paragraph), "line \(line)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 10_000)
+    }
 }

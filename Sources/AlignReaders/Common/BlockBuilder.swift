@@ -29,6 +29,16 @@ struct BlockBuilder {
 
     var isEmpty: Bool { utf8.isEmpty }
 
+    /// Empties the builder for another block, as if it were new, keeping the room of its text:
+    /// a walker builds its blocks one after another in one builder.
+    mutating func clear() {
+        utf8.removeAll(keepingCapacity: true)
+        anchors.removeAll(keepingCapacity: true)
+        following = nil
+        pendingSpace = nil
+        hasExactPositions = approximatePosition == nil
+    }
+
     /// Room for `scalars` more scalars of mostly one-byte text.
     mutating func reserveCapacity(_ scalars: Int) { utf8.reserveCapacity(utf8.count + scalars) }
 

@@ -143,6 +143,8 @@ struct HTMLWalker {
     private var blockContexts: [BlockContext] = []
     /// The text of the open `<code>` being skipped, to keep as a code span.
     private var skippedSpan: BlockBuilder?
+    /// The builder of every other block, one at a time (`clear` before each).
+    private var blockBuilder: BlockBuilder
 
     /// What an open element is to what comes inside it.
     private struct OpenElement {
@@ -183,6 +185,7 @@ struct HTMLWalker {
         aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, readsASCII: readsASCII)
         self.placement = placement
         self.options = options
+        blockBuilder = BlockBuilder(lines: source.lines.offset(by: placement.lineOffset), approximateAt: placement.approximateAt)
     }
 
     /// An element starts: `name` as the tree names it (no prefix), lower case.
@@ -450,9 +453,9 @@ struct HTMLWalker {
         if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
             let text = parsedText(href)
             if let found = aligner.findAttribute("href", value: text, in: tag) {
-                var builder = newBuilder()
-                builder.append(text, at: found)
-                if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
+                blockBuilder.clear()
+                blockBuilder.append(text, at: found)
+                if let block = blockBuilder.build(kind: .linkTarget) { linkTargets.append(block) }
             }
         }
     }
@@ -466,15 +469,15 @@ struct HTMLWalker {
 
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
         let text = parsedText(value)
-        var builder = newBuilder()
+        blockBuilder.clear()
         if let tag, let found = aligner.findAttribute(attribute, value: text, in: tag) {
-            builder.append(text, at: found)
+            blockBuilder.append(text, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
-            for (offset, scalar) in text.scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
-            builder.markInexact()
+            for (offset, scalar) in text.scalars.enumerated() { blockBuilder.append(scalar, at: offset == 0 ? fallback : nil) }
+            blockBuilder.markInexact()
         }
-        if let block = builder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
+        if let block = blockBuilder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
     }
 
     private mutating func walkedText(_ content: UnsafeBufferPointer<UInt8>, isSpace: Bool?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
@@ -544,32 +547,33 @@ struct HTMLWalker {
     }
 
     private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
-        var builder = newBuilder()
-        builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.text.count, 1) })
-        if runIsInexact { builder.markInexact() }
+        // One builder for the page's blocks, emptied for each: its room is kept.
+        blockBuilder.clear()
+        blockBuilder.reserveCapacity(pieces.reduce(0) { $0 + max($1.text.count, 1) })
+        if runIsInexact { blockBuilder.markInexact() }
         for piece in pieces {
             if piece.isSpace {
-                builder.appendSpace()
+                blockBuilder.appendSpace()
             } else if let found = piece.found {
-                builder.append(piece.text, at: found)
+                blockBuilder.append(piece.text, at: found)
             } else {
                 for (offset, scalar) in piece.text.scalars.enumerated() {
-                    builder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
+                    blockBuilder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
                 }
             }
         }
-        guard !builder.isEmpty else { return }
+        guard !blockBuilder.isEmpty else { return }
         // The context is whole before the block is made: a block made and then changed was
         // copied and its context copied twice.
         var blockContext = blockContext(context)
         blockContext.headings = headings.texts
         if !summaries.isEmpty { blockContext.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
-            blockContext.label = builder.openingLabel
+            blockContext.label = blockBuilder.openingLabel
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.
             if OpeningLabel.isOtherParty(blockContext.label, among: options.otherParty) { return }
         }
-        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
+        if let block = blockBuilder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
