@@ -52,8 +52,17 @@ struct SourceAligner {
     /// with an ASCII source, where a byte is a scalar at the same index, and found as `locate`
     /// finds them.
     mutating func locate(_ text: ParsedText, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
-        guard case .ascii(let bytes) = text, let asciiSource else {
+        guard case .ascii(let bytes) = text, asciiSource != nil else {
             return locate(text.scalars, startingByLine: latestLine, from: start)
+        }
+        return bytes.withUnsafeBufferPointer { locate(ascii: $0, startingByLine: latestLine, from: start) }
+    }
+
+    /// `locate` for ASCII bytes where they are (a parser's buffer): as `locate` finds them held
+    /// as `ParsedText`, in an ASCII source as bytes, in any other scalar by scalar.
+    mutating func locate(ascii bytes: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
+        guard let asciiSource else {
+            return locate(bytes.map { Unicode.Scalar($0) }, startingByLine: latestLine, from: start)
         }
         guard let first = bytes.first else { return .decoded([]) }
         let from = start ?? cursor
@@ -64,23 +73,21 @@ struct SourceAligner {
         let lineBreak = Self.isLineBreak(first)
         let starts = [first, 0x26, lineBreak ? 0x0A : first, lineBreak ? 0x0D : first, syntax.backslashEscapes ? 0x5C : first]
         let found: (Found, Int)? = asciiSource.withUnsafeBufferPointer { source in
-            bytes.withUnsafeBufferPointer { text in
-                var index = from
-                while index < limit {
-                    // Eight bytes with none of those are passed over at once: most of a page
-                    // between two text nodes is markup.
-                    if index + 8 <= limit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                        continue
-                    }
-                    let byte = source[index]
-                    if starts.contains(byte), let match = match(ascii: text, in: source, at: index) {
-                        return match
-                    }
-                    index += 1
+            var index = from
+            while index < limit {
+                // Eight bytes with none of those are passed over at once: most of a page
+                // between two text nodes is markup.
+                if index + 8 <= limit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                return nil
+                let byte = source[index]
+                if starts.contains(byte), let match = match(ascii: bytes, in: source, at: index) {
+                    return match
+                }
+                index += 1
             }
+            return nil
         }
         guard let (result, end) = found else {
             failures += 1

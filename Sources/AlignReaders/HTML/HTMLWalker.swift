@@ -37,12 +37,16 @@ struct HTMLWalker {
     private struct RunPiece {
         var text = ParsedText.ascii([])
         var found: SourceAligner.Found?
+        /// ASCII text found as it is in an ASCII source (most text of a page): its bytes are the
+        /// source's there, not held in `text`.
+        var inSource: Range<Int>?
         var fallback = 0
         var link: Int?
         var linkKind: BlockKind?
         var isBreak = false
 
-        var isSpace: Bool { text.isEmpty }
+        var isSpace: Bool { text.isEmpty && inSource == nil }
+        var count: Int { inSource?.count ?? text.count }
 
         static func space(link: Int?, linkKind: BlockKind?) -> RunPiece { RunPiece(link: link, linkKind: linkKind) }
     }
@@ -486,12 +490,27 @@ struct HTMLWalker {
             if !isEmpty { appendSpace(link: link) }
             return
         }
+        if aligner.readsASCII, ParsedText.isASCII(content) {
+            // ASCII with a byte that is no white space (`isSpace` is nil): looked for where the
+            // parser's buffer holds it, and copied only when it is not in the source as it is.
+            let found = locate(line: line) { $0.locate(ascii: content, startingByLine: $1, from: $2) }
+            if case .verbatim(let first)? = found {
+                run.append(RunPiece(inSource: first..<(first + content.count), link: link?.id, linkKind: link?.kind))
+                return
+            }
+            appendText(.ascii(Array(content)), found: found, line: line, link: link)
+            return
+        }
         let text = ParsedText(utf8: content, keepsASCII: aligner.readsASCII)
         if text.isSpace {
             if !text.isEmpty { appendSpace(link: link) }
             return
         }
-        let found = locate(text, line: line)
+        appendText(text, found: locate(line: line) { $0.locate(text, startingByLine: $1, from: $2) }, line: line, link: link)
+    }
+
+    /// A located (or not located) text node of the run.
+    private mutating func appendText(_ text: ParsedText, found: SourceAligner.Found?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
         if found == nil { runIsInexact = true }
         let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
         run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: link?.id, linkKind: link?.kind))
@@ -506,14 +525,17 @@ struct HTMLWalker {
 
     /// Where a text node is in the source: after the cursor on or before its line; else from the
     /// start of its line (libxml2 moved it); else a little further on (its line was approximate).
-    private mutating func locate(_ text: ParsedText, line: NodeLine) -> SourceAligner.Found? {
+    /// `find` is the aligner's search, given the latest line and where to start (nil: the cursor).
+    private mutating func locate(line: NodeLine, _ find: (inout SourceAligner, Int, Int?) -> SourceAligner.Found?) -> SourceAligner.Found? {
         if let known = line.known {
-            if let found = aligner.locate(text, startingByLine: known) { return found }
+            if let found = find(&aligner, known, nil) { return found }
             // libxml2 moved it, or dated it a line or two late.
-            if let found = aligner.locate(text, startingByLine: known, from: aligner.source.start(ofLine: known - 2)) { return found }
+            let lineStart = aligner.source.start(ofLine: known - 2)
+            if let found = find(&aligner, known, lineStart) { return found }
         }
         // Misses leave the cursor where it was: its line is looked up only now.
-        return aligner.locate(text, startingByLine: max(line.value, aligner.source.line(of: aligner.cursor)) + 50)
+        let latestLine = max(line.value, aligner.source.line(of: aligner.cursor)) + 50
+        return find(&aligner, latestLine, nil)
     }
 
     /// The line a search for a node's text or tag may run to: its own when libxml2 knows it, else
@@ -549,10 +571,12 @@ struct HTMLWalker {
     private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
         // One builder for the page's blocks, emptied for each: its room is kept.
         blockBuilder.clear()
-        blockBuilder.reserveCapacity(pieces.reduce(0) { $0 + max($1.text.count, 1) })
+        blockBuilder.reserveCapacity(pieces.reduce(0) { $0 + max($1.count, 1) })
         if runIsInexact { blockBuilder.markInexact() }
         for piece in pieces {
-            if piece.isSpace {
+            if let range = piece.inSource, let source = aligner.asciiSource {
+                blockBuilder.append(source[range], verbatimFrom: range.lowerBound)
+            } else if piece.isSpace {
                 blockBuilder.appendSpace()
             } else if let found = piece.found {
                 blockBuilder.append(piece.text, at: found)
