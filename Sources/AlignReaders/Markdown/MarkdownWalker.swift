@@ -232,8 +232,10 @@ struct MarkdownWalker {
             if OpeningLabel.isOtherParty(context.label, among: options.otherParty) { return nil }
         }
         guard let block = builder.build(kind: blockKind, context: context) else { return nil }
+        // Its text taken first: the block then goes into the list whole, not copied.
+        let text = block.text
         blocks.append(block)
-        return block.text
+        return text
     }
 
     /// An inline code span, kept as a block of kind `.code` where it is in the source: the
