@@ -222,8 +222,8 @@ struct MarkdownWalker {
     /// Adds the block being built, if it has text, and returns its text.
     @discardableResult
     private mutating func finishBlock() -> String? {
-        defer { builder = nil }
-        guard let builder, !builder.isEmpty else { return nil }
+        // Taken out, not copied: no block is open after.
+        guard let builder = builder.take(), !builder.isEmpty else { return nil }
         // The context is whole before the block is made, as in the HTML walker.
         var context = blockContext
         if blockKind != .heading {
@@ -264,10 +264,9 @@ struct MarkdownWalker {
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
-        guard struckDepth == 0, var builder, let literal = cmark_node_get_literal(node) else { return }
-        // Worked on here and put back: no optional to open per scalar, and the text buffer
-        // stays uniquely held (no copy on write).
-        self.builder = nil
+        guard struckDepth == 0, builder != nil, let literal = cmark_node_get_literal(node), var builder = builder.take() else { return }
+        // Taken out, worked on here and put back: no optional to open per scalar, and neither
+        // a copy of the builder nor of its text buffer.
         defer { self.builder = builder }
         let text = ParsedText(cString: UnsafeRawPointer(literal), keepsASCII: aligner.readsASCII)
         if let found = aligner.locate(text, startingByLine: blockEndLine) {
