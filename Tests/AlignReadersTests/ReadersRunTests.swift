@@ -3,7 +3,8 @@ import AlignModel
 @testable import AlignReaders
 
 /// How the HTML walker gathers a page's text into blocks: what it keeps of the white space
-/// between tags, how it clears a run and where it finds attribute values must not change a block.
+/// between tags, how it clears a run or a builder, where it finds attribute values and how it
+/// looks up an element's role must not change a block.
 @Suite struct ReadersRunTests {
     static func blocks(_ html: String) -> [String] {
         let source = TextDecoding.decodeSource(Array(html.utf8)[...]).source
@@ -103,5 +104,18 @@ import AlignModel
             }
         }
         #expect(compared > 10_000)
+    }
+
+    /// An element's role found by its packed name in the hashed table is its role in `roles`:
+    /// for every name there, in upper case too, and for names that have none.
+    @Test func rolesAreFoundByPackedNameAsByName() {
+        var names = Array(HTMLWalker.roles.keys)
+        names += names.map { $0.uppercased() }
+        names += ["", "x", "foo", "h7", "custom-element", "mj-unknown", "abcdefghijklmnop", "o:p", "a1", "tbody2", "headers", "spa", "spans"]
+        for name in names {
+            guard let packed = PackedName(name.utf8) else { continue }
+            #expect(HTMLWalker.role(of: packed) == HTMLWalker.roles[name.lowercased()] ?? HTMLWalker.Role(), "\(name)")
+        }
+        #expect(names.count > 100)
     }
 }
