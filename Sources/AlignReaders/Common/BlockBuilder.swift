@@ -119,13 +119,16 @@ struct BlockBuilder {
     /// Adds a located text node as the parser handed it over: ASCII bytes as bytes.
     mutating func append(_ text: ParsedText, at found: SourceAligner.Found) {
         guard case .ascii(let bytes) = text else { return append(text.scalars, at: found) }
+        bytes.withUnsafeBufferPointer { append(ascii: $0, at: found) }
+    }
+
+    /// `append(_:at:)` for ASCII bytes where the parser holds them.
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, at found: SourceAligner.Found) {
         switch found {
         case .verbatim(let first):
-            bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+            append(ascii: bytes, verbatimFrom: first)
         case .decoded(let indexes):
-            bytes.withUnsafeBufferPointer { bytes in
-                indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
-            }
+            indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
         }
     }
 
