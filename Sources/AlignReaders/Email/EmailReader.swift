@@ -220,20 +220,14 @@ struct MessageReader {
             let extraction = HTMLExtractor.extract(
                 input: utf8 ?? UTF8Encoding.bytes(source.allScalars), encoding: "UTF-8", source: source,
                 placement: HTMLPlacement(lineOffset: lineOffset, approximateAt: approximateAt), options: options)
-            add(EmailBody.fromHTML(extraction.blocks))
+            blocks += EmailBody.fromHTML(extraction.blocks)
             codeSpans += extraction.codeSpans
             linkTargets += extraction.linkTargets
             problems += extraction.problems
             declared.merge(extraction.declared) { first, _ in first }
         } else {
-            add(EmailBody.paragraphs(source, lineOffset: lineOffset, approximateAt: approximateAt, mboxEscapes: isMboxMessage))
+            blocks += EmailBody.paragraphs(source, lineOffset: lineOffset, approximateAt: approximateAt, mboxEscapes: isMboxMessage)
         }
-    }
-
-    /// A part's blocks after those read so far: the first part's taken as they are, not copied
-    /// (a copy retains each block's strings).
-    private mutating func add(_ partBlocks: [Block]) {
-        if blocks.isEmpty { blocks = partBlocks } else { blocks += partBlocks }
     }
 
     /// The first token of a Content-Transfer-Encoding value, lower-cased: split on `;` and white
