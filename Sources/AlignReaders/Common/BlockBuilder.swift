@@ -29,6 +29,16 @@ struct BlockBuilder {
 
     var isEmpty: Bool { utf8.isEmpty }
 
+    /// Empties the builder for another block, as if it were new, keeping the room of its text:
+    /// a walker builds its blocks one after another in one builder.
+    mutating func clear() {
+        utf8.removeAll(keepingCapacity: true)
+        anchors.removeAll(keepingCapacity: true)
+        following = nil
+        pendingSpace = nil
+        hasExactPositions = approximatePosition == nil
+    }
+
     /// Room for `scalars` more scalars of mostly one-byte text.
     mutating func reserveCapacity(_ scalars: Int) { utf8.reserveCapacity(utf8.count + scalars) }
 
@@ -109,13 +119,16 @@ struct BlockBuilder {
     /// Adds a located text node as the parser handed it over: ASCII bytes as bytes.
     mutating func append(_ text: ParsedText, at found: SourceAligner.Found) {
         guard case .ascii(let bytes) = text else { return append(text.scalars, at: found) }
+        bytes.withUnsafeBufferPointer { append(ascii: $0, at: found) }
+    }
+
+    /// `append(_:at:)` for ASCII bytes where the parser holds them.
+    mutating func append(ascii bytes: UnsafeBufferPointer<UInt8>, at found: SourceAligner.Found) {
         switch found {
         case .verbatim(let first):
-            bytes.withUnsafeBufferPointer { append(ascii: $0, verbatimFrom: first) }
+            append(ascii: bytes, verbatimFrom: first)
         case .decoded(let indexes):
-            bytes.withUnsafeBufferPointer { bytes in
-                indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
-            }
+            indexes.withUnsafeBufferPointer { indexes in append(ascii: bytes) { indexes[$0] } }
         }
     }
 

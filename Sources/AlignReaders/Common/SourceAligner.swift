@@ -52,8 +52,17 @@ struct SourceAligner {
     /// with an ASCII source, where a byte is a scalar at the same index, and found as `locate`
     /// finds them.
     mutating func locate(_ text: ParsedText, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
-        guard case .ascii(let bytes) = text, let asciiSource else {
+        guard case .ascii(let bytes) = text, asciiSource != nil else {
             return locate(text.scalars, startingByLine: latestLine, from: start)
+        }
+        return bytes.withUnsafeBufferPointer { locate(ascii: $0, startingByLine: latestLine, from: start) }
+    }
+
+    /// `locate` for ASCII bytes where they are (a parser's buffer): as `locate` finds them held
+    /// as `ParsedText`, in an ASCII source as bytes, in any other scalar by scalar.
+    mutating func locate(ascii bytes: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
+        guard let asciiSource else {
+            return locate(bytes.map { Unicode.Scalar($0) }, startingByLine: latestLine, from: start)
         }
         guard let first = bytes.first else { return .decoded([]) }
         let from = start ?? cursor
@@ -64,23 +73,21 @@ struct SourceAligner {
         let lineBreak = Self.isLineBreak(first)
         let starts = [first, 0x26, lineBreak ? 0x0A : first, lineBreak ? 0x0D : first, syntax.backslashEscapes ? 0x5C : first]
         let found: (Found, Int)? = asciiSource.withUnsafeBufferPointer { source in
-            bytes.withUnsafeBufferPointer { text in
-                var index = from
-                while index < limit {
-                    // Eight bytes with none of those are passed over at once: most of a page
-                    // between two text nodes is markup.
-                    if index + 8 <= limit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                        index += 8
-                        continue
-                    }
-                    let byte = source[index]
-                    if starts.contains(byte), let match = match(ascii: text, in: source, at: index) {
-                        return match
-                    }
-                    index += 1
+            var index = from
+            while index < limit {
+                // Eight bytes with none of those are passed over at once: most of a page
+                // between two text nodes is markup.
+                if index + 8 <= limit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                return nil
+                let byte = source[index]
+                if starts.contains(byte), let match = match(ascii: bytes, in: source, at: index) {
+                    return match
+                }
+                index += 1
             }
+            return nil
         }
         guard let (result, end) = found else {
             failures += 1
@@ -238,6 +245,39 @@ struct SourceAligner {
             index += 1
         }
         return nil
+    }
+
+    /// `findAttribute` for a value as the parser handed it over: ASCII bytes looked for in an
+    /// ASCII source's bytes, the same steps; any other value scalar by scalar.
+    func findAttribute(_ name: String, value: ParsedText, in tag: Range<Int>) -> Found? {
+        guard case .ascii(let text) = value, let asciiSource else {
+            return findAttribute(name, value: value.scalars, in: tag)
+        }
+        var name = name
+        return name.withUTF8 { prefix in
+            asciiSource.withUnsafeBufferPointer { source in
+                text.withUnsafeBufferPointer { text -> Found? in
+                    var index = tag.lowerBound + 1
+                    while index < tag.upperBound {
+                        let before = source[index - 1]
+                        guard let after = Self.literal(prefix, in: source, at: index), WhiteSpace.isSpace(before) || before == 0x22 || before == 0x27 else {
+                            index += 1
+                            continue
+                        }
+                        var valueStart = after
+                        while valueStart < tag.upperBound, WhiteSpace.isSpace(source[valueStart]) { valueStart += 1 }
+                        guard valueStart < tag.upperBound, source[valueStart] == UInt8(ascii: "=") else { index += 1; continue }
+                        valueStart += 1
+                        while valueStart < tag.upperBound, WhiteSpace.isSpace(source[valueStart]) { valueStart += 1 }
+                        if valueStart < tag.upperBound, source[valueStart] == 0x22 || source[valueStart] == 0x27 { valueStart += 1 }
+                        if text.isEmpty { return .decoded([]) }
+                        if let (found, end) = match(ascii: text, in: source, at: valueStart), end <= tag.upperBound { return found }
+                        index += 1
+                    }
+                    return nil
+                }
+            }
+        }
     }
 
     /// The `<!--` of the next comment from the cursor, no later than `latestLine`; moves past it.

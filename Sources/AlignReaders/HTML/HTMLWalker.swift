@@ -37,12 +37,16 @@ struct HTMLWalker {
     private struct RunPiece {
         var text = ParsedText.ascii([])
         var found: SourceAligner.Found?
+        /// ASCII text found as it is in an ASCII source (most text of a page): its bytes are the
+        /// source's there, not held in `text`.
+        var inSource: Range<Int>?
         var fallback = 0
         var link: Int?
         var linkKind: BlockKind?
         var isBreak = false
 
-        var isSpace: Bool { text.isEmpty }
+        var isSpace: Bool { text.isEmpty && inSource == nil }
+        var count: Int { inSource?.count ?? text.count }
 
         static func space(link: Int?, linkKind: BlockKind?) -> RunPiece { RunPiece(link: link, linkKind: linkKind) }
     }
@@ -61,7 +65,7 @@ struct HTMLWalker {
     private static let withAlt: Set<String> = ["img", "area", "input"]
 
     /// What the sets above say about one element name.
-    private struct Role {
+    struct Role: Equatable {
         var isSkipped = false
         var ownKind: BlockKind?
         var isContainer = false
@@ -79,14 +83,14 @@ struct HTMLWalker {
         var structure: Structure?
     }
 
-    private enum Structure {
+    enum Structure: Equatable {
         case heading(level: Int)
         case table, row, cell, list
         /// `<details>` and its `<summary>`: the summary heads what the details hold.
         case details, summary
     }
 
-    private static let roles: [String: Role] = {
+    static let roles: [String: Role] = {
         var roles: [String: Role] = [:]
         for name in skipped { roles[name, default: Role()].isSkipped = true }
         for (name, kind) in ownKinds { roles[name, default: Role()].ownKind = kind }
@@ -143,6 +147,8 @@ struct HTMLWalker {
     private var blockContexts: [BlockContext] = []
     /// The text of the open `<code>` being skipped, to keep as a code span.
     private var skippedSpan: BlockBuilder?
+    /// The builder of every other block, one at a time (`clear` before each).
+    private var blockBuilder: BlockBuilder
 
     /// What an open element is to what comes inside it.
     private struct OpenElement {
@@ -183,6 +189,7 @@ struct HTMLWalker {
         aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax, readsASCII: readsASCII)
         self.placement = placement
         self.options = options
+        blockBuilder = BlockBuilder(lines: source.lines.offset(by: placement.lineOffset), approximateAt: placement.approximateAt)
     }
 
     /// An element starts: `name` as the tree names it (no prefix), lower case.
@@ -449,10 +456,10 @@ struct HTMLWalker {
         // look for names (an old domain).
         if role.hasTarget, let tag, let href = attributes.value("href"), !href.isEmpty {
             let text = parsedText(href)
-            if let found = aligner.findAttribute("href", value: text.scalars, in: tag) {
-                var builder = newBuilder()
-                builder.append(text, at: found)
-                if let block = builder.build(kind: .linkTarget) { linkTargets.append(block) }
+            if let found = aligner.findAttribute("href", value: text, in: tag) {
+                blockBuilder.clear()
+                blockBuilder.append(text, at: found)
+                if let block = blockBuilder.build(kind: .linkTarget) { linkTargets.append(block) }
             }
         }
     }
@@ -466,45 +473,69 @@ struct HTMLWalker {
 
     private mutating func attributeBlock(_ value: String, attribute: String, kind: BlockKind, tag: Range<Int>?, line: Int, boilerplate: Bool) {
         let text = parsedText(value)
-        let scalars = text.scalars
-        var builder = newBuilder()
-        if let tag, let found = aligner.findAttribute(attribute, value: scalars, in: tag) {
-            builder.append(text, at: found)
+        blockBuilder.clear()
+        if let tag, let found = aligner.findAttribute(attribute, value: text, in: tag) {
+            blockBuilder.append(text, at: found)
         } else {
             let fallback = tag.map { SourcePlace.index($0.lowerBound) } ?? .position(position(line: line))
-            for (offset, scalar) in scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
-            builder.markInexact()
+            for (offset, scalar) in text.scalars.enumerated() { blockBuilder.append(scalar, at: offset == 0 ? fallback : nil) }
+            blockBuilder.markInexact()
         }
-        if let block = builder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
+        if let block = blockBuilder.build(kind: kind, isBoilerplate: boilerplate) { blocks.append(block) }
     }
 
     private mutating func walkedText(_ content: UnsafeBufferPointer<UInt8>, isSpace: Bool?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
         if let isEmpty = isSpace {
             // The white space between tags, most text nodes of a page: nothing to decode.
-            if !isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
+            if !isEmpty { appendSpace(link: link) }
+            return
+        }
+        if aligner.readsASCII, ParsedText.isASCII(content) {
+            // ASCII with a byte that is no white space (`isSpace` is nil): looked for where the
+            // parser's buffer holds it, and copied only when it is not in the source as it is.
+            let found = locate(line: line) { $0.locate(ascii: content, startingByLine: $1, from: $2) }
+            if case .verbatim(let first)? = found {
+                run.append(RunPiece(inSource: first..<(first + content.count), link: link?.id, linkKind: link?.kind))
+                return
+            }
+            appendText(.ascii(Array(content)), found: found, line: line, link: link)
             return
         }
         let text = ParsedText(utf8: content, keepsASCII: aligner.readsASCII)
         if text.isSpace {
-            if !text.isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
+            if !text.isEmpty { appendSpace(link: link) }
             return
         }
-        let found = locate(text, line: line)
+        appendText(text, found: locate(line: line) { $0.locate(text, startingByLine: $1, from: $2) }, line: line, link: link)
+    }
+
+    /// A located (or not located) text node of the run.
+    private mutating func appendText(_ text: ParsedText, found: SourceAligner.Found?, line: NodeLine, link: (id: Int, kind: BlockKind)?) {
         if found == nil { runIsInexact = true }
         let fallback = found == nil ? aligner.source.start(ofLine: line.value > 0 ? line.value : aligner.source.line(of: aligner.cursor)) : nil
         run.append(RunPiece(text: text, found: found, fallback: fallback ?? 0, link: link?.id, linkKind: link?.kind))
     }
 
+    /// White space of the run. None first: a block's text never starts with a space (the builder
+    /// drops it, and a run's first piece is first among its link's too), and most runs of a page
+    /// are only the white space between tags, which then need no clearing.
+    private mutating func appendSpace(link: (id: Int, kind: BlockKind)?) {
+        if !run.isEmpty { run.append(.space(link: link?.id, linkKind: link?.kind)) }
+    }
+
     /// Where a text node is in the source: after the cursor on or before its line; else from the
     /// start of its line (libxml2 moved it); else a little further on (its line was approximate).
-    private mutating func locate(_ text: ParsedText, line: NodeLine) -> SourceAligner.Found? {
+    /// `find` is the aligner's search, given the latest line and where to start (nil: the cursor).
+    private mutating func locate(line: NodeLine, _ find: (inout SourceAligner, Int, Int?) -> SourceAligner.Found?) -> SourceAligner.Found? {
         if let known = line.known {
-            if let found = aligner.locate(text, startingByLine: known) { return found }
+            if let found = find(&aligner, known, nil) { return found }
             // libxml2 moved it, or dated it a line or two late.
-            if let found = aligner.locate(text, startingByLine: known, from: aligner.source.start(ofLine: known - 2)) { return found }
+            let lineStart = aligner.source.start(ofLine: known - 2)
+            if let found = find(&aligner, known, lineStart) { return found }
         }
         // Misses leave the cursor where it was: its line is looked up only now.
-        return aligner.locate(text, startingByLine: max(line.value, aligner.source.line(of: aligner.cursor)) + 50)
+        let latestLine = max(line.value, aligner.source.line(of: aligner.cursor)) + 50
+        return find(&aligner, latestLine, nil)
     }
 
     /// The line a search for a node's text or tag may run to: its own when libxml2 knows it, else
@@ -515,6 +546,8 @@ struct HTMLWalker {
 
     /// Turns the current run into blocks: one per stand-alone link or button, else one.
     mutating func flush(_ context: Context) {
+        // Most flushes (at every container's start and end) find nothing.
+        guard !run.isEmpty else { return }
         defer {
             run.removeAll(keepingCapacity: true)
             runIsInexact = false
@@ -536,32 +569,35 @@ struct HTMLWalker {
     }
 
     private mutating func build(_ pieces: [RunPiece], kind: BlockKind, context: Context) {
-        var builder = newBuilder()
-        builder.reserveCapacity(pieces.reduce(0) { $0 + max($1.text.count, 1) })
-        if runIsInexact { builder.markInexact() }
+        // One builder for the page's blocks, emptied for each: its room is kept.
+        blockBuilder.clear()
+        blockBuilder.reserveCapacity(pieces.reduce(0) { $0 + max($1.count, 1) })
+        if runIsInexact { blockBuilder.markInexact() }
         for piece in pieces {
-            if piece.isSpace {
-                builder.appendSpace()
+            if let range = piece.inSource, let source = aligner.asciiSource {
+                blockBuilder.append(source[range], verbatimFrom: range.lowerBound)
+            } else if piece.isSpace {
+                blockBuilder.appendSpace()
             } else if let found = piece.found {
-                builder.append(piece.text, at: found)
+                blockBuilder.append(piece.text, at: found)
             } else {
                 for (offset, scalar) in piece.text.scalars.enumerated() {
-                    builder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
+                    blockBuilder.append(scalar, at: offset == 0 ? .index(piece.fallback) : nil)
                 }
             }
         }
-        guard !builder.isEmpty else { return }
+        guard !blockBuilder.isEmpty else { return }
         // The context is whole before the block is made: a block made and then changed was
         // copied and its context copied twice.
         var blockContext = blockContext(context)
         blockContext.headings = headings.texts
         if !summaries.isEmpty { blockContext.headings += summaries.compactMap { $0 } }
         if kind != .heading, kind != .title {
-            blockContext.label = builder.openingLabel
+            blockContext.label = blockBuilder.openingLabel
             // The customer's words quoted on a page ("<b>Customer:</b> ...") are not ours.
             if OpeningLabel.isOtherParty(blockContext.label, among: options.otherParty) { return }
         }
-        if let block = builder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
+        if let block = blockBuilder.build(kind: kind, isBoilerplate: context.isBoilerplate, context: blockContext) { blocks.append(block) }
     }
 
     /// Whether a text node is only ASCII white space (then whether it is empty), or nil when it
@@ -601,18 +637,28 @@ struct HTMLWalker {
         return UnsafeBufferPointer(start: name, count: count)
     }
 
-    /// `roles` by packed name, sorted, for a binary search per element.
-    private static let packedRoles: [(name: PackedName, role: Role)] =
-        roles.compactMap { name, role in PackedName(name.utf8).map { ($0, role) } }.sorted { $0.name < $1.name }
-
-    private static func role(of name: PackedName) -> Role {
-        var low = 0
-        var high = packedRoles.count
-        while low < high {
-            let mid = (low + high) / 2
-            if packedRoles[mid].name < name { low = mid + 1 } else { high = mid }
+    /// `roles` by packed name in a table of 256 places, each name at its hash's place or the
+    /// first free one after: an element's role is found in a probe or two, where a binary search
+    /// took seven comparisons of two words.
+    private static let roleTable: [(name: PackedName, role: Role)?] = {
+        var table = [(name: PackedName, role: Role)?](repeating: nil, count: 256)
+        for (name, role) in roles {
+            guard let packed = PackedName(name.utf8) else { continue }
+            var place = packed.hash(bits: 8)
+            while table[place] != nil { place = (place + 1) & 255 }
+            table[place] = (packed, role)
         }
-        return low < packedRoles.count && packedRoles[low].name == name ? packedRoles[low].role : Role()
+        return table
+    }()
+
+    /// The role of an element by its packed name (`roles[name]`, or none).
+    static func role(of name: PackedName) -> Role {
+        var place = name.hash(bits: 8)
+        while let entry = roleTable[place] {
+            if entry.name == name { return entry.role }
+            place = (place + 1) & 255
+        }
+        return Role()
     }
 
     /// libxml2 lower-cases the names of HTML elements: lower-casing again only when needed.

@@ -16,6 +16,12 @@ struct PackedName: Comparable, Sendable {
         }
     }
 
+    /// A hash of `bits` bits: the two words mixed by multiplying, the top bits taken.
+    func hash(bits: Int) -> Int {
+        let mixed = (high &* 0x9E37_79B9_7F4A_7C15) ^ (low &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: (mixed &* 0x1656_67B1_9E37_79F9) >> UInt64(64 - bits))
+    }
+
     static func < (left: PackedName, right: PackedName) -> Bool {
         (left.high, left.low) < (right.high, right.low)
     }

@@ -52,7 +52,12 @@ public struct MarkdownReader: DocumentReader {
         var walker = MarkdownWalker(source: source, readsASCII: components == nil, options: options)
         walker.componentTags = components?.tags ?? []
         walker.walk(root)
-        document.blocks = Self.shownBlocks(frontMatter, in: decoded) + walker.blocks
+        // The walker's blocks are moved, not copied (a copy retains each block's strings): the
+        // front matter's few go in before them.
+        var blocks = walker.blocks
+        walker.blocks = []
+        blocks.insert(contentsOf: Self.shownBlocks(frontMatter, in: decoded), at: 0)
+        document.blocks = blocks
         document.problems += walker.problems
         document.codeSpans = walker.codeSpans
         document.linkTargets = walker.linkTargets

@@ -222,8 +222,8 @@ struct MarkdownWalker {
     /// Adds the block being built, if it has text, and returns its text.
     @discardableResult
     private mutating func finishBlock() -> String? {
-        defer { builder = nil }
-        guard let builder, !builder.isEmpty else { return nil }
+        // Taken out, not copied: no block is open after.
+        guard let builder = builder.take(), !builder.isEmpty else { return nil }
         // The context is whole before the block is made, as in the HTML walker.
         var context = blockContext
         if blockKind != .heading {
@@ -232,8 +232,10 @@ struct MarkdownWalker {
             if OpeningLabel.isOtherParty(context.label, among: options.otherParty) { return nil }
         }
         guard let block = builder.build(kind: blockKind, context: context) else { return nil }
+        // Its text taken first: the block then goes into the list whole, not copied.
+        let text = block.text
         blocks.append(block)
-        return block.text
+        return text
     }
 
     /// An inline code span, kept as a block of kind `.code` where it is in the source: the
@@ -262,19 +264,29 @@ struct MarkdownWalker {
     }
 
     private mutating func appendText(_ node: OpaquePointer) {
-        guard struckDepth == 0, var builder, let literal = cmark_node_get_literal(node) else { return }
-        // Worked on here and put back: no optional to open per scalar, and the text buffer
-        // stays uniquely held (no copy on write).
-        self.builder = nil
-        defer { self.builder = builder }
-        let text = ParsedText(cString: UnsafeRawPointer(literal), keepsASCII: aligner.readsASCII)
-        if let found = aligner.locate(text, startingByLine: blockEndLine) {
-            builder.append(text, at: found)
-        } else {
-            builder.markInexact()
-            let fallback = SourcePlace.index(aligner.cursor)
-            for (offset, scalar) in text.scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
+        guard struckDepth == 0, builder != nil, let literal = cmark_node_get_literal(node) else { return }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        if aligner.readsASCII, ParsedText.isASCII(bytes) {
+            // Looked for and copied where cmark holds it: no array made per text node.
+            guard let found = aligner.locate(ascii: bytes, startingByLine: blockEndLine) else {
+                return appendUnlocated(.ascii(Array(bytes)))
+            }
+            builder!.append(ascii: bytes, at: found)
+            return
         }
+        let text = ParsedText(utf8: bytes, keepsASCII: aligner.readsASCII)
+        guard let found = aligner.locate(text, startingByLine: blockEndLine) else { return appendUnlocated(text) }
+        builder!.append(text, at: found)
+    }
+
+    /// Text not found in the source: its first scalar at the cursor, the block's places inexact.
+    private mutating func appendUnlocated(_ text: ParsedText) {
+        // Taken out, worked on here and put back: no optional to open per scalar.
+        guard var builder = builder.take() else { return }
+        defer { self.builder = builder }
+        builder.markInexact()
+        let fallback = SourcePlace.index(aligner.cursor)
+        for (offset, scalar) in text.scalars.enumerated() { builder.append(scalar, at: offset == 0 ? fallback : nil) }
     }
 
     /// A fenced block that `markdown.code_blocks` reads as prose: its lines as a script's, in turns
