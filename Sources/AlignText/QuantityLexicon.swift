@@ -58,7 +58,7 @@ enum QuantityLexicon {
         "month": .month, "months": .month, "mo": .month, "mos": .month,
         "year": .year, "years": .year, "yr": .year, "yrs": .year,
     ]
-    /// Seconds are a count's period only ("per second"): no promise's duration is that short.
+    /// Seconds, read only as a count's period ("per second"), not as a duration.
     static let secondWords: WordSet = ["second", "seconds", "sec", "secs"]
     static let secondsPerYear = 31_557_600.0
     /// How many of each period make a year, the second's included.

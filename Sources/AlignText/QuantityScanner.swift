@@ -170,8 +170,6 @@ struct QuantityScanner {
         }
     }
 
-    /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",
-    /// "cannot be more than", "cannot accrue more than" (a verb between).
     /// Whether the bound before the number at `i` leaves the number out: "less than", "fewer
     /// than", "more than", "greater than", not negated ("no more than" keeps it).
     private func isStrictComparison(before i: Int) -> Bool {
@@ -179,6 +177,8 @@ struct QuantityScanner {
         return ["less", "fewer", "more", "greater"].contains(comparison)
     }
 
+    /// Whether the comparison word at `i` ("more" of "more than") is negated: "no more than",
+    /// "cannot be more than", "cannot accrue more than" (a verb between).
     private func isNegatedComparison(before i: Int) -> Bool {
         isNegation(word(i - 1)) || (word(i - 1) != nil && isNegation(word(i - 2)))
     }
