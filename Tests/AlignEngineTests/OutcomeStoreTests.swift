@@ -42,6 +42,25 @@ import Testing
         #expect(try FileBlob.facts(FileBlob.encode(findings: [], facts: [facts])) == [facts])
     }
 
+    /// Two tiers' reply times for a promise with no value, and a third file edited between runs:
+    /// the second run reads the unchanged files' claims back from `.align/cache`, conditions and
+    /// all, and reports what a run without the cache reports (no drift between the tiers).
+    @Test func aCachedRunKeepsTheConditionsOfItsClaims() throws {
+        let root = try FirstRunTests.makeTree([
+            "align.yml": "channels:\n  customer: [\"docs/**\"]\n",
+            "expect.yml": "organization: Acme\npromises:\n  - id: first-reply\n    statement: We answer every ticket quickly.\n    topic: [first reply]\n",
+            "docs/enterprise.md": "## Enterprise plan\n\nFirst reply within 4 hours.\n",
+            "docs/starter.md": "## Starter plan\n\nFirst reply within 2 days.\n",
+            "docs/other.md": "Nothing here.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let expected = try AlignCLI.run(["check", "--format", "json", "--no-cache"], in: root).stdout
+        #expect(!expected.contains("claim-drift"))
+        _ = try AlignCLI.run(["check", "--format", "json"], in: root)
+        try Data("Nothing here, still.\n".utf8).write(to: root.appendingPathComponent("docs/other.md"))
+        #expect(try AlignCLI.run(["check", "--format", "json"], in: root).stdout == expected)
+    }
+
     @Test func integersOfEverySizeComeBack() throws {
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min, 1 << 40]
         var writer = ByteWriter()
