@@ -32,7 +32,9 @@ public struct ClaimDriftRule: CollectingRule {
                     valueKey: value.read.quantity.canonical, file: document.path,
                     span: document.span(in: sentence, utf8: value.read.range), channel: document.channel, sentence: normalised)
                 claim.condition = value.condition?.key
-                claim.quotesStatement = reader.promises.entries[value.promise].isQuoted(by: sentence.text)
+                // Asked only where it decides a drift: of a promise without a value (read in place).
+                claim.quotesStatement = reader.promises.entries[value.promise].isValueless
+                    && reader.promises.entries[value.promise].isQuoted(by: sentence.text)
                 facts.claims.append(claim)
             }
         }

@@ -275,14 +275,14 @@ struct ClaimReader: Sendable {
                               clause: @autoclosure () -> ArraySlice<Word>) -> Bool {
         guard let threshold = read.threshold, ![.money, .moneyRate].contains(read.quantity.dimension) else { return false }
         if read.quantity.dimension == .percent, threshold == .atLeast { return shareCeiling }
+        // The clause's words are found only now: most values are no threshold.
+        let words = clause()
         // "I recommend it if your system has more than 1GB of RAM": what the reader has, the
         // condition of advice, even where the promise is a floor.
-        if Self.isReadersHolding(before: read.range.lowerBound, in: clause()) { return true }
+        if Self.isReadersHolding(before: read.range.lowerBound, in: words) { return true }
         guard !promises.entries[promise].isWritten(as: threshold) else { return false }
         if read.quantity.dimension == .percent { return true }
-        // The clause's words are found only now: most values are no threshold. The word that makes
-        // the threshold names no limit of its own ("when the job logs exceed 100MB").
-        let words = clause()
+        // The word that makes the threshold names no limit of its own ("when the job logs exceed 100MB").
         let comparison = words.last { $0.range.upperBound <= read.range.lowerBound }?.range
         return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
     }
