@@ -106,11 +106,7 @@ struct MIMEHeaders: Sendable {
                 // trimmed and lower-cased on its bytes.
                 var nameEnd = colon
                 while nameEnd > line.bytes.startIndex, line.bytes[nameEnd - 1] == 0x20 || line.bytes[nameEnd - 1] == 0x09 { nameEnd -= 1 }
-                let nameBytes = line.bytes[line.bytes.startIndex..<nameEnd]
-                let name = String(unsafeUninitializedCapacity: nameBytes.count) { buffer in
-                    for (offset, byte) in nameBytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-                    return nameBytes.count
-                }
+                let name = HeaderValueWithParameters.lowercased(line.bytes[line.bytes.startIndex..<nameEnd])
                 var valueStart = colon + 1
                 while valueStart < line.bytes.endIndex, line.bytes[valueStart] == 0x20 || line.bytes[valueStart] == 0x09 { valueStart += 1 }
                 headers.fields.append(HeaderField(name: name, value: Array(line.bytes[valueStart...]), lines: lines[index...index], valueOffset: valueStart - line.bytes.startIndex))
@@ -157,6 +153,15 @@ struct HeaderValueWithParameters: Sendable {
         }
     }
 
+    /// ASCII bytes as a String, their capitals lower-cased as it is written: a header's name, a
+    /// value's parts.
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            return bytes.count
+        }
+    }
+
     /// `init` on the bytes of an ASCII value without CR (each byte one Character): parts, names
     /// and values trimmed, lower-cased and split on their bytes, a String made only of what is
     /// kept. Nil for any other value.
@@ -182,12 +187,7 @@ struct HeaderValueWithParameters: Sendable {
         }
         parts.append(partStart..<text.count)
         func trimmed(_ range: Range<Int>) -> Range<Int> { WhiteSpace.trimmed(text[range]).indices }
-        func lowercased(_ range: Range<Int>) -> String {
-            String(unsafeUninitializedCapacity: range.count) { buffer in
-                for (offset, byte) in text[range].enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
-                return range.count
-            }
-        }
+        func lowercased(_ range: Range<Int>) -> String { Self.lowercased(text[range]) }
         let valueRange = trimmed(parts[0])
         value = lowercased(valueRange)
         // The first two pieces between slashes that are not empty, as `split` gives them.
