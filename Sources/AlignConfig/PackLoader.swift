@@ -11,11 +11,12 @@ import Foundation
 /// (error | warning | info | off), `channels`, `audiences`, `kinds` (page, article, script,
 /// email) and `examples: {flags: [...], passes: [...]}` (a `↓` marks where a flag must point).
 /// `when`/`when_also`: only documents mentioning one of each are checked; `only_with`: a match
-/// counts only in a clause with one of these; `except`: a match inside one of these does not
+/// counts only in a clause with one of these; `only_with_on_pages`: outside an email, only in a
+/// sentence with one of these; `except`: a match inside one of these does not
 /// count; `unless`: a match in a
 /// sentence with one of these does not count; `unless_anywhere`: nor in a document with one.
 /// By kind: existence — `phrases`/`patterns`, `except`, `when`, `when_also`, `unless`, `unless_anywhere`,
-/// `unless_promise`, `only_with`, `unless_defined`, `unless_specified`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
+/// `unless_promise`, `only_with`, `only_with_on_pages`, `unless_defined`, `unless_specified`; substitution — `use`, `instead_of`, `except`, the same four; required — `scope:
 /// each|any`, `phrases`/`patterns`/`promises` (a promise counts when its topic is mentioned),
 /// `when_sender` (an email whose From address contains one of these is in scope too), the same
 /// four; greeting — `require: salutation|name`, `phrases` (extra words that name no one); parity — `phrases`/`patterns`. An existence message may say `{found}`.
@@ -26,7 +27,7 @@ public enum PackLoader {
     static let commonKeys = ["id", "kind", "message", "why", "severity", "channels", "audiences", "kinds", "examples"]
     /// Keys each kind reads besides the common ones.
     static let kindKeys: [String: [String]] = [
-        "existence": ["phrases", "patterns", "except", "when", "when_also", "only_with", "unless", "unless_anywhere", "unless_promise", "unless_defined", "unless_specified"],
+        "existence": ["phrases", "patterns", "except", "when", "when_also", "only_with", "only_with_on_pages", "unless", "unless_anywhere", "unless_promise", "unless_defined", "unless_specified"],
         "substitution": ["use", "instead_of", "except", "when", "when_also", "unless", "unless_anywhere"],
         "required": ["scope", "phrases", "patterns", "promises", "when", "when_also", "when_sender", "unless", "unless_anywhere"],
         "greeting": ["require", "phrases"],
@@ -182,6 +183,7 @@ public enum PackLoader {
             throw map.error(at: also.position, "'when_also' narrows 'when': write 'when' too")
         }
         rule.onlyWith = try phrases(map, "only_with")
+        rule.onlyWithOnPages = try phrases(map, "only_with_on_pages")
         rule.whenSender = try phrases(map, "when_sender").map { $0.lowercased() }
         rule.unless = try phrases(map, "unless")
         rule.unlessAnywhere = try phrases(map, "unless_anywhere")

@@ -40,6 +40,9 @@ public struct PackRuleDefinition: Hashable, Sendable {
     public var whenSender: [String] = []
     /// `only_with:` — a match counts only in a sentence that also has one of these phrases.
     public var onlyWith: [String] = []
+    /// `only_with_on_pages:` — outside an email, a match counts only in a sentence that also has
+    /// one of these; an email is written to the customer, so any match in it counts.
+    public var onlyWithOnPages: [String] = []
     /// `unless:` — a match in a sentence that also has one of these phrases does not count.
     public var unless: [String] = []
     /// `unless_anywhere:` — no match counts in a document that mentions one of these anywhere

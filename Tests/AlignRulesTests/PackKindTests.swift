@@ -433,6 +433,25 @@ import AlignText
         ])
     }
 
+    /// The recommended pack's jargon, in the wording it was seen in: a page of a merchant
+    /// platform's docs speaks of the reader's own customers; an email is written to ours.
+    @Test func onlyWithOnPagesCountsEveryMatchInAnEmailAndOnAPageOnlyBesideItsWords() throws {
+        let stemmer = Stemmer()
+        let rules = try Self.compile("""
+            - id: acme/jargon
+              kind: existence
+              message: "Internal words."
+              only_with_on_pages: [we, our, you, your]
+              phrases: [churn rate, churn risk]
+              examples: {flags: ["We see your ↓churn risk."], passes: ["A churn rate metric."]}
+            """, stemmer: stemmer)
+        let lines = ["New churn rate metric on analytics dashboard.", "Send buyers to a thank-you page: a churn risk.", "Your churn rate is high, so we wrote."]
+        let page = Self.document("docs/changelog.md", lines, stemmer: stemmer)
+        let email = Self.document("emails/lapsed.eml", kind: .email, lines, stemmer: stemmer)
+        #expect(Self.run(rules[0], [page], stemmer: stemmer).map(\.span.start.line) == [3])
+        #expect(Self.run(rules[0], [email], stemmer: stemmer).map(\.span.start.line) == [1, 2, 3])
+    }
+
     @Test func parityFlagsAProspectOfferWithNoCounterpartForExistingCustomers() throws {
         let stemmer = Stemmer()
         let rules = try Self.compile("""

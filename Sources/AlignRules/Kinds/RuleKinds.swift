@@ -47,8 +47,8 @@ public enum RuleKinds {
         switch definition.kind {
         case "existence":
             let matcher = TextMatcher(phrases: definition.phrases, patterns: patterns, when: definition.when, whenAlso: definition.whenAlso,
-                                      onlyWith: definition.onlyWith, unless: unless, unlessAnywhere: definition.unlessAnywhere,
-                                      except: definition.except, stemmer: context.stemmer)
+                                      onlyWith: definition.onlyWith, onlyWithOnPages: definition.onlyWithOnPages,
+                                      unless: unless, unlessAnywhere: definition.unlessAnywhere, except: definition.except, stemmer: context.stemmer)
             let rule = ExistenceRule(description: description, scope: scope, matcher: matcher, message: definition.message,
                                      unlessDefined: definition.unlessDefined, unlessSpecified: definition.unlessSpecified)
             return CompiledRule(description: description, scope: scope, document: rule, corpus: nil)

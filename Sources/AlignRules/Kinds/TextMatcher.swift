@@ -52,13 +52,14 @@ public struct TextMatcher: Sendable {
     private var when = PhraseMatcher()
     private var whenAlso = PhraseMatcher()
     private var onlyWith = PhraseMatcher()
+    private var onlyWithOnPages = PhraseMatcher()
     /// Lower-cased parts of a sender's address that put an email in scope like `when:` ("no-reply").
     private var whenSender: [String]
     private var unless = PhraseMatcher()
     private var unlessAnywhere = PhraseMatcher()
 
     public init(phrases: [String], patterns: [SourcedPattern], when: [String] = [], whenAlso: [String] = [], whenSender: [String] = [],
-                onlyWith: [String] = [], unless: [String] = [],
+                onlyWith: [String] = [], onlyWithOnPages: [String] = [], unless: [String] = [],
                 unlessAnywhere: [String] = [], wholeTerms: Bool = false, except: [String] = [], stemmer: Stemmer) {
         if !except.isEmpty { self.except = TermMatcher(terms: except, stemmer: stemmer) }
         if wholeTerms {
@@ -77,6 +78,7 @@ public struct TextMatcher: Sendable {
         for phrase in when { self.when.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in whenAlso { self.whenAlso.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in onlyWith { self.onlyWith.add(phrase, key: phrase, stemmer: stemmer) }
+        for phrase in onlyWithOnPages { self.onlyWithOnPages.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unless { self.unless.add(phrase, key: phrase, stemmer: stemmer) }
         for phrase in unlessAnywhere { self.unlessAnywhere.add(phrase, key: phrase, stemmer: stemmer) }
     }
@@ -120,6 +122,9 @@ public struct TextMatcher: Sendable {
         let unlessMayMatch = unless.mayMatch(in: stems)
         // With `only_with`, a document none of whose sentences can have one counts nothing.
         guard onlyWith.isEmpty || onlyWith.mayMatch(in: stems) else { return scan }
+        // With `only_with_on_pages`, an email counts every match: it is written to the customer.
+        let sentenceNeedsOnPages = !onlyWithOnPages.isEmpty && document.document.kind != .email
+        guard !sentenceNeedsOnPages || onlyWithOnPages.mayMatch(in: stems) else { return scan }
         var stopped = Set<Int>()
         // Sections whose text says an `except` phrase, found at the first sentence that needs them.
         var exceptSections: [[String]]?
@@ -129,6 +134,7 @@ public struct TextMatcher: Sendable {
         for index in document.sentences.indices {
             if unlessMayMatch, unless.hasMatch(in: document.sentences[index].words) { continue }
             if !onlyWith.isEmpty, !onlyWith.hasMatch(in: document.sentences[index].words) { continue }
+            if sentenceNeedsOnPages, !hasWordOnPages(in: document, sentence: index) { continue }
             var found: [Hit] = []
             if termsMayMatch, let terms {
                 found += termHits(terms, in: document, sentence: index)
@@ -175,6 +181,21 @@ public struct TextMatcher: Sendable {
             }
         }
         return scan
+    }
+
+    /// Whether a sentence has an `only_with_on_pages` phrase as words of its own, not inside a
+    /// hyphenated compound: "a thank-you page" does not speak to "you".
+    private func hasWordOnPages(in document: AnalyzedDocument, sentence index: Int) -> Bool {
+        let words = document.sentences[index].words
+        let matches = onlyWithOnPages.matches(in: words)
+        guard !matches.isEmpty else { return false }
+        var blockText = document.document.blocks[document.sentences[index].block].text
+        return blockText.withUTF8 { bytes in
+            matches.contains { match in
+                let start = words[match.words.lowerBound].range.lowerBound, end = words[match.words.upperBound - 1].range.upperBound
+                return (start == 0 || bytes[start - 1] != UInt8(ascii: "-")) && (end >= bytes.count || bytes[end] != UInt8(ascii: "-"))
+            }
+        }
     }
 
     /// The terms in one sentence.
