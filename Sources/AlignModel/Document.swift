@@ -113,17 +113,34 @@ extension Document {
         }
     }
 
-    /// Whether the document tells what shipped when, in the words of its day: a changelog or
-    /// release notes. Its old names and old figures are history, not drift. Asked once per
-    /// document by each rule that leaves history alone, so read from the path's bytes.
+    /// Whether the document tells what was so on a day, in the words of that day: a changelog,
+    /// release notes or a dated blog post. Its old names and old figures are history, not drift.
+    /// Asked once per document by each rule that leaves history alone, so read from the path's bytes.
     public var isHistory: Bool {
         var path = path
         return path.withUTF8 { bytes in
             // Each file or folder name, up to its first dot.
-            bytes.split(separator: 0x2F).contains { component in
-                let name = component.prefix { $0 != 0x2E }
-                return Self.historyNames.contains { $0.count == name.count && zip($0, name).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) } }
+            let components = bytes.split(separator: 0x2F)
+            if components.contains(where: { component in Self.historyNames.contains { Self.isName($0, component.prefix { $0 != 0x2E }) } }) {
+                return true
             }
+            // A blog post that carries its date: in its front matter or opening its name
+            // ("blog/posts/2019-03-04-announcing-aws-support.md").
+            guard let blog = components.firstIndex(where: { Self.isName(Self.blogName, $0) }) else { return false }
+            return declared["date"] != nil || components[(blog + 1)...].contains { Self.opensWithDate($0) }
         }
+    }
+
+    static let blogName = Array("blog".utf8)
+
+    /// Whether `component` is `name`, ASCII letters in any case.
+    static func isName(_ name: [UInt8], _ component: some Collection<UInt8>) -> Bool {
+        name.count == component.count && zip(name, component).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
+    }
+
+    /// Whether a file or folder name opens with a date, `2019-03-04-`.
+    static func opensWithDate(_ component: some Collection<UInt8>) -> Bool {
+        let shape = Array("0000-00-00-".utf8)
+        return component.count > shape.count && zip(shape, component).allSatisfy { $0 == 0x2D ? $1 == 0x2D : $1 &- 0x30 < 10 }
     }
 }

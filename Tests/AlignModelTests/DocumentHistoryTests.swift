@@ -1,7 +1,7 @@
 import AlignModel
 import Testing
 
-/// A changelog or release notes, by its path or by what it calls itself.
+/// A changelog, release notes or a dated blog post, by its path or by what it calls itself.
 @Suite struct DocumentHistoryTests {
     @Test func aPathNamesAHistoryByAFileOrFolder() {
         #expect(Document(path: "CHANGELOG.md", kind: .article, blocks: []).isHistory)
@@ -9,6 +9,22 @@ import Testing
         // A page about a release cadence or plan changes is no history.
         #expect(!Document(path: "docs/releases.md", kind: .article, blocks: []).isHistory)
         #expect(!Document(path: "docs/changes.md", kind: .article, blocks: []).isHistory)
+    }
+
+    /// A blog post that carries its date tells what was so that day: every labelled set with a
+    /// blog (Tests/Evaluation: cirrus-ci-docs, gitpod-site, goreleaser-site, firezone-kb) made
+    /// its old figures traps. Jekyll's `_posts` are not enough: scalingo-docs keeps its docs there.
+    @Test func aBlogPostThatCarriesItsDateIsHistory() {
+        #expect(Document(path: "docs/blog/posts/2019-03-04-announcing-aws-support.md", kind: .article, blocks: []).isHistory)
+        #expect(Document(path: "Blog/2019-03-04-aws/index.md", kind: .article, blocks: []).isHistory)
+        #expect(Document(path: "www/content/blog/release-cadence.md", kind: .article, blocks: [], declared: ["date": "2023-09-27"]).isHistory)
+        // No date: a guide kept in a blog folder.
+        #expect(!Document(path: "docs/content/blog/authelia-traefik-setup-guide/index.md", kind: .article, blocks: []).isHistory)
+        // A date outside a blog; a date-like name that is no date; a folder that is not a blog.
+        #expect(!Document(path: "src/_posts/platform/app/2000-01-01-scaling.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "blog/2019-03-0-aws.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "2019-03-04-blog/plans.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "blogging/plans.md", kind: .article, blocks: [], declared: ["date": "2023-09-27"]).isHistory)
     }
 
     @Test func aTitleNamesAHistoryInWordsOrAsOne() {

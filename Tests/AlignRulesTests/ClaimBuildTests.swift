@@ -55,6 +55,9 @@ import Testing
         for path in ["release-notes/2025-08-27.md", "CHANGELOG.md", "docs/Release_Notes/2025.md"] {
             #expect(try Self.findings(entry, path: path) == [], "\(path)")
         }
+        // A blog post dated by its front matter, as the Markdown reader reads it.
+        #expect(try Self.findings("---\ntitle: Storage\ndate: 2025-08-27\n---\n\n" + entry, path: "blog/storage.md") == [])
+        #expect(try Self.findings("---\ntitle: Storage\n---\n\n" + entry, path: "blog/storage.md").count == 2)
         // A page about releases is no history.
         #expect(try Self.findings(entry, path: "deploy/releases.md").count == 2)
         #expect(try Self.findings(entry, path: "deploy/index.md") == [
