@@ -11,8 +11,9 @@ public struct Claim: Hashable, Sendable, Codable {
     public var sentence: String
     /// The condition the claim is said under ("priority 1", "enterprise"); nil: none.
     public var condition: String?
-    /// Whether the claim's sentence quotes its promise's statement: the owner page saying it.
-    public var quotesStatement = false
+    /// Whether the claim says what its promise's statement says: its sentence quotes the statement
+    /// (the owner page saying it), or its value is one the statement itself states.
+    public var agreesWithStatement = false
 
     public init(promise: String, valueText: String, valueKey: String, file: String, span: SourceSpan, channel: Channel, sentence: String) {
         self.promise = promise

@@ -34,7 +34,7 @@ import Testing
                           span: SourceSpan(start: SourcePosition(line: 3, column: 14), end: SourcePosition(line: 3, column: 21)),
                           channel: .employee, sentence: "First reply: 4 hours")
         claim.condition = "urgent"
-        claim.quotesStatement = true
+        claim.agreesWithStatement = true
         var facts = DocumentFacts()
         facts.file = claim.file
         facts.channel = claim.channel

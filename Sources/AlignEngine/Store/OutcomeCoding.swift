@@ -123,7 +123,7 @@ extension Claim: ByteCodable {
         writer.string(channel.rawValue)
         writer.string(sentence)
         writer.optional(condition)
-        writer.bool(quotesStatement)
+        writer.bool(agreesWithStatement)
     }
 
     init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
@@ -131,7 +131,7 @@ extension Claim: ByteCodable {
                   file: try reader.string(), span: try reader.value(), channel: try reader.named(Channel.self),
                   sentence: try reader.string())
         condition = try reader.optional()
-        quotesStatement = try reader.bool()
+        agreesWithStatement = try reader.bool()
     }
 }
 

@@ -15,10 +15,26 @@ public struct ClaimDriftRule: CollectingRule {
 
     let reader: ClaimReader
 
-    init(reader: ClaimReader, expectationFile: String) {
+    /// For each promise without a value, the values its statement itself states, read as a
+    /// document's sentence is ("The building blocks are: Python 3.12+, Django 6.1"): a claim of
+    /// one of them says what expect.yml says, as the owner page quoting the statement does.
+    let statementValues: [Int: Set<String>]
+
+    init(reader: ClaimReader, expectationFile: String, stemmer: Stemmer) {
         self.reader = reader
         self.expectationFile = expectationFile
         valueless = Set(reader.promises.entries.filter(\.isValueless).map(\.promise.id))
+        var statementValues: [Int: Set<String>] = [:]
+        for (index, entry) in reader.promises.entries.enumerated() where entry.isValueless {
+            let block = Block(kind: .paragraph, text: entry.promise.statement, anchors: [PositionAnchor(offset: 0, position: entry.promise.position)])
+            let statement = Document(path: expectationFile, kind: .page, blocks: [block])
+            for sentence in SentenceSplitter.sentences(of: statement, stemmer: stemmer) {
+                for value in reader.read(sentence)?.values ?? [] where value.promise == index {
+                    statementValues[index, default: []].insert(value.read.quantity.canonical)
+                }
+            }
+        }
+        self.statementValues = statementValues
     }
 
     /// Every value a document states for a promise, as a claim (the audit reads them all).
@@ -33,8 +49,9 @@ public struct ClaimDriftRule: CollectingRule {
                     span: document.span(in: sentence, utf8: value.read.range), channel: document.channel, sentence: normalised)
                 claim.condition = value.condition?.key
                 // Asked only where it decides a drift: of a promise without a value (read in place).
-                claim.quotesStatement = reader.promises.entries[value.promise].isValueless
-                    && reader.promises.entries[value.promise].isQuoted(by: sentence.text)
+                claim.agreesWithStatement = reader.promises.entries[value.promise].isValueless
+                    && (statementValues[value.promise]?.contains(value.read.quantity.canonical) == true
+                        || reader.promises.entries[value.promise].isQuoted(by: sentence.text))
                 facts.claims.append(claim)
             }
         }
@@ -55,9 +72,9 @@ public struct ClaimDriftRule: CollectingRule {
             why: """
                 When expect.yml names a promise but not its value, the documents decide it between them, and \
                 they should decide it once. The value most documents state is taken as the message; each \
-                other value is reported with the place that states the majority's. A document that quotes \
-                the promise's statement is the page that owns it: its value decides, however many say \
-                another. When the sides are even, every side is reported, each pointing at the other. \
+                other value is reported with the place that states the majority's. What the promise's \
+                statement itself says decides, however many say another: a value written in it, or the \
+                value of the page that quotes it, which owns it. When the sides are even, every side is reported, each pointing at the other. \
                 Claims under different conditions \
                 (a priority, a severity, a tier or plan: "## Urgent", a row headed "Sev 0", "for Enterprise \
                 plans") are never compared with each other. Give the promise a `value:` (or `values:` per \
@@ -128,9 +145,9 @@ public struct ClaimDriftRule: CollectingRule {
         for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }
             let top = counts.max() ?? 0
-            // The owner page's sentence that quotes the statement decides the value, however many
-            // documents say another.
-            let stated = group.keys.filter { group.claims[$0]?.contains(where: \.quotesStatement) ?? false }
+            // The statement's value (the owner page quoting it, or a value it states) decides,
+            // however many documents say another.
+            let stated = group.keys.filter { group.claims[$0]?.contains(where: \.agreesWithStatement) ?? false }
             let majority = stated.count == 1 ? stated : group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
             let total = counts.reduce(0, +)
             for key in group.keys {
@@ -148,7 +165,7 @@ public struct ClaimDriftRule: CollectingRule {
                     let message: String
                     let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
                     if stated.count == 1, let winner = expected {
-                        message = "\(promise): this says \(claim.valueText), the page that owns the statement in \(expectationFile) says \(winner)"
+                        message = "\(promise): this says \(claim.valueText); \(winner) agrees with the statement in \(expectationFile)"
                     } else if majority.count == 1, let winner = expected {
                         message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {

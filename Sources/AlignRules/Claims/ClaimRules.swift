@@ -28,7 +28,7 @@ public struct ClaimRules: Sendable {
             PromiseNegatedRule(reader: reader, expectationFile: expectation.file),
         ]
         let corpusRules: [any CollectingRule] = [
-            ClaimDriftRule(reader: reader, expectationFile: expectation.file),
+            ClaimDriftRule(reader: reader, expectationFile: expectation.file, stemmer: stemmer),
             PromiseMissingRule(reader: reader, expectationFile: expectation.file),
             AudienceParityRule(reader: reader),
         ]
