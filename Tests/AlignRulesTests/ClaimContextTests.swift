@@ -174,6 +174,26 @@ import Testing
         ], "\(drift)")
     }
 
+    /// Dapr's release table lists each SDK by its language: "Python 1.14.0" under "SDKs" is the
+    /// Python SDK's version, not Python's, while a promise about the SDK still reads it.
+    @Test func aVersionUnderAColumnOfComponentsIsTheComponents() throws {
+        let table = """
+            | Release date | Runtime     | CLI  | SDKs  | Status |
+            |--------------------|:--------:|:--------|---------|---------|
+            | September 16th 2024 | 1.14.4</br>  | 1.14.1 | Java 1.12.0 </br>Go 1.11.0 </br>Python 1.14.0 </br>.NET 1.14.0 | Supported (current) |
+            | February 14th 2024 | 1.12.5</br>  | 1.12.0 | Java 1.10.0 </br>Go 1.9.1 </br>Python 1.12.0 </br>.NET 1.12.0 | Unsupported |
+
+            - Python 3.7+
+            """
+        let path = "operations/support/support-release-policy.md"
+        #expect(try Self.findings(fixture: "quickstarts", table, path: path) == [
+            "claim-conflict 6: quickstart-python-version: this says 3.7+, expect.yml promises at least version 3.8",
+        ])
+        #expect(try Self.findings(fixture: "sdks", table, path: path) == [
+            "claim-conflict 4: python-sdk-version: this says 1.12.0, expect.yml promises at least version 1.14.0",
+        ])
+    }
+
     /// Chatwoot's Instagram review guide: Meta's messaging windows are no reply time of Chatwoot's.
     @Test func aWindowsLengthStatesOnlyAPromiseAboutAWindow() throws {
         let page = """

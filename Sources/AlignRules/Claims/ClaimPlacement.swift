@@ -60,6 +60,13 @@ struct ClaimPlacement {
             reading.drop { _ in true }
             return
         }
+        // A version under a column of components is a component's: "Python 1.14.0" under "SDKs"
+        // is the Python SDK's, not Python's, unless the promise itself speaks of SDKs.
+        if let header = document.document.blocks[block].context.columnHeader, let kind = Self.componentKind(in: header),
+           reading.values.contains(where: { $0.read.quantity.dimension == .version }) {
+            let entries = promises.entries
+            reading.values.removeAll { $0.read.quantity.dimension == .version && !entries[$0.promise].mentions(kind) }
+        }
         func excluded(_ promise: Int) -> Bool {
             let entry = promises.entries[promise]
             if !inPaths[promise] { return true }
@@ -283,6 +290,19 @@ struct ClaimPlacement {
         let own = topicWordCount(header, of: promise)
         guard own > 0 else { return false }
         return otherColumnHeaders(of: block).contains { topicWordCount($0, of: promise) > own }
+    }
+
+    /// The kinds of component a table column lists, singular: each cell names one by its
+    /// product ("Python 1.14.0" in "SDKs", "PostgreSQL 42.7" in "Drivers").
+    static let componentKinds: [String: String] = [
+        "sdk": "sdk", "sdks": "sdk", "library": "library", "libraries": "library", "client": "client", "clients": "client",
+        "driver": "driver", "drivers": "driver", "plugin": "plugin", "plugins": "plugin", "extension": "extension",
+        "extensions": "extension", "binding": "binding", "bindings": "binding", "connector": "connector", "connectors": "connector",
+    ]
+
+    /// The component kind a column header names ("SDKs": "sdk"), or nil.
+    static func componentKind(in header: String) -> String? {
+        header.lowercased().split { !$0.isLetter }.lazy.compactMap { componentKinds[String($0)] }.first
     }
 
     /// Whether block `block` is a cell of a comparison table, under another product's column: a

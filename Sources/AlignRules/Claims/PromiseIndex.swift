@@ -82,6 +82,13 @@ public struct PromiseIndex: Sendable {
 
         static let shortestQuote = 24
 
+        /// Whether the statement or a topic says `word` (lower-case letters): "Python SDK 1.14 or
+        /// later" mentions "sdk".
+        func mentions(_ word: String) -> Bool {
+            let key = Array(word.utf8)
+            return statementKey.contains(key) || promise.topics.contains { Self.quoteKey($0).contains(key) }
+        }
+
         /// Whether a version after the promise's name is its claim: the promise is about a version,
         /// or has no value to say what it is about ("Redis version 7.0 or higher is recommended").
         /// Stored, as `isValueless` is.
