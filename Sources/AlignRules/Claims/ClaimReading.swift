@@ -1,3 +1,4 @@
+import AlignModel
 import AlignText
 
 /// What one document's sentences say about the promises and what they offer, read in one pass
@@ -16,8 +17,14 @@ struct ClaimReading: Sendable {
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         // The block whose earlier sentence announced a worked example: the rest of it is the example.
         var exampleBlock: Int?
+        // Whether the last block asked is under the notes of one upgrade ("# Upgrading to v1.50.0").
+        var upgradeNotes: (block: Int, isUnder: Bool) = (-1, false)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
+            if upgradeNotes.block != sentence.block {
+                upgradeNotes = (sentence.block, document.document.blocks[sentence.block].context.headings.contains(where: Document.isUpgradeHeading))
+            }
+            if upgradeNotes.isUnder { continue }
             if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
