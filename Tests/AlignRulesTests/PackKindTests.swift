@@ -160,6 +160,19 @@ import AlignText
         ])
     }
 
+    /// Synapse's docs name an option that does not exist, one letter off the real one
+    /// (Tests/Evaluation/held-out/synapse-docs): every stem the same, and not the preferred term.
+    @Test func terminologyFindsAnIdentifierThatSharesEveryStemWithThePreferredOne() {
+        let preference = TermPreference(use: "mau_limit_reserved_threepids", insteadOf: ["mau_limits_reserved_threepids"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "docs/usage/administration/monthly_active_users.md", [
+            "they register with a 3pid that is included in the config field `mau_limits_reserved_threepids`.",
+            "The option mau_limit_reserved_threepids lists them.",
+        ]) == [
+            #"docs/usage/administration/monthly_active_users.md:1:65-94: warning: use "mau_limit_reserved_threepids" instead of "mau_limits_reserved_threepids" [terminology] fix: mau_limit_reserved_threepids"#,
+        ])
+    }
+
     /// An agreement that defines a term for itself uses it throughout: Dryad's older membership
     /// terms define "Data Publication Fees" (Tests/Evaluation/held-out/dryad-help). A page that
     /// defines nothing is still checked.

@@ -10,8 +10,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     public let scope: RuleScope
     let use: String
     let matcher: TextMatcher
-    /// The preferred term itself, so that "member" is not flagged inside "team member".
-    let preferred: PhraseMatcher
+    /// The preferred term itself, so that "member" is not flagged inside "team member". Matched
+    /// as a whole term, as the replaced ones are: `mau_limits_reserved_threepids` shares every
+    /// stem with `mau_limit_reserved_threepids` and is not it.
+    let preferred: TermMatcher
     /// Said after `use "x" instead of "y"`, when the rule has more to say.
     let note: String?
     /// Terms that differ from the preferred one only in case ("Pagerduty" for "PagerDuty"): a
@@ -36,9 +38,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.use = use
         matcher = TextMatcher(phrases: insteadOf, patterns: [], when: when, whenAlso: whenAlso, unless: unless,
                               unlessAnywhere: unlessAnywhere, wholeTerms: true, except: except, stemmer: stemmer)
-        var preferred = PhraseMatcher()
-        preferred.add(use, key: use, stemmer: stemmer)
-        self.preferred = preferred
+        preferred = TermMatcher(terms: [use], stemmer: stemmer)
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
         termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
@@ -54,7 +54,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             let found = document.text(in: sentence, utf8: hit.range)
             // "member" inside "team member" is the preferred term; "Deno Deploy EA" holds the
             // preferred "Deno Deploy" and more, and is the old name.
-            let preferredMatches = preferred.matches(in: sentence.words)
+            let preferredMatches = preferred.matches(in: sentence, blockText: document.document.blocks[sentence.block].text)
             let preferredRanges = preferredMatches.map { match in
                 sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             }
