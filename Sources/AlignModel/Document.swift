@@ -111,6 +111,8 @@ extension Document {
     /// 2.0"): what that release required then, as release notes tell it. Only the version written
     /// as one: "Upgrading to the latest release" is advice for now.
     public static func isUpgradeHeading(_ heading: String) -> Bool {
+        // Asked of every heading above every block with a claim: most open with another letter.
+        guard let first = heading.utf8.first, [UInt8(ascii: "u"), UInt8(ascii: "m")].contains(first | 0x20) else { return false }
         let words = heading.lowercased().split { $0 == " " || $0 == "\t" }
         guard words.count >= 3, ["upgrading", "upgrade", "updating", "migrating"].contains(words[0]), words[1] == "to" else { return false }
         return words.dropFirst(2).contains(where: isVersion)

@@ -62,8 +62,8 @@ struct ClaimPlacement {
         }
         // A version under a column of components is a component's: "Python 1.14.0" under "SDKs"
         // is the Python SDK's, not Python's, unless the promise itself speaks of SDKs.
-        if let header = document.document.blocks[block].context.columnHeader, let kind = Self.componentKind(in: header),
-           reading.values.contains(where: { $0.read.quantity.dimension == .version }) {
+        if reading.values.contains(where: { $0.read.quantity.dimension == .version }),
+           let header = document.document.blocks[block].context.columnHeader, let kind = Self.componentKind(in: header) {
             let entries = promises.entries
             reading.values.removeAll { $0.read.quantity.dimension == .version && !entries[$0.promise].mentions(kind) }
         }
