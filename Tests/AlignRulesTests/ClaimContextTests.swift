@@ -194,6 +194,22 @@ import Testing
         ])
     }
 
+    /// BCDA's v3 introduction tells a change: the value it starts from is what was, the value it
+    /// ends at is the claim. Without a verb of change the two make a range, read as before.
+    @Test func theValueAChangeStartsFromIsHistory() throws {
+        let page = """
+            Increases the frequency of updates to fully adjudicated Part D claims data from once per week to 5 times per week.
+
+            Part D claims data went from once per week to 6 times per week.
+
+            Part D claims data is refreshed from 2 times a week to 5 times a week.
+            """
+        #expect(try Self.findings(fixture: "refresh", page, path: "src/_pages/v3/introducing-v3.md") == [
+            "claim-conflict 1: part-d-refresh: this says 5 times per week, expect.yml promises 6 times a week",
+            "claim-conflict 5: part-d-refresh: this says 2 times a week, expect.yml promises 6 times a week",
+        ])
+    }
+
     /// Chatwoot's Instagram review guide: Meta's messaging windows are no reply time of Chatwoot's.
     @Test func aWindowsLengthStatesOnlyAPromiseAboutAWindow() throws {
         let page = """

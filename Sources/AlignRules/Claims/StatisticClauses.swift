@@ -6,13 +6,16 @@ import AlignText
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so,
 /// as does a history: "Max throughput achieved: 97 items/sec", "batches completed in 14s",
-/// "previously 500 items", "Prior: 1MB", "for releases 1.18 and older".
+/// "previously 500 items", "Prior: 1MB", "for releases 1.18 and older"; so is the value a change
+/// starts from ("raised from 100 MB to 500 MB").
 struct StatisticClauses {
     static let words: WordSet = ["average", "averages", "averaged", "median", "mean"]
     static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
 
     private var shared: Set<Int> = []
     private var measured: Set<Int> = []
+    /// Values a change starts from: "raised the upload limit from 100 MB to 500 MB".
+    private var changedFrom: Set<Int> = []
     /// Per clause, where its first "for most" stands: a share of what comes after it.
     private var forMost: [Int: Int] = [:]
     private let quantityClauses: [Int]
@@ -22,6 +25,11 @@ struct StatisticClauses {
         for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .percent && quantity.quantity.high < 100 {
             if let next = sentence.words.first(where: { $0.range.lowerBound >= quantity.range.upperBound }), next.lowercased == "of" {
                 shared.insert(quantityClauses[q])
+            }
+        }
+        if quantities.count > 1, sentence.words.contains(where: { Self.changeVerbs.contains($0) }) {
+            for q in quantities.indices.dropLast() where Self.isChangeStart(quantities[q], to: quantities[q + 1], in: sentence) {
+                changedFrom.insert(q)
             }
         }
         for (index, word) in sentence.words.enumerated() {
@@ -107,8 +115,29 @@ struct StatisticClauses {
     static let negations: WordSet = ["don't", "dont", "not", "never", "avoid", "stop"]
     static let speech: Set<String> = ["promise", "promising", "guarantee", "guaranteeing", "say", "saying", "quote", "quoting", "tell", "mention", "offer", "offering", "claim"]
 
+    /// Verbs that tell of a change from one value to another.
+    static let changeVerbs: WordSet = [
+        "increase", "increases", "increased", "raise", "raises", "raised", "reduce", "reduces", "reduced",
+        "decrease", "decreases", "decreased", "lower", "lowers", "lowered", "change", "changes", "changed",
+        "extend", "extends", "extended", "shorten", "shortens", "shortened", "cut", "cuts", "bump", "bumped",
+        "go", "goes", "went", "move", "moves", "moved", "grow", "grows", "grew", "drop", "drops", "dropped",
+    ]
+
+    /// Whether `start` is where a change begins: "from" right before it, and nothing but "to"
+    /// between it and `end`, a value of the same kind ("from once per week to 5 times per week").
+    /// Without a verb of change ("takes from 2 days to 2 weeks") the two make a range.
+    static func isChangeStart(_ start: ReadQuantity, to end: ReadQuantity, in sentence: Sentence) -> Bool {
+        guard start.quantity.dimension == end.quantity.dimension,
+              let after = sentence.words.firstIndex(where: { $0.range.lowerBound >= start.range.upperBound }),
+              after > 0, sentence.words[after].lowercased == "to", sentence.words[after].range.upperBound <= end.range.lowerBound,
+              sentence.words.dropFirst(after + 1).first.map({ $0.range.lowerBound >= end.range.lowerBound }) ?? false,
+              let before = sentence.words.lastIndex(where: { $0.range.upperBound <= start.range.lowerBound }) else { return false }
+        return sentence.words[before].lowercased == "from"
+    }
+
     /// Whether value `q` is a statistic (or a value not to state), not a claim.
     func excludes(_ q: Int, _ read: ReadQuantity) -> Bool {
+        if changedFrom.contains(q) { return true }
         let clause = quantityClauses[q]
         if measured.contains(clause) { return true }
         if let at = forMost[clause], read.range.lowerBound > at { return true }
