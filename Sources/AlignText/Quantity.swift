@@ -96,7 +96,9 @@ public struct Quantity: Hashable, Sendable, Codable {
         }
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
-        case .count, .countRate: return unit == other.unit
+        case .count: return unit == other.unit
+        // A rate written without its noun ("5 per second") is a rate of what the promise counts.
+        case .countRate: return unit == other.unit || unit == nil || other.unit == nil
         case .duration, .percent, .always, .period, .version: return true
         }
     }
@@ -175,6 +177,9 @@ public struct Quantity: Hashable, Sendable, Codable {
             return "24/7"
         case .percent:
             return QuantityFormat.range(low, high) + "%"
+        case .countRate where unit == nil:
+            // A rate written without its noun reads back as one: "157788000 per year".
+            return QuantityFormat.range(low, high) + " per year"
         case .count, .countRate:
             let noun = unit ?? "item"
             return QuantityFormat.range(low, high) + " " + (high == 1 ? noun : noun + "s") + (dimension == .countRate ? " a year" : "")

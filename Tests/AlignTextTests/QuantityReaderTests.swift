@@ -137,6 +137,19 @@ import Testing
         #expect(!(try #require(QuantityReader.parse("30 days")).isComparable(with: monthly)))
     }
 
+    /// Storyblok's rate-limit table: "5 per second" under "Rate Limit" is a rate of requests,
+    /// though it does not say so; a count with its noun still compares only with that noun.
+    @Test func aRateWithoutItsNounComparesWithAnyRate() throws {
+        let bare = try #require(QuantityReader.parse("5 per second"))
+        let requests = try #require(QuantityReader.parse("6 requests per second"))
+        #expect(bare.isComparable(with: requests) && requests.isComparable(with: bare))
+        #expect(!bare.agrees(with: requests))
+        #expect(try #require(QuantityReader.parse("6 per second")).agrees(with: requests))
+        #expect(!(try #require(QuantityReader.parse("6 messages per second")).isComparable(with: requests)))
+        // Its canonical description reads back as the same rate.
+        #expect(try #require(QuantityReader.parse(bare.canonical)).canonical == bare.canonical)
+    }
+
     @Test func indefinitelyIsNoNumberOfDays() throws {
         let forever = try #require(QuantityReader.parse("indefinitely"))
         #expect(try #require(QuantityReader.parse("forever")).agrees(with: forever))
