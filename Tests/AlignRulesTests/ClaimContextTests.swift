@@ -210,6 +210,15 @@ import Testing
         ])
     }
 
+    /// Storyblok's two APIs have a rate limit each, scoped to their own pages: a promise scoped
+    /// elsewhere does not take the topic they share, and a rate without its noun is read.
+    @Test func aPromiseScopedElsewhereDoesNotTakeASharedTopic() throws {
+        let page = "The content delivery api has a rate limit of 5 per second.\n"
+        #expect(try Self.findings(fixture: "ratelimits", page, path: "content/content-delivery/v1/topics/rate-limit.md") == [
+            "claim-conflict 1: cdn-rate-limit: this says 5 per second, expect.yml promises 50 requests per second",
+        ])
+    }
+
     /// Chatwoot's Instagram review guide: Meta's messaging windows are no reply time of Chatwoot's.
     @Test func aWindowsLengthStatesOnlyAPromiseAboutAWindow() throws {
         let page = """

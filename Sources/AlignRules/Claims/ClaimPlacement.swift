@@ -12,7 +12,7 @@ struct ClaimPlacement {
     private var stemmer: Stemmer?
     /// Per promise: whether this document's path is in its `scope.paths` (true when it has none);
     /// empty when no promise has a scope (nothing is excluded then).
-    private let inPaths: [Bool]
+    let inPaths: [Bool]
     /// Per block: the words of each context text, nearest first.
     private var contexts: [Int: [[Word]]] = [:]
     /// Per block: those words less the ones inside a value, which name no condition.
@@ -389,7 +389,7 @@ struct ClaimPlacement {
             let matches = promises.topicMatches(in: words).filter { !promises.isAggregate($0, in: words) }
             var named = matches.map(\.promise)
             let unanchored = promises.namedOnlyByPredicates(matches.map { ($0.promise, words[$0.words].map(\.stem)) }, in: words[...])
-            named.removeAll { unanchored.contains($0) && !namesSubject(of: $0, sentence: index) }
+            named.removeAll { unanchored.contains($0) && !namesSubject(of: $0, sentence: index) || !inPaths.isEmpty && !inPaths[$0] }
             if !named.isEmpty { return named }
         }
         return []

@@ -302,8 +302,11 @@ struct ClaimReader: Sendable {
     }
 
     /// The sentence's values, statements and hedges; nil when it names no promise's topic.
-    func read(_ sentence: Sentence) -> SentenceReading? {
-        let matches = promises.topicMatches(in: sentence.words)
+    /// `inPaths` says, per promise, whether its `scope.paths` hold the document (empty: all do):
+    /// a promise scoped elsewhere does not take a topic it shares with one scoped here.
+    func read(_ sentence: Sentence, inPaths: [Bool] = []) -> SentenceReading? {
+        var matches = promises.topicMatches(in: sentence.words)
+        if !inPaths.isEmpty { matches.removeAll { !inPaths[$0.promise] } }
         guard !matches.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)

@@ -25,7 +25,7 @@ struct ClaimReading: Sendable {
                 upgradeNotes = (sentence.block, document.document.blocks[sentence.block].context.headings.contains(where: Document.isUpgradeHeading))
             }
             if upgradeNotes.isUnder { continue }
-            if var reading = reader.read(sentence) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
+            if var reading = reader.read(sentence, inPaths: placement.inPaths) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
                 Self.keepQuotedStatements(&reading, sentence: sentence, promises: reader.promises)
