@@ -74,8 +74,8 @@ public struct ClaimDriftRule: CollectingRule {
                 they should decide it once. The value most documents state is taken as the message; each \
                 other value is reported with the place that states the majority's. What the promise's \
                 statement itself says decides, however many say another: a value written in it, or the \
-                value of the page that quotes it, which owns it. When the sides are even, every side is reported, each pointing at the other. \
-                Claims under different conditions \
+                value of the page that quotes it, which owns it. When the sides are even, every side is \
+                reported, each pointing at the other. Claims under different conditions \
                 (a priority, a severity, a tier or plan: "## Urgent", a row headed "Sev 0", "for Enterprise \
                 plans") are never compared with each other. Give the promise a `value:` (or `values:` per \
                 condition) in expect.yml to settle it.

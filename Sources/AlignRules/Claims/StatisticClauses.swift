@@ -129,7 +129,7 @@ struct StatisticClauses {
     static func isChangeStart(_ start: ReadQuantity, to end: ReadQuantity, in sentence: Sentence) -> Bool {
         guard start.quantity.dimension == end.quantity.dimension,
               let after = sentence.words.firstIndex(where: { $0.range.lowerBound >= start.range.upperBound }),
-              after > 0, sentence.words[after].lowercased == "to", sentence.words[after].range.upperBound <= end.range.lowerBound,
+              sentence.words[after].lowercased == "to", sentence.words[after].range.upperBound <= end.range.lowerBound,
               sentence.words.dropFirst(after + 1).first.map({ $0.range.lowerBound >= end.range.lowerBound }) ?? false,
               let before = sentence.words.lastIndex(where: { $0.range.upperBound <= start.range.lowerBound }) else { return false }
         return sentence.words[before].lowercased == "from"
