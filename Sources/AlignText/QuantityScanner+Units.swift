@@ -18,7 +18,7 @@ extension QuantityScanner {
         if (unitWord == "percent" || unitWord == "pct") && !low.isArticle { return percent(start, low.value, high, j + 1) }
         if unitWord == "per", word(j + 1) == "cent", !low.isArticle { return percent(start, low.value, high, j + 2) }
         // "5 per second" in a column headed "Rate Limit": a rate of what the sentence is about.
-        if unitWord == "per", !low.isArticle, let rate = periodAfterPer(at: j) ?? secondsAfterPer(at: j) {
+        if unitWord == "per", !low.isArticle, let rate = countPeriod(at: j) {
             let (written, range) = text(start, rate.end)
             let quantity = Quantity(dimension: .countRate, low: low.value * rate.perYear, high: high * rate.perYear, text: written)
             return .quantity(ReadQuantity(quantity: quantity, range: range), next: rate.end)
@@ -97,13 +97,6 @@ extension QuantityScanner {
         if let w = word(k), let unit = Lexicon.timeUnits[w] { return (unit.perYear / length, k + 1) }
         if let w = word(k), Lexicon.secondWords.contains(w) { return (Lexicon.secondsPerYear / length, k + 1) }
         return nil
-    }
-
-    /// "per second" after the "per" at token `j`: seconds are no period of a duration's, so
-    /// `periodAfterPer` does not read them.
-    func secondsAfterPer(at j: Int) -> (perYear: Double, end: Int)? {
-        guard let w = word(j + 1), Lexicon.secondWords.contains(w) else { return nil }
-        return (Lexicon.secondsPerYear, j + 2)
     }
 
     func singular(_ noun: String) -> String {
