@@ -68,8 +68,8 @@ struct ClaimPlacement {
             reading.values.removeAll { $0.read.quantity.dimension == .version && !entries[$0.promise].mentions(kind) }
         }
         func excluded(_ promise: Int) -> Bool {
+            // A promise scoped away from this document's path named no topic here (`ClaimReader.read`).
             let entry = promises.entries[promise]
-            if !inPaths[promise] { return true }
             if !entry.notAbout.isEmpty, context(of: block).contains(where: { ConditionWords.whenPhrase(in: $0[...], phrases: [entry.notAbout]) != nil }) {
                 return true
             }
