@@ -53,14 +53,7 @@ extension QuantityScanner {
         if let code = Lexicon.currencyCodes[unitWord] ?? Lexicon.currencyNames[unitWord] {
             return moneyTail(start: start, low: low.value, high: high, currency: code, at: j + 1)
         }
-        if unitWord == "times" || unitWord == "x" {
-            // "three times a year": a period of four months.
-            let tail = skipFrequencyTail(j + 1)
-            if tail == j + 3, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }), low.value == high {
-                return period(start, tail, count: 1, unit: unit, per: low.value)
-            }
-            return .skip(next: tail)
-        }
+        if unitWord == "times" || unitWord == "x" { return timesPer(start: start, low: low.value, high: high, at: j) }
         if let bytes = Lexicon.dataSizes[unitWord] {
             let (written, range) = text(start, j + 1)
             let quantity = Quantity(dimension: .count, low: low.value * bytes, high: high * bytes, unit: "byte", text: written)
@@ -173,5 +166,14 @@ extension QuantityScanner {
             if ["for", "over", "than", "nearly", "almost", "about", "in"].contains(before) { return true }
         }
         return false
+    }
+
+    /// "three times a year", "6x/week", "4 to 5 times per week": how many times in a unit, a
+    /// period (of four months, a week's sixth). "5x" with no unit after it is a multiplier, no value.
+    func timesPer(start: Int, low: Double, high: Double, at times: Int) -> Outcome? {
+        let tail = skipFrequencyTail(times + 1)
+        guard tail == times + 3, low > 0, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }) else { return .skip(next: tail) }
+        // The more times, the shorter the period: "4 to 5 times" is every fifth to every fourth.
+        return period(start, tail, count: 1, highCount: high / low, unit: unit, per: high)
     }
 }

@@ -299,7 +299,7 @@ struct QuantityScanner {
             if glued == "x", first.value == 24, number(end + 1) == 7, attached(end + 1) {
                 return always(i, end + 2)
             }
-            if glued == "x" { return .skip(next: skipFrequencyTail(end + 1)) }
+            if glued == "x" { return timesPer(start: i, low: first.value, high: first.value, at: end) }
             if Lexicon.timeUnits[glued] == nil, Lexicon.dataSizes[glued] == nil, glued != "business" { return .skip(next: end + 1) }
         }
         if symbol(end) == .slash, attached(end), let next = number(end + 1), attached(end + 1) {

@@ -210,6 +210,28 @@ import Testing
         ])
     }
 
+    /// BCDA's v3 pages give the refresh of Part D claims as "5 times per week" and "6x/week": a
+    /// promise with no value whose statement speaks of frequency reads periods; one about how long
+    /// data is available does not, and "every day" there is how often something else happens.
+    /// (The comparison page's own "Adjudicated claims (Medicare Part D): 6x/week" names the topic
+    /// only in its label, which states no figure by itself.)
+    @Test func aPromiseAboutFrequencyReadsPeriodsWithoutAValue() throws {
+        let pages = """
+            - Increases the frequency of updates to fully adjudicated Part D claims data from once per week to 5 times per week
+
+            - Medicare Part D claims data is refreshed 6x/week.
+
+            - Claim and ClaimResponse resources are refreshed every day.
+
+            - Claim and ClaimResponse resources are refreshed every week.
+            """
+        let found = try Self.driftFindings(fixture: "frequency", pages, path: "src/_pages/v3/comparison-bcda-cclf-files-v3.md")
+        #expect(found == [
+            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100-116 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 5 times per week, others say 6x/week; expect.yml gives no value {promise=v3-part-d-refresh value=5 times per week expected=6x/week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:44 v3-part-d-refresh: this says 6x/week",
+            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:44-51 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 6x/week, others say 5 times per week; expect.yml gives no value {promise=v3-part-d-refresh value=6x/week expected=5 times per week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100 v3-part-d-refresh: this says 5 times per week",
+        ])
+    }
+
     /// Storyblok's two APIs have a rate limit each, scoped to their own pages: a promise scoped
     /// elsewhere does not take the topic they share, and a rate without its noun is read.
     @Test func aPromiseScopedElsewhereDoesNotTakeASharedTopic() throws {

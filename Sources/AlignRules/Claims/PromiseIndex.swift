@@ -39,8 +39,21 @@ public struct PromiseIndex: Sendable {
             measure = value ?? conditionValues.lazy.compactMap { $0 }.first
             isValueless = measure == nil
             readsVersions = measure.map { $0.dimension == .version } ?? true
-            statementKey = Self.quoteKey(promise.statement)
+            let statementKey = Self.quoteKey(promise.statement)
+            self.statementKey = statementKey
+            readsPeriods = measure.map { $0.dimension == .period }
+                ?? Self.frequencyWords.contains { Self.mentions($0, statementKey, promise.topics) }
         }
+
+        /// Words that make a promise without a value one about how often something happens.
+        static let frequencyWords = ["frequen", "often", "cadence"]
+
+        /// Whether a period ("every week", "6x/week") is a value of the promise: its value is one,
+        /// or it has none and its statement or a topic speaks of how often ("increases the
+        /// frequency of updates"). A period the statement merely lists ("Daily / Weekly / Monthly"
+        /// reports) is not enough: the same pages' "every hour" is how often something else
+        /// happens. Stored, as `isValueless` is.
+        let readsPeriods: Bool
 
         /// A text's letters and digits, ASCII lower-cased: markup, punctuation and spacing aside.
         static func quoteKey(_ text: String) -> [UInt8] {
@@ -85,8 +98,12 @@ public struct PromiseIndex: Sendable {
         /// Whether the statement or a topic says `word` (lower-case letters): "Python SDK 1.14 or
         /// later" mentions "sdk".
         func mentions(_ word: String) -> Bool {
+            Self.mentions(word, statementKey, promise.topics)
+        }
+
+        static func mentions(_ word: String, _ statementKey: [UInt8], _ topics: [String]) -> Bool {
             let key = Array(word.utf8)
-            return statementKey.contains(key) || promise.topics.contains { Self.quoteKey($0).contains(key) }
+            return statementKey.contains(key) || topics.contains { quoteKey($0).contains(key) }
         }
 
         /// Whether a version after the promise's name is its claim: the promise is about a version,
@@ -189,8 +206,8 @@ public struct PromiseIndex: Sendable {
     let subjects: [PromiseSubject]
     /// Whether some promise has a `scope` or `not_about:`: only then is a sentence's place read.
     let hasPlacementRules: Bool
-    /// Whether some promise's value is a period: only then are periods read as claim values
-    /// (elsewhere "every day" is a frequency, and a value more would split clauses).
+    /// Whether some promise reads periods: only then are periods read as claim values (elsewhere
+    /// "every day" is a frequency, and a value more would split clauses).
     let readsPeriods: Bool
     private let topics: TopicTable
     private let indexByID: [String: Int]
@@ -236,7 +253,7 @@ public struct PromiseIndex: Sendable {
         self.entries = entries
         self.subjects = subjects
         hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
-        readsPeriods = entries.contains { $0.measure?.dimension == .period }
+        readsPeriods = entries.contains(where: \.readsPeriods)
         self.topics = TopicTable(topics)
         self.indexByID = indexByID
     }
@@ -309,7 +326,8 @@ public struct PromiseIndex: Sendable {
 
     /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
     /// canonical value (same currency, same counted unit), or, for a promise without a value, a
-    /// duration, an amount, a rate, a percentage or "24/7" (a plain count is too loose to claim).
+    /// duration, an amount, a rate, a percentage, "24/7", or a period if it reads them (a plain
+    /// count is too loose to claim).
     ///
     /// A saving ("$10 off", "2 months free") is only a value for a promise that is itself a
     /// percentage ("loyalty members get 15% off"); a difference ("spend $50 more") never is.
@@ -320,6 +338,6 @@ public struct PromiseIndex: Sendable {
             guard read.quantity.isComparable(with: value) else { return false }
             return !Self.isAnotherStep(read.quantity, value)
         }
-        return !read.isDiscount && !read.quantity.isCounted && read.quantity.dimension != .period
+        return !read.isDiscount && !read.quantity.isCounted && (read.quantity.dimension != .period || entries[index].readsPeriods)
     }
 }
