@@ -32,6 +32,9 @@ import Testing
          ["A daily backup of the database would not help much", "since the infrastructure changes a lot within a day."]),
         // Railway's Stripe page: a short label, a dash, its value.
         ("Trial plan — 500h compute, 512 MB RAM, 1 GB disk", ["Trial plan — 500h compute, 512 MB RAM, 1 GB disk"]),
+        // BCDA's v3 comparison: words in brackets qualify a label; more words outside make a sentence.
+        ("Adjudicated claims (Medicare Part D): 6x/week", ["Adjudicated claims (Medicare Part D): 6x/week"]),
+        ("Updates to adjudicated claims data (Part D): 6x/week", ["Updates to adjudicated claims data (Part D):", "6x/week"]),
         ("We answer every ticket — 60-day returns are free too.", ["We answer every ticket", "— 60-day returns are free too."]),
         // Scalingo's backup policies: the relative clause is about what the backup enables.
         ("The first base backup may take up to 24 hours to complete, after which PiTR begins monitoring changes.",

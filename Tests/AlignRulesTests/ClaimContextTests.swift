@@ -213,13 +213,12 @@ import Testing
     /// BCDA's v3 pages give the refresh of Part D claims as "5 times per week" and "6x/week": a
     /// promise with no value whose statement speaks of frequency reads periods; one about how long
     /// data is available does not, and "every day" there is how often something else happens.
-    /// (The comparison page's own "Adjudicated claims (Medicare Part D): 6x/week" names the topic
-    /// only in its label, which states no figure by itself.)
+    /// The comparison page's label names the topic in brackets, and is still a label.
     @Test func aPromiseAboutFrequencyReadsPeriodsWithoutAValue() throws {
         let pages = """
             - Increases the frequency of updates to fully adjudicated Part D claims data from once per week to 5 times per week
 
-            - Medicare Part D claims data is refreshed 6x/week.
+            - Adjudicated claims (Medicare Part D): 6x/week
 
             - Claim and ClaimResponse resources are refreshed every day.
 
@@ -227,8 +226,8 @@ import Testing
             """
         let found = try Self.driftFindings(fixture: "frequency", pages, path: "src/_pages/v3/comparison-bcda-cclf-files-v3.md")
         #expect(found == [
-            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100-116 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 5 times per week, others say 6x/week; expect.yml gives no value {promise=v3-part-d-refresh value=5 times per week expected=6x/week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:44 v3-part-d-refresh: this says 6x/week",
-            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:44-51 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 6x/week, others say 5 times per week; expect.yml gives no value {promise=v3-part-d-refresh value=6x/week expected=5 times per week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100 v3-part-d-refresh: this says 5 times per week",
+            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100-116 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 5 times per week, others say 6x/week; expect.yml gives no value {promise=v3-part-d-refresh value=5 times per week expected=6x/week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:41 v3-part-d-refresh: this says 6x/week",
+            "src/_pages/v3/comparison-bcda-cclf-files-v3.md:3:41-48 warning [claim-drift] customer v3-part-d-refresh: documents disagree: this says 6x/week, others say 5 times per week; expect.yml gives no value {promise=v3-part-d-refresh value=6x/week expected=5 times per week} -> src/_pages/v3/comparison-bcda-cclf-files-v3.md:1:100 v3-part-d-refresh: this says 5 times per week",
         ])
     }
 

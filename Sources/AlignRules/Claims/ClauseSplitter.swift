@@ -2,16 +2,16 @@ import AlignText
 
 /// Splits a sentence into clauses, so that a value is tied to the topic it is said about.
 ///
-/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words: "Returns: 60
-/// days"), an em dash (nor after such a label: "Trial plan — 500h compute"), "but", "however",
-/// "while", "whereas", "although", "though", "because", "since", "so" and "as" with a subject after
-/// a comma, ", which" and ", after which", and the comma closing an opening condition that names a
-/// topic of its own ("Once your return arrives, ..."), and the comma closing an opening concession
-/// ("Although a lobby is allowed to have 1,000 members, ..."). "and" (with or without a comma
-/// before it) is a boundary only when it joins two clauses that each state a value ("we reply
-/// within 24 hours and returns are free for 60 days"); joining two verbs around one value ("match
-/// the price and refund the difference within 14 days") or a list ("returns, exchanges and refunds
-/// within 60 days") it is not.
+/// Always a boundary: `;`, `:` (not in "9:30", nor after a label of up to three words besides those
+/// in brackets: "Returns: 60 days"), an em dash (nor after such a label: "Trial plan — 500h
+/// compute"), "but", "however", "while", "whereas", "although", "though", "because", "since", "so"
+/// and "as" with a subject after a comma, ", which" and ", after which", and the comma closing an
+/// opening condition that names a topic of its own ("Once your return arrives, ..."), and the comma
+/// closing an opening concession ("Although a lobby is allowed to have 1,000 members, ..."). "and"
+/// (with or without a comma before it) is a boundary only when it joins two clauses that each state
+/// a value ("we reply within 24 hours and returns are free for 60 days"); joining two verbs around
+/// one value ("match the price and refund the difference within 14 days") or a list ("returns,
+/// exchanges and refunds within 60 days") it is not.
 enum ClauseSplitter {
     /// Words that open a clause of their own: a contrast, or a reason ("would not help much since
     /// the infrastructure changes a lot within a day": the day is the reason's, not the backup's).
@@ -31,6 +31,26 @@ enum ClauseSplitter {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// The most words a label has outside its brackets.
+    static let labelWords = 3
+
+    /// Whether the words from offset `from` to `to` are a label: at most `labelWords` words, not
+    /// counting those in brackets, which qualify it ("Adjudicated claims (Medicare Part D): 6x/week").
+    static func isLabel(text: [UInt8], base: Int, words: [Word], from: Int, to: Int) -> Bool {
+        var count = 0
+        var depth = 0
+        var cursor = from
+        for word in words where word.range.lowerBound >= from && word.range.upperBound <= to {
+            while cursor < word.range.lowerBound {
+                if text[cursor - base] == 0x28 { depth += 1 } else if text[cursor - base] == 0x29, depth > 0 { depth -= 1 }
+                cursor += 1
+            }
+            if depth == 0 { count += 1 }
+            if count > labelWords { return false }
+        }
+        return true
+    }
+
     /// Clause ranges (UTF-8 offsets of the block text) covering `sentence`, in order.
     /// `values` are the ranges of the quantities read in it.
     static func clauses(
@@ -48,7 +68,7 @@ enum ClauseSplitter {
             let b = text[i]
             // "Returns: 60 days", "Trial plan — 500h compute": a label and its value, one clause.
             func isLabel() -> Bool {
-                words.filter { $0.range.upperBound <= base + i && $0.range.lowerBound >= (hard.last ?? base) }.count <= 3
+                Self.isLabel(text: text, base: base, words: words, from: hard.last ?? base, to: base + i)
             }
             if b == 0x3B {
                 hard.append(base + i + 1)
