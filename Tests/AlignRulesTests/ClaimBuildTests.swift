@@ -65,7 +65,7 @@ import Testing
         #expect(try Self.findings(entry, path: "deploy/releases.md").count == 2)
         #expect(try Self.findings(entry, path: "deploy/index.md") == [
             "claim-conflict 4: build-storage: this says 2 GB, expect.yml promises 8 GB",
-            "terminology 3: use \"Deno Deploy\" instead of \"deno deploy ea\"",
+            "terminology 3: use \"Deno Deploy\" instead of \"Deno Deploy EA\"",
         ])
     }
 }

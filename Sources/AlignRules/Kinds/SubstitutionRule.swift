@@ -20,6 +20,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// brand's capitals. They match in any case like every term; a use is theirs only when
     /// written exactly so, since the preferred term matches the same words.
     let caseVariants: [String]
+    /// The replaced terms written with capitals in expect.yml ("Firefox Monitor"), lower-cased:
+    /// names, which the message quotes as written, not in running-text case.
+    let names: [String]
     /// The words of the preferred term and the terms it replaces, in lower case: a page named by
     /// one of them is about the organization's product, not another company's.
     let termWords: Set<String>
@@ -41,6 +44,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         preferred = TermMatcher(terms: [use], stemmer: stemmer)
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
+        names = insteadOf.filter { $0 != $0.lowercased() }.map { $0.lowercased() }
         termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
     }
 
@@ -78,10 +82,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if let page = otherCompanies ?? nil, page.isAbout(sentence: hit.sentence, in: document, stemmer: stemmer) { continue }
             guard let form = hit.form else { continue }
             let fix = TermInflection.replacement(use, for: found, form: form)
-            // The message names both terms in running-text case, and a brand's capitals as written;
-            // the fix keeps the original's case.
-            let written = isCaseVariant(found) ? found : found.lowercased()
-            let plain = isCaseVariant(found) ? fix : TermInflection.replacement(use, for: written, form: form)
+            // The message names both terms in running-text case, and a brand's capitals or a name as
+            // written; the fix keeps the original's case.
+            let written = isCaseVariant(found) || isName(found) ? found : found.lowercased()
+            let plain = isCaseVariant(found) ? fix : TermInflection.replacement(use, for: found.lowercased(), form: form)
             var message = "use \"\(plain)\" instead of \"\(written)\""
             if let note, !note.isEmpty { message += ": \(note)" }
             var finding = document.finding(description, sentence: hit.sentence, range: hit.range, message: message, fix: fix)
@@ -90,6 +94,13 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             finding.expected = use
             result.findings.append(finding)
         }
+    }
+
+    /// Whether `found` is one of the replaced names, in any case and form ("Firefox Monitor's").
+    func isName(_ found: String) -> Bool {
+        guard !names.isEmpty else { return false }
+        let lowered = found.lowercased()
+        return names.contains { lowered.hasPrefix($0) }
     }
 
     /// Whether `found` is written as one of the terms that differ from the preferred one only in
@@ -113,6 +124,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     static let changeWords: Set<String> = [
         "replace", "replaced", "replaces", "replacing", "replacement", "migrate", "migrated", "migrates", "migrating",
         "migration", "switch", "switched", "switching", "rename", "renamed", "superseded", "supersedes", "deprecated",
+        "changed", "changing",
     ]
 
     static func tellsOfChange(_ sentence: Sentence) -> Bool {
