@@ -156,14 +156,15 @@ struct BlockBuilder {
         while start < bytes.count {
             var end = start
             var hasOtherSpace = false
-            if pendingSpace == nil, case .index(let next)? = following, next == first + start {
+            if pendingSpace == nil, case .index(let next)? = following, next == first + start, let base = bytes.baseAddress {
                 // The stretch `followingWords` finds: every index follows on here. Eight bytes
-                // of words and single spaces are taken at once.
+                // of words and single spaces are taken at once, as long as they come.
+                let words = UnsafeRawPointer(base)
                 while end < bytes.count {
-                    if end + 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(ByteWords.word(bytes, at: end)) {
-                        end += 8
-                        continue
+                    while end &+ 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(words.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                        end &+= 8
                     }
+                    guard end < bytes.count else { break }
                     let byte = bytes[end]
                     if !WhiteSpace.isSpace(byte) {
                         end += 1
