@@ -53,6 +53,40 @@ import AlignModel
         #expect(plain > 1_000)
     }
 
+    /// Scalars found as they are (`.verbatim`) are built as the same scalars found at each of
+    /// their indexes (`.decoded`, the per-scalar way): plain ASCII, single and repeated white
+    /// space (NBSP, thin space, line separator, tabs, line breaks), other scalars; after text
+    /// that follows on, after text that does not, after pending white space.
+    @Test func verbatimScalarsAreBuiltAsScalarsAtEachIndex() {
+        var generator = SystemRandomNumberGenerator()
+        let others: [Unicode.Scalar] = [" ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2009}", "\u{2028}", "\u{85}", "\u{2019}", "é", "😀", "\u{00}", "\u{1F}", "\u{7F}"]
+        var stretches = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text: [Unicode.Scalar] = (0..<length).map { _ in
+                Bool.random(using: &generator) ? others.randomElement(using: &generator)! : Unicode.Scalar(UInt8.random(in: 0x21...0x7E, using: &generator))
+            }
+            // What came before: text that the node follows on from (or not), ending in white space or not.
+            let before: [Unicode.Scalar] = [["x"], ["x", " "], ["x", "\n"], ["x", "\u{A0}"], []].randomElement(using: &generator)!
+            let first = Bool.random(using: &generator) ? before.count : before.count + Int.random(in: 1...3, using: &generator)
+            var verbatim = BlockBuilder(lines: LineTable(starts: [0]))
+            var eachIndex = BlockBuilder(lines: LineTable(starts: [0]))
+            for (offset, scalar) in before.enumerated() {
+                verbatim.append(scalar, at: .index(offset))
+                eachIndex.append(scalar, at: .index(offset))
+            }
+            verbatim.append(text, at: .verbatim(from: first))
+            eachIndex.append(text, at: .decoded(Array(first..<(first + text.count))))
+            // And a second node after it, as a run's next piece.
+            verbatim.append(text, at: .verbatim(from: first + text.count))
+            eachIndex.append(text, at: .decoded(Array((first + text.count)..<(first + 2 * text.count))))
+            let built = verbatim.build(kind: .paragraph)
+            #expect(built == eachIndex.build(kind: .paragraph), "\(before) \(first) \(text)")
+            if let built, built.text.utf8.count > 8 { stretches += 1 }
+        }
+        #expect(stretches > 1_000)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
