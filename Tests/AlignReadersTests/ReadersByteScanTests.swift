@@ -87,6 +87,34 @@ import AlignModel
         #expect(stretches > 1_000)
     }
 
+    /// A text's verbatim prefix in a source that is not ASCII, compared where the source's
+    /// scalars are held, is the prefix compared through the source's subscript: texts taken from
+    /// the source at each place, some changed, some running past its end, with `&` and CR.
+    @Test func verbatimPrefixesInHeldScalarsAreThePrefixesBySubscript() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "&", "\r", "\n", "<", "\u{2019}", "é", "😀", "\u{A0}"]
+        var compared = 0
+        for _ in 0..<300 {
+            var scalars: [Unicode.Scalar] = ["\u{2019}"]
+            for _ in 0..<Int.random(in: 1...60, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            guard let source = SourceText(utf8: Array(String(String.UnicodeScalarView(scalars)).utf8)[...]), source.ascii == nil else {
+                Issue.record("a text that is not ASCII is held as scalars")
+                continue
+            }
+            let aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+            for start in 0..<scalars.count {
+                var text = Array(scalars[start..<min(scalars.count, start + Int.random(in: 0...70, using: &generator))])
+                if !text.isEmpty, Bool.random(using: &generator) {
+                    text[Int.random(in: 0..<text.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+                }
+                if Bool.random(using: &generator) { text.append("b") }
+                #expect(aligner.verbatimPrefix(text, at: start) == aligner.verbatimPrefixByScalars(text, at: start), "\(scalars) \(start) \(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 1_000)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {

@@ -384,7 +384,26 @@ struct SourceAligner {
     /// How many scalars of `text` are in the source at `start` as they are: the same scalar,
     /// and one that `decodedMatch` would also take as itself at the next index (not `&`, which
     /// may open a reference, nor CR, which may be half of a CRLF).
-    private func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
+    func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
+        let available = min(text.count, source.count - start)
+        // A source that is not ASCII is compared where its scalars are held, not through its
+        // subscript per scalar (every text node of such a file comes here).
+        let held = source.withDecodedScalars { source in
+            text.withUnsafeBufferPointer { text in
+                var same = 0
+                while same < available {
+                    let scalar = text[same]
+                    guard source[start &+ same] == scalar, scalar != "&", scalar != "\r" else { break }
+                    same &+= 1
+                }
+                return same
+            }
+        }
+        return held ?? verbatimPrefixByScalars(text, at: start)
+    }
+
+    /// `verbatimPrefix` through the source's subscript, as an ASCII source is compared.
+    func verbatimPrefixByScalars(_ text: [Unicode.Scalar], at start: Int) -> Int {
         let available = min(text.count, source.count - start)
         return text.withUnsafeBufferPointer { text in
             var same = 0

@@ -140,6 +140,13 @@ struct SourceText: Sendable {
         return decoded[index]
     }
 
+    /// `body` on the scalars of a text that is not ASCII, where they are held; nil for an
+    /// ASCII text (it has no scalars held: its bytes are its scalars).
+    func withDecodedScalars<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result? {
+        guard ascii == nil else { return nil }
+        return decoded.withUnsafeBufferPointer(body)
+    }
+
     /// The index of the first `scalar` (an ASCII one) from `start` on and before `end`, or `end`
     /// when there is none: an ASCII text is searched with `memchr`, not scalar by scalar.
     func firstIndex(of scalar: Unicode.Scalar, from start: Int, before end: Int) -> Int {
