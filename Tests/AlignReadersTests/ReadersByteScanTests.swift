@@ -115,6 +115,27 @@ import AlignModel
         #expect(compared > 1_000)
     }
 
+    /// Whether an index is on a line, told from the line's start and the next one's, is what
+    /// looking its line up says: every index of texts with LF, CRLF, CR alone, empty lines, a
+    /// final line break or none, ASCII or not, against lines from before the first to past the last.
+    @Test func indexesAreOnTheLinesTheirLookUpSays() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "bc", " ", "\n", "\r\n", "\r", "\n\n", "\u{2019}"]
+        var checked = 0
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            guard let source = SourceText(utf8: Array(text.utf8)[...]) else { continue }
+            for index in 0...source.count {
+                for line in -1...(source.lineStarts.count + 2) {
+                    #expect(source.isOnLine(line, index: index) == (source.line(of: index) == line), "\(text.debugDescription) \(index) \(line)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {

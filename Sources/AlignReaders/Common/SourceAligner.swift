@@ -187,7 +187,7 @@ struct SourceAligner {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
-                if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
                 return index..<end
             }
             index = source.firstIndex(of: "<", from: index + 1, before: limit)
@@ -208,7 +208,7 @@ struct SourceAligner {
                 if let after = Self.literal(name, in: bytes, at: index + 1),
                    after == bytes.count || WhiteSpace.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
                     let end = Self.tagEnd(ascii: bytes, from: after)
-                    if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                    if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
                     return index..<end
                 }
                 index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: limit) ?? limit
