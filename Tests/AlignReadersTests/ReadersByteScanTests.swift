@@ -136,6 +136,48 @@ import AlignModel
         #expect(checked > 10_000)
     }
 
+    /// UTF-8 decoded with eight ASCII bytes at a time decodes as the standard library does, and
+    /// finds the lines that counting the decoded scalars finds: runs of ASCII of every length
+    /// and alignment, with line breaks (LF, CRLF, CR alone), controls, other scalars and bytes
+    /// that are not UTF-8 between them.
+    @Test func utf8DecodedEightBytesAtATimeIsDecodedAsByTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("plain".utf8), Array("words and spaces ".utf8), Array("x".utf8), Array("\n".utf8), Array("\r\n".utf8),
+            Array("\r".utf8), [0x09], [0x0B], [0x0C], [0x0D, 0x0D], [0x0E], [0x1F], [0x7F], Array("é".utf8), Array("\u{2019}".utf8),
+            Array("😀".utf8), [0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80],
+        ]
+        var texts = Self.samples()
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            texts.append(bytes)
+        }
+        var decoded = 0
+        for bytes in texts {
+            let expected: [Unicode.Scalar]? = {
+                var scalars: [Unicode.Scalar] = []
+                var iterator = bytes.makeIterator()
+                var decoder = UTF8()
+                while true {
+                    switch decoder.decode(&iterator) {
+                    case .scalarValue(let scalar): scalars.append(scalar)
+                    case .emptyInput: return scalars
+                    case .error: return nil
+                    }
+                }
+            }()
+            let withLines = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines)
+            #expect(bytes.withUnsafeBufferPointer(UTF8Scalars.decode) == expected, "\(bytes)")
+            #expect(withLines?.scalars == expected, "\(bytes)")
+            if let expected, let withLines {
+                #expect(withLines.lineStarts == SourceText(expected).lineStarts, "\(bytes)")
+                decoded += 1
+            }
+        }
+        #expect(decoded > 1_000)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
