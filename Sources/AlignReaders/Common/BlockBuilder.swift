@@ -137,13 +137,13 @@ struct BlockBuilder {
                 }
             }
             if end > start {
-                // Plain ASCII and single spaces between: room made as spaces, the rest written over.
+                // Plain ASCII and single spaces between: room made, then every byte written in it.
                 let written = utf8.count
                 utf8.append(contentsOf: repeatElement(0x20, count: end - start))
                 utf8.withUnsafeMutableBufferPointer { bytes in
                     for offset in 0..<(end - start) {
                         let scalar = scalars[start &+ offset]
-                        if Self.isPlainASCII(scalar) { bytes[written &+ offset] = UInt8(truncatingIfNeeded: scalar.value) }
+                        bytes[written &+ offset] = Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20
                     }
                 }
                 following = .index(first + end)
