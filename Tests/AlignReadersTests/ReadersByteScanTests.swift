@@ -53,6 +53,131 @@ import AlignModel
         #expect(plain > 1_000)
     }
 
+    /// Scalars found as they are (`.verbatim`) are built as the same scalars found at each of
+    /// their indexes (`.decoded`, the per-scalar way): plain ASCII, single and repeated white
+    /// space (NBSP, thin space, line separator, tabs, line breaks), other scalars; after text
+    /// that follows on, after text that does not, after pending white space.
+    @Test func verbatimScalarsAreBuiltAsScalarsAtEachIndex() {
+        var generator = SystemRandomNumberGenerator()
+        let others: [Unicode.Scalar] = [" ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}", "\u{2009}", "\u{2028}", "\u{85}", "\u{2019}", "é", "😀", "\u{00}", "\u{1F}", "\u{7F}"]
+        var stretches = 0
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text: [Unicode.Scalar] = (0..<length).map { _ in
+                Bool.random(using: &generator) ? others.randomElement(using: &generator)! : Unicode.Scalar(UInt8.random(in: 0x21...0x7E, using: &generator))
+            }
+            // What came before: text that the node follows on from (or not), ending in white space or not.
+            let before: [Unicode.Scalar] = [["x"], ["x", " "], ["x", "\n"], ["x", "\u{A0}"], []].randomElement(using: &generator)!
+            let first = Bool.random(using: &generator) ? before.count : before.count + Int.random(in: 1...3, using: &generator)
+            var verbatim = BlockBuilder(lines: LineTable(starts: [0]))
+            var eachIndex = BlockBuilder(lines: LineTable(starts: [0]))
+            for (offset, scalar) in before.enumerated() {
+                verbatim.append(scalar, at: .index(offset))
+                eachIndex.append(scalar, at: .index(offset))
+            }
+            verbatim.append(text, at: .verbatim(from: first))
+            eachIndex.append(text, at: .decoded(Array(first..<(first + text.count))))
+            // And a second node after it, as a run's next piece.
+            verbatim.append(text, at: .verbatim(from: first + text.count))
+            eachIndex.append(text, at: .decoded(Array((first + text.count)..<(first + 2 * text.count))))
+            let built = verbatim.build(kind: .paragraph)
+            #expect(built == eachIndex.build(kind: .paragraph), "\(before) \(first) \(text)")
+            if let built, built.text.utf8.count > 8 { stretches += 1 }
+        }
+        #expect(stretches > 1_000)
+    }
+
+    /// A text's verbatim prefix in a source that is not ASCII, compared where the source's
+    /// scalars are held, is the prefix compared through the source's subscript: texts taken from
+    /// the source at each place, some changed, some running past its end, with `&` and CR.
+    @Test func verbatimPrefixesInHeldScalarsAreThePrefixesBySubscript() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["a", "b", " ", "&", "\r", "\n", "<", "\u{2019}", "é", "😀", "\u{A0}"]
+        var compared = 0
+        for _ in 0..<300 {
+            var scalars: [Unicode.Scalar] = ["\u{2019}"]
+            for _ in 0..<Int.random(in: 1...60, using: &generator) { scalars.append(alphabet.randomElement(using: &generator)!) }
+            guard let source = SourceText(utf8: Array(String(String.UnicodeScalarView(scalars)).utf8)[...]), source.ascii == nil else {
+                Issue.record("a text that is not ASCII is held as scalars")
+                continue
+            }
+            let aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+            for start in 0..<scalars.count {
+                var text = Array(scalars[start..<min(scalars.count, start + Int.random(in: 0...70, using: &generator))])
+                if !text.isEmpty, Bool.random(using: &generator) {
+                    text[Int.random(in: 0..<text.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+                }
+                if Bool.random(using: &generator) { text.append("b") }
+                #expect(aligner.verbatimPrefix(text, at: start) == aligner.verbatimPrefixByScalars(text, at: start), "\(scalars) \(start) \(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 1_000)
+    }
+
+    /// Whether an index is on a line, told from the line's start and the next one's, is what
+    /// looking its line up says: every index of texts with LF, CRLF, CR alone, empty lines, a
+    /// final line break or none, ASCII or not, against lines from before the first to past the last.
+    @Test func indexesAreOnTheLinesTheirLookUpSays() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "bc", " ", "\n", "\r\n", "\r", "\n\n", "\u{2019}"]
+        var checked = 0
+        for _ in 0..<500 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            guard let source = SourceText(utf8: Array(text.utf8)[...]) else { continue }
+            for index in 0...source.count {
+                for line in -1...(source.lineStarts.count + 2) {
+                    #expect(source.isOnLine(line, index: index) == (source.line(of: index) == line), "\(text.debugDescription) \(index) \(line)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
+    /// UTF-8 decoded with eight ASCII bytes at a time decodes as the standard library does, and
+    /// finds the lines that counting the decoded scalars finds: runs of ASCII of every length
+    /// and alignment, with line breaks (LF, CRLF, CR alone), controls, other scalars and bytes
+    /// that are not UTF-8 between them.
+    @Test func utf8DecodedEightBytesAtATimeIsDecodedAsByTheStandardLibrary() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("plain".utf8), Array("words and spaces ".utf8), Array("x".utf8), Array("\n".utf8), Array("\r\n".utf8),
+            Array("\r".utf8), [0x09], [0x0B], [0x0C], [0x0D, 0x0D], [0x0E], [0x1F], [0x7F], Array("é".utf8), Array("\u{2019}".utf8),
+            Array("😀".utf8), [0xFF], [0xC3], [0xE2, 0x80], [0xED, 0xA0, 0x80],
+        ]
+        var texts = Self.samples()
+        for _ in 0..<5_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            texts.append(bytes)
+        }
+        var decoded = 0
+        for bytes in texts {
+            let expected: [Unicode.Scalar]? = {
+                var scalars: [Unicode.Scalar] = []
+                var iterator = bytes.makeIterator()
+                var decoder = UTF8()
+                while true {
+                    switch decoder.decode(&iterator) {
+                    case .scalarValue(let scalar): scalars.append(scalar)
+                    case .emptyInput: return scalars
+                    case .error: return nil
+                    }
+                }
+            }()
+            let withLines = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines)
+            #expect(bytes.withUnsafeBufferPointer(UTF8Scalars.decode) == expected, "\(bytes)")
+            #expect(withLines?.scalars == expected, "\(bytes)")
+            if let expected, let withLines {
+                #expect(withLines.lineStarts == SourceText(expected).lineStarts, "\(bytes)")
+                decoded += 1
+            }
+        }
+        #expect(decoded > 1_000)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {

@@ -108,10 +108,49 @@ struct BlockBuilder {
     mutating func append(_ scalars: [Unicode.Scalar], at found: SourceAligner.Found) {
         switch found {
         case .verbatim(let first):
-            scalars.withUnsafeBufferPointer { append($0) { first + $0 } }
+            scalars.withUnsafeBufferPointer { append($0, verbatimFromIndex: first) }
         case .decoded(let indexes):
             scalars.withUnsafeBufferPointer { scalars in
                 indexes.withUnsafeBufferPointer { indexes in append(scalars) { indexes[$0] } }
+            }
+        }
+    }
+
+    /// `append(_:index:)` for scalars found as they are from source index `first` (every text
+    /// node of a file that is not all ASCII): each stretch that follows on is found in one tight
+    /// pass and written in another, not a scalar's place compared and a byte appended per scalar.
+    private mutating func append(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, verbatimFromIndex first: Int) {
+        var start = 0
+        while start < scalars.count {
+            var end = start
+            if pendingSpace == nil, case .index(let next)? = following, next == first + start {
+                // The stretch `followingWords` finds: every index follows on here.
+                while end < scalars.count {
+                    let scalar = scalars[end]
+                    if Self.isPlainASCII(scalar) {
+                        end &+= 1
+                    } else if TextScalars.isSpace(scalar), !Self.isLineBreak(scalar), end &+ 1 < scalars.count, Self.isPlainASCII(scalars[end &+ 1]) {
+                        end &+= 2
+                    } else {
+                        break
+                    }
+                }
+            }
+            if end > start {
+                // Plain ASCII and single spaces between: room made, then every byte written in it.
+                let written = utf8.count
+                utf8.append(contentsOf: repeatElement(0x20, count: end - start))
+                utf8.withUnsafeMutableBufferPointer { bytes in
+                    for offset in 0..<(end - start) {
+                        let scalar = scalars[start &+ offset]
+                        bytes[written &+ offset] = Self.isPlainASCII(scalar) ? UInt8(truncatingIfNeeded: scalar.value) : 0x20
+                    }
+                }
+                following = .index(first + end)
+                start = end
+            } else {
+                append(scalars[start], at: .index(first + start))
+                start += 1
             }
         }
     }
@@ -156,14 +195,15 @@ struct BlockBuilder {
         while start < bytes.count {
             var end = start
             var hasOtherSpace = false
-            if pendingSpace == nil, case .index(let next)? = following, next == first + start {
+            if pendingSpace == nil, case .index(let next)? = following, next == first + start, let base = bytes.baseAddress {
                 // The stretch `followingWords` finds: every index follows on here. Eight bytes
-                // of words and single spaces are taken at once.
+                // of words and single spaces are taken at once, as long as they come.
+                let words = UnsafeRawPointer(base)
                 while end < bytes.count {
-                    if end + 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(ByteWords.word(bytes, at: end)) {
-                        end += 8
-                        continue
+                    while end &+ 8 <= bytes.count, ByteWords.isPlainWithSingleSpaces(words.loadUnaligned(fromByteOffset: end, as: UInt64.self)) {
+                        end &+= 8
                     }
+                    guard end < bytes.count else { break }
                     let byte = bytes[end]
                     if !WhiteSpace.isSpace(byte) {
                         end += 1

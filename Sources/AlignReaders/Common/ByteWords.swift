@@ -21,10 +21,10 @@ enum ByteWords {
         // For ASCII bytes, adding 0x80 - n sets a byte's high bit exactly when it is n or more
         // (no carry leaves a byte): tab to CR are 9 or more and not 14 or more.
         let controlSpace = (word &+ 0x77 &* ones) & ~(word &+ 0x72 &* ones) & high
-        // A space's byte of the exclusive or is 0: exact per byte, with no borrow between them.
-        let other = word ^ (0x20 &* ones)
-        let spaces = ~(((other & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | other) & high
-        return controlSpace == 0 && spaces & (spaces >> 8) == 0 && spaces >> 56 == 0
+        // A space's byte of the exclusive or is 0, every other ASCII byte's 1 or more.
+        let spaces = ~((word ^ (0x20 &* ones)) &+ 0x7F &* ones) & high
+        // No tab to CR, no space followed by a space, and no space last: one test, no branches.
+        return controlSpace | (spaces & ((spaces >> 8) | 0x8000_0000_0000_0000)) == 0
     }
 
     /// Whether `holds` is true at some index of `bytes` that holds `byte`, each found by `memchr`,

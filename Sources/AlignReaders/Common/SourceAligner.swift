@@ -187,7 +187,7 @@ struct SourceAligner {
                 let end = tagEnd(from: after)
                 // libxml2 dates an element at the end of its start tag; an implied element
                 // (no tag in the source) must not take a later real tag.
-                if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
                 return index..<end
             }
             index = source.firstIndex(of: "<", from: index + 1, before: limit)
@@ -208,7 +208,7 @@ struct SourceAligner {
                 if let after = Self.literal(name, in: bytes, at: index + 1),
                    after == bytes.count || WhiteSpace.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
                     let end = Self.tagEnd(ascii: bytes, from: after)
-                    if let line = endLine, source.line(of: max(end - 1, 0)) != line { return nil }
+                    if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
                     return index..<end
                 }
                 index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: limit) ?? limit
@@ -384,7 +384,26 @@ struct SourceAligner {
     /// How many scalars of `text` are in the source at `start` as they are: the same scalar,
     /// and one that `decodedMatch` would also take as itself at the next index (not `&`, which
     /// may open a reference, nor CR, which may be half of a CRLF).
-    private func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
+    func verbatimPrefix(_ text: [Unicode.Scalar], at start: Int) -> Int {
+        let available = min(text.count, source.count - start)
+        // A source that is not ASCII is compared where its scalars are held, not through its
+        // subscript per scalar (every text node of such a file comes here).
+        let held = source.withDecodedScalars { source in
+            text.withUnsafeBufferPointer { text in
+                var same = 0
+                while same < available {
+                    let scalar = text[same]
+                    guard source[start &+ same] == scalar, scalar != "&", scalar != "\r" else { break }
+                    same &+= 1
+                }
+                return same
+            }
+        }
+        return held ?? verbatimPrefixByScalars(text, at: start)
+    }
+
+    /// `verbatimPrefix` through the source's subscript, as an ASCII source is compared.
+    func verbatimPrefixByScalars(_ text: [Unicode.Scalar], at start: Int) -> Int {
         let available = min(text.count, source.count - start)
         return text.withUnsafeBufferPointer { text in
             var same = 0

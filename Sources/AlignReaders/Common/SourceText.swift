@@ -140,6 +140,13 @@ struct SourceText: Sendable {
         return decoded[index]
     }
 
+    /// `body` on the scalars of a text that is not ASCII, where they are held; nil for an
+    /// ASCII text (it has no scalars held: its bytes are its scalars).
+    func withDecodedScalars<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result? {
+        guard ascii == nil else { return nil }
+        return decoded.withUnsafeBufferPointer(body)
+    }
+
     /// The index of the first `scalar` (an ASCII one) from `start` on and before `end`, or `end`
     /// when there is none: an ASCII text is searched with `memchr`, not scalar by scalar.
     func firstIndex(of scalar: Unicode.Scalar, from start: Int, before end: Int) -> Int {
@@ -196,6 +203,15 @@ struct SourceText: Sendable {
 
     /// The 1-based line of the scalar at `index`.
     func line(of index: Int) -> Int { lines.line(of: index) }
+
+    /// Whether `line(of: index)` is `line`, told from where that line and the next start, with
+    /// no search of the table (every element's tag is checked so).
+    func isOnLine(_ line: Int, index: Int) -> Bool {
+        let starts = lineStarts
+        guard line >= 1, line <= starts.count else { return false }
+        if line > 1, index < starts[line - 1] { return false }
+        return line == starts.count || index < starts[line]
+    }
 
     func position(of index: Int) -> SourcePosition { lines.position(of: index) }
 

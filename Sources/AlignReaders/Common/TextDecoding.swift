@@ -163,6 +163,18 @@ enum UTF8Scalars {
         let count = bytes.count
         var index = 0
         while index < count {
+            // Eight ASCII bytes with no line break (none below 0x0E: the zero-byte test on each
+            // byte less 0x0E, exact for ASCII) are eight scalars as they are, written at once:
+            // most of a file that is not all ASCII is ASCII.
+            if index &+ 8 <= count, let base = bytes.baseAddress {
+                let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word)) & 0x8080_8080_8080_8080 == 0 {
+                    for offset in 0..<8 { scalars[written &+ offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (offset &* 8))) }
+                    written &+= 8
+                    index &+= 8
+                    continue
+                }
+            }
             let lead = bytes[index]
             if lead < 0x80 {
                 scalars[written] = Unicode.Scalar(lead)
