@@ -155,18 +155,7 @@ import AlignModel
         }
         var decoded = 0
         for bytes in texts {
-            let expected: [Unicode.Scalar]? = {
-                var scalars: [Unicode.Scalar] = []
-                var iterator = bytes.makeIterator()
-                var decoder = UTF8()
-                while true {
-                    switch decoder.decode(&iterator) {
-                    case .scalarValue(let scalar): scalars.append(scalar)
-                    case .emptyInput: return scalars
-                    case .error: return nil
-                    }
-                }
-            }()
+            let expected = Self.decodedByTheStandardLibrary(bytes)
             let withLines = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines)
             #expect(bytes.withUnsafeBufferPointer(UTF8Scalars.decode) == expected, "\(bytes)")
             #expect(withLines?.scalars == expected, "\(bytes)")
@@ -394,20 +383,23 @@ import AlignModel
         #expect(compared > 10_000)
     }
 
+    /// `bytes` decoded by the standard library's UTF-8 decoder; nil where they are not UTF-8.
+    static func decodedByTheStandardLibrary(_ bytes: [UInt8]) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return scalars
+            case .error: return nil
+            }
+        }
+    }
+
     @Test func utf8DecodingAgreesWithTheStandardLibrary() {
         for bytes in Self.samples() {
-            let expected: [Unicode.Scalar]? = {
-                var scalars: [Unicode.Scalar] = []
-                var iterator = bytes.makeIterator()
-                var decoder = UTF8()
-                while true {
-                    switch decoder.decode(&iterator) {
-                    case .scalarValue(let scalar): scalars.append(scalar)
-                    case .emptyInput: return scalars
-                    case .error: return nil
-                    }
-                }
-            }()
+            let expected = Self.decodedByTheStandardLibrary(bytes)
             #expect(Charset.utf8.decodeStrictly(bytes[...]) == expected, "\(bytes)")
         }
     }
