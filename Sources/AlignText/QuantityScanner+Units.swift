@@ -5,7 +5,12 @@ extension QuantityScanner {
         var j = end
         // "60-day", "24-hour", "5-business-day"
         let hyphenated = symbol(j) == .hyphen && attached(j) && attached(j + 1) && word(j + 1) != nil
-        if hyphenated { j += 1 }
+        if hyphenated {
+            // "25 4-hour days", "four 8-hour days": a count of things, each so long; the length
+            // alone is no value of what is counted.
+            if isCounted(start) { return .skip(next: j + 2) }
+            j += 1
+        }
         guard let unitWord = word(j) else {
             if symbol(j) == .percent, !low.isArticle { return percent(start, low.value, high, j + 1) }
             // "70 €", "75$": a currency sign after the amount.
@@ -175,5 +180,13 @@ extension QuantityScanner {
         guard tail == times + 3, low > 0, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }) else { return .skip(next: tail) }
         // The more times, the shorter the period: "4 to 5 times" is every fifth to every fourth.
         return period(start, tail, count: 1, highCount: high / low, unit: unit, per: high)
+    }
+
+    /// Whether the number at token `start` comes right after a count of its own, apart from it
+    /// by a space: "25" of "25 4-hour days". A year counts nothing ("in 2024 30-day returns").
+    func isCounted(_ start: Int) -> Bool {
+        guard start > 0, !attached(start), let count = (max(0, start - 3)..<start).lazy.compactMap({ self.readNumber(at: $0) }).first(where: { $0.end == start }),
+              !count.isArticle else { return false }
+        return !(count.digitCount == 4 && count.value >= 1900 && count.value <= 2100)
     }
 }

@@ -231,6 +231,20 @@ import Testing
         ])
     }
 
+    /// Osio Labs' leave page restates its vacation in the statement's other words: "5 weeks" is
+    /// the statement's own ("5 weeks (25 days or 200 hours)", `value: 25 days`), and "25 4-hour
+    /// days" counts days, each four hours long. Another figure still conflicts.
+    @Test func aValueTheStatementWritesAgreesWithIt() throws {
+        let page = """
+            Part-time employees receive half the amount of leave in total hours (100 instead of 200), which provides 5 weeks (25 4-hour days) of paid vacation time.
+
+            Full-time employees receive 6 weeks of paid vacation time.
+            """
+        #expect(try Self.findings(fixture: "vacation", page, path: "03benefits/02leave.md") == [
+            "claim-conflict 3: vacation: this says 6 weeks, expect.yml promises 25 days",
+        ])
+    }
+
     /// Storyblok's two APIs have a rate limit each, scoped to their own pages: a promise scoped
     /// elsewhere does not take the topic they share, and a rate without its noun is read.
     @Test func aPromiseScopedElsewhereDoesNotTakeASharedTopic() throws {

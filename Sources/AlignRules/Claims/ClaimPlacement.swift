@@ -154,6 +154,7 @@ struct ClaimPlacement {
             } else {
                 value.agrees = value.expected.contains { value.read.quantity.agrees(with: $0.quantity) }
                     || value.condition == nil && Self.spansConditions(value.read.quantity, values: value.expected)
+                    || promises.entries[promise].isOtherWording(value.read.quantity)
                 // Only a size or count can state a smaller limit: the values it agrees with are
                 // found again only for one.
                 if value.agrees == true, value.read.quantity.dimension == .count,

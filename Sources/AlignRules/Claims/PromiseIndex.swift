@@ -43,6 +43,40 @@ public struct PromiseIndex: Sendable {
             self.statementKey = statementKey
             readsPeriods = measure.map { $0.dimension == .period }
                 ?? Self.frequencyWords.contains { Self.mentions($0, statementKey, promise.topics) }
+            otherWordings = value.map { conditionValues.isEmpty ? Self.otherWordings(of: $0, in: promise.statement) : [] } ?? []
+        }
+
+        /// For a promise with one value and no conditions, the values its statement writes right
+        /// beside it: the same promise in other words ("5 weeks (25 days or 200 hours)" of paid
+        /// vacation, `value: 25 days`). A claim of one of them says what the statement says.
+        /// Tiers are left out: there a value the statement writes is another tier's.
+        let otherWordings: [Quantity]
+
+        /// The values written right beside `value` in `statement`, joined to it only by brackets,
+        /// commas or "or" ("5 weeks (25 days or 200 hours)"). Values further off say something
+        /// else ("stored indefinitely and can be accessed ... for up to 12 months"). The value
+        /// itself, bounded or not, is none: its bound would let a claim under it agree.
+        static func otherWordings(of value: Quantity, in statement: String) -> [Quantity] {
+            let read = QuantityReader.quantities(in: statement)
+            let bytes = Array(statement.utf8)
+            func isValue(_ quantity: Quantity) -> Bool {
+                quantity.dimension == value.dimension && quantity.low == value.low && quantity.high == value.high
+            }
+            guard let at = read.firstIndex(where: { isValue($0.quantity) }) else { return [] }
+            func joined(_ left: Int, _ right: Int) -> Bool {
+                let between = bytes[read[left].range.upperBound..<read[right].range.lowerBound]
+                return between.count <= 6 && String(decoding: between, as: UTF8.self).split(separator: " ").allSatisfy { $0 == "or" || $0.allSatisfy("(),[]".contains) }
+            }
+            var first = at
+            while first > 0, joined(first - 1, first) { first -= 1 }
+            var last = at
+            while last + 1 < read.count, joined(last, last + 1) { last += 1 }
+            return read[first...last].map(\.quantity).filter { !isValue($0) }
+        }
+
+        /// Whether `quantity` is one of the values the statement writes besides the canonical one.
+        func isOtherWording(_ quantity: Quantity) -> Bool {
+            otherWordings.contains { quantity.agrees(with: $0) }
         }
 
         /// Words that make a promise without a value one about how often something happens.
