@@ -29,6 +29,14 @@ public struct LineTable: Sendable {
         return low + 1
     }
 
+    /// Whether `line(of: index)` is `line`, told from where that line and the next start, with
+    /// no search of the table.
+    public func isOnLine(_ line: Int, index: Int) -> Bool {
+        guard line >= 1, line <= starts.count else { return false }
+        if line > 1, index < starts[line - 1] { return false }
+        return line == starts.count || index < starts[line]
+    }
+
     /// The file position of the scalar at `index`.
     public func position(of index: Int) -> SourcePosition {
         let line = line(of: index)

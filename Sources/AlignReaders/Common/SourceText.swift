@@ -204,14 +204,9 @@ struct SourceText: Sendable {
     /// The 1-based line of the scalar at `index`.
     func line(of index: Int) -> Int { lines.line(of: index) }
 
-    /// Whether `line(of: index)` is `line`, told from where that line and the next start, with
-    /// no search of the table (every element's tag is checked so).
-    func isOnLine(_ line: Int, index: Int) -> Bool {
-        let starts = lineStarts
-        guard line >= 1, line <= starts.count else { return false }
-        if line > 1, index < starts[line - 1] { return false }
-        return line == starts.count || index < starts[line]
-    }
+    /// Whether `line(of: index)` is `line`, with no search of the table (every element's tag is
+    /// checked so).
+    func isOnLine(_ line: Int, index: Int) -> Bool { lines.isOnLine(line, index: index) }
 
     func position(of index: Int) -> SourcePosition { lines.position(of: index) }
 
