@@ -54,8 +54,12 @@ public struct DocumentFacts: Hashable, Sendable, Codable {
     /// Promises the document states (with or without a value), with where.
     public var stated: [String: SourceSpan] = [:]
     public var offers: [Offer] = []
-    /// Ids of `required` pack rules whose requirement this document meets.
+    /// Ids of rules across documents whose requirement this document meets: a `required` pack
+    /// rule's, or `impersonal-greeting`'s (an email that greets its reader by name).
     public var satisfied: Set<String> = []
+    /// Findings that a rule across documents raises only if the other documents say so: an
+    /// email that greets no one ("Hello,") is reported where other emails greet by name.
+    public var pending: [Finding] = []
     /// Promises the document states with a hedge, for the audit matrix.
     public var hedged: Set<String> = []
     /// Ids of pack rules looking across documents (`required` with scope any, `parity`) whose

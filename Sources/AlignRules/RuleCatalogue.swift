@@ -70,7 +70,7 @@ public enum RuleCatalogue {
         }
         if case .severity(let severity) = level(of: ImpersonalGreetingRule.id, defaultLevel: .severity(.warning), packs: packs, settings: settings) {
             let rule = ImpersonalGreetingRule(severity: severity, channels: settings[ImpersonalGreetingRule.id]?.channels ?? [.customer])
-            add(rule.description, rule.scope, document: rule, corpus: nil)
+            add(rule.description, rule.scope, document: rule, corpus: rule)
         }
 
         let context = CompileContext(expectation: expectation, packsLocation: (configuration.file, packsAt), stemmer: stemmer)

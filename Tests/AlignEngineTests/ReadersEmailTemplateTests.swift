@@ -62,6 +62,8 @@ import AlignModel
         let found = try TreeCheck.findings([
             "align.yml": "expect: expect.yml\nemails: [\"templates/**\"]\n", "expect.yml": "promises: []\n",
             "templates/shipped.txt": text, "macros/shipped.txt": text,
+            // Beside an email that greets by name, "Hi there," is a slip.
+            "templates/welcome.txt": "Hi {{ first_name }},\nWelcome aboard.\n",
         ])
         #expect(found == ["templates/shipped.txt:1:1 impersonal-greeting"])
     }

@@ -32,7 +32,7 @@ import AlignText
             "acme/trial-parity=warning",
         ])
         #expect(set.documentRules.count == 15)
-        #expect(set.corpusRules.map(\.description.id) == ["loyalty/thank-existing", "acme/welcome-series", "acme/trial-parity"])
+        #expect(set.corpusRules.map(\.description.id) == ["impersonal-greeting", "loyalty/thank-existing", "acme/welcome-series", "acme/trial-parity"])
         #expect(set.scopes["recommended/internal-jargon"]?.channels == [.customer, .employee])
 
         // The overridden severity reaches the findings.

@@ -29,7 +29,7 @@ import AlignText
         let avoid = try AvoidPhraseRule(expectation: ExampleExpectation.statement, stemmer: stemmer)
         rules.append(CompiledRule(description: avoid.description, scope: avoid.scope, document: avoid, corpus: nil))
         let greeting = ImpersonalGreetingRule()
-        rules.append(CompiledRule(description: greeting.description, scope: greeting.scope, document: greeting, corpus: nil))
+        rules.append(CompiledRule(description: greeting.description, scope: greeting.scope, document: greeting, corpus: greeting))
         for definition in try packs().flatMap(\.rules) {
             rules.append(try RuleKinds.compile(definition, severity: .warning, context: context))
         }
@@ -64,6 +64,7 @@ import AlignText
             kind: rule.scope.documentKinds.first ?? .page,
             channel: rule.scope.channels.first ?? .customer,
             audience: rule.scope.audiences.first ?? (rule.description.kind == "parity" ? .prospect : nil),
+            linePerDocument: rule.description.id == ImpersonalGreetingRule.id,
             reportedAt: rule.corpus != nil && rule.description.kind == "required" ? ("align.yml", packsAt) : nil,
             severity: .warning,
             run: { documents, stemmer in PackKindTests.run(rule, documents, stemmer: stemmer) })

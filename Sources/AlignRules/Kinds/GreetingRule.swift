@@ -28,27 +28,41 @@ public struct GreetingRule: DocumentRule, ScopedRule {
     }
 
     public func check(_ document: AnalyzedDocument, stemmer: Stemmer, into result: inout DocumentResult) {
-        guard document.document.kind == .email, scope.includes(document),
-              let index = Salutation.openingBlock(of: document.document) else { return }
-        let block = document.document.blocks[index]
-        let salutation = Salutation.find(in: block.text, stemmer: stemmer, extraGeneric: generic)
-        let sentence = document.sentences.first { $0.block == index }
-        switch (requirement, salutation) {
+        guard let opening = opening(of: document, stemmer: stemmer) else { return }
+        switch (requirement, opening.salutation) {
         case (.salutation, nil):
+            let block = document.document.blocks[opening.block]
             result.findings.append(Finding(
                 rule: description.id, severity: description.severity, file: document.path,
                 span: SourceSpan(at: block.position(atUTF8Offset: Salutation.leadingSpace(block.text))), channel: document.channel,
-                message: message, context: sentence?.normalised ?? ""
+                message: message, context: context(of: opening.block, in: document)
             ))
-        case (.name, .some(let found)) where found.addressee == .nobody:
-            let said = AnalyzedDocument.text(of: block.text, utf8: found.range)
-            result.findings.append(Finding(
-                rule: description.id, severity: description.severity, file: document.path,
-                span: block.span(ofUTF8: found.range), channel: document.channel,
-                message: message.replacingOccurrences(of: "{greeting}", with: said), context: sentence?.normalised ?? ""
-            ))
+        case (.name, .some(let found)) where found.addressee != .named:
+            result.findings.append(unnamed(found, block: opening.block, in: document))
         default:
             break
         }
+    }
+
+    /// The opening block of an email this rule looks at, and the salutation on its first line.
+    func opening(of document: AnalyzedDocument, stemmer: Stemmer) -> (block: Int, salutation: Salutation?)? {
+        guard document.document.kind == .email, scope.includes(document),
+              let index = Salutation.openingBlock(of: document.document) else { return nil }
+        return (index, Salutation.find(in: document.document.blocks[index].text, stemmer: stemmer, extraGeneric: generic))
+    }
+
+    /// The finding for a salutation that names no one, quoting it.
+    func unnamed(_ found: Salutation, block index: Int, in document: AnalyzedDocument) -> Finding {
+        let block = document.document.blocks[index]
+        let said = AnalyzedDocument.text(of: block.text, utf8: found.range)
+        return Finding(
+            rule: description.id, severity: description.severity, file: document.path,
+            span: block.span(ofUTF8: found.range), channel: document.channel,
+            message: message.replacingOccurrences(of: "{greeting}", with: said), context: context(of: index, in: document)
+        )
+    }
+
+    private func context(of block: Int, in document: AnalyzedDocument) -> String {
+        document.sentences.first { $0.block == block }?.normalised ?? ""
     }
 }

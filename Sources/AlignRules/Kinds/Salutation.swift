@@ -7,7 +7,9 @@ struct Salutation: Hashable, Sendable {
     enum Addressee: Hashable, Sendable {
         /// A capitalised name, or a placeholder such as `{{first_name}}`, `*|FNAME|*`, `%FIRSTNAME%`.
         case named
-        /// "Dear Valued Customer", "Hello there", "Dear Sir or Madam", "Hi,".
+        /// A role where a name would go: "Dear Valued Customer", "Dear Sir or Madam", "Hi friend,".
+        case role
+        /// A greeting and no one: "Hello,", "Hi there,", "Dear all,".
         case nobody
     }
 
@@ -34,6 +36,11 @@ struct Salutation: Hashable, Sendable {
         "whom", "it", "may", "concern", "valuable", "premium", "gold", "silver", "vip", "welcome", "thanks",
         "thank", "great", "good", "news", "congratulations", "from", "and", "hello", "hi", "hey",
     ]
+
+    /// The words of a greeting that addresses no one rather than a role: its opener and
+    /// "there", "all", "everyone", "again".
+    static let unaddressed: Set<String> = Set(openers.filter { $0.first != "to" }.joined())
+        .union(["there", "all", "everyone", "everybody", "folks", "again", "y'all"])
 
     static let titles: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "st"]
 
@@ -62,6 +69,16 @@ struct Salutation: Hashable, Sendable {
     /// The salutation opening `text`, or nil when the text goes straight into content.
     /// `extraGeneric` adds words (lower-case) that name no one.
     static func find(in text: String, stemmer: Stemmer, extraGeneric: Set<String> = []) -> Salutation? {
+        guard var found = locate(in: text, stemmer: stemmer, extraGeneric: extraGeneric) else { return nil }
+        if found.addressee == .role {
+            let words = WordScanner.words(in: text, range: found.range, stemmer: stemmer)
+            if words.allSatisfy({ unaddressed.contains($0.lowercased) }) { found.addressee = .nobody }
+        }
+        return found
+    }
+
+    /// The salutation opening `text`, a role standing for every greeting that names no one.
+    private static func locate(in text: String, stemmer: Stemmer, extraGeneric: Set<String>) -> Salutation? {
         let bytes = Array(text.utf8)
         var lineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
         if lineEnd > 0, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
@@ -82,7 +99,7 @@ struct Salutation: Hashable, Sendable {
         }
         let openerEnd = words[opener.count - 1].range.upperBound
         if opener.count > 1 && opener[0] == "to" {
-            return Salutation(range: start..<openerEnd, addressee: .nobody)
+            return Salutation(range: start..<openerEnd, addressee: .role)
         }
         let addresseeEnd = terminator(bytes, from: openerEnd, to: lineEnd, words: words)
         let end = trimmedEnd(bytes, start, addresseeEnd)
@@ -95,17 +112,20 @@ struct Salutation: Hashable, Sendable {
             let nextEnd = terminator(bytes, from: nextStart, to: lineEnd, words: words)
             let nextWords = words.filter { $0.range.lowerBound >= nextStart && $0.range.upperBound <= nextEnd }
             let short = nextWords.count <= 3 && (nextEnd < lineEnd || nextWords.count <= 2)
-            if short || containsPlaceholder(bytes[nextStart..<nextEnd]) {
+            // A placeholder names the reader only where it stands: right after the comma.
+            var first = nextStart
+            while first < nextEnd, bytes[first] == 0x20 { first += 1 }
+            if short || isPlaceholderStart(bytes, at: first) {
                 let nextEndTrimmed = trimmedEnd(bytes, nextStart, nextEnd)
                 if names(nextStart..<nextEnd, bytes: bytes, words: words, generic: generic) {
                     return Salutation(range: start..<nextEndTrimmed, addressee: .named)
                 }
                 // "Hello, friend!": the whole greeting is what names no one.
                 let emptyBefore = bytes[openerEnd..<addresseeEnd].allSatisfy { $0 == 0x20 }
-                if emptyBefore, !nextWords.isEmpty { return Salutation(range: start..<nextEndTrimmed, addressee: .nobody) }
+                if emptyBefore, !nextWords.isEmpty { return Salutation(range: start..<nextEndTrimmed, addressee: .role) }
             }
         }
-        return Salutation(range: start..<end, addressee: .nobody)
+        return Salutation(range: start..<end, addressee: .role)
     }
 
     /// Whether `range` holds a name placeholder or a capitalised word that is not generic.
@@ -197,6 +217,6 @@ struct Salutation: Hashable, Sendable {
         let capitalised = words.allSatisfy { startsCapitalised(bytes, $0) }
         guard capitalised else { return nil }
         let named = words.contains { !generic.contains($0.lowercased) }
-        return Salutation(range: start..<(e - 1), addressee: named ? .named : .nobody)
+        return Salutation(range: start..<(e - 1), addressee: named ? .named : .role)
     }
 }
