@@ -75,6 +75,7 @@ enum QuantityLexicon {
     static let periodWords: WordTable<(count: Double, unit: TimeUnit)> = [
         "daily": (1, .day), "weekly": (1, .week), "fortnightly": (2, .week), "biweekly": (2, .week),
         "monthly": (1, .month), "quarterly": (3, .month), "yearly": (1, .year), "annually": (1, .year),
+        "semiannually": (6, .month),
     ]
     /// "once a month", "twice a year": how many times in the unit that follows.
     static let timesWords: WordTable<Double> = ["once": 1, "twice": 2, "thrice": 3]

@@ -207,6 +207,14 @@ struct QuantityScanner {
     func readPeriod(at i: Int) -> Outcome? {
         guard let w = word(i) else { return nil }
         if let named = Lexicon.periodWords[w] {
+            // "bi-weekly", "semi-annual": a prefix the hyphen writes apart changes the period.
+            // "bi-monthly" and "bi-annually" each mean two things (every two, twice every): none.
+            if symbol(i - 1) == .hyphen, attached(i - 1), attached(i), let prefix = word(i - 2) {
+                if prefix == "semi" { return period(i - 2, i + 1, count: named.count, unit: named.unit, per: 2) }
+                if prefix == "bi" {
+                    return named.unit == .week ? period(i - 2, i + 1, count: 2, unit: .week, per: 1) : .skip(next: i + 1)
+                }
+            }
             return period(i, i + 1, count: named.count, unit: named.unit, per: 1)
         }
         if Lexicon.indefiniteWords.contains(w) {

@@ -137,6 +137,20 @@ import Testing
         #expect(!(try #require(QuantityReader.parse("30 days")).isComparable(with: monthly)))
     }
 
+    /// Artsy's playbook: "ensure you attend the bi-weekly incident review meeting", the promise
+    /// "every 2 weeks". The hyphen writes the prefix apart, and it changes the period; "bi-monthly"
+    /// (every two months, or twice a month) is no period at all.
+    @Test func aPrefixWrittenApartChangesThePeriod() throws {
+        let fortnight = try #require(QuantityReader.parse("every 2 weeks"))
+        #expect(try #require(QuantityReader.parse("bi-weekly")).agrees(with: fortnight))
+        #expect(try #require(QuantityReader.parse("Bi-Weekly")).agrees(with: fortnight))
+        #expect(!(try #require(QuantityReader.parse("weekly")).agrees(with: fortnight)))
+        #expect(try #require(QuantityReader.parse("semi-annually")).agrees(with: try #require(QuantityReader.parse("every 6 months"))))
+        #expect(try #require(QuantityReader.parse("semiannually")).agrees(with: try #require(QuantityReader.parse("twice a year"))))
+        #expect(try #require(QuantityReader.parse("semi-weekly")).agrees(with: try #require(QuantityReader.parse("twice a week"))))
+        #expect(QuantityReader.parse("bi-monthly") == nil)
+    }
+
     /// Storyblok's rate-limit table: "5 per second" under "Rate Limit" is a rate of requests,
     /// though it does not say so; a count with its noun still compares only with that noun.
     @Test func aRateWithoutItsNounComparesWithAnyRate() throws {
