@@ -48,6 +48,16 @@ import Testing
             == ["promise-negated: cache-lifetime is a firm promise: \"doesn't\" denies or withdraws it"])
     }
 
+    /// Past a preposition the topic is in another noun's phrase, and that noun is what is denied,
+    /// on the EuroPython site (held-out/europython-site): the livestreams' access, not the talks.
+    @Test func aDeniedNounBeforeThePromiseIsNoDenialOfIt() throws {
+        #expect(try Self.findings(fixture: "conference", """
+            This year, we will **NOT** provide open and free access to the livestreams of our conference talks (10-12 July).
+            """) == [])
+        #expect(try Self.findings(fixture: "conference", "This year, we will not provide talks.")
+            == ["promise-negated: talk-count is a firm promise: \"not\" denies or withdraws it"])
+    }
+
     /// "Not possible to" denies the action that follows, in Kong's docs (held-out/kong-konnect-docs).
     @Test func anImpossibleActionIsNoDenialOfThePromise() throws {
         #expect(try Self.findings(fixture: "serverless", """

@@ -106,6 +106,11 @@ enum Negations {
                         if isGerundWithObject(topic.range, in: words, bytes: bytes, base: sentence.range.lowerBound) { continue }
                         if let capability, object < words.count, topic.range.lowerBound >= words[object].range.lowerBound,
                            topic.range.lowerBound != words[capability].range.lowerBound { continue }
+                        // "we will NOT provide open and free access to the livestreams of our
+                        // conference talks": past a preposition the topic is in another noun's
+                        // phrase, and that noun ("access") is what is denied.
+                        if object < words.count, words[object...].prefix(while: { $0.range.upperBound <= topic.range.lowerBound })
+                            .contains(where: { ClaimReader.phraseOpeners.contains($0.lowercased) }) { continue }
                         if byName, !(topic.range.lowerBound == words[verb].range.lowerBound
                                      || object < words.count && topic.range.lowerBound == words[object].range.lowerBound) { continue }
                         found.append((t, range))
