@@ -28,9 +28,14 @@ public struct ClaimDriftRule: CollectingRule {
         for (index, entry) in reader.promises.entries.enumerated() where entry.isValueless {
             let block = Block(kind: .paragraph, text: entry.promise.statement, anchors: [PositionAnchor(offset: 0, position: entry.promise.position)])
             let statement = Document(path: expectationFile, kind: .page, blocks: [block])
+            // Every value the statement writes is the promise's: it says nothing else. "60 days
+            // in the past, 30 days in the future" states both, whichever its reading attributes.
             for sentence in SentenceSplitter.sentences(of: statement, stemmer: stemmer) {
                 for value in reader.read(sentence)?.values ?? [] where value.promise == index {
                     statementValues[index, default: []].insert(value.read.quantity.canonical)
+                }
+                for read in reader.quantities(in: Array(sentence.text.utf8), base: 0) {
+                    statementValues[index, default: []].insert(read.quantity.canonical)
                 }
             }
         }
@@ -147,12 +152,13 @@ public struct ClaimDriftRule: CollectingRule {
             let top = counts.max() ?? 0
             // The statement's value (the owner page quoting it, or a value it states) decides,
             // however many documents say another.
+            // Every value it states is said as expect.yml says it, and is never reported.
             let stated = group.keys.filter { group.claims[$0]?.contains(where: \.agreesWithStatement) ?? false }
-            let majority = stated.count == 1 ? stated : group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element)
+            let majority = stated.isEmpty ? group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element) : stated
             let total = counts.reduce(0, +)
             for key in group.keys {
                 let others = majority.filter { $0 != key }
-                if majority.count == 1, majority[0] == key { continue }
+                if majority.contains(key), majority.count == 1 || !stated.isEmpty { continue }
                 let related = others.compactMap { other -> RelatedLocation? in
                     guard let first = group.claims[other]?.first else { return nil }
                     return RelatedLocation(file: first.file, line: first.span.start.line, column: first.span.start.column,
@@ -164,8 +170,9 @@ public struct ClaimDriftRule: CollectingRule {
                 for claim in group.claims[key] ?? [] {
                     let message: String
                     let promise = claim.promise + (claim.condition.map { " for \($0)" } ?? "")
-                    if stated.count == 1, let winner = expected {
-                        message = "\(promise): this says \(claim.valueText); \(winner) agrees with the statement in \(expectationFile)"
+                    if !stated.isEmpty {
+                        let agree = written.count == 1 ? "agrees" : "agree"
+                        message = "\(promise): this says \(claim.valueText); \(written.joined(separator: " or ")) \(agree) with the statement in \(expectationFile)"
                     } else if majority.count == 1, let winner = expected {
                         message = "\(promise): this says \(claim.valueText), most documents say \(winner) (\(top) of \(total) claims)"
                     } else {
