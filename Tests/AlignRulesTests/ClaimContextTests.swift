@@ -174,6 +174,21 @@ import Testing
         ], "\(drift)")
     }
 
+    /// Login.gov's help headings speak as the reader ("I don't have any backup codes left"): the
+    /// reader's words, as a quoted customer's are, not the company withdrawing its codes.
+    @Test func aHeadingInTheReadersVoiceIsNotTheCompanys() throws {
+        let page = """
+            ## I don’t have any backup codes left
+
+            The system automatically generated new backup codes for you the last time you logged in to your account.
+
+            ## We don’t provide backup codes
+            """
+        #expect(try Self.findings(fixture: "backupcodes", page, path: "content/_help/issues-with-backup-codes._en.md") == [
+            "promise-negated 5: backup-code-count is a firm promise: \"don’t\" denies or withdraws it",
+        ])
+    }
+
     /// Human Essentials' default date range is "60 days in the past, 30 days in the future": every
     /// value its statement writes is said as expect.yml says it, and only another one drifts.
     @Test func everyValueTheStatementWritesAgreesWithIt() throws {

@@ -73,8 +73,15 @@ struct ClaimReader: Sendable {
     /// Blocks whose words are not the company's promise: a quoted testimonial. Read in place: the
     /// rules ask it of every sentence, and a copied `Block` retains all its strings.
     static func isChecked(_ sentence: Sentence, in document: AnalyzedDocument) -> Bool {
-        document.document.blocks[sentence.block].kind != .quote
+        let kind = document.document.blocks[sentence.block].kind
+        if kind == .quote { return false }
+        // "I don't have any backup codes left", "My codes don't work": a help page's heading in
+        // the reader's voice, a question put as a statement: the reader's words, not the company's.
+        if kind == .heading, let first = sentence.words.first, readerVoice.contains(first) { return false }
+        return true
     }
+
+    static let readerVoice: WordSet = ["i", "i'm", "i've", "i’m", "i’ve", "my"]
 
     /// Whether a sentence ends with a question mark (past closing quotes, brackets, emphasis).
     static func isQuestion(_ bytes: [UInt8]) -> Bool {
