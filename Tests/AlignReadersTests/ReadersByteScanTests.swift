@@ -167,6 +167,37 @@ import AlignModel
         #expect(decoded > 1_000)
     }
 
+    /// A UTF-8 text's map tells each scalar's byte offset, and each byte offset's scalar, as
+    /// adding up the scalars' widths does; blanking it blanks what blanking the scalars blanks.
+    @Test func utf8MapOffsetsAreTheScalarsWidthsAddedUp() throws {
+        var texts = Self.samples()
+        texts += ["é", "a’b", "x😀y\r\nz—", "“quoted” and 'plain'\n", "ab\ncd é\nef"].map { Array($0.utf8) }
+        var mapped = 0
+        for bytes in texts {
+            guard let source = SourceText(utf8: bytes[...]), let map = source.utf8 else { continue }
+            let scalars = source.allScalars
+            var offset = 0
+            for index in 0...scalars.count {
+                #expect(map.byteOffset(ofScalar: index) == offset, "\(bytes) \(index)")
+                #expect(map.scalarIndex(ofByte: offset) == index, "\(bytes) \(offset)")
+                if index < scalars.count { offset += UTF8.width(scalars[index]) }
+            }
+            #expect(map.bytes == bytes)
+            for start in 0...scalars.count {
+                for end in start...min(scalars.count, start + 3) {
+                    let blanked = source.blanking(start..<end)
+                    if let blankedMap = blanked.utf8 {
+                        #expect(blankedMap.bytes == UTF8Encoding.bytes(blanked.allScalars), "\(bytes) \(start)..<\(end)")
+                    } else {
+                        #expect(scalars[start..<end].contains { !$0.isASCII }, "\(bytes) \(start)..<\(end)")
+                    }
+                }
+            }
+            mapped += 1
+        }
+        #expect(mapped > 5)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
