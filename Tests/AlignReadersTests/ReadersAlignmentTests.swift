@@ -202,7 +202,7 @@ import AlignModel
             }
             let bytes = Array(String(curly).utf8)
             guard bytes != ascii || ascii.contains(where: { $0 >= 0x80 }) else { continue }
-            for path in ["page.html", "page.md", "page.mdx"] {
+            for path in ["page.html", "page.md", "page.mdx", "script.txt"] {
                 let fast = DocumentReaders.read(bytes: bytes, path: path) ?? []
                 let slow = DocumentReaders.read(bytes: bytes, path: path, options: slowOptions) ?? []
                 #expect(fast == slow, "\(name) as \(path)")

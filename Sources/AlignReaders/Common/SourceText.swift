@@ -173,6 +173,16 @@ struct SourceText: Sendable {
         return ArraySlice(Self.widened(ascii[range]))
     }
 
+    /// The bytes of `range` when they are all ASCII and held as bytes (an ASCII text, or a UTF-8
+    /// one where the range holds no wider scalar), indexed from where they are held; else nil.
+    func asciiBytes(in range: Range<Int>) -> ArraySlice<UInt8>? {
+        if let ascii { return ascii[range] }
+        guard let utf8 else { return nil }
+        let start = utf8.byteOffset(ofScalar: range.lowerBound)
+        guard utf8.byteOffset(ofScalar: range.upperBound) - start == range.count else { return nil }
+        return utf8.bytes[start..<(start + range.count)]
+    }
+
     /// Every scalar of the text: for an ASCII text, a copy of its bytes widened. For the readers
     /// that go over a whole text scalar by scalar (the data formats, a blanking found needed).
     var allScalars: [Unicode.Scalar] {

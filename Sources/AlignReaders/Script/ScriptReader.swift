@@ -36,7 +36,9 @@ public struct ScriptReader: DocumentReader {
                 }
                 continue
             }
-            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: source.ascii?[trimmed.indices])
+            // An ASCII line is told and copied on its bytes, in a file that is not all ASCII too.
+            let ascii = options.readsASCIIAsBytes ? source.asciiBytes(in: trimmed.startIndex..<trimmed.endIndex) : nil
+            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: ascii)
         }
         turns.endTurn()
         document.blocks = turns.blocks
