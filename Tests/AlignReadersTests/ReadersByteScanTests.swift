@@ -396,6 +396,43 @@ import AlignModel
         #expect(found > 5_000)
     }
 
+    /// A start tag found on a UTF-8 source's bytes (a source that is not all ASCII) where the
+    /// name's scalars, compared scalar by scalar, find it: wider scalars in names' places, after
+    /// names, before quotes (a no-break space, which is white space) and inside values.
+    @Test func startTagsInUTF8AreFoundAsByTheirScalars() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["<a", "<A", "<b", "<br/>", "<p>", "<div", "<img", " href=", "\"x>y\"", "'q'", ">", " ", "\n", "</a>", "<", "b", "=\"",
+                      "é", "’", "\u{00A0}", "😀", "<é", "<a\u{00A0}", "=\u{00A0}\"", " title='it’s>'", "<p’"]
+        var texts: [String] = []
+        for _ in 0..<800 { texts.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for (_, bytes) in try ReadersAlignmentTests.sources().prefix(40) where bytes.count < 20_000 {
+            texts.append("’" + String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "'", with: "’"))
+        }
+        let names = ["a", "A", "b", "br", "p", "div", "img", "x", "", "ab"]
+        var compared = 0
+        var found = 0
+        for text in texts {
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.utf8 != nil else { continue }
+            let lastLine = source.lineCount
+            for cursor in stride(from: 0, through: source.count, by: max(1, source.count / 40)) {
+                var aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
+                aligner.move(to: cursor)
+                for name in names {
+                    let bytes = Array(name.utf8)
+                    for (latest, endLine) in [(lastLine, nil), (1, nil), (lastLine, 1), (lastLine, lastLine), (2, 2)] as [(Int, Int?)] {
+                        let expected = aligner.findStartTag(bytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latest, endLine: endLine)
+                        let byBytes = bytes.withUnsafeBufferPointer { aligner.findStartTag(bytes: $0, startingByLine: latest, endLine: endLine) }
+                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)")
+                        compared += 1
+                        if expected != nil { found += 1 }
+                    }
+                }
+            }
+        }
+        #expect(compared > 50_000)
+        #expect(found > 5_000)
+    }
+
     /// A start tag's end found on an ASCII source's bytes where reading it scalar by scalar finds it.
     @Test func tagEndsAreFoundAsScalarByScalar() {
         var generator = SystemRandomNumberGenerator()

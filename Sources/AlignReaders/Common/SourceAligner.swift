@@ -275,6 +275,9 @@ struct SourceAligner {
     /// name is compared with the source's bytes in place: this runs for every element of a page.
     func findStartTag(bytes name: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         guard let ascii = source.ascii else {
+            if let utf8 = source.utf8, !name.contains(where: { $0 >= 0x80 }) {
+                return findStartTag(bytes: name, inUTF8: utf8, startingByLine: latestLine, endLine: endLine)
+            }
             return findStartTag(name.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: endLine)
         }
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
@@ -291,6 +294,61 @@ struct SourceAligner {
             }
             return nil
         }
+    }
+
+    /// `findStartTag(bytes:)` in a UTF-8 source: the same `<`s tried on its bytes (an ASCII name
+    /// is there only where its scalars are), the tag ended on bytes while they are ASCII, and
+    /// the range given in scalar indexes.
+    private func findStartTag(bytes name: UnsafeBufferPointer<UInt8>, inUTF8 map: UTF8Map, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
+        guard cursor < limit else { return nil }
+        let byteLimit = map.byteOffset(ofScalar: limit)
+        return map.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: map.byteOffset(ofScalar: cursor), to: byteLimit) ?? byteLimit
+            while index < byteLimit {
+                if let after = Self.literal(name, in: bytes, at: index + 1) {
+                    let endsName: Bool
+                    if after == bytes.count {
+                        endsName = true
+                    } else if bytes[after] < 0x80 {
+                        endsName = WhiteSpace.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/")
+                    } else {
+                        endsName = TextScalars.isSpace(source[map.scalarIndex(ofByte: after)])
+                    }
+                    if endsName {
+                        let end = tagEnd(utf8: bytes, map: map, from: after)
+                        if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
+                        return map.scalarIndex(ofByte: index)..<end
+                    }
+                }
+                index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: byteLimit) ?? byteLimit
+            }
+            return nil
+        }
+    }
+
+    /// `tagEnd` from byte `start` of a UTF-8 source, as a scalar index: on its bytes while they
+    /// are ASCII (the same steps as on an ASCII source), scalar by scalar from `start` again
+    /// once a wider scalar comes (a space that is not ASCII may come before a quote).
+    private func tagEnd(utf8 bytes: UnsafeBufferPointer<UInt8>, map: UTF8Map, from start: Int) -> Int {
+        var index = start
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return tagEndByScalars(from: map.scalarIndex(ofByte: start)) }
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == 0x22 || byte == 0x27 {
+                var back = index - 1
+                while back > start, WhiteSpace.isSpace(bytes[back]) { back -= 1 }
+                if bytes[back] == UInt8(ascii: "=") { quote = byte }
+            } else if byte == UInt8(ascii: ">") {
+                return map.scalarIndex(ofByte: index + 1)
+            }
+            index += 1
+            if index - start > 65_536 { return map.scalarIndex(ofByte: index) }
+        }
+        return source.count
     }
 
     /// `literal` on bytes: just after `name` at `index` (ASCII letters in either case), or nil.

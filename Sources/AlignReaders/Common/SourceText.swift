@@ -267,40 +267,50 @@ struct SourceText: Sendable {
 /// index are told one from the other by a search of those alone, as few as a text's curly quotes.
 struct UTF8Map: Sendable {
     let bytes: [UInt8]
-    /// The scalar index of each scalar of more than one byte, in order.
-    private let wideScalars: [Int]
-    /// The byte offset just after each of them.
-    private let wideEnds: [Int]
+    /// Each scalar of more than one byte, in order: its scalar index and the byte offset just
+    /// after it, side by side (a search reads one array).
+    private let wide: [(scalar: Int, end: Int)]
 
     init(bytes: [UInt8], wide: (scalars: [Int], ends: [Int])) {
         self.bytes = bytes
-        wideScalars = wide.scalars
-        wideEnds = wide.ends
+        self.wide = Array(zip(wide.scalars, wide.ends))
+    }
+
+    private init(bytes: [UInt8], wide: [(scalar: Int, end: Int)]) {
+        self.bytes = bytes
+        self.wide = wide
     }
 
     /// The byte offset of the scalar at `index` (or of the end, at the scalar count).
     func byteOffset(ofScalar index: Int) -> Int {
-        // How many wide scalars come before `index`: the last of them fixes the offset.
-        var low = 0
-        var high = wideScalars.count
-        while low < high {
-            let mid = (low &+ high) >> 1
-            if wideScalars[mid] < index { low = mid &+ 1 } else { high = mid }
+        wide.withUnsafeBufferPointer { wide in
+            // Before the first wide scalar (a page's head, most of its tags) bytes are scalars.
+            guard let first = wide.first, first.scalar < index else { return index }
+            // The last wide scalar before `index` fixes the offset.
+            var low = 0
+            var high = wide.count
+            while low < high {
+                let mid = (low &+ high) &>> 1
+                if wide[mid].scalar < index { low = mid &+ 1 } else { high = mid }
+            }
+            let last = wide[low &- 1]
+            return last.end &+ (index &- last.scalar &- 1)
         }
-        guard low > 0 else { return index }
-        return wideEnds[low - 1] + (index - wideScalars[low - 1] - 1)
     }
 
     /// The scalar index of the scalar starting at byte `offset` (or of the end, at the byte count).
     func scalarIndex(ofByte offset: Int) -> Int {
-        var low = 0
-        var high = wideEnds.count
-        while low < high {
-            let mid = (low &+ high) >> 1
-            if wideEnds[mid] <= offset { low = mid &+ 1 } else { high = mid }
+        wide.withUnsafeBufferPointer { wide in
+            guard let first = wide.first, first.end <= offset else { return offset }
+            var low = 0
+            var high = wide.count
+            while low < high {
+                let mid = (low &+ high) &>> 1
+                if wide[mid].end <= offset { low = mid &+ 1 } else { high = mid }
+            }
+            let last = wide[low &- 1]
+            return last.scalar &+ 1 &+ (offset &- last.end)
         }
-        guard low > 0 else { return offset }
-        return wideScalars[low - 1] + 1 + (offset - wideEnds[low - 1])
     }
 
     /// The same map with the scalars of `range` but line breaks made spaces, when none of them is
@@ -310,7 +320,7 @@ struct UTF8Map: Sendable {
         guard byteOffset(ofScalar: range.upperBound) - start == range.count else { return nil }
         var bytes = bytes
         for offset in start..<(start + range.count) where !SourceText.isLineBreak(bytes[offset]) { bytes[offset] = 0x20 }
-        return UTF8Map(bytes: bytes, wide: (wideScalars, wideEnds))
+        return UTF8Map(bytes: bytes, wide: wide)
     }
 }
 
