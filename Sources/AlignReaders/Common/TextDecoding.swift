@@ -172,7 +172,9 @@ enum UTF8Scalars {
             if index &+ 8 <= count, let base = bytes.baseAddress {
                 let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if (word | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word)) & 0x8080_8080_8080_8080 == 0 {
-                    for offset in 0..<8 { scalars[written &+ offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (offset &* 8))) }
+                    // Widened as one vector and stored at once: a scalar's memory is its value.
+                    let widened = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                    UnsafeMutableRawPointer(scalars.baseAddress!).storeBytes(of: widened, toByteOffset: written &* 4, as: SIMD8<UInt32>.self)
                     written &+= 8
                     index &+= 8
                     continue
