@@ -433,6 +433,31 @@ import AlignModel
         #expect(found > 5_000)
     }
 
+    /// An ASCII text's template markup blanked on its bytes blanks what blanking its scalars
+    /// blanks, and stays bytes exactly when that is ASCII (no blank made a no-break space).
+    @Test func templateMarkupBlankedOnBytesIsBlankedAsOnScalars() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["{{ first_name }}", "{{", "}}", "{% if x %}", "{% endif %}", "{# note #}", "{{#each}}", "{{{raw}}}", "<%= name %>", "<% x %>",
+                      "*|FNAME|*", "*|", "|*", "%recipient.name%", "50%", " off", "\n", "  ", "\t", "Hi ", "text", "{", "%", "<", "*", "{{< ref >}}"]
+        var texts: [String] = []
+        for _ in 0..<3_000 { texts.append((0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for (_, bytes) in try ReadersAlignmentTests.sources() { texts.append(String(decoding: bytes, as: UTF8.self)) }
+        var blanked = 0
+        var asBytes = 0
+        for text in texts {
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.ascii != nil else { continue }
+            let expected = TemplateMarkup.blanked(source.allScalars)
+            let byBytes = TemplateMarkup.blankedSource(source, utf8: nil)
+            #expect(byBytes?.allScalars == expected, "\(text.prefix(80).debugDescription)")
+            #expect((byBytes?.ascii != nil) == (expected?.allSatisfy(\.isASCII) ?? false), "\(text.prefix(80).debugDescription)")
+            #expect(byBytes?.lineStarts ?? source.lineStarts == source.lineStarts)
+            if expected != nil { blanked += 1 }
+            if byBytes?.ascii != nil { asBytes += 1 }
+        }
+        #expect(blanked > 1_000)
+        #expect(asBytes > 500)
+    }
+
     /// A start tag's end found on an ASCII source's bytes where reading it scalar by scalar finds it.
     @Test func tagEndsAreFoundAsScalarByScalar() {
         var generator = SystemRandomNumberGenerator()

@@ -51,6 +51,12 @@ struct SourceText: Sendable {
         return SourceText(ascii: nil, decoded: scalars, utf8: nil, lines: lines)
     }
 
+    /// This ASCII text with bytes replaced one for one, every line break left where it is.
+    func replacingASCII(with bytes: [UInt8]) -> SourceText {
+        assert(ascii != nil && bytes.count == count, "a blanked text keeps its length")
+        return SourceText(ascii: bytes, decoded: [], utf8: nil, lines: lines)
+    }
+
     /// The bytes of ASCII scalars, in one pass; nil at the first other scalar.
     private static func asciiBytes(_ scalars: [Unicode.Scalar]) -> [UInt8]? {
         var isASCII = true

@@ -12,7 +12,7 @@ public struct ScriptReader: DocumentReader {
         let source: SourceText
         switch TextInput.decodeKeepingUTF8(bytes) {
         case .success(let (decoded, utf8)):
-            source = TemplateMarkup.blanked(decoded, utf8: utf8).map(decoded.replacingScalars) ?? decoded
+            source = TemplateMarkup.blankedSource(decoded, utf8: utf8) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
