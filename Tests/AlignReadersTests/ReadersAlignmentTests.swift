@@ -172,6 +172,52 @@ import AlignModel
         #expect(compared > 2_000)
     }
 
+    /// The same sources made not ASCII (an apostrophe between letters written U+2019, as real
+    /// pages have them, and a line opened with `é`, a two-byte scalar, or `😀`, four): ASCII text
+    /// is then looked for in the source's UTF-8 and found at scalar indexes, and must be read as
+    /// reading every text as scalars reads it, positions and all.
+    @Test func readingASCIIInUTF8AsBytesReadsWhatReadingScalarsReads() throws {
+        var compared = 0
+        var sources = try Self.sources()
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { sources.append((path, [UInt8](data))) }
+        }
+        var slowOptions = ReadOptions()
+        slowOptions.readsASCIIAsBytes = false
+        for (name, ascii) in sources {
+            guard let text = String(validating: ascii, as: UTF8.self) else { continue }
+            var curly = String.UnicodeScalarView()
+            var previous: Unicode.Scalar = " "
+            var line = 0
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                if previous == "\n" {
+                    line += 1
+                    if line % 3 == 1 { curly.append(line % 2 == 0 ? "é" : "😀") }
+                }
+                let next = text.unicodeScalars.dropFirst(index + 1).first
+                let between = scalar == "\'" && previous.properties.isAlphabetic && (next?.properties.isLowercase ?? false)
+                curly.append(between ? "\u{2019}" : scalar)
+                previous = scalar
+            }
+            let bytes = Array(String(curly).utf8)
+            guard bytes != ascii || ascii.contains(where: { $0 >= 0x80 }) else { continue }
+            for path in ["page.html", "page.md", "page.mdx", "script.txt"] {
+                let fast = DocumentReaders.read(bytes: bytes, path: path) ?? []
+                let slow = DocumentReaders.read(bytes: bytes, path: path, options: slowOptions) ?? []
+                #expect(fast == slow, "\(name) as \(path)")
+                for (fastDocument, slowDocument) in zip(fast, slow) {
+                    for (fastBlock, slowBlock) in zip(fastDocument.blocks, slowDocument.blocks) {
+                        let offsets = fastBlock.text.utf8.indices.map { fastBlock.text.utf8.distance(from: fastBlock.text.utf8.startIndex, to: $0) }
+                        #expect(offsets.map(fastBlock.position(atUTF8Offset:)) == offsets.map(slowBlock.position(atUTF8Offset:)), "\(name) as \(path)")
+                    }
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 1_000)
+    }
+
     /// The block builder copies text that follows on in the source as bytes; it must build what
     /// appending scalar by scalar builds, for every line and every run of lines of real files.
     @Test func appendingTextBuildsWhatAppendingEachScalarBuilds() throws {
