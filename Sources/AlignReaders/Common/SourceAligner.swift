@@ -151,21 +151,7 @@ struct SourceAligner {
     /// `match(ascii:in:at:)` in a UTF-8 source at byte `start`: the bytes there as they are are
     /// the same scalars (ASCII), and past them the scalar match decides, at scalar indexes.
     private func match(ascii text: UnsafeBufferPointer<UInt8>, inUTF8 source: UnsafeBufferPointer<UInt8>, at start: Int, map: UTF8Map) -> (Found, Int)? {
-        let available = min(text.count, source.count - start)
-        var same = 0
-        if let textBase = text.baseAddress, let sourceBase = source.baseAddress {
-            while same + 8 <= available {
-                let word = UnsafeRawPointer(textBase).loadUnaligned(fromByteOffset: same, as: UInt64.self)
-                guard word == UnsafeRawPointer(sourceBase).loadUnaligned(fromByteOffset: start + same, as: UInt64.self),
-                      !Self.holdsAny(of: 0x26, 0x0D, in: word) else { break }
-                same += 8
-            }
-        }
-        while same < available {
-            let byte = text[same]
-            guard source[start + same] == byte, byte != 0x26, byte != 0x0D else { break }
-            same += 1
-        }
+        let same = Self.verbatimPrefix(of: text, in: source, at: start)
         let scalarStart = map.scalarIndex(ofByte: start)
         if same == text.count { return (.verbatim(from: scalarStart), scalarStart + same) }
         // A wider scalar's lead byte is none of the bytes `mayDecode` takes, as the scalar is not.
@@ -175,14 +161,22 @@ struct SourceAligner {
 
     /// `match` on bytes: past the bytes that are there as they are, the scalar match decides.
     private func match(ascii text: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, at start: Int) -> (Found, Int)? {
+        let same = Self.verbatimPrefix(of: text, in: source, at: start)
+        if same == text.count { return (.verbatim(from: start), start + same) }
+        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
+        return decodedMatch(text.map { Unicode.Scalar($0) }, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+    }
+
+    /// How many bytes of `text` stand in `source` at `start` as they are: the same bytes, none an
+    /// `&` (a reference may decode to it) or a CR. Eight bytes at a time while they are.
+    private static func verbatimPrefix(of text: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         let available = min(text.count, source.count - start)
         var same = 0
-        // Eight bytes at a time while they are the same and hold no `&` or CR.
         if let textBase = text.baseAddress, let sourceBase = source.baseAddress {
             while same + 8 <= available {
                 let word = UnsafeRawPointer(textBase).loadUnaligned(fromByteOffset: same, as: UInt64.self)
                 guard word == UnsafeRawPointer(sourceBase).loadUnaligned(fromByteOffset: start + same, as: UInt64.self),
-                      !Self.holdsAny(of: 0x26, 0x0D, in: word) else { break }
+                      !holdsAny(of: 0x26, 0x0D, in: word) else { break }
                 same += 8
             }
         }
@@ -191,9 +185,7 @@ struct SourceAligner {
             guard source[start + same] == byte, byte != 0x26, byte != 0x0D else { break }
             same += 1
         }
-        if same == text.count { return (.verbatim(from: start), start + same) }
-        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
-        return decodedMatch(text.map { Unicode.Scalar($0) }, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+        return same
     }
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
