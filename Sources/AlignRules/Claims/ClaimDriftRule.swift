@@ -150,9 +150,8 @@ public struct ClaimDriftRule: CollectingRule {
         for group in groups(facts) where group.keys.count > 1 {
             let counts = group.keys.map { group.claims[$0]?.count ?? 0 }
             let top = counts.max() ?? 0
-            // The statement's value (the owner page quoting it, or a value it states) decides,
-            // however many documents say another.
-            // Every value it states is said as expect.yml says it, and is never reported.
+            // The statement's values (the owner page quoting it, or a value it writes) decide,
+            // however many documents say another, and none of them is ever reported.
             let stated = group.keys.filter { group.claims[$0]?.contains(where: \.agreesWithStatement) ?? false }
             let majority = stated.isEmpty ? group.keys.enumerated().filter { counts[$0.offset] == top }.map(\.element) : stated
             let total = counts.reduce(0, +)

@@ -81,6 +81,7 @@ struct ClaimReader: Sendable {
         return true
     }
 
+    /// The first words of a heading in the reader's voice.
     static let readerVoice: WordSet = ["i", "i'm", "i've", "i’m", "i’ve", "my"]
 
     /// Whether a sentence ends with a question mark (past closing quotes, brackets, emphasis).

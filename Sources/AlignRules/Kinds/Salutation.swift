@@ -77,7 +77,8 @@ struct Salutation: Hashable, Sendable {
         return found
     }
 
-    /// The salutation opening `text`, a role standing for every greeting that names no one.
+    /// The salutation opening `text`; here every one that names no one is a role, and `find`
+    /// tells the greetings with no one in them apart.
     private static func locate(in text: String, stemmer: Stemmer, extraGeneric: Set<String>) -> Salutation? {
         let bytes = Array(text.utf8)
         var lineEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
