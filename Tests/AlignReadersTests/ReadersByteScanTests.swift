@@ -371,29 +371,7 @@ import AlignModel
         var texts: [String] = []
         for _ in 0..<600 { texts.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
         for (_, bytes) in try ReadersAlignmentTests.sources().prefix(40) where bytes.count < 20_000 { texts.append(String(decoding: bytes, as: UTF8.self)) }
-        let names = ["a", "A", "b", "br", "p", "div", "DIV", "img", "x", "", "ab"]
-        var compared = 0
-        var found = 0
-        for text in texts {
-            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.ascii != nil else { continue }
-            let lastLine = source.lineCount
-            for cursor in stride(from: 0, through: source.count, by: max(1, source.count / 40)) {
-                var aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
-                aligner.move(to: cursor)
-                for name in names {
-                    let bytes = Array(name.utf8)
-                    for (latest, endLine) in [(lastLine, nil), (1, nil), (lastLine, 1), (lastLine, lastLine), (2, 2)] as [(Int, Int?)] {
-                        let expected = aligner.findStartTag(bytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latest, endLine: endLine)
-                        let byBytes = bytes.withUnsafeBufferPointer { aligner.findStartTag(bytes: $0, startingByLine: latest, endLine: endLine) }
-                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)")
-                        compared += 1
-                        if expected != nil { found += 1 }
-                    }
-                }
-            }
-        }
-        #expect(compared > 50_000)
-        #expect(found > 5_000)
+        Self.expectStartTagsByBytesAsByScalars(in: texts, names: ["a", "A", "b", "br", "p", "div", "DIV", "img", "x", "", "ab"]) { $0.ascii != nil }
     }
 
     /// A start tag found on a UTF-8 source's bytes (a source that is not all ASCII) where the
@@ -408,11 +386,17 @@ import AlignModel
         for (_, bytes) in try ReadersAlignmentTests.sources().prefix(40) where bytes.count < 20_000 {
             texts.append("’" + String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "'", with: "’"))
         }
-        let names = ["a", "A", "b", "br", "p", "div", "img", "x", "", "ab"]
+        Self.expectStartTagsByBytesAsByScalars(in: texts, names: ["a", "A", "b", "br", "p", "div", "img", "x", "", "ab"]) { $0.utf8 != nil }
+    }
+
+    /// For each of `texts` whose source `holds` (its bytes kept), every start tag of `names`
+    /// found by its bytes from forty cursors and five line bounds is the one its scalars find.
+    static func expectStartTagsByBytesAsByScalars(in texts: [String], names: [String], holds: (SourceText) -> Bool,
+                                                  sourceLocation: SourceLocation = #_sourceLocation) {
         var compared = 0
         var found = 0
         for text in texts {
-            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.utf8 != nil else { continue }
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), holds(source) else { continue }
             let lastLine = source.lineCount
             for cursor in stride(from: 0, through: source.count, by: max(1, source.count / 40)) {
                 var aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
@@ -422,15 +406,15 @@ import AlignModel
                     for (latest, endLine) in [(lastLine, nil), (1, nil), (lastLine, 1), (lastLine, lastLine), (2, 2)] as [(Int, Int?)] {
                         let expected = aligner.findStartTag(bytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latest, endLine: endLine)
                         let byBytes = bytes.withUnsafeBufferPointer { aligner.findStartTag(bytes: $0, startingByLine: latest, endLine: endLine) }
-                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)")
+                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)", sourceLocation: sourceLocation)
                         compared += 1
                         if expected != nil { found += 1 }
                     }
                 }
             }
         }
-        #expect(compared > 50_000)
-        #expect(found > 5_000)
+        #expect(compared > 50_000, sourceLocation: sourceLocation)
+        #expect(found > 5_000, sourceLocation: sourceLocation)
     }
 
     /// An ASCII text's template markup blanked on its bytes blanks what blanking its scalars

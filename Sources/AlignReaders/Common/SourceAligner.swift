@@ -102,6 +102,12 @@ struct SourceAligner {
             }
             return nil
         }
+        return settle(found, from: start)
+    }
+
+    /// A search's result: a failure counted (the reach narrows after many), a find from the
+    /// cursor moving it past what was found.
+    private mutating func settle(_ found: (Found, Int)?, from start: Int?) -> Found? {
         guard let (result, end) = found else {
             failures += 1
             return nil
@@ -140,12 +146,7 @@ struct SourceAligner {
             }
             return nil
         }
-        guard let (result, end) = found else {
-            failures += 1
-            return nil
-        }
-        if start == nil { cursor = end }
-        return result
+        return settle(found, from: start)
     }
 
     /// `match(ascii:in:at:)` in a UTF-8 source at byte `start`: the bytes there as they are are
