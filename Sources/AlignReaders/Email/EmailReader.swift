@@ -212,10 +212,9 @@ struct MessageReader {
             problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label ?? "")\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let blanked = TemplateMarkup.blankedSource(text, utf8: utf8?[...])
-        // A blanked ASCII part is still its own UTF-8.
-        if let blanked { utf8 = blanked.ascii }
-        let source = blanked ?? text
+        let blanked = TemplateMarkup.blanked(text, utf8: utf8?[...])
+        if blanked != nil { utf8 = nil }
+        let source = blanked.map(text.replacingScalars) ?? text
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(
