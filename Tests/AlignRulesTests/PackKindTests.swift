@@ -30,6 +30,11 @@ import AlignText
     }
 
     /// Runs `rule` over every document, then judges their facts together.
+    /// A terminology preference as expect.yml writes one, for every channel.
+    static func preference(_ use: String, insteadOf: [String], except: [String] = []) -> TermPreference {
+        TermPreference(use: use, insteadOf: insteadOf, except: except, channels: [], position: SourcePosition(line: 1, column: 1))
+    }
+
     static func run(_ rule: CompiledRule, _ documents: [AnalyzedDocument], stemmer: Stemmer) -> [Finding] {
         var findings: [Finding] = []
         var facts: [DocumentFacts] = []
@@ -122,8 +127,7 @@ import AlignText
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {
-        let preference = TermPreference(use: "Axiom Cloud plan", insteadOf: ["Team plan", "Enterprise plan"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Axiom Cloud plan", insteadOf: ["Team plan", "Enterprise plan"])
         #expect(Self.terminology(preference, organization: "Axiom", "apps/supabase.mdx", [
             "Create a Supabase account and upgrade to a Pro, Team, or Enterprise plan.",
             "If you're on the Team or Enterprise plan, ask your organization admin to follow the Claude documentation.",
@@ -136,8 +140,7 @@ import AlignText
     /// "The test account" a sentence after "a Worldpay test account" is that one, which `except:`
     /// allows, in GOV.UK Pay's docs (Tests/Evaluation/held-out/govuk-pay-docs).
     @Test func terminologyLeavesAReferenceBackToAnExceptedPhraseAlone() {
-        let preference = TermPreference(use: "sandbox mode", insteadOf: ["test account"], except: ["Worldpay test account"], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("sandbox mode", insteadOf: ["test account"], except: ["Worldpay test account"])
         #expect(Self.terminology(preference, "source/testing_govuk_pay/index.html.md.erb", [
             "To ask for a Worldpay test account, email us.",
             "If we approve your request, we will add the test account as a separate GOV.UK Pay service.",
@@ -150,8 +153,7 @@ import AlignText
     /// The change told in both names is a mention of the old one, in Chatwoot's docs
     /// (Tests/Evaluation/held-out/chatwoot-docs).
     @Test func terminologyLeavesTheChangeToldInBothNamesAlone() {
-        let preference = TermPreference(use: "Vite", insteadOf: ["webpack"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Vite", insteadOf: ["webpack"])
         #expect(Self.terminology(preference, "self-hosted/restricted-instances.mdx", [
             "Chatwoot migrated this UI from Webpack to Vite, so older guides referring only to /packs are incomplete.",
             "The front end is built with webpack.",
@@ -163,8 +165,7 @@ import AlignText
     /// Osio Labs' history page tells its rename with "changed" (Tests/Evaluation/held-out/osio-handbook):
     /// the old name, in a sentence that holds both, is a mention. A name is quoted as written.
     @Test func terminologyLeavesANameChangedInBothNamesAlone() {
-        let preference = TermPreference(use: "Osio Labs", insteadOf: ["Lullabot Education"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Osio Labs", insteadOf: ["Lullabot Education"])
         #expect(Self.terminology(preference, "01who_we_are/03history.md", [
             "We used the Lullabot Education name for the first 3 years of our existance and in 2019 we changed the name to Osio Labs.",
             "Lullabot Education changed its plans in 2019.",
@@ -178,8 +179,7 @@ import AlignText
     /// capitals are the same name misspelt. In quotation marks, as Homebrew's style guide writes
     /// '"RuboCop", not "Rubocop"', it is mentioned.
     @Test func terminologyFindsABrandsCapitalsAfterCalled() {
-        let preference = TermPreference(use: "Zendesk", insteadOf: ["ZenDesk"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Zendesk", insteadOf: ["ZenDesk"])
         #expect(Self.terminology(preference, "01who_we_are/04structure.md", [
             "We use a service called ZenDesk, which provides a support management system.",
             "We use a service called Zendesk.",
@@ -192,8 +192,7 @@ import AlignText
     /// Synapse's docs name an option that does not exist, one letter off the real one
     /// (Tests/Evaluation/held-out/synapse-docs): every stem the same, and not the preferred term.
     @Test func terminologyFindsAnIdentifierThatSharesEveryStemWithThePreferredOne() {
-        let preference = TermPreference(use: "mau_limit_reserved_threepids", insteadOf: ["mau_limits_reserved_threepids"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("mau_limit_reserved_threepids", insteadOf: ["mau_limits_reserved_threepids"])
         #expect(Self.terminology(preference, "docs/usage/administration/monthly_active_users.md", [
             "they register with a 3pid that is included in the config field `mau_limits_reserved_threepids`.",
             "The option mau_limit_reserved_threepids lists them.",
@@ -206,8 +205,7 @@ import AlignText
     /// terms define "Data Publication Fees" (Tests/Evaluation/held-out/dryad-help). A page that
     /// defines nothing is still checked.
     @Test func terminologyLeavesAnAgreementsOwnDefinedTermAlone() {
-        let preference = TermPreference(use: "Data Publishing Charge", insteadOf: ["data publication fee"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Data Publishing Charge", insteadOf: ["data publication fee"])
         let terms = [
             "3. **Fees**. These Terms refer to Annual Fees and Data Publication Fees.",
             "2. *Data Publication Fees*. Dryad may charge Members a Data Publication Fee (collectively, “Data Publication Fees”) to Publish Datasets.",
@@ -221,8 +219,7 @@ import AlignText
     /// A migration notice tells of the change in the passive, and asks the reader to make it, in
     /// both names, in Hoppscotch's docs (Tests/Evaluation/held-out/hoppscotch-docs).
     @Test func terminologyLeavesAMigrationNoticeInBothNamesAlone() {
-        let preference = TermPreference(use: "jq", insteadOf: ["JSONPath"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("jq", insteadOf: ["JSONPath"])
         #expect(Self.terminology(preference, "documentation/getting-started/rest/response-handling.mdx", [
             "Migration Notice: JSONPath has been replaced with jq for JSON response filtering.",
             "If you have existing JSONPath filters, you'll need to migrate them to jq syntax.",
@@ -238,8 +235,7 @@ import AlignText
     /// (Tests/Evaluation/held-out/govuk-devdocs): a term that differs from the preferred one only
     /// in case is flagged where it is written exactly so, and nowhere else.
     @Test func terminologyFlagsABrandWrittenInTheWrongCase() {
-        let preference = TermPreference(use: "PagerDuty", insteadOf: ["Pagerduty"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("PagerDuty", insteadOf: ["Pagerduty"])
         #expect(Self.terminology(preference, "source/manual/pagerduty.html.md", [
             "Pagerduty should also be set up to alert you via phone call.",
             "See Pagerduty's instructions for setting up the app.",
@@ -254,8 +250,7 @@ import AlignText
     /// pyOpenSci's guides (Tests/Evaluation/held-out/pyopensci-review): a name written as code is
     /// looked for in inline code too; a term of prose is not ("`client.connect()`" is code).
     @Test func terminologyFindsANameWrittenAsCodeInInlineCode() throws {
-        let label = TermPreference(use: "9/joss-approved", insteadOf: ["9/joss-accepted", "7/JOSS-approved"], except: [],
-                                   channels: [], position: SourcePosition(line: 1, column: 1))
+        let label = Self.preference("9/joss-approved", insteadOf: ["9/joss-accepted", "7/JOSS-approved"])
         let seen = try Self.terminology(label, organization: "pyOpenSci", markdown: """
             # Triage
 
@@ -265,8 +260,7 @@ import AlignText
         #expect(seen == [
             #"how-to/editors-guide.md:3:72-87: warning: use "9/joss-approved" instead of "7/JOSS-approved" [terminology] fix: 9/joss-approved"#,
         ])
-        let word = TermPreference(use: "customer", insteadOf: ["client"], except: [], channels: [],
-                                  position: SourcePosition(line: 1, column: 1))
+        let word = Self.preference("customer", insteadOf: ["client"])
         #expect(try Self.terminology(word, organization: "Example", markdown: "Call `client.connect()` before sending.\n", path: "docs/sdk.md") == [])
     }
 
@@ -274,8 +268,7 @@ import AlignText
     /// the free plan of the company a page is about is that company's, not the organization's old
     /// plan name. The page's own sentences about the organization are still read.
     @Test func terminologyLeavesThePlansOfTheCompanyAPageIsAboutAlone() throws {
-        let preference = TermPreference(use: "Personal plan", insteadOf: ["Free plan"], except: [], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Personal plan", insteadOf: ["Free plan"])
         let migration = try Self.terminology(preference, organization: "Buildkite", markdown: """
             # Advantages of migrating from CircleCI
 
@@ -314,8 +307,7 @@ import AlignText
     /// that names the old brand as the old brand ("previously Platform.sh") names it on purpose
     /// in its other questions; elsewhere on the page the old brand is still flagged.
     @Test func terminologyLeavesTheOldNameAloneInAPartAboutTheChange() throws {
-        let preference = TermPreference(use: "Upsun Fixed", insteadOf: ["Platform.sh"], except: ["previously Platform.sh"], channels: [],
-                                        position: SourcePosition(line: 1, column: 1))
+        let preference = Self.preference("Upsun Fixed", insteadOf: ["Platform.sh"], except: ["previously Platform.sh"])
         let findings = try Self.terminology(preference, organization: "Upsun", markdown: """
             ## Fixed and Flex organizations
 
