@@ -3,9 +3,10 @@ import AlignText
 import Testing
 @testable import AlignTestSupport
 
-/// Advice to the reader hedged ("when possible, use ..."), what the reader should know, and a hedge
-/// on a subject of its own, in the wording of npm's, GOV.UK Pay's and Ory's docs
-/// (Tests/Evaluation/held-out/npm-docs, govuk-pay-docs, ory-docs).
+/// Advice to the reader hedged ("when possible, use ..."), what the reader should know, what readers
+/// usually do, a judgement of a value, and a hedge on a subject of its own, in the wording of npm's,
+/// GOV.UK Pay's, Ory's, BTCPay Server's and SaladCloud's docs (Tests/Evaluation/held-out/npm-docs,
+/// govuk-pay-docs, ory-docs, btcpay-docs, salad-cloud-docs).
 @Suite struct ClaimAdviceTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "tokens", markdown, path: "content/integrations/ci-cd.mdx")
@@ -39,5 +40,30 @@ import Testing
         ) == [])
         #expect(try Self.findings("We typically fix security vulnerabilities before the deadline.")
             == ["promise-hedged 1: security-sla is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does"])
+    }
+
+    /// After an opening hedge, "you" and the reader's own verb tell what readers usually do; "you
+    /// will see" is still what the company promises them.
+    @Test func whatReadersUsuallyDoIsNoHedge() throws {
+        let path = "docs/Development/ecommerce-integration-guide.md"
+        #expect(try ClaimContextTests.findings(fixture: "checkout", """
+            On most eCommerce stores you have a payment step and on that step different payment methods are listed. \
+            Usually you list "Bitcoin / Lightning Network".
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "checkout", "Usually you will see a Lightning Network invoice go to a settled state.", path: path) == [
+            "promise-hedged 1: lightning-settled is a firm promise: \"usually\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// A frequency hedge before a word of judgement judges the value said before it ("is generally
+    /// sufficient"); it does not make the promise sound optional.
+    @Test func aJudgementOfAValueIsNoHedge() throws {
+        let path = "container-engine/explanation/gateway/load-balancer-options.mdx"
+        #expect(try ClaimContextTests.findings(fixture: "gateway", """
+            A 100-second timeout is generally sufficient for many tasks, including image generation and classification.
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "gateway", "The container gateway timeout is generally 100 seconds.", path: path) == [
+            "promise-hedged 1: gateway-timeout is a firm promise: \"generally\" makes it sound optional; state it as expect.yml does",
+        ])
     }
 }

@@ -616,6 +616,7 @@ struct ClaimReader: Sendable {
             // tokens", "Rotate your keys where possible".
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
+            if Self.isJudgement(hit, in: sentence.words) { continue }
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
@@ -669,19 +670,41 @@ extension ClaimReader {
     /// Whether `clause` tells the reader what to do: it opens, or goes on right after the hedge
     /// `hedge` (word indexes in the sentence) that opens it, with a verb of instruction or with
     /// "you should" and an action ("Typically, you should set the visibility timeout to …"), not
-    /// what the reader is to receive ("Typically, you should hear back within a day").
+    /// what the reader is to receive ("Typically, you should hear back within a day"). After an
+    /// opening hedge, "you" and a verb of the reader's own tells what readers usually do ("Usually
+    /// you list "Bitcoin / Lightning Network"", on a page about building a checkout), not "you'll
+    /// receive" nor "you wait".
     static func isInstruction(_ clause: ArraySlice<Word>, hedge: Range<Int>) -> Bool {
         guard var first = clause.indices.first else { return false }
         if first == hedge.lowerBound { first = hedge.upperBound }
         guard clause.indices.contains(first) else { return false }
         if Hedges.instructions.contains(clause[first]) { return true }
-        return clause[first].lowercased == "you" && clause.indices.contains(first + 2)
-            && readerModals.contains(clause[first + 1]) && !receivingVerbs.contains(clause[first + 2])
+        guard clause[first].lowercased == "you", clause.indices.contains(first + 1) else { return false }
+        let next = clause[first + 1]
+        if readerModals.contains(next) { return clause.indices.contains(first + 2) && !receivingVerbs.contains(clause[first + 2]) }
+        return first == hedge.upperBound && !auxiliaries.contains(next) && !receivingVerbs.contains(next)
     }
 
     static let readerModals: WordSet = ["should", "must"]
     /// After "you should": what the company does, seen from the reader's side.
-    static let receivingVerbs: WordSet = ["receive", "get", "hear", "see", "expect", "be", "have", "notice", "find"]
+    static let receivingVerbs: WordSet = ["receive", "get", "hear", "see", "expect", "be", "have", "notice", "find", "wait", "need"]
+    /// Words after "you" that lean on a verb to come, or say what happens to the reader.
+    static let auxiliaries: WordSet = [
+        "will", "would", "can", "could", "may", "might", "shall", "do", "don't", "won't", "can't", "are", "were", "aren't",
+        "also", "only", "still", "just", "always", "never", "often",
+    ]
+
+    /// Whether the frequency hedge `hit` judges what comes before it rather than hedging a
+    /// promise: "A 100-second timeout is generally sufficient for many tasks".
+    static func isJudgement(_ hit: WordPhrases.Hit, in words: [Word]) -> Bool {
+        guard Hedges.frequency.contains(hit.key), hit.words.upperBound < words.count else { return false }
+        return judgementWords.contains(words[hit.words.upperBound])
+    }
+
+    static let judgementWords: WordSet = [
+        "sufficient", "enough", "adequate", "fine", "recommended", "safe", "preferable", "preferred", "acceptable",
+        "appropriate", "good", "better", "best", "faster", "easier", "cheaper", "simpler",
+    ]
 
     /// Whether the hedge ending at word `hedge.upperBound` goes on to say how carefully something
     /// is to be done: "yanking should be done sparingly", "tokens should be used with care". That
