@@ -255,6 +255,33 @@ import Testing
         ])
     }
 
+    /// Chocolatey's upgrade guide tells what previous versions required, in the past: that
+    /// value was so then. A requirement said now of a previous version's figure still conflicts.
+    @Test func aPreviousVersionsRequirementToldInThePastIsHistory() throws {
+        let page = """
+            In previous version of Chocolatey CLI, .NET Framework 4.0 was a minimum requirement. This has now changed to be .NET Framework 4.8.
+
+            Chocolatey CLI requires .NET Framework 4.0, as previous versions do.
+            """
+        #expect(try Self.findings(fixture: "frameworks", page, path: "src/content/docs/en-us/guides/upgrading-to-chocolatey-v2-v6.mdx") == [
+            "claim-conflict 3: dotnet-framework: this says 4.0, expect.yml promises at least version 4.8",
+        ])
+    }
+
+    /// SaladCloud's RabbitMQ guide gives a message size, which the host's RAM limits further: the
+    /// subject before "is" says what the value measures. A generic one ("The maximum is") takes
+    /// its meaning from the topic after the value.
+    @Test func aValueSaidOfASubjectOfItsOwnIsThatSubjects() throws {
+        let page = """
+            - Maximum message size is 512MB, and further limited by the amount of RAM available on the host machine, as messages are kept in memory.
+
+            The maximum is 96 GB of RAM per node.
+            """
+        #expect(try Self.findings(fixture: "gateway", page, path: "container-engine/how-to-guides/job-processing/rabbitmq.mdx") == [
+            "claim-conflict 3: node-ram: this says 96 GB, expect.yml promises up to 60 GB",
+        ])
+    }
+
     /// BCDA's v3 pages give the refresh of Part D claims as "5 times per week" and "6x/week": a
     /// promise with no value whose statement speaks of frequency reads periods; one about how long
     /// data is available does not, and "every day" there is how often something else happens.

@@ -473,6 +473,12 @@ struct ClaimReader: Sendable {
                 return clause.contains { Self.beyondDefault.contains($0) } && !clause.contains { $0.lowercased == "default" }
             }
         }
+        // "Maximum message size is 512MB, and further limited by the amount of RAM": the size of
+        // a message, not the RAM.
+        reading.values.removeAll { value in
+            CopularSubject.isOthers(value.read.range, in: words(sentence, in: clauses[safe: value.clause]),
+                                    topics: topics.filter { $0.promise == value.promise && $0.clause == value.clause }.map(\.range))
+        }
         // "Traditional MoR solutions charge 5-8% per transaction": what others charge.
         reading.values.removeAll { Self.opensWithOthers(words(sentence, in: clauses[safe: $0.clause]), text: bytes, base: base) }
         // "A 1-second interval is available upon request": an exception offered, not the value,

@@ -6,8 +6,8 @@ import AlignText
 /// claims. A share ("95% of") keeps its own percentage ("99.9% of the time" is an uptime claim)
 /// but makes the clause's other values statistics; an average or a past period makes them all so,
 /// as does a history: "Max throughput achieved: 97 items/sec", "batches completed in 14s",
-/// "previously 500 items", "Prior: 1MB", "for releases 1.18 and older"; so is the value a change
-/// starts from ("raised from 100 MB to 500 MB").
+/// "previously 500 items", "Prior: 1MB", "for releases 1.18 and older", "in previous versions, 4.0
+/// was the minimum"; so is the value a change starts from ("raised from 100 MB to 500 MB").
 struct StatisticClauses {
     static let words: WordSet = ["average", "averages", "averaged", "median", "mean"]
     static let periods: Set<String> = ["week", "month", "quarter", "year", "season"]
@@ -56,6 +56,9 @@ struct StatisticClauses {
             if Self.olderWords.contains(word), Self.followsVersionRange(at: index, in: sentence) {
                 measured.insert(clause(word.range.lowerBound))
             }
+            if Self.opensPastVersion(at: index, in: sentence) {
+                measured.insert(clause(word.range.lowerBound))
+            }
             // "last quarter", "the past 12 months": a measurement of the past.
             if word.lowercased == "last" || word.lowercased == "past" {
                 let next = sentence.words.dropFirst(index + 1).prefix(2).map(\.lowercased)
@@ -95,6 +98,16 @@ struct StatisticClauses {
     static let pastForms: WordSet = ["was", "were", "had"]
 
     static let olderWords: WordSet = ["older", "earlier"]
+
+    /// Whether the word at `index` names a past version in a sentence told in the past: "In
+    /// previous version of Chocolatey CLI, .NET Framework 4.0 was a minimum requirement."
+    static func opensPastVersion(at index: Int, in sentence: Sentence) -> Bool {
+        guard ["previous", "prior", "earlier", "older"].contains(sentence.words[index].lowercased), index + 1 < sentence.words.count,
+              releaseWords.contains(sentence.words[index + 1]) else { return false }
+        return sentence.words.contains { pastForms.contains($0) }
+    }
+
+    static let releaseWords: WordSet = ["version", "versions", "release", "releases"]
 
     /// Whether the word at `index` closes a range of past versions: "For releases 1.18 and older
     /// the patch support extended for approximately 9 months". A version has a dot between
