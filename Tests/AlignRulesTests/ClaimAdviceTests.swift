@@ -4,9 +4,10 @@ import Testing
 @testable import AlignTestSupport
 
 /// Advice to the reader hedged ("when possible, use ..."), what the reader should know, what readers
-/// usually do, a judgement of a value, and a hedge on a subject of its own, in the wording of npm's,
-/// GOV.UK Pay's, Ory's, BTCPay Server's and SaladCloud's docs (Tests/Evaluation/held-out/npm-docs,
-/// govuk-pay-docs, ory-docs, btcpay-docs, salad-cloud-docs).
+/// usually do, a judgement of a value, a hedged exclusion, and a hedge on a subject of its own, in the
+/// wording of npm's, GOV.UK Pay's, Ory's, BTCPay Server's, SaladCloud's, ARCHER2's and the Apache
+/// infrastructure team's docs (Tests/Evaluation/held-out/npm-docs, govuk-pay-docs, ory-docs,
+/// btcpay-docs, salad-cloud-docs, archer2-docs, apache-infra-docs).
 @Suite struct ClaimAdviceTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "tokens", markdown, path: "content/integrations/ci-cd.mdx")
@@ -64,6 +65,28 @@ import Testing
             """, path: path) == [])
         #expect(try ClaimContextTests.findings(fixture: "gateway", "The container gateway timeout is generally 100 seconds.", path: path) == [
             "promise-hedged 1: gateway-timeout is a firm promise: \"generally\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// "You should be all set" tells the reader they are done; it hedges no promise.
+    @Test func beingAllSetIsNoHedge() throws {
+        let path = "docs/user-guide/data.md"
+        #expect(try ClaimContextTests.findings(fixture: "access", """
+            If you are using the same system that you use to log into ARCHER2 then you should be all set.
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "access", "Your credentials should be ready to log into ARCHER2 within a day.", path: path) == [
+            "promise-hedged 1: login-credentials is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// A hedged exclusion is a limit of the promise, as a hedged "cannot" is.
+    @Test func aHedgedExclusionIsALimit() throws {
+        let path = "content/pages/backup-policy.md"
+        #expect(try ClaimContextTests.findings(fixture: "backups", """
+            Ephemeral data or data sets which generate large numbers of backup errors are typically excluded from backups.
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "backups", "Project VM backups are typically made nightly.", path: path) == [
+            "promise-hedged 1: project-vm-backups is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
         ])
     }
 }

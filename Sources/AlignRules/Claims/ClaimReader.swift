@@ -623,6 +623,7 @@ struct ClaimReader: Sendable {
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
             if Self.isJudgement(hit, in: sentence.words) { continue }
+            if Self.isExclusion(after: hit.words, in: sentence.words) { continue }
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
@@ -706,6 +707,16 @@ extension ClaimReader {
         guard Hedges.frequency.contains(hit.key), hit.words.upperBound < words.count else { return false }
         return judgementWords.contains(words[hit.words.upperBound])
     }
+
+    /// Whether the hedge ending at word `hedge.upperBound` goes on to exclude something: "data
+    /// sets which generate large numbers of backup errors are typically excluded from backup" is
+    /// a limit of the promise, hedged as "in most cases, support cannot" is, not the promise weakened.
+    static func isExclusion(after hedge: Range<Int>, in words: [Word]) -> Bool {
+        let after = words[hedge.upperBound..<min(words.count, hedge.upperBound + 2)]
+        return after.contains { exclusionWords.contains($0) }
+    }
+
+    static let exclusionWords: WordSet = ["excluded", "exempt", "exempted", "omitted", "excepted"]
 
     static let judgementWords: WordSet = [
         "sufficient", "enough", "adequate", "fine", "recommended", "safe", "preferable", "preferred", "acceptable",

@@ -91,11 +91,13 @@ enum Hedges {
     ]
 
     /// After "should be", what the customer is told to do or know: "items should be returned
-    /// within 60 days" and "you should be aware that the payment will expire" instruct; "data
-    /// should be purged within 60 days" is a hedge.
+    /// within 60 days" and "you should be aware that the payment will expire" instruct, "you
+    /// should be all set" tells the reader they are done; "data should be purged within 60 days"
+    /// is a hedge.
     static let customerActions: WordSet = [
         "returned", "sent", "submitted", "packed", "made", "filed", "requested", "reported", "included", "attached",
         "kept", "postmarked", "initiated", "mailed", "dropped", "unused", "unworn", "unopened", "in", "aware", "noted",
+        "all",
     ]
 
     static let matcher = WordPhrases(phrases.map { ($0, $0) })
