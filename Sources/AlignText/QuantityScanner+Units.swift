@@ -80,7 +80,7 @@ extension QuantityScanner {
     }
 
     /// The period of a count: "/day", "per month", "a week", "each year", "per second", "per 5
-    /// seconds". Not an adverb: "5 seats monthly" is as often when they are billed as how many.
+    /// seconds", "every 5s". Not an adverb: "5 seats monthly" is as often when they are billed as how many.
     func countPeriod(at j: Int) -> (perYear: Double, end: Int)? {
         guard isPer(j) else { return nil }
         if let period = periodAfterPer(at: j) { return period }
@@ -88,12 +88,16 @@ extension QuantityScanner {
         // period, and never a plain count of the same things.
         var k = j + 1
         var length = 1.0
+        var counted = false
         if let number = readNumber(at: k), number.value > 0 {
             length = number.value
             k = number.end
+            counted = true
         }
         if let w = word(k), let unit = Lexicon.timeUnits[w] { return (unit.perYear / length, k + 1) }
         if let w = word(k), Lexicon.secondWords.contains(w) { return (Lexicon.secondsPerYear / length, k + 1) }
+        // "one request every 5s": seconds written as a letter on the number.
+        if counted, word(k) == "s", attached(k) { return (Lexicon.secondsPerYear / length, k + 1) }
         return nil
     }
 
