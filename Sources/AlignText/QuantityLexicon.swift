@@ -83,6 +83,8 @@ enum QuantityLexicon {
     static let indefiniteWords: [String] = ["indefinitely", "forever"]
     /// Before "forever", words that make it an idiom of a long wait: "takes forever".
     static let takeWords: WordSet = ["take", "takes", "took", "taking", "taken"]
+    /// Words that deny what follows them in a clause: "not retained forever".
+    static let negations: WordSet = ["not", "never", "don't", "doesn't", "won't", "isn't", "aren't", "cannot", "can't", "wouldn't"]
 
     /// Before a value, words that make it a floor or a ceiling, read backwards from the number:
     /// "at least", "up to", "no more than", "a minimum of".

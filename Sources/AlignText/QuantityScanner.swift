@@ -220,6 +220,10 @@ struct QuantityScanner {
         if Lexicon.indefiniteWords.contains(w) {
             // "takes forever to synchronize": a long time, said as a complaint, not a duration.
             if w == "forever", let before = word(i - 1), Lexicon.takeWords.contains(before) { return .skip(next: i + 1) }
+            // "a Free Forever Developer plan": a word of a name. "does not retain event data
+            // forever": a limited time, not an indefinite one.
+            if isCapitalised(i), i > 0, isCapitalised(i - 1) { return .skip(next: i + 1) }
+            if isDenied(before: i) { return .skip(next: i + 1) }
             let (written, range) = text(i, i + 1)
             return .quantity(ReadQuantity(quantity: .indefinite(text: written), range: range), next: i + 1)
         }
@@ -282,6 +286,23 @@ struct QuantityScanner {
     func symbol(_ i: Int) -> QuantityToken.Symbol? { i >= 0 && i < tokens.count ? tokens[i].symbol : nil }
     func number(_ i: Int) -> Double? { i >= 0 && i < tokens.count ? tokens[i].number : nil }
     func attached(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaceBefore }
+
+    /// Whether token `i` is a word written with a capital.
+    func isCapitalised(_ i: Int) -> Bool {
+        guard word(i) != nil, tokens[i].range.lowerBound < bytes.count else { return false }
+        let first = bytes[tokens[i].range.lowerBound]
+        return first >= 0x41 && first <= 0x5A
+    }
+
+    /// Whether a negation stands among the few words before token `i`, with no punctuation between.
+    func isDenied(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 6), let w = word(k) {
+            if Lexicon.negations.contains(w) { return true }
+            k -= 1
+        }
+        return false
+    }
 
     func text(_ from: Int, _ to: Int) -> (String, Range<Int>) {
         let range = tokens[from].range.lowerBound..<tokens[to - 1].range.upperBound
