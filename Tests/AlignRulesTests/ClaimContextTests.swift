@@ -270,15 +270,19 @@ import Testing
 
     /// SaladCloud's RabbitMQ guide gives a message size, which the host's RAM limits further: the
     /// subject before "is" says what the value measures. A generic one ("The maximum is") takes
-    /// its meaning from the topic after the value.
+    /// its meaning from the topic after the value, and so does any with the topic right after the
+    /// value ("is 128 GB of RAM").
     @Test func aValueSaidOfASubjectOfItsOwnIsThatSubjects() throws {
         let page = """
             - Maximum message size is 512MB, and further limited by the amount of RAM available on the host machine, as messages are kept in memory.
 
             The maximum is 96 GB of RAM per node.
+
+            The largest node is 128 GB of RAM.
             """
         #expect(try Self.findings(fixture: "gateway", page, path: "container-engine/how-to-guides/job-processing/rabbitmq.mdx") == [
             "claim-conflict 3: node-ram: this says 96 GB, expect.yml promises up to 60 GB",
+            "claim-conflict 5: node-ram: this says 128 GB, expect.yml promises up to 60 GB",
         ])
     }
 

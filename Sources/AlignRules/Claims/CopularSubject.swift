@@ -27,10 +27,14 @@ enum CopularSubject {
 
     /// Whether the value at `value` (UTF-8 range) is said of a subject that names something else:
     /// it follows a copula, the words before the copula in `clause` name a subject, and no topic
-    /// of the promise in `topics` (UTF-8 ranges) stands before the value.
+    /// of the promise in `topics` (UTF-8 ranges) stands before the value or within three words
+    /// after it.
     static func isOthers(_ value: Range<Int>, in clause: ArraySlice<Word>, topics: [Range<Int>]) -> Bool {
         guard !topics.contains(where: { $0.lowerBound < value.lowerBound }),
               let first = clause.firstIndex(where: { $0.range.upperBound > value.lowerBound }) else { return false }
+        // "The smallest plan is 2 GB of RAM": a topic right after the value is what it measures.
+        let after = clause[first...].drop { $0.range.lowerBound < value.upperBound }.prefix(3)
+        if let reach = after.last?.range.upperBound, topics.contains(where: { $0.lowerBound < reach }) { return false }
         var copula = first - 1
         while copula >= clause.startIndex, valueLeads.contains(clause[copula]), first - copula <= 3 { copula -= 1 }
         guard copula > clause.startIndex, copulas.contains(clause[copula]) else { return false }
