@@ -62,6 +62,15 @@ public struct AnalyzedDocument: Sendable {
         document.isHistory || titles.contains(where: Document.isHistoryTitle)
     }
 
+    /// Whether the document lists practices rejected, by its file name or what it calls itself
+    /// ("anti_patterns.md", "# Process anti-patterns"): its figures are what not to do.
+    public var isAntiPatterns: Bool {
+        let name = document.path.split(separator: "/").last.map(String.init) ?? document.path
+        return ([name] + titles).contains { title in
+            title.lowercased().filter { $0.isLetter }.contains("antipattern")
+        }
+    }
+
     public func block(of sentence: Sentence) -> Block { document.blocks[sentence.block] }
 
     /// The text at the UTF-8 range `range` of the block holding `sentence`, read in place: a

@@ -286,6 +286,21 @@ import Testing
         ])
     }
 
+    /// PagerDuty's anti-patterns page tells what executives ask for, rejected: its figures are
+    /// what not to do, on a page named for it or titled so. The same words elsewhere are a claim.
+    @Test func anAntiPatternsPageClaimsNothing() throws {
+        let page = """
+            ## Too frequent status updates.
+
+            Executives need to know what's going on and want to be provided status updates every 5 minutes to keep them in the loop.
+            """
+        #expect(try Self.findings(fixture: "incidents", page, path: "docs/resources/anti_patterns.md") == [])
+        #expect(try Self.findings(fixture: "incidents", "# Process Anti-Patterns\n\n" + page, path: "docs/resources/process.md") == [])
+        #expect(try Self.findings(fixture: "incidents", page, path: "docs/during/external_communication_guidelines.md") == [
+            "claim-conflict 3: public-update-cadence: this says every 5 minutes, expect.yml promises every 20 minutes",
+        ])
+    }
+
     /// BCDA's v3 pages give the refresh of Part D claims as "5 times per week" and "6x/week": a
     /// promise with no value whose statement speaks of frequency reads periods; one about how long
     /// data is available does not, and "every day" there is how often something else happens.
