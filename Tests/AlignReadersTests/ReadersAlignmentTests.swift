@@ -8,6 +8,37 @@ import AlignModel
 /// scalar only past what is there as it is; it must find exactly what matching every scalar one
 /// by one finds, on real pages, Markdown and mail.
 @Suite struct ReadersAlignmentTests {
+    /// `sources()` and every file of `corpus/`.
+    static func sourcesAndCorpus() throws -> [(String, [UInt8])] {
+        var sources = try sources()
+        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
+        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
+            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { sources.append((path, [UInt8](data))) }
+        }
+        return sources
+    }
+
+    /// `bytes` read as each of `paths` with ASCII read as bytes and without: the same documents,
+    /// every position the same. Returns how many readings were compared.
+    static func expectBytesReadAsScalars(_ bytes: [UInt8], name: String, as paths: [String],
+                                         sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        var slowOptions = ReadOptions()
+        slowOptions.readsASCIIAsBytes = false
+        for path in paths {
+            let fast = DocumentReaders.read(bytes: bytes, path: path) ?? []
+            let slow = DocumentReaders.read(bytes: bytes, path: path, options: slowOptions) ?? []
+            #expect(fast == slow, "\(name) as \(path)", sourceLocation: sourceLocation)
+            for (fastDocument, slowDocument) in zip(fast, slow) {
+                for (fastBlock, slowBlock) in zip(fastDocument.blocks, slowDocument.blocks) {
+                    let offsets = fastBlock.text.utf8.indices.map { fastBlock.text.utf8.distance(from: fastBlock.text.utf8.startIndex, to: $0) }
+                    #expect(offsets.map(fastBlock.position(atUTF8Offset:)) == offsets.map(slowBlock.position(atUTF8Offset:)),
+                            "\(name) as \(path)", sourceLocation: sourceLocation)
+                }
+            }
+        }
+        return paths.count
+    }
+
     /// The reader fixtures, the html5lib snippets and the mail files, as text.
     static func sources() throws -> [(name: String, bytes: [UInt8])] {
         let readers = TestPaths.fixtures.appendingPathComponent("readers")
@@ -148,28 +179,40 @@ import AlignModel
     /// bytes as with every text node decoded to scalars.
     @Test func readingASCIIAsBytesReadsWhatReadingScalarsReads() throws {
         var compared = 0
-        var sources = try Self.sources()
-        let corpus = TestPaths.packageRoot.appendingPathComponent("corpus")
-        for path in FileManager.default.enumerator(atPath: corpus.path)?.compactMap({ $0 as? String }).sorted() ?? [] {
-            if let data = FileManager.default.contents(atPath: corpus.appendingPathComponent(path).path) { sources.append((path, [UInt8](data))) }
-        }
-        var slowOptions = ReadOptions()
-        slowOptions.readsASCIIAsBytes = false
+        let sources = try Self.sourcesAndCorpus()
         for (name, bytes) in sources {
-            for path in ["page.html", "page.md", "page.mdx", "message.eml"] {
-                let fast = DocumentReaders.read(bytes: bytes, path: path) ?? []
-                let slow = DocumentReaders.read(bytes: bytes, path: path, options: slowOptions) ?? []
-                #expect(fast == slow, "\(name) as \(path)")
-                for (fastDocument, slowDocument) in zip(fast, slow) {
-                    for (fastBlock, slowBlock) in zip(fastDocument.blocks, slowDocument.blocks) {
-                        let offsets = fastBlock.text.utf8.indices.map { fastBlock.text.utf8.distance(from: fastBlock.text.utf8.startIndex, to: $0) }
-                        #expect(offsets.map(fastBlock.position(atUTF8Offset:)) == offsets.map(slowBlock.position(atUTF8Offset:)), "\(name) as \(path)")
-                    }
-                }
-                compared += 1
-            }
+            compared += Self.expectBytesReadAsScalars(bytes, name: name, as: ["page.html", "page.md", "page.mdx", "message.eml"])
         }
         #expect(compared > 2_000)
+    }
+
+    /// The same sources made not ASCII (an apostrophe between letters written U+2019, as real
+    /// pages have them, and a line opened with `é`, a two-byte scalar, or `😀`, four): ASCII text
+    /// is then looked for in the source's UTF-8 and found at scalar indexes, and must be read as
+    /// reading every text as scalars reads it, positions and all.
+    @Test func readingASCIIInUTF8AsBytesReadsWhatReadingScalarsReads() throws {
+        var compared = 0
+        let sources = try Self.sourcesAndCorpus()
+        for (name, ascii) in sources {
+            guard let text = String(validating: ascii, as: UTF8.self) else { continue }
+            var curly = String.UnicodeScalarView()
+            var previous: Unicode.Scalar = " "
+            var line = 0
+            for (index, scalar) in text.unicodeScalars.enumerated() {
+                if previous == "\n" {
+                    line += 1
+                    if line % 3 == 1 { curly.append(line % 2 == 0 ? "é" : "😀") }
+                }
+                let next = text.unicodeScalars.dropFirst(index + 1).first
+                let between = scalar == "\'" && previous.properties.isAlphabetic && (next?.properties.isLowercase ?? false)
+                curly.append(between ? "\u{2019}" : scalar)
+                previous = scalar
+            }
+            let bytes = Array(String(curly).utf8)
+            guard bytes != ascii || ascii.contains(where: { $0 >= 0x80 }) else { continue }
+            compared += Self.expectBytesReadAsScalars(bytes, name: name, as: ["page.html", "page.md", "page.mdx", "script.txt"])
+        }
+        #expect(compared > 1_000)
     }
 
     /// The block builder copies text that follows on in the source as bytes; it must build what

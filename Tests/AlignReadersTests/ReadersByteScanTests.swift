@@ -167,6 +167,37 @@ import AlignModel
         #expect(decoded > 1_000)
     }
 
+    /// A UTF-8 text's map tells each scalar's byte offset, and each byte offset's scalar, as
+    /// adding up the scalars' widths does; blanking it blanks what blanking the scalars blanks.
+    @Test func utf8MapOffsetsAreTheScalarsWidthsAddedUp() throws {
+        var texts = Self.samples()
+        texts += ["é", "a’b", "x😀y\r\nz—", "“quoted” and 'plain'\n", "ab\ncd é\nef"].map { Array($0.utf8) }
+        var mapped = 0
+        for bytes in texts {
+            guard let source = SourceText(utf8: bytes[...]), let map = source.utf8 else { continue }
+            let scalars = source.allScalars
+            var offset = 0
+            for index in 0...scalars.count {
+                #expect(map.byteOffset(ofScalar: index) == offset, "\(bytes) \(index)")
+                #expect(map.scalarIndex(ofByte: offset) == index, "\(bytes) \(offset)")
+                if index < scalars.count { offset += UTF8.width(scalars[index]) }
+            }
+            #expect(map.bytes == bytes)
+            for start in 0...scalars.count {
+                for end in start...min(scalars.count, start + 3) {
+                    let blanked = source.blanking(start..<end)
+                    if let blankedMap = blanked.utf8 {
+                        #expect(blankedMap.bytes == UTF8Encoding.bytes(blanked.allScalars), "\(bytes) \(start)..<\(end)")
+                    } else {
+                        #expect(scalars[start..<end].contains { !$0.isASCII }, "\(bytes) \(start)..<\(end)")
+                    }
+                }
+            }
+            mapped += 1
+        }
+        #expect(mapped > 5)
+    }
+
     /// Quoted-printable decoded run by run gives what decoding byte by byte gave, on the mail
     /// files and on random lines dense with `=`, hex digits, soft breaks and trailing spaces.
     @Test func quotedPrintableRunsDecodeAsEachByteDid() throws {
@@ -340,11 +371,32 @@ import AlignModel
         var texts: [String] = []
         for _ in 0..<600 { texts.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
         for (_, bytes) in try ReadersAlignmentTests.sources().prefix(40) where bytes.count < 20_000 { texts.append(String(decoding: bytes, as: UTF8.self)) }
-        let names = ["a", "A", "b", "br", "p", "div", "DIV", "img", "x", "", "ab"]
+        Self.expectStartTagsByBytesAsByScalars(in: texts, names: ["a", "A", "b", "br", "p", "div", "DIV", "img", "x", "", "ab"]) { $0.ascii != nil }
+    }
+
+    /// A start tag found on a UTF-8 source's bytes (a source that is not all ASCII) where the
+    /// name's scalars, compared scalar by scalar, find it: wider scalars in names' places, after
+    /// names, before quotes (a no-break space, which is white space) and inside values.
+    @Test func startTagsInUTF8AreFoundAsByTheirScalars() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["<a", "<A", "<b", "<br/>", "<p>", "<div", "<img", " href=", "\"x>y\"", "'q'", ">", " ", "\n", "</a>", "<", "b", "=\"",
+                      "é", "’", "\u{00A0}", "😀", "<é", "<a\u{00A0}", "=\u{00A0}\"", " title='it’s>'", "<p’"]
+        var texts: [String] = []
+        for _ in 0..<800 { texts.append((0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for (_, bytes) in try ReadersAlignmentTests.sources().prefix(40) where bytes.count < 20_000 {
+            texts.append("’" + String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "'", with: "’"))
+        }
+        Self.expectStartTagsByBytesAsByScalars(in: texts, names: ["a", "A", "b", "br", "p", "div", "img", "x", "", "ab"]) { $0.utf8 != nil }
+    }
+
+    /// For each of `texts` whose source `holds` (its bytes kept), every start tag of `names`
+    /// found by its bytes from forty cursors and five line bounds is the one its scalars find.
+    static func expectStartTagsByBytesAsByScalars(in texts: [String], names: [String], holds: (SourceText) -> Bool,
+                                                  sourceLocation: SourceLocation = #_sourceLocation) {
         var compared = 0
         var found = 0
         for text in texts {
-            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.ascii != nil else { continue }
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), holds(source) else { continue }
             let lastLine = source.lineCount
             for cursor in stride(from: 0, through: source.count, by: max(1, source.count / 40)) {
                 var aligner = SourceAligner(source: source, syntax: HTMLExtractor.syntax)
@@ -354,15 +406,40 @@ import AlignModel
                     for (latest, endLine) in [(lastLine, nil), (1, nil), (lastLine, 1), (lastLine, lastLine), (2, 2)] as [(Int, Int?)] {
                         let expected = aligner.findStartTag(bytes.lazy.map { Unicode.Scalar($0) }, startingByLine: latest, endLine: endLine)
                         let byBytes = bytes.withUnsafeBufferPointer { aligner.findStartTag(bytes: $0, startingByLine: latest, endLine: endLine) }
-                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)")
+                        #expect(byBytes == expected, "\(name) in \(text.prefix(80).debugDescription) from \(cursor)", sourceLocation: sourceLocation)
                         compared += 1
                         if expected != nil { found += 1 }
                     }
                 }
             }
         }
-        #expect(compared > 50_000)
-        #expect(found > 5_000)
+        #expect(compared > 50_000, sourceLocation: sourceLocation)
+        #expect(found > 5_000, sourceLocation: sourceLocation)
+    }
+
+    /// An ASCII text's template markup blanked on its bytes blanks what blanking its scalars
+    /// blanks, and stays bytes exactly when that is ASCII (no blank made a no-break space).
+    @Test func templateMarkupBlankedOnBytesIsBlankedAsOnScalars() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["{{ first_name }}", "{{", "}}", "{% if x %}", "{% endif %}", "{# note #}", "{{#each}}", "{{{raw}}}", "<%= name %>", "<% x %>",
+                      "*|FNAME|*", "*|", "|*", "%recipient.name%", "50%", " off", "\n", "  ", "\t", "Hi ", "text", "{", "%", "<", "*", "{{< ref >}}"]
+        var texts: [String] = []
+        for _ in 0..<3_000 { texts.append((0..<Int.random(in: 1...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()) }
+        for (_, bytes) in try ReadersAlignmentTests.sources() { texts.append(String(decoding: bytes, as: UTF8.self)) }
+        var blanked = 0
+        var asBytes = 0
+        for text in texts {
+            guard let source = SourceText(utf8: Array(text.utf8)[...]), source.ascii != nil else { continue }
+            let expected = TemplateMarkup.blanked(source.allScalars)
+            let byBytes = TemplateMarkup.blankedSource(source, utf8: nil)
+            #expect(byBytes?.allScalars == expected, "\(text.prefix(80).debugDescription)")
+            #expect((byBytes?.ascii != nil) == (expected?.allSatisfy(\.isASCII) ?? false), "\(text.prefix(80).debugDescription)")
+            #expect(byBytes?.lineStarts ?? source.lineStarts == source.lineStarts)
+            if expected != nil { blanked += 1 }
+            if byBytes?.ascii != nil { asBytes += 1 }
+        }
+        #expect(blanked > 1_000)
+        #expect(asBytes > 500)
     }
 
     /// A start tag's end found on an ASCII source's bytes where reading it scalar by scalar finds it.

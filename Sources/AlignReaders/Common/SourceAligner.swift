@@ -33,35 +33,48 @@ struct SourceAligner {
     /// The source's bytes when it is ASCII, byte for scalar, and the parser read them: ASCII
     /// text is then looked for as bytes. Nil for any other source.
     let asciiSource: [UInt8]?
+    /// The source's UTF-8 when it is not ASCII, was UTF-8 and the parser read it: ASCII text is
+    /// looked for in its bytes too, and found at scalar indexes. Nil for any other source.
+    let utf8Source: UTF8Map?
     /// Nothing before it is searched again: parsers give text in source order.
     private(set) var cursor = 0
     private var failures = 0
 
     /// `readsASCII`: the parser read the source's own UTF-8, so that its ASCII text can be
-    /// looked for as bytes when the source is ASCII.
+    /// looked for as bytes when the source is ASCII or held as UTF-8.
     init(source: SourceText, syntax: Syntax, readsASCII: Bool = false) {
         self.source = source
         self.syntax = syntax
         asciiSource = readsASCII ? source.ascii : nil
+        utf8Source = readsASCII ? source.utf8 : nil
     }
 
     /// Whether ASCII text can be looked for as bytes: `ParsedText` keeps such text as bytes.
-    var readsASCII: Bool { asciiSource != nil }
+    var readsASCII: Bool { asciiSource != nil || utf8Source != nil }
+
+    /// The bytes of `range`, a stretch of the source found to be ASCII text as it is.
+    func bytes(ofASCII range: Range<Int>) -> ArraySlice<UInt8> {
+        if let asciiSource { return asciiSource[range] }
+        guard let utf8Source else { return ArraySlice(source.utf8(in: range)) }
+        let start = utf8Source.byteOffset(ofScalar: range.lowerBound)
+        return utf8Source.bytes[start..<(start + range.count)]
+    }
 
     /// `locate` for a parser's text as it was handed over: ASCII bytes are compared as bytes
-    /// with an ASCII source, where a byte is a scalar at the same index, and found as `locate`
-    /// finds them.
+    /// with an ASCII source, where a byte is a scalar at the same index, or a UTF-8 one, and
+    /// found as `locate` finds them.
     mutating func locate(_ text: ParsedText, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
-        guard case .ascii(let bytes) = text, asciiSource != nil else {
+        guard case .ascii(let bytes) = text, readsASCII else {
             return locate(text.scalars, startingByLine: latestLine, from: start)
         }
         return bytes.withUnsafeBufferPointer { locate(ascii: $0, startingByLine: latestLine, from: start) }
     }
 
     /// `locate` for ASCII bytes where they are (a parser's buffer): as `locate` finds them held
-    /// as `ParsedText`, in an ASCII source as bytes, in any other scalar by scalar.
+    /// as `ParsedText`, in an ASCII or UTF-8 source as bytes, in any other scalar by scalar.
     mutating func locate(ascii bytes: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, from start: Int? = nil) -> Found? {
         guard let asciiSource else {
+            if let utf8Source { return locate(ascii: bytes, inUTF8: utf8Source, startingByLine: latestLine, from: start) }
             return locate(bytes.map { Unicode.Scalar($0) }, startingByLine: latestLine, from: start)
         }
         guard let first = bytes.first else { return .decoded([]) }
@@ -89,6 +102,12 @@ struct SourceAligner {
             }
             return nil
         }
+        return settle(found, from: start)
+    }
+
+    /// A search's result: a failure counted (the reach narrows after many), a find from the
+    /// cursor moving it past what was found.
+    private mutating func settle(_ found: (Found, Int)?, from start: Int?) -> Found? {
         guard let (result, end) = found else {
             failures += 1
             return nil
@@ -97,16 +116,68 @@ struct SourceAligner {
         return result
     }
 
+    /// `locate(ascii:)` in a UTF-8 source: the same places tried in the same order, on bytes
+    /// between the byte offsets of the scalar bounds (an ASCII byte is never part of a wider
+    /// scalar, and none of the bytes a match starts on is wider), each found at its scalar index.
+    private mutating func locate(ascii bytes: UnsafeBufferPointer<UInt8>, inUTF8 map: UTF8Map, startingByLine latestLine: Int, from start: Int?) -> Found? {
+        guard let first = bytes.first else { return .decoded([]) }
+        let from = start ?? cursor
+        let reach = failures < 64 ? 1 << 20 : 1 << 12
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, from + reach)
+        guard from < limit else {
+            failures += 1
+            return nil
+        }
+        let byteLimit = map.byteOffset(ofScalar: limit)
+        let lineBreak = Self.isLineBreak(first)
+        let starts = [first, 0x26, lineBreak ? 0x0A : first, lineBreak ? 0x0D : first, syntax.backslashEscapes ? 0x5C : first]
+        let found: (Found, Int)? = map.bytes.withUnsafeBufferPointer { source in
+            var index = map.byteOffset(ofScalar: from)
+            while index < byteLimit {
+                if index + 8 <= byteLimit, !Self.holdsAny(of: starts, in: UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = source[index]
+                if starts.contains(byte), let match = match(ascii: bytes, inUTF8: source, at: index, map: map) {
+                    return match
+                }
+                index += 1
+            }
+            return nil
+        }
+        return settle(found, from: start)
+    }
+
+    /// `match(ascii:in:at:)` in a UTF-8 source at byte `start`: the bytes there as they are are
+    /// the same scalars (ASCII), and past them the scalar match decides, at scalar indexes.
+    private func match(ascii text: UnsafeBufferPointer<UInt8>, inUTF8 source: UnsafeBufferPointer<UInt8>, at start: Int, map: UTF8Map) -> (Found, Int)? {
+        let same = Self.verbatimPrefix(of: text, in: source, at: start)
+        let scalarStart = map.scalarIndex(ofByte: start)
+        if same == text.count { return (.verbatim(from: scalarStart), scalarStart + same) }
+        // A wider scalar's lead byte is none of the bytes `mayDecode` takes, as the scalar is not.
+        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
+        return decodedMatch(text.map { Unicode.Scalar($0) }, at: scalarStart, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+    }
+
     /// `match` on bytes: past the bytes that are there as they are, the scalar match decides.
     private func match(ascii text: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, at start: Int) -> (Found, Int)? {
+        let same = Self.verbatimPrefix(of: text, in: source, at: start)
+        if same == text.count { return (.verbatim(from: start), start + same) }
+        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
+        return decodedMatch(text.map { Unicode.Scalar($0) }, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+    }
+
+    /// How many bytes of `text` stand in `source` at `start` as they are: the same bytes, none an
+    /// `&` (a reference may decode to it) or a CR. Eight bytes at a time while they are.
+    private static func verbatimPrefix(of text: UnsafeBufferPointer<UInt8>, in source: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
         let available = min(text.count, source.count - start)
         var same = 0
-        // Eight bytes at a time while they are the same and hold no `&` or CR.
         if let textBase = text.baseAddress, let sourceBase = source.baseAddress {
             while same + 8 <= available {
                 let word = UnsafeRawPointer(textBase).loadUnaligned(fromByteOffset: same, as: UInt64.self)
                 guard word == UnsafeRawPointer(sourceBase).loadUnaligned(fromByteOffset: start + same, as: UInt64.self),
-                      !Self.holdsAny(of: 0x26, 0x0D, in: word) else { break }
+                      !holdsAny(of: 0x26, 0x0D, in: word) else { break }
                 same += 8
             }
         }
@@ -115,9 +186,7 @@ struct SourceAligner {
             guard source[start + same] == byte, byte != 0x26, byte != 0x0D else { break }
             same += 1
         }
-        if same == text.count { return (.verbatim(from: start), start + same) }
-        guard start + same < source.count, mayDecode(Unicode.Scalar(source[start + same]), as: Unicode.Scalar(text[same])) else { return nil }
-        return decodedMatch(text.map { Unicode.Scalar($0) }, at: start, resumingAfter: same).map { (.decoded($0.indexes), $0.end) }
+        return same
     }
 
     private static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
@@ -199,6 +268,9 @@ struct SourceAligner {
     /// name is compared with the source's bytes in place: this runs for every element of a page.
     func findStartTag(bytes name: UnsafeBufferPointer<UInt8>, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
         guard let ascii = source.ascii else {
+            if let utf8 = source.utf8, !name.contains(where: { $0 >= 0x80 }) {
+                return findStartTag(bytes: name, inUTF8: utf8, startingByLine: latestLine, endLine: endLine)
+            }
             return findStartTag(name.lazy.map { Unicode.Scalar($0) }, startingByLine: latestLine, endLine: endLine)
         }
         let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
@@ -215,6 +287,61 @@ struct SourceAligner {
             }
             return nil
         }
+    }
+
+    /// `findStartTag(bytes:)` in a UTF-8 source: the same `<`s tried on its bytes (an ASCII name
+    /// is there only where its scalars are), the tag ended on bytes while they are ASCII, and
+    /// the range given in scalar indexes.
+    private func findStartTag(bytes name: UnsafeBufferPointer<UInt8>, inUTF8 map: UTF8Map, startingByLine latestLine: Int, endLine: Int?) -> Range<Int>? {
+        let limit = min(source.end(ofLine: latestLine) + 1, source.count, cursor + (1 << 16))
+        guard cursor < limit else { return nil }
+        let byteLimit = map.byteOffset(ofScalar: limit)
+        return map.bytes.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            var index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: map.byteOffset(ofScalar: cursor), to: byteLimit) ?? byteLimit
+            while index < byteLimit {
+                if let after = Self.literal(name, in: bytes, at: index + 1) {
+                    let endsName: Bool
+                    if after == bytes.count {
+                        endsName = true
+                    } else if bytes[after] < 0x80 {
+                        endsName = WhiteSpace.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/")
+                    } else {
+                        endsName = TextScalars.isSpace(source[map.scalarIndex(ofByte: after)])
+                    }
+                    if endsName {
+                        let end = tagEnd(utf8: bytes, map: map, from: after)
+                        if let line = endLine, !source.isOnLine(line, index: max(end - 1, 0)) { return nil }
+                        return map.scalarIndex(ofByte: index)..<end
+                    }
+                }
+                index = ByteWords.offset(of: UInt8(ascii: "<"), in: bytes, from: index + 1, to: byteLimit) ?? byteLimit
+            }
+            return nil
+        }
+    }
+
+    /// `tagEnd` from byte `start` of a UTF-8 source, as a scalar index: on its bytes while they
+    /// are ASCII (the same steps as on an ASCII source), scalar by scalar from `start` again
+    /// once a wider scalar comes (a space that is not ASCII may come before a quote).
+    private func tagEnd(utf8 bytes: UnsafeBufferPointer<UInt8>, map: UTF8Map, from start: Int) -> Int {
+        var index = start
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return tagEndByScalars(from: map.scalarIndex(ofByte: start)) }
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if byte == 0x22 || byte == 0x27 {
+                var back = index - 1
+                while back > start, WhiteSpace.isSpace(bytes[back]) { back -= 1 }
+                if bytes[back] == UInt8(ascii: "=") { quote = byte }
+            } else if byte == UInt8(ascii: ">") {
+                return map.scalarIndex(ofByte: index + 1)
+            }
+            index += 1
+            if index - start > 65_536 { return map.scalarIndex(ofByte: index) }
+        }
+        return source.count
     }
 
     /// `literal` on bytes: just after `name` at `index` (ASCII letters in either case), or nil.

@@ -3,18 +3,23 @@ import AlignModel
 /// A file's text, with where each line starts, so that any scalar maps back to its 1-based line
 /// and column in the original file. CRLF, CR and LF each end one line. An ASCII text (nearly
 /// every file) is kept as its bytes, a byte for a scalar at the same index: it is never widened
-/// to scalars whole. Any other text is held as its scalars.
+/// to scalars whole. Any other text is held as its scalars, and, when it was UTF-8, as its bytes
+/// too, so that ASCII text can be looked for in it as bytes.
 struct SourceText: Sendable {
     /// The text's bytes when it is ASCII; nil for any other text.
     let ascii: [UInt8]?
     /// The text's scalars when it is not ASCII; empty when it is.
     private let decoded: [Unicode.Scalar]
+    /// The UTF-8 of a text that is not ASCII, when it was read from UTF-8 (nil for ASCII, for
+    /// other charsets and once scalars are replaced).
+    let utf8: UTF8Map?
     /// Where each line starts: the table the blocks read from this text share.
     let lines: LineTable
 
     init(_ scalars: [Unicode.Scalar]) {
         ascii = nil
         decoded = scalars
+        utf8 = nil
         lines = LineTable(starts: scalars.withUnsafeBufferPointer(Self.lineStarts))
     }
 
@@ -22,16 +27,17 @@ struct SourceText: Sendable {
     /// looked over for its line breaks, and kept as it is.
     init?(utf8 bytes: ArraySlice<UInt8>) {
         if let starts = bytes.withUnsafeBufferPointer(Self.asciiLineStarts) {
-            self.init(ascii: Array(bytes), decoded: [], lines: LineTable(starts: starts))
+            self.init(ascii: Array(bytes), decoded: [], utf8: nil, lines: LineTable(starts: starts))
             return
         }
-        guard let (scalars, starts) = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines) else { return nil }
-        self.init(ascii: nil, decoded: scalars, lines: LineTable(starts: starts))
+        guard let (scalars, starts, wide) = bytes.withUnsafeBufferPointer(UTF8Scalars.decodeWithLines) else { return nil }
+        self.init(ascii: nil, decoded: scalars, utf8: UTF8Map(bytes: Array(bytes), wide: wide), lines: LineTable(starts: starts))
     }
 
-    private init(ascii: [UInt8]?, decoded: [Unicode.Scalar], lines: LineTable) {
+    private init(ascii: [UInt8]?, decoded: [Unicode.Scalar], utf8: UTF8Map?, lines: LineTable) {
         self.ascii = ascii
         self.decoded = decoded
+        self.utf8 = utf8
         self.lines = lines
     }
 
@@ -40,9 +46,15 @@ struct SourceText: Sendable {
     func replacingScalars(with scalars: [Unicode.Scalar]) -> SourceText {
         assert(scalars.count == count, "a blanked text keeps its length")
         if ascii != nil, let bytes = Self.asciiBytes(scalars) {
-            return SourceText(ascii: bytes, decoded: [], lines: lines)
+            return SourceText(ascii: bytes, decoded: [], utf8: nil, lines: lines)
         }
-        return SourceText(ascii: nil, decoded: scalars, lines: lines)
+        return SourceText(ascii: nil, decoded: scalars, utf8: nil, lines: lines)
+    }
+
+    /// This ASCII text with bytes replaced one for one, every line break left where it is.
+    func replacingASCII(with bytes: [UInt8]) -> SourceText {
+        assert(ascii != nil && bytes.count == count, "a blanked text keeps its length")
+        return SourceText(ascii: bytes, decoded: [], utf8: nil, lines: lines)
     }
 
     /// The bytes of ASCII scalars, in one pass; nil at the first other scalar.
@@ -63,11 +75,13 @@ struct SourceText: Sendable {
     func blanking(_ range: Range<Int>) -> SourceText {
         if var bytes = ascii {
             for index in range where !Self.isLineBreak(bytes[index]) { bytes[index] = 0x20 }
-            return SourceText(ascii: bytes, decoded: [], lines: lines)
+            return SourceText(ascii: bytes, decoded: [], utf8: nil, lines: lines)
         }
         var scalars = decoded
         for index in range where !Self.isLineBreak(scalars[index]) { scalars[index] = " " }
-        return SourceText(ascii: nil, decoded: scalars, lines: lines)
+        // The UTF-8 is blanked byte for byte only where the range is all ASCII: a wider scalar
+        // made a space would shorten it.
+        return SourceText(ascii: nil, decoded: scalars, utf8: utf8?.blanking(range), lines: lines)
     }
 
     /// Scalar index where each line starts; line 1 starts at 0.
@@ -165,6 +179,16 @@ struct SourceText: Sendable {
         return ArraySlice(Self.widened(ascii[range]))
     }
 
+    /// The bytes of `range` when they are all ASCII and held as bytes (an ASCII text, or a UTF-8
+    /// one where the range holds no wider scalar), indexed from where they are held; else nil.
+    func asciiBytes(in range: Range<Int>) -> ArraySlice<UInt8>? {
+        if let ascii { return ascii[range] }
+        guard let utf8 else { return nil }
+        let start = utf8.byteOffset(ofScalar: range.lowerBound)
+        guard utf8.byteOffset(ofScalar: range.upperBound) - start == range.count else { return nil }
+        return utf8.bytes[start..<(start + range.count)]
+    }
+
     /// Every scalar of the text: for an ASCII text, a copy of its bytes widened. For the readers
     /// that go over a whole text scalar by scalar (the data formats, a blanking found needed).
     var allScalars: [Unicode.Scalar] {
@@ -243,6 +267,67 @@ struct SourceText: Sendable {
     }
 
     static func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0A || byte == 0x0D }
+}
+
+/// A text's UTF-8, with where its scalars of more than one byte are: a byte offset and a scalar
+/// index are told one from the other by a search of those alone, as few as a text's curly quotes.
+struct UTF8Map: Sendable {
+    let bytes: [UInt8]
+    /// Each scalar of more than one byte, in order: its scalar index and the byte offset just
+    /// after it, side by side (a search reads one array).
+    private let wide: [(scalar: Int, end: Int)]
+
+    init(bytes: [UInt8], wide: (scalars: [Int], ends: [Int])) {
+        self.bytes = bytes
+        self.wide = Array(zip(wide.scalars, wide.ends))
+    }
+
+    private init(bytes: [UInt8], wide: [(scalar: Int, end: Int)]) {
+        self.bytes = bytes
+        self.wide = wide
+    }
+
+    /// The byte offset of the scalar at `index` (or of the end, at the scalar count).
+    func byteOffset(ofScalar index: Int) -> Int {
+        wide.withUnsafeBufferPointer { wide in
+            // Before the first wide scalar (a page's head, most of its tags) bytes are scalars.
+            guard let first = wide.first, first.scalar < index else { return index }
+            // The last wide scalar before `index` fixes the offset.
+            var low = 0
+            var high = wide.count
+            while low < high {
+                let mid = (low &+ high) &>> 1
+                if wide[mid].scalar < index { low = mid &+ 1 } else { high = mid }
+            }
+            let last = wide[low &- 1]
+            return last.end &+ (index &- last.scalar &- 1)
+        }
+    }
+
+    /// The scalar index of the scalar starting at byte `offset` (or of the end, at the byte count).
+    func scalarIndex(ofByte offset: Int) -> Int {
+        wide.withUnsafeBufferPointer { wide in
+            guard let first = wide.first, first.end <= offset else { return offset }
+            var low = 0
+            var high = wide.count
+            while low < high {
+                let mid = (low &+ high) &>> 1
+                if wide[mid].end <= offset { low = mid &+ 1 } else { high = mid }
+            }
+            let last = wide[low &- 1]
+            return last.scalar &+ 1 &+ (offset &- last.end)
+        }
+    }
+
+    /// The same map with the scalars of `range` but line breaks made spaces, when none of them is
+    /// wider than a byte; nil otherwise.
+    func blanking(_ range: Range<Int>) -> UTF8Map? {
+        let start = byteOffset(ofScalar: range.lowerBound)
+        guard byteOffset(ofScalar: range.upperBound) - start == range.count else { return nil }
+        var bytes = bytes
+        for offset in start..<(start + range.count) where !SourceText.isLineBreak(bytes[offset]) { bytes[offset] = 0x20 }
+        return UTF8Map(bytes: bytes, wide: wide)
+    }
 }
 
 enum TextScalars {

@@ -16,24 +16,24 @@ struct SpeakerTurns {
     }
 
     /// One non-blank line, trimmed, its first scalar at `place`. `ascii`: the same text as the
-    /// bytes of a source kept as bytes, copied as they are.
+    /// bytes of a source kept as bytes (its indexes need not be the text's), copied as they are.
     mutating func add(_ text: ArraySlice<Unicode.Scalar>, at place: SourcePlace, ascii: ArraySlice<UInt8>? = nil) {
-        var textStart = text.startIndex
+        // How far into the line the turn's text starts.
+        var offset = 0
         // A line of a source kept as bytes is told on its bytes: no String until a turn opens.
         if let turn = ascii.map(Self.turn(ascii:)) ?? Self.turn(text) {
             endTurn()
             current = (BlockBuilder(lines: lines), turn.speaker, OpeningLabel.isOtherParty(turn.speaker, among: otherParty))
-            textStart = turn.textStart
+            offset = turn.textStart - (ascii?.startIndex ?? text.startIndex)
         } else if current == nil {
             current = (BlockBuilder(lines: lines), nil, false)
         } else {
             current?.builder.appendSpace()
         }
-        let offset = textStart - text.startIndex
         if let ascii, case .index(let first) = place {
             current?.builder.append(ascii.dropFirst(offset), verbatimFrom: first + offset)
         } else {
-            current?.builder.append(text[textStart...], from: place.advanced(by: offset))
+            current?.builder.append(text.dropFirst(offset), from: place.advanced(by: offset))
         }
     }
 

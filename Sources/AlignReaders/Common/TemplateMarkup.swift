@@ -77,6 +77,62 @@ enum TemplateMarkup {
         return ascii.withUnsafeBufferPointer { blanked(source.allScalars, ascii: $0) }
     }
 
+    /// `blanked(_:utf8:)` as a source text: an ASCII text is blanked on its bytes and stays bytes,
+    /// unless a blank must be a no-break space (then, as any other text, through its scalars).
+    static func blankedSource(_ source: SourceText, utf8: ArraySlice<UInt8>?) -> SourceText? {
+        if let ascii = source.ascii {
+            if !ascii.withUnsafeBufferPointer(mayOpenTag) { return nil }
+            switch ascii.withUnsafeBufferPointer(blanked(ascii:)) {
+            case .none: return nil
+            case .some(let bytes?): return source.replacingASCII(with: bytes)
+            case .some(nil): break
+            }
+        }
+        return blanked(source, utf8: utf8).map(source.replacingScalars)
+    }
+
+    /// ASCII bytes as a text of scalars, read in place.
+    struct ASCIIScalars: RandomAccessCollection {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var startIndex: Int { 0 }
+        var endIndex: Int { bytes.count }
+        subscript(index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
+    }
+
+    /// `blanked(_:ascii:)` on ASCII bytes alone, the same steps: nil when there is no markup,
+    /// `.some(nil)` when a blank must be a no-break space (not ASCII), else the blanked bytes.
+    static func blanked(ascii bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]?? {
+        let scalars = ASCIIScalars(bytes: bytes)
+        var result: [UInt8]?
+        var index = 0
+        while index < bytes.count {
+            if index + 8 <= bytes.count, !holdsOpener(ByteWords.word(bytes, at: index)) {
+                index += 8
+                continue
+            }
+            let value = UInt32(bytes[index])
+            if value != 0x7B && value != 0x25 && value != 0x3C && value != 0x2A {
+                index += 1
+                continue
+            }
+            let next = index + 1 < bytes.count ? UInt32(bytes[index + 1]) : 0
+            guard opensTag(value, before: next), let tag = tag(in: scalars, at: index) else {
+                index += 1
+                continue
+            }
+            if result == nil { result = Array(bytes) }
+            for blank in index..<tag.end where !SourceText.isLineBreak(bytes[blank]) { result?[blank] = 0x20 }
+            if tag.isValue {
+                result?[tag.end - 2] = UInt8(ascii: "{")
+                result?[tag.end - 1] = UInt8(ascii: "}")
+            } else if opensLineBeforeText(scalars, start: index, end: tag.end) {
+                return .some(nil)
+            }
+            index = tag.end
+        }
+        return result.map { .some($0) }
+    }
+
     /// Whether any two bytes of a UTF-8 text open a tag as `blanked` looks for them (its ASCII
     /// openers are the same bytes, and no byte of a longer scalar is one).
     static func mayOpenTag(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -103,7 +159,7 @@ enum TemplateMarkup {
     }
 
     /// Whether only spaces and tabs come before `start` on its line, and text after `end`.
-    static func opensLineBeforeText(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+    static func opensLineBeforeText<Text: RandomAccessCollection<Unicode.Scalar>>(_ scalars: Text, start: Int, end: Int) -> Bool where Text.Index == Int {
         var before = start
         while before > 0, scalars[before - 1] == " " || scalars[before - 1] == "\t" { before -= 1 }
         guard before == 0 || SourceText.isLineBreak(scalars[before - 1]) else { return false }
@@ -113,7 +169,7 @@ enum TemplateMarkup {
     }
 
     /// The tag opening at `start`: where it ends, and whether it stands for a value.
-    static func tag(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, isValue: Bool)? {
+    static func tag<Text: RandomAccessCollection<Unicode.Scalar>>(in scalars: Text, at start: Int) -> (end: Int, isValue: Bool)? where Text.Index == Int {
         func has(_ text: String, at index: Int) -> Bool {
             var cursor = index
             for scalar in text.unicodeScalars {
@@ -156,17 +212,17 @@ enum TemplateMarkup {
     }
 
     /// A merge tag: a name of `isNameScalar` scalars starting with a letter, then `close`.
-    private static func mergeTag(
-        in scalars: [Unicode.Scalar], at start: Int, opening: Int, close closeText: String,
+    private static func mergeTag<Text: RandomAccessCollection<Unicode.Scalar>>(
+        in scalars: Text, at start: Int, opening: Int, close closeText: String,
         isNameScalar: (Unicode.Scalar) -> Bool
-    ) -> (end: Int, isValue: Bool)? {
+    ) -> (end: Int, isValue: Bool)? where Text.Index == Int {
         let nameStart = start + opening
         guard nameStart < scalars.count, scalars[nameStart].properties.isAlphabetic, scalars[nameStart].isASCII else { return nil }
         var cursor = nameStart
         let limit = min(scalars.count, nameStart + maxMergeTagLength)
         while cursor < limit, isNameScalar(scalars[cursor]) { cursor += 1 }
         let close = Array(closeText.unicodeScalars)
-        guard cursor + close.count <= scalars.count, Array(scalars[cursor..<(cursor + close.count)]) == close else { return nil }
+        guard cursor + close.count <= scalars.count, scalars[cursor..<(cursor + close.count)].elementsEqual(close) else { return nil }
         return (cursor + close.count, true)
     }
 

@@ -129,22 +129,25 @@ enum UTF8Scalars {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         var valid = true
         var unused: [Int] = []
+        var unusedWide: (scalars: [Int], ends: [Int]) = ([], [])
         // Never more scalars than bytes: written in place, with no capacity check per scalar.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
-            valid = decode(bytes, into: buffer, count: &written, lineStarts: &unused, countsLines: false)
+            valid = decode(bytes, into: buffer, count: &written, lineStarts: &unused, wide: &unusedWide, countsLines: false)
         }
         return valid ? scalars : nil
     }
 
     /// `decode`, with where each line starts as `SourceText` counts them (CRLF, CR and LF each
-    /// end one), found in the same pass: a whole file is not gone over again for its lines.
-    static func decodeWithLines(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], lineStarts: [Int])? {
+    /// end one), and where each scalar of more than one byte is (its scalar index and the byte
+    /// offset after it), found in the same pass: a whole file is not gone over again.
+    static func decodeWithLines(_ bytes: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], lineStarts: [Int], wide: (scalars: [Int], ends: [Int]))? {
         var valid = true
         var starts = [0]
+        var wide: (scalars: [Int], ends: [Int]) = ([], [])
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, written in
-            valid = decode(bytes, into: buffer, count: &written, lineStarts: &starts, countsLines: true)
+            valid = decode(bytes, into: buffer, count: &written, lineStarts: &starts, wide: &wide, countsLines: true)
         }
-        return valid ? (scalars, starts) : nil
+        return valid ? (scalars, starts, wide) : nil
     }
 
     /// A parser's NUL-terminated UTF-8 text as scalars, decoded directly (no String in between)
@@ -158,7 +161,7 @@ enum UTF8Scalars {
 
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>, count written: inout Int,
-        lineStarts: inout [Int], countsLines: Bool
+        lineStarts: inout [Int], wide: inout (scalars: [Int], ends: [Int]), countsLines: Bool
     ) -> Bool {
         let count = bytes.count
         var index = 0
@@ -169,7 +172,9 @@ enum UTF8Scalars {
             if index &+ 8 <= count, let base = bytes.baseAddress {
                 let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
                 if (word | ((word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word)) & 0x8080_8080_8080_8080 == 0 {
-                    for offset in 0..<8 { scalars[written &+ offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (offset &* 8))) }
+                    // Widened as one vector and stored at once: a scalar's memory is its value.
+                    let widened = SIMD8<UInt32>(truncatingIfNeeded: unsafeBitCast(word, to: SIMD8<UInt8>.self))
+                    UnsafeMutableRawPointer(scalars.baseAddress!).storeBytes(of: widened, toByteOffset: written &* 4, as: SIMD8<UInt32>.self)
                     written &+= 8
                     index &+= 8
                     continue
@@ -211,6 +216,10 @@ enum UTF8Scalars {
                 next += 1
             }
             guard let scalar = Unicode.Scalar(value) else { return false }
+            if countsLines {
+                wide.scalars.append(written)
+                wide.ends.append(next)
+            }
             scalars[written] = scalar
             written += 1
             index = next

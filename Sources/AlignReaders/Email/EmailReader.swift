@@ -212,9 +212,10 @@ struct MessageReader {
             problems.append(ReadProblem(kind: .unreadable, message: "a \(contentType.value) part uses the charset \"\(label ?? "")\", which align cannot decode; that part was not read", position: SourcePosition(line: firstLine, column: 1)))
             return
         }
-        let blanked = TemplateMarkup.blanked(text, utf8: utf8?[...])
-        if blanked != nil { utf8 = nil }
-        let source = blanked.map(text.replacingScalars) ?? text
+        let blanked = TemplateMarkup.blankedSource(text, utf8: utf8?[...])
+        // A blanked ASCII part is still its own UTF-8.
+        if let blanked { utf8 = blanked.ascii }
+        let source = blanked ?? text
         let lineOffset = firstLine - 1
         if contentType.subtype == "html" {
             let extraction = HTMLExtractor.extract(

@@ -49,10 +49,10 @@ public struct HTMLReader: DocumentReader {
             input = decoded.isUTF8 ? Array(body) : UTF8Encoding.bytes(source.allScalars)
             encoding = "UTF-8"
         }
-        if encoding != nil, let blanked = TemplateMarkup.blanked(source, utf8: input[...]) {
+        if encoding != nil, let blanked = TemplateMarkup.blankedSource(source, utf8: input[...]) {
             // Template markup never reaches libxml2, which reads the same text as the positions.
-            source = source.replacingScalars(with: blanked)
-            input = UTF8Encoding.bytes(blanked)
+            source = blanked
+            input = blanked.ascii ?? UTF8Encoding.bytes(blanked.allScalars)
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
         document.blocks = extraction.blocks

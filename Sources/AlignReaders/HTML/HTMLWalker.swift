@@ -574,8 +574,8 @@ struct HTMLWalker {
         blockBuilder.reserveCapacity(pieces.reduce(0) { $0 + max($1.count, 1) })
         if runIsInexact { blockBuilder.markInexact() }
         for piece in pieces {
-            if let range = piece.inSource, let source = aligner.asciiSource {
-                blockBuilder.append(source[range], verbatimFrom: range.lowerBound)
+            if let range = piece.inSource {
+                blockBuilder.append(aligner.bytes(ofASCII: range), verbatimFrom: range.lowerBound)
             } else if piece.isSpace {
                 blockBuilder.appendSpace()
             } else if let found = piece.found {

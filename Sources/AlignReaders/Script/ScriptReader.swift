@@ -12,7 +12,7 @@ public struct ScriptReader: DocumentReader {
         let source: SourceText
         switch TextInput.decodeKeepingUTF8(bytes) {
         case .success(let (decoded, utf8)):
-            source = TemplateMarkup.blanked(decoded, utf8: utf8).map(decoded.replacingScalars) ?? decoded
+            source = TemplateMarkup.blankedSource(decoded, utf8: utf8) ?? decoded
         case .failure(let error):
             document.problems.append(error.problem)
             return [document]
@@ -36,7 +36,9 @@ public struct ScriptReader: DocumentReader {
                 }
                 continue
             }
-            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: source.ascii?[trimmed.indices])
+            // An ASCII line is told and copied on its bytes, in a file that is not all ASCII too.
+            let ascii = options.readsASCIIAsBytes ? source.asciiBytes(in: trimmed.startIndex..<trimmed.endIndex) : nil
+            turns.add(trimmed, at: .index(trimmed.startIndex), ascii: ascii)
         }
         turns.endTurn()
         document.blocks = turns.blocks
