@@ -24,7 +24,7 @@ import Testing
             for file in ["SOURCE.md", "tree/align.yml", "tree/expect.yml"] {
                 #expect(FileManager.default.fileExists(atPath: set.folder.appendingPathComponent(file).path), "\(set.name) lacks \(file)")
             }
-            let licence = try FileManager.default.contentsOfDirectory(atPath: set.folder.path).contains { $0.uppercased().hasPrefix("LICEN") }
+            let licence = try FileManager.default.contentsOfDirectory(atPath: set.folder.path).contains { $0.uppercased().contains("LICEN") }  // LICENSE, LICENCE.txt, MIT-LICENSE
             #expect(licence, "\(set.name) has no licence file")
             let places = truth.findings.flatMap(\.places) + truth.traps.map(\.place)
             for place in places {
