@@ -62,14 +62,28 @@ public struct AnalyzedDocument: Sendable {
         document.isHistory || titles.contains(where: Document.isHistoryTitle)
     }
 
-    /// Whether the document lists practices rejected, by its file name or what it calls itself
-    /// ("anti_patterns.md", "# Process anti-patterns"): its figures are what not to do.
-    public var isAntiPatterns: Bool {
-        let name = document.path.split(separator: "/").last.map(String.init) ?? document.path
-        return ([name] + titles).contains { title in
-            title.lowercased().filter { $0.isLetter }.contains("antipattern")
-        }
+    /// Whether the document's figures are no claims now: it tells what shipped when (`isHistory`),
+    /// or it lists practices rejected, by its file name or what it calls itself ("anti_patterns.md",
+    /// "# Process anti-patterns"), whose figures are what not to do. Its titles are read once.
+    public var statesNoClaims: Bool {
+        if document.isHistory { return true }
+        let titles = self.titles
+        if titles.contains(where: Document.isHistoryTitle) { return true }
+        let name = document.path.utf8.split(separator: UInt8(ascii: "/")).last ?? document.path.utf8[...]
+        return Self.namesAntiPatterns(name) || titles.contains { Self.namesAntiPatterns($0.utf8) }
     }
+
+    /// Whether `text`'s letters, in any ASCII case and with anything else left out, hold
+    /// "antipattern": "anti_patterns", "Anti-Patterns", "antipatterns".
+    static func namesAntiPatterns(_ text: some Collection<UInt8>) -> Bool {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(text.count)
+        for byte in text where (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters.append(byte | 0x20) }
+        guard letters.count >= antiPattern.count else { return false }
+        return (0...(letters.count - antiPattern.count)).contains { start in letters[start..<(start + antiPattern.count)].elementsEqual(antiPattern) }
+    }
+
+    static let antiPattern = Array("antipattern".utf8)
 
     public func block(of sentence: Sentence) -> Block { document.blocks[sentence.block] }
 

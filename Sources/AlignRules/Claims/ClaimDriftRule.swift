@@ -20,13 +20,13 @@ public struct ClaimDriftRule: CollectingRule {
     /// one of them says what expect.yml says, as the owner page quoting the statement does, and so
     /// does a claim that lies within a range it writes ("30 min" of "Talks: 30 or 45 min"). Not
     /// one beyond a bound: "inactive for more than 30 days" names a threshold, which "90 days" is not.
-    let statementValues: [Int: [Quantity]]
+    let statementValues: [Int: [(quantity: Quantity, canonical: String)]]
 
     init(reader: ClaimReader, expectationFile: String, stemmer: Stemmer) {
         self.reader = reader
         self.expectationFile = expectationFile
         valueless = Set(reader.promises.entries.filter(\.isValueless).map(\.promise.id))
-        var statementValues: [Int: [Quantity]] = [:]
+        var statementValues: [Int: [(quantity: Quantity, canonical: String)]] = [:]
         for (index, entry) in reader.promises.entries.enumerated() where entry.isValueless {
             let block = Block(kind: .paragraph, text: entry.promise.statement, anchors: [PositionAnchor(offset: 0, position: entry.promise.position)])
             let statement = Document(path: expectationFile, kind: .page, blocks: [block])
@@ -34,10 +34,10 @@ public struct ClaimDriftRule: CollectingRule {
             // in the past, 30 days in the future" states both, whichever its reading attributes.
             for sentence in SentenceSplitter.sentences(of: statement, stemmer: stemmer) {
                 for value in reader.read(sentence)?.values ?? [] where value.promise == index {
-                    statementValues[index, default: []].append(value.read.quantity)
+                    statementValues[index, default: []].append((value.read.quantity, value.read.quantity.canonical))
                 }
                 for read in reader.quantities(in: Array(sentence.text.utf8), base: 0) {
-                    statementValues[index, default: []].append(read.quantity)
+                    statementValues[index, default: []].append((read.quantity, read.quantity.canonical))
                 }
             }
         }
@@ -46,8 +46,8 @@ public struct ClaimDriftRule: CollectingRule {
 
     /// Whether `claim` says what the statement's `value` says: the same value, or one within the
     /// range it writes.
-    static func says(_ claim: Quantity, _ value: Quantity) -> Bool {
-        claim.canonical == value.canonical || value.bound == .exact && claim.agrees(with: value)
+    static func says(_ claim: Quantity, _ value: (quantity: Quantity, canonical: String), claimCanonical: String) -> Bool {
+        claimCanonical == value.canonical || value.quantity.bound == .exact && claim.agrees(with: value.quantity)
     }
 
     /// Every value a document states for a promise, as a claim (the audit reads them all).
@@ -63,7 +63,7 @@ public struct ClaimDriftRule: CollectingRule {
                 claim.condition = value.condition?.key
                 // Asked only where it decides a drift: of a promise without a value (read in place).
                 claim.agreesWithStatement = reader.promises.entries[value.promise].isValueless
-                    && (statementValues[value.promise]?.contains(where: { Self.says(value.read.quantity, $0) }) == true
+                    && (statementValues[value.promise]?.contains(where: { Self.says(value.read.quantity, $0, claimCanonical: claim.valueKey) }) == true
                         || reader.promises.entries[value.promise].isQuoted(by: sentence.text))
                 facts.claims.append(claim)
             }

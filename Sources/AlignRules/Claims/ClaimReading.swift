@@ -14,7 +14,7 @@ struct ClaimReading: Sendable {
     init(_ document: AnalyzedDocument, reader: ClaimReader, stemmer: Stemmer? = nil) {
         // A changelog's figures are what shipped then, an anti-pattern's what not to do: neither
         // claims nor offers now.
-        guard !document.isHistory, !document.isAntiPatterns else { return }
+        guard !document.statesNoClaims else { return }
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         // The block whose earlier sentence announced a worked example: the rest of it is the example.
         var exampleBlock: Int?

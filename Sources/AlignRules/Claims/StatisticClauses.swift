@@ -102,11 +102,12 @@ struct StatisticClauses {
     /// Whether the word at `index` names a past version in a sentence told in the past: "In
     /// previous version of Chocolatey CLI, .NET Framework 4.0 was a minimum requirement."
     static func opensPastVersion(at index: Int, in sentence: Sentence) -> Bool {
-        guard ["previous", "prior", "earlier", "older"].contains(sentence.words[index].lowercased), index + 1 < sentence.words.count,
+        guard pastWords.contains(sentence.words[index]), index + 1 < sentence.words.count,
               releaseWords.contains(sentence.words[index + 1]) else { return false }
         return sentence.words.contains { pastForms.contains($0) }
     }
 
+    static let pastWords: WordSet = ["previous", "prior", "earlier", "older"]
     static let releaseWords: WordSet = ["version", "versions", "release", "releases"]
 
     /// Whether the word at `index` closes a range of past versions: "For releases 1.18 and older
