@@ -33,7 +33,7 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 telling the customer what to do ("items should be returned") are not hedges; "you should \
                 receive" and "data should be purged within 60 days" are. A hedged limit ("in most cases, \
                 support cannot reactivate a banned account") weakens no promise, nor does a hedged exclusion \
-                ("damaged items are typically excluded from returns"), a judgement of a value ("24 hours is \
+                ("price matches are typically excluded on clearance items"), a judgement of a value ("24 hours is \
                 generally enough"), what readers usually do ("Usually you return items by post") or "you \
                 should be all set". A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
@@ -57,7 +57,7 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                     "You may return any item within 60 days.",
                     "Items should be returned within 60 days.",
                     "In most cases, we cannot get back to you about a banned account.",
-                    "Damaged items are typically excluded from returns.",
+                    "Price matches are typically excluded on clearance items.",
                     "Usually you return items by post.",
                 ]))
     }
