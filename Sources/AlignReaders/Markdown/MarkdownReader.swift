@@ -1,10 +1,6 @@
 import AlignModel
 import CCMarkGFM
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Reads `.md` / `.markdown` / `.mdx` (and `.markerb`, Markdown with ERB) as GitHub Flavored Markdown through cmark-gfm and its table,
 /// strikethrough, autolink and tasklist extensions (this file and `MarkdownWalker`). cmark gives
@@ -100,7 +96,7 @@ public struct MarkdownReader: DocumentReader {
         input.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        return inlineParsing.run { cmark_parser_finish(parser) }
+        return inlineParsing.withLock { cmark_parser_finish(parser) }
     }
 
     /// cmark-gfm keeps the characters that open an extension's inline syntax (`:` and `w` for an
@@ -108,28 +104,7 @@ public struct MarkdownReader: DocumentReader {
     /// adds them as it starts reading a document's inlines and takes them out when it is done.
     /// Two documents finished at once take them out from under each other, and the later one
     /// reads a link or struck text as plain text, by the timing of threads. Its block parsing
-    /// (`cmark_parser_feed`) reads no inlines and runs on every thread.
-    private static let inlineParsing = SerialSection()
-}
-
-/// A section of code that one thread runs at a time: a pthread mutex, which ThreadSanitizer
-/// follows (a contended `Mutex` is handed over by the kernel, unseen, and reported as a race).
-final class SerialSection: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-
-    init() {
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-
-    func run<Result>(_ body: () -> Result) -> Result {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
+    /// (`cmark_parser_feed`) reads no inlines and runs on every thread. An `NSLock` is a pthread
+    /// mutex, which ThreadSanitizer follows.
+    private static let inlineParsing = NSLock()
 }
