@@ -475,10 +475,11 @@ struct ClaimReader: Sendable {
         }
         // "Maximum message size is 512MB, and further limited by the amount of RAM": the size of
         // a message, not the RAM.
-        reading.values.removeAll { value in
+        func isOthers(_ value: SentenceReading.Value) -> Bool {
             CopularSubject.isOthers(value.read.range, in: words(sentence, in: clauses[safe: value.clause]),
-                                    topics: topics.filter { $0.promise == value.promise && $0.clause == value.clause }.map(\.range))
+                                    topics: topics.lazy.filter { $0.promise == value.promise && $0.clause == value.clause }.map(\.range))
         }
+        if reading.values.contains(where: isOthers) { reading.values.removeAll(where: isOthers) }
         // "Traditional MoR solutions charge 5-8% per transaction": what others charge.
         reading.values.removeAll { Self.opensWithOthers(words(sentence, in: clauses[safe: $0.clause]), text: bytes, base: base) }
         // "A 1-second interval is available upon request": an exception offered, not the value,

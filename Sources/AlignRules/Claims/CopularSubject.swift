@@ -29,7 +29,7 @@ enum CopularSubject {
     /// it follows a copula, the words before the copula in `clause` name a subject, and no topic
     /// of the promise in `topics` (UTF-8 ranges) stands before the value or within three words
     /// after it.
-    static func isOthers(_ value: Range<Int>, in clause: ArraySlice<Word>, topics: [Range<Int>]) -> Bool {
+    static func isOthers(_ value: Range<Int>, in clause: ArraySlice<Word>, topics: some Sequence<Range<Int>>) -> Bool {
         guard !topics.contains(where: { $0.lowerBound < value.lowerBound }),
               let first = clause.firstIndex(where: { $0.range.upperBound > value.lowerBound }) else { return false }
         // "The smallest plan is 2 GB of RAM": a topic right after the value is what it measures.
