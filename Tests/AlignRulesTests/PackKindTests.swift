@@ -247,6 +247,21 @@ import AlignText
         ])
     }
 
+    /// The States of Jersey's petitions site (Tests/Evaluation/held-out/jersey-petitions) asks for
+    /// "Ministers" instead of "the ministers": a replaced term in lower case that holds the
+    /// preferred one asks for its capitals, and a use written with them is the preferred term.
+    @Test func terminologyAskingForCapitalsLeavesAUseWrittenWithThemAlone() {
+        let preference = Self.preference("Ministers", insteadOf: ["the government", "the ministers"])
+        #expect(Self.terminology(preference, "config/locales/rejections.en-GB.yml", [
+            "Not the Ministers'/States Assembly's responsibility",
+            "We will ask the ministers to respond.",
+            "The government responded on 4 May.",
+        ]) == [
+            #"config/locales/rejections.en-GB.yml:2:13-26: warning: use "Ministers" instead of "the ministers" [terminology] fix: Ministers"#,
+            #"config/locales/rejections.en-GB.yml:3:1-15: warning: use "Ministers" instead of "the government" [terminology] fix: Ministers"#,
+        ])
+    }
+
     /// pyOpenSci's guides (Tests/Evaluation/held-out/pyopensci-review): a name written as code is
     /// looked for in inline code too; a term of prose is not ("`client.connect()`" is code).
     @Test func terminologyFindsANameWrittenAsCodeInInlineCode() throws {

@@ -20,6 +20,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// brand's capitals. They match in any case like every term; a use is theirs only when
     /// written exactly so, since the preferred term matches the same words.
     let caseVariants: [String]
+    /// Replaced terms written all in lower case that hold the preferred one, which has capitals
+    /// ("the ministers" for "Ministers"): they ask for the capitals, so a use written with them
+    /// ("the Ministers' responsibility") is the preferred term.
+    let lowerCaseSpellings: [String]
     /// The replaced terms written with capitals in expect.yml ("Firefox Monitor"), lower-cased:
     /// names, which the message quotes as written, not in running-text case.
     let names: [String]
@@ -45,6 +49,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
         names = insteadOf.filter { $0 != $0.lowercased() }.map { $0.lowercased() }
+        lowerCaseSpellings = use == use.lowercased() ? [] : insteadOf.filter { $0 == $0.lowercased() && $0.contains(use.lowercased()) }
         termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
     }
 
@@ -69,6 +74,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // A brand's capitals are no old name: "a service called ZenDesk" misspells it all the
             // same; only quotation marks make them a mention ('"RuboCop", not "Rubocop"').
             if inPreferred || Self.isMention(hit.range, in: sentence, byLead: !isCaseVariant(found)) { continue }
+            if isPreferredCapitals(found) { continue }
             // An agreement's own defined term ("(collectively, “Data Publication Fees”)").
             if defined == nil { defined = DefinedTerms(document) }
             if defined?.contains(found) == true { continue }
@@ -103,6 +109,13 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         guard !names.isEmpty else { return false }
         let lowered = found.lowercased()
         return names.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Whether `found` is one of `lowerCaseSpellings` written with the preferred term's capitals.
+    func isPreferredCapitals(_ found: String) -> Bool {
+        guard !lowerCaseSpellings.isEmpty, found.contains(use) else { return false }
+        let lowered = found.lowercased()
+        return lowerCaseSpellings.contains { lowered.hasPrefix($0) }
     }
 
     /// Whether `found` is written as one of the terms that differ from the preferred one only in
