@@ -40,6 +40,18 @@ import AlignModel
         #expect(position(of: "reply", in: email) == SourcePosition(line: 4, column: 13))
     }
 
+    /// An autolink's address is its text: the words after it keep their places even when the same
+    /// address comes again later in the paragraph. A link's own target is still kept apart.
+    @Test func wordsAfterAnAutolinkKeepTheirPlaces() {
+        let autolinks = read("See https://example.com/a for more. Later <https://example.com/a> again: we reply within 24 hours.\n", "faq.md")
+        #expect(position(of: "more", in: autolinks) == SourcePosition(line: 1, column: 31))
+        #expect(position(of: "24", in: autolinks) == SourcePosition(line: 1, column: 90))
+        #expect(autolinks.flatMap(\.linkTargets).isEmpty)
+        let link = read("Read the [docs](https://example.com/docs) and https://example.com/docs: we reply within 24 hours.\n", "faq.md")
+        #expect(position(of: "24", in: link) == SourcePosition(line: 1, column: 89))
+        #expect(link.flatMap(\.linkTargets).map(\.text) == ["https://example.com/docs"])
+    }
+
     @Test func wrappedSentenceKeepsItsStartingLine() {
         let html = "<p>We reply to every\n     customer message within\n24 hours.</p>\n"
         let documents = read(html, "page.html")

@@ -247,9 +247,27 @@ struct MarkdownWalker {
     /// A link's target, after its text in the source (`[text](url)`), when written there as
     /// cmark gives it: a reference link's target is elsewhere, and an address cmark rewrote
     /// (escaped) is not where it can be placed, so neither is kept.
+    /// An autolink (`<https://…>`, a bare `https://…` or `www.…`) has no target apart from its text,
+    /// which the prose has read: looked for again, the same address later in the block would be
+    /// found instead, and the rest of the block read from there.
     private mutating func linkTarget(_ node: OpaquePointer) {
-        if let block = apart(cmark_node_get_url(node), kind: .linkTarget) { linkTargets.append(block) }
+        guard let url = cmark_node_get_url(node), !Self.isAutolink(node, url: url) else { return }
+        if let block = apart(url, kind: .linkTarget) { linkTargets.append(block) }
     }
+
+    /// Whether the link's only child is text that is its address, or its address less the scheme
+    /// cmark adds ("www.example.com" of "http://www.example.com", "jane@example.com" of
+    /// "mailto:jane@example.com").
+    static func isAutolink(_ node: OpaquePointer, url: UnsafePointer<CChar>) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) else { return false }
+        let urlLength = strlen(url), textLength = strlen(literal)
+        guard textLength > 0, textLength <= urlLength, memcmp(url + (urlLength - textLength), literal, textLength) == 0 else { return false }
+        let scheme = UnsafeRawBufferPointer(start: url, count: urlLength - textLength)
+        return scheme.isEmpty || addedSchemes.contains { $0.elementsEqual(scheme) }
+    }
+
+    static let addedSchemes: [[UInt8]] = ["http://", "https://", "mailto:"].map { Array($0.utf8) }
 
     /// `literal` as a block of its own, found in the source within the current block's lines.
     private mutating func apart(_ literal: UnsafePointer<CChar>?, kind: BlockKind) -> Block? {
