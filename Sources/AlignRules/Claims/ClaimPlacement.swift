@@ -26,6 +26,8 @@ struct ClaimPlacement {
     private var namedBefore: [Int: [Int]] = [:]
     /// Per block: how many of `namedBefore`'s promises its context names (they come first).
     private var contextNamedCount: [Int: Int] = [:]
+    /// Per list item beside a labelled one: whether its text holds a figure (`tierLabel`).
+    private var itemFigures: [Int: Bool] = [:]
     /// The company a comparison page sets the organization against, if this is one.
     private let comparedCompany: ComparedCompany?
     /// The organization's name, the first word of `organization:` after an article: what a
@@ -129,7 +131,7 @@ struct ClaimPlacement {
             let promises = self.promises
             let promise = value.promise
             // "| EUR | $13.00 |" beside "| USD | $10.00 |" where expect.yml gives USD's only.
-            let isOtherCondition = value.condition == nil && isOtherConditionRow(block: block, promise: promise)
+            var isOtherCondition = value.condition == nil && isOtherConditionRow(block: block, promise: promise)
                 || isLesserTopicColumn(block: block, promise: promise)
             if value.condition == nil {
                 value.condition = conditionContext(of: block).lazy.compactMap { words in
@@ -138,6 +140,12 @@ struct ClaimPlacement {
                     let rest = own.isEmpty ? words : words.indices.filter { index in !own.contains { $0.contains(index) } }.map { words[$0] }
                     return promises.entries[promise].condition(in: rest[...], whole: true)
                 }.first
+            }
+            // An item of a list of cases ("**Turbo:** … $30 …", "**Lightspeed:** … $205 …") says its
+            // case's figure: compared only with a value expect.yml gives for that case.
+            if value.condition?.when == nil, let label = tierLabel(of: block, promise: promise) {
+                if value.condition == nil { value.condition = ClaimCondition(key: label) }
+                isOtherCondition = true
             }
             value.expected = promises.entries[promise].canonicals(for: value.condition)
             if promises.entries[promise].isValueless {
@@ -280,6 +288,34 @@ struct ClaimPlacement {
         let words = conditionContext(of: block)[document.document.blocks[block].context.label == nil ? 0 : 1]
         return !words.isEmpty && !promises.topicMatches(in: words).contains { $0.promise == promise }
             && promises.entries[promise].condition(in: words[...], whole: true) == nil
+    }
+
+    /// The label of list item `block`, lower-cased, when it names a case of its own: the items
+    /// around it open with other labels and one of them gives `promise` a figure too ("**Turbo:**
+    /// … $30 auto-reload monthly spending limit" beside "**Lightspeed:** … $205 …"). Each figure is
+    /// said under its label, as under a tier's heading. A label that names the promise's topic
+    /// names the field, not a case ("**Response time:** 4 hours"), and items that name the promise
+    /// with no figure are things of their own ("**Master key:** … generates the default API keys").
+    private mutating func tierLabel(of block: Int, promise: Int) -> String? {
+        let blocks = document.document.blocks
+        let item = blocks[block]
+        guard item.kind == .listItem, let label = item.context.label,
+              !promises.topicMatches(in: words(of: label)).contains(where: { $0.promise == promise }) else { return nil }
+        func isSibling(_ other: Int) -> Bool {
+            let candidate = blocks[other].context
+            return blocks[other].kind == .listItem && candidate.label != nil && candidate.listParent == item.context.listParent
+                && candidate.headings == item.context.headings
+        }
+        var first = block
+        while first > 0, isSibling(first - 1) { first -= 1 }
+        var end = block + 1
+        while end < blocks.count, isSibling(end) { end += 1 }
+        for other in first..<end where other != block && blocks[other].context.label != label {
+            guard promises.topicMatches(in: words(of: blocks[other].text)).contains(where: { $0.promise == promise }) else { continue }
+            if itemFigures[other] == nil { itemFigures[other] = !QuantityReader.quantities(in: blocks[other].text).isEmpty }
+            if itemFigures[other] == true { return label.lowercased() }
+        }
+        return nil
     }
 
     /// Whether block `block` is a table cell whose column header names `promise`'s topic in fewer
