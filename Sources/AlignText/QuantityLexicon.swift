@@ -90,6 +90,8 @@ enum QuantityLexicon {
     /// "at least", "up to", "no more than", "a minimum of".
     static let floorAfter: WordSet = ["more", "longer", "greater", "above", "over"]
     static let ceilingAfter: WordSet = ["less", "fewer", "sooner", "shorter", "under", "below"]
+    /// Between "more" or "less" and "than", a frequency compared: "more often than every hour".
+    static let oftenWords: WordSet = ["often", "frequently"]
     /// Verbs that compare what follows as a floor: "files exceeding 1 GB", "when logs exceed 100MB".
     static let exceedWords: WordSet = ["exceed", "exceeds", "exceeded", "exceeding"]
     /// Before a comparison, words that make it a deadline: "in less than an hour".

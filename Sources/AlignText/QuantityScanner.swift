@@ -150,6 +150,11 @@ struct QuantityScanner {
             comparison = compared
             lead = i - 3
             if isNegatedComparison(before: i - 2) { return nil }
+            // "runs backups more often than once per day": a frequency compared.
+            if Lexicon.oftenWords.contains(compared), let degree = word(i - 3), !isNegation(word(i - 4)) {
+                if degree == "more" { return .atLeast }
+                if degree == "less" { return .atMost }
+            }
         }
         if Lexicon.deadlineBefore.contains(word(lead) ?? "") { return nil }
         // "Burstable concurrencies are available starting from 10 concurrencies": where something begins.

@@ -35,6 +35,17 @@ import Testing
         ])
     }
 
+    /// The BC Gov platform's backup guide: what the reader's team does more often than a period is
+    /// their situation too; the same period said of the CronJobs is a claim.
+    @Test func aThresholdOfWhatTheReaderDoesIsTheirSituation() throws {
+        #expect(try Self.findings(
+            "If your team runs backups more often than once per day, you can add another appropriate line to your schedule and detail how many you plan to retain."
+        ) == [])
+        #expect(try Self.findings("CronJobs cannot be scheduled to run more often than once per day.") == [
+            "claim-conflict 1: cronjob-min-interval: this says once per day, expect.yml promises every 5 minutes",
+        ])
+    }
+
     /// "Although a lobby is allowed to have 1,000 members, …": the concession is about lobbies.
     @Test func aValueInAnOpeningConcessionIsNotTheMainClauses() throws {
         #expect(try Self.findings(

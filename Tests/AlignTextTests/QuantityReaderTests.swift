@@ -58,6 +58,10 @@ import Testing
             // Codemagic's pricing: where something begins is a floor it is available from.
             ("Burstable concurrencies are available starting from 10 concurrencies", .atLeast),
             ("plans starting at $10", .atLeast), ("from 10 concurrencies", nil),
+            // The BC Gov platform's docs: a frequency compared is a threshold too.
+            ("If your team runs backups more often than once per day", .atLeast),
+            ("CronJobs scheduled to run more often than every hour", .atLeast),
+            ("jobs that run less frequently than every 5 minutes", .atMost), ("run no more often than every hour", nil),
         ]
         for (text, expected) in cases {
             let found = QuantityReader.quantities(in: text)

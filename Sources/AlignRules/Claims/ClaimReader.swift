@@ -153,17 +153,24 @@ struct ClaimReader: Sendable {
         return !own.isEmpty && own.allSatisfy(words.contains)
     }
 
-    /// Whether the words before a threshold at `start` say what the reader has, in a clause that
-    /// opens with "if" or "when": "if your system has more than", "when you have over".
+    /// Whether the words before a threshold at `start` say what the reader has or does, in a
+    /// clause that opens with "if" or "when": "if your system has more than", "when you have
+    /// over", "if your team runs backups more often than once per day". Not what the reader
+    /// waits for: "if you have not heard back in more than 24 hours" is not among these verbs'.
     static func isReadersHolding(before start: Int, in words: ArraySlice<Word>) -> Bool {
         let before = words.filter { $0.range.upperBound <= start }.suffix(readersHoldingWords).map(\.lowercased)
         guard let opening = before.lastIndex(where: { $0 == "if" || $0 == "when" }) else { return false }
         let clause = before[opening...]
-        return clause.contains { $0 == "you" || $0 == "your" } && clause.contains { $0 == "have" || $0 == "has" }
+        return clause.contains { $0 == "you" || $0 == "your" } && clause.contains { readersOwnVerbs.contains($0) }
+            && !clause.contains { Negations.negators.contains($0) }
     }
 
+    /// What the reader has or does, in the clause of a threshold: "has more than 1GB of RAM",
+    /// "runs backups more often than once per day", "send more than 100 emails".
+    static let readersOwnVerbs: WordSet = ["have", "has", "run", "runs", "send", "sends", "use", "uses", "upload", "uploads", "store", "stores"]
+
     /// How many words before a threshold the reader's holding is looked for in.
-    static let readersHoldingWords = 7
+    static let readersHoldingWords = 9
 
     /// "If you have", "when you own", "once you use", "if it has been", "if there is no activity":
     /// an opening clause about the reader's own situation, up to its comma.
