@@ -119,19 +119,20 @@ extension Document {
     }
 
     /// Whether a heading opens the notes of one upgrade ("Upgrading to v1.50.0", "Upgrade to
-    /// 2.0"): what that release required then, as release notes tell it. Only the version written
-    /// as one: "Upgrading to the latest release" is advice for now.
+    /// 2.0", "Migrate to v10.x"): what that release required then, as release notes tell it. Only
+    /// the version written as one: "Upgrading to the latest release" is advice for now.
     public static func isUpgradeHeading(_ heading: String) -> Bool {
         // Asked of every heading above every block with a claim: most open with another letter.
         guard let first = heading.utf8.first, [UInt8(ascii: "u"), UInt8(ascii: "m")].contains(first | 0x20) else { return false }
         let words = heading.lowercased().split { $0 == " " || $0 == "\t" }
-        guard words.count >= 3, ["upgrading", "upgrade", "updating", "migrating"].contains(words[0]), words[1] == "to" else { return false }
+        guard words.count >= 3, ["upgrading", "upgrade", "updating", "migrating", "migrate"].contains(words[0]), words[1] == "to" else { return false }
         return words.dropFirst(2).contains(where: isVersion)
     }
 
-    /// "v1.7", "v2", "1.18", "2.0:"; not a year ("2026") nor a word.
+    /// "v1.7", "v2", "1.18", "2.0:", "v10.x" (every release of a line); not a year ("2026") nor a word.
     static func isVersion(_ word: Substring) -> Bool {
-        let number = word.hasPrefix("v") ? word.dropFirst() : word
+        let written = word.hasPrefix("v") ? word.dropFirst() : word
+        let number = written.hasSuffix(".x") ? written.dropLast(2) : written
         let core = number.prefix { $0.isNumber || $0 == "." }
         return core.first?.isNumber == true && (word.hasPrefix("v") || core.contains("."))
             && number.dropFirst(core.count).allSatisfy { ",:;!".contains($0) }

@@ -63,12 +63,13 @@ public struct AnalyzedDocument: Sendable {
     }
 
     /// Whether the document's figures are no claims now: it tells what shipped when (`isHistory`),
+    /// or what one upgrade required ("Migrating to v5.0.0": "Node.js 4 is no longer supported"),
     /// or it lists practices rejected, by its file name or what it calls itself ("anti_patterns.md",
     /// "# Process anti-patterns"), whose figures are what not to do. Its titles are read once.
     public var statesNoClaims: Bool {
         if document.isHistory { return true }
         let titles = self.titles
-        if titles.contains(where: Document.isHistoryTitle) { return true }
+        if titles.contains(where: { Document.isHistoryTitle($0) || Document.isUpgradeHeading($0) }) { return true }
         let name = document.path.utf8.split(separator: UInt8(ascii: "/")).last ?? document.path.utf8[...]
         return Self.namesAntiPatterns(name) || titles.contains { Self.namesAntiPatterns($0.utf8) }
     }

@@ -42,10 +42,10 @@ import Testing
     /// Synapse's upgrade notes (Tests/Evaluation/held-out/synapse-docs): each section tells what
     /// one release required then.
     @Test func aHeadingThatUpgradesToAVersionOpensItsNotes() {
-        for heading in ["Upgrading to v1.50.0", "Upgrade to 2.0", "Migrating to v3", "Updating to v8.0:"] {
+        for heading in ["Upgrading to v1.50.0", "Upgrade to 2.0", "Migrating to v3", "Updating to v8.0:", "Migrate to v10.x", "Migrate to v8.0.0"] {
             #expect(Document.isUpgradeHeading(heading), "\(heading)")
         }
-        for heading in ["Upgrading to the latest release", "Upgrading Synapse", "Upgrade to 2026", "Rolling back to older versions", "Upgrading to Ionic 4"] {
+        for heading in ["Upgrading to the latest release", "Upgrading Synapse", "Upgrade to 2026", "Rolling back to older versions", "Upgrading to Ionic 4", "Migrate to the new dashboard", "Migrate v3 Plugins to Helm 4"] {
             #expect(!Document.isUpgradeHeading(heading), "\(heading)")
         }
     }

