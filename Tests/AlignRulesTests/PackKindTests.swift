@@ -262,6 +262,20 @@ import AlignText
         ])
     }
 
+    /// Skyscrapers' docs (Tests/Evaluation/held-out/skyscrapers-docs) ask for the Slack workflow
+    /// "/Skyscrapers Help" instead of "@help": a term that writes a symbol before or after its words
+    /// is found only where the text writes it too, and the fix replaces the symbol with the words.
+    @Test func terminologyKeepsATermsSymbols() {
+        let preference = Self.preference("/Skyscrapers Help", insteadOf: ["@help"])
+        #expect(Self.terminology(preference, "onboarding/orientation.md", [
+            "Ask our customer success team on slack via @help",
+            "Reach out if you need help; it helps.",
+            "Mail support@help.example.com for access.",
+        ]) == [
+            #"onboarding/orientation.md:1:44-49: warning: use "/Skyscrapers Help" instead of "@help" [terminology] fix: /Skyscrapers Help"#,
+        ])
+    }
+
     /// pyOpenSci's guides (Tests/Evaluation/held-out/pyopensci-review): a name written as code is
     /// looked for in inline code too; a term of prose is not ("`client.connect()`" is code).
     @Test func terminologyFindsANameWrittenAsCodeInInlineCode() throws {

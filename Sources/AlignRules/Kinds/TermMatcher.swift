@@ -10,6 +10,9 @@ struct TermMatcher: Sendable {
         var phrase: String
         var words: Range<Int>
         var form: TermShape.Form
+        /// How many bytes the term writes before its first word and after its last (`@help`).
+        var leading = 0
+        var trailing = 0
     }
 
     private var phrases = PhraseMatcher()
@@ -35,8 +38,8 @@ struct TermMatcher: Sendable {
         var text = blockText
         return text.withUTF8 { utf8 in
             candidates.compactMap { candidate in
-                guard let form = shapes[candidate.key]?.form(of: sentence.words[candidate.words], in: utf8) else { return nil }
-                return Match(phrase: candidate.key, words: candidate.words, form: form)
+                guard let shape = shapes[candidate.key], let form = shape.form(of: sentence.words[candidate.words], in: utf8) else { return nil }
+                return Match(phrase: candidate.key, words: candidate.words, form: form, leading: shape.leading.count, trailing: shape.trailing.count)
             }
         }
     }

@@ -41,22 +41,33 @@ struct TermShape: Hashable, Sendable {
 
     let words: [String]
     let separators: [Separator]
+    /// What the term writes before its first word and after its last ("@" of `@help`, "()" of
+    /// `getSourceCode()`): the text must write them too, so that `@help` is not every "help".
+    let leading: [UInt8]
+    let trailing: [UInt8]
 
     init?(_ phrase: String, stemmer: Stemmer) {
         let found = WordScanner.words(in: phrase, range: 0..<phrase.utf8.count, stemmer: stemmer)
-        guard !found.isEmpty else { return nil }
+        guard let first = found.first, let last = found.last else { return nil }
         words = found.map(\.lowercased)
         let utf8 = Array(phrase.utf8)
         separators = zip(found, found.dropFirst()).map { left, right in
             Separator(Substring(decoding: utf8[left.range.upperBound..<right.range.lowerBound], as: UTF8.self))
         }
+        leading = Array(utf8[..<first.range.lowerBound].drop { Self.isSpace($0) })
+        trailing = Array(utf8[last.range.upperBound...].reversed().drop { Self.isSpace($0) }.reversed())
     }
+
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// The form of the term that `found` (the words of a match, in `text`, the block they are
     /// in) is, or nil when they are not the term.
     func form(of found: ArraySlice<Word>, in text: UnsafeBufferPointer<UInt8>) -> Form? {
-        guard found.count == words.count, let first = found.first, let last = found.last,
-              !Self.joinedToIdentifier(before: first.range.lowerBound, after: last.range.upperBound, in: text) else { return nil }
+        guard found.count == words.count, let first = found.first, let last = found.last else { return nil }
+        let start = first.range.lowerBound - leading.count, end = last.range.upperBound + trailing.count
+        guard start >= 0, end <= text.count, leading.elementsEqual(text[start..<first.range.lowerBound]),
+              trailing.elementsEqual(text[last.range.upperBound..<end]),
+              !Self.joinedToIdentifier(before: start, after: end, in: text) else { return nil }
         var k = 0
         var previous: Word?
         for word in found {

@@ -203,7 +203,9 @@ public struct TextMatcher: Sendable {
         let sentence = document.sentences[index]
         let blockText = document.document.blocks[sentence.block].text
         return terms.matches(in: sentence, blockText: blockText).map { match in
-            Hit(sentence: index, range: range(of: match.words, in: sentence), phrase: match.phrase, form: match.form, words: match.words)
+            let words = range(of: match.words, in: sentence)
+            return Hit(sentence: index, range: (words.lowerBound - match.leading)..<(words.upperBound + match.trailing), phrase: match.phrase,
+                       form: match.form, words: match.words)
         }
     }
 
