@@ -296,10 +296,11 @@ struct ClaimPlacement {
     /// said under its label, as under a tier's heading. A label that names the promise's topic
     /// names the field, not a case ("**Response time:** 4 hours"), and items that name the promise
     /// with no figure are things of their own ("**Master key:** … generates the default API keys").
+    /// A list inside a table cell takes its cases from the table's headers, as the cell does.
     private mutating func tierLabel(of block: Int, promise: Int) -> String? {
         let blocks = document.document.blocks
         let item = blocks[block]
-        guard item.kind == .listItem, let label = item.context.label,
+        guard item.kind == .listItem, item.context.rowHeader == nil, item.context.columnHeader == nil, let label = item.context.label,
               !promises.topicMatches(in: words(of: label)).contains(where: { $0.promise == promise }) else { return nil }
         func isSibling(_ other: Int) -> Bool {
             let candidate = blocks[other].context
