@@ -4,7 +4,8 @@ import Testing
 @testable import AlignTestSupport
 
 /// How long before something a thing happens, in the wording of Clef's handbook, GOV.UK Pay's and
-/// Fly.io's docs (Tests/Evaluation/held-out/clef-handbook, govuk-pay-docs, fly-docs).
+/// Fly.io's docs and Artsy's playbooks (Tests/Evaluation/held-out/clef-handbook, govuk-pay-docs,
+/// fly-docs, artsy-readme).
 @Suite struct ClaimLeadTimeTests {
     static func findings(_ text: String) throws -> [String] {
         try ClaimTestSupport.check(fixture: "leave", texts: [text], path: "Benefits and Perks/Sabbatical.md").findings.map { "\($0.rule): \($0.message)" }
@@ -16,6 +17,10 @@ import Testing
             "They should also notify the team that they will be taking the sabbatical at least 4 weeks in advance."
         ) == [])
         #expect(try Self.findings("Book the sabbatical a month before it starts.") == [])
+        // Artsy's practices playbook (Tests/Evaluation/held-out/artsy-readme): "or so" between.
+        #expect(try Self.findings("A month or so before the sabbatical, send out a note to the team.") == [])
+        #expect(try Self.findings("The sabbatical lasts a month or so.")
+            == ["claim-conflict: sabbatical: this says a month, expect.yml promises 12 weeks"])
         #expect(try Self.findings("The sabbatical lasts 4 weeks.")
             == ["claim-conflict: sabbatical: this says 4 weeks, expect.yml promises 12 weeks"])
         #expect(try Self.findings("Meetings are scheduled at least 2 hours in advance.")

@@ -60,7 +60,9 @@ extension ClaimReader {
     /// "beforehand", "before" or "prior": a lead time. "kept for 2 days, before they're wiped
     /// out" is how long, then what follows.
     static func isLeadTime(_ read: ReadQuantity, in words: [Word]) -> Bool {
-        guard read.quantity.dimension == .duration, let next = wordRightAfter(read, in: words) else { return false }
+        guard read.quantity.dimension == .duration, var next = wordRightAfter(read, in: words) else { return false }
+        // "A day or so before the practice meeting": an approximation between.
+        if words[next].lowercased == "or", next + 2 < words.count, words[next + 1].lowercased == "so" { next += 2 }
         if PromiseSubject.leadTimeWords.contains(words[next]) { return true }
         return words[next].lowercased == "in" && next + 1 < words.count && words[next + 1].lowercased == "advance"
     }
