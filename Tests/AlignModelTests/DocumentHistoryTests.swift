@@ -1,4 +1,5 @@
-import AlignModel
+import Foundation
+@testable import AlignModel
 import Testing
 
 /// A changelog, release notes, a dated blog post or an archived document, by its path or by what it
@@ -56,6 +57,27 @@ import Testing
         }
         for title in ["Releases", "Notes", "Plan changes", "Release cadence"] {
             #expect(!Document.isHistoryTitle(title), "\(title)")
+        }
+    }
+
+    /// The byte test before the words agrees with the words on every title of the sample company
+    /// and the labelled sets' front matter, and on the titles above.
+    @Test func theHistoryWordTestAgreesWithTheWords() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var titles = ["Release notes", "Change log", "Version history", "Announcing v2", "Go 1.17 Release Notes", "RELEASE-NOTES",
+                      "Changelog 2.0", "Releases", "Plan changes", "Release cadence", "History", "Écrire des notes"]
+        for folder in ["corpus", "Tests/Evaluation/held-out"] {
+            let walker = FileManager.default.enumerator(at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+            while let url = walker?.nextObject() as? URL, titles.count < 3_000 {
+                guard ["md", "mdx"].contains(url.pathExtension), let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+                for line in text.split(separator: "\n").prefix(40) where line.hasPrefix("title:") || line.hasPrefix("# ") {
+                    titles.append(String(line.drop { $0 != " " }.dropFirst()))
+                }
+            }
+        }
+        #expect(titles.count > 1_000)
+        for title in titles {
+            #expect(Document.isHistoryTitle(title) == Document.readsAsHistory(title), "\(title)")
         }
     }
 
