@@ -155,8 +155,8 @@ struct ClaimReader: Sendable {
 
     /// Whether the words before a threshold at `start` say what the reader has or does, in a
     /// clause that opens with "if" or "when": "if your system has more than", "when you have
-    /// over", "if your team runs backups more often than once per day". Not what the reader
-    /// waits for: "if you have not heard back in more than 24 hours" is not among these verbs'.
+    /// over", "if your team runs backups more often than once per day". Not a negated clause:
+    /// "if you have not heard back in more than 24 hours" tells what the reader waits for.
     static func isReadersHolding(before start: Int, in words: ArraySlice<Word>) -> Bool {
         let before = words.filter { $0.range.upperBound <= start }.suffix(readersHoldingWords).map(\.lowercased)
         guard let opening = before.lastIndex(where: { $0 == "if" || $0 == "when" }) else { return false }
