@@ -302,16 +302,12 @@ struct ClaimPlacement {
         let item = blocks[block]
         guard item.kind == .listItem, item.context.rowHeader == nil, item.context.columnHeader == nil, let label = item.context.label,
               !promises.topicMatches(in: words(of: label)).contains(where: { $0.promise == promise }) else { return nil }
-        func isSibling(_ other: Int) -> Bool {
+        let items = neighbours(of: block) { other in
             let candidate = blocks[other].context
             return blocks[other].kind == .listItem && candidate.label != nil && candidate.listParent == item.context.listParent
                 && candidate.headings == item.context.headings
         }
-        var first = block
-        while first > 0, isSibling(first - 1) { first -= 1 }
-        var end = block + 1
-        while end < blocks.count, isSibling(end) { end += 1 }
-        for other in first..<end where other != block && blocks[other].context.label != label {
+        for other in items where other != block && blocks[other].context.label != label {
             guard promises.topicMatches(in: words(of: blocks[other].text)).contains(where: { $0.promise == promise }) else { continue }
             if itemFigures[other] == nil { itemFigures[other] = !QuantityReader.quantities(in: blocks[other].text).isEmpty }
             if itemFigures[other] == true { return label.lowercased() }
@@ -357,23 +353,21 @@ struct ClaimPlacement {
         let blocks = document.document.blocks
         let cell = blocks[block].context
         guard cell.columnHeader != nil, let row = cell.rowHeader else { return [] }
-        func header(_ other: Int) -> String? {
+        let cells = neighbours(of: block) { other in
             let context = blocks[other].context
-            guard context.rowHeader == row, context.headings == cell.headings else { return nil }
-            return context.columnHeader
+            return context.rowHeader == row && context.headings == cell.headings && context.columnHeader != nil
         }
-        var headers: [String] = []
-        var other = block - 1
-        while other >= 0, let found = header(other) {
-            headers.append(found)
-            other -= 1
-        }
-        other = block + 1
-        while other < blocks.count, let found = header(other) {
-            headers.append(found)
-            other += 1
-        }
-        return headers
+        return cells.filter { $0 != block }.compactMap { blocks[$0].context.columnHeader }
+    }
+
+    /// The blocks around `block` that `belongs` takes for its own run, with it: the cells of its
+    /// row, the items of its list. `belongs` is asked outwards from `block` until it says no.
+    private func neighbours(of block: Int, where belongs: (Int) -> Bool) -> Range<Int> {
+        var first = block
+        while first > 0, belongs(first - 1) { first -= 1 }
+        var end = block + 1
+        while end < document.document.blocks.count, belongs(end) { end += 1 }
+        return first..<end
     }
 
     /// How many words of `text` the topics of `promise` cover.

@@ -1,3 +1,4 @@
+import AlignModel
 import AlignText
 import Foundation
 
@@ -54,11 +55,9 @@ struct TermShape: Hashable, Sendable {
         separators = zip(found, found.dropFirst()).map { left, right in
             Separator(Substring(decoding: utf8[left.range.upperBound..<right.range.lowerBound], as: UTF8.self))
         }
-        leading = Array(utf8[..<first.range.lowerBound].drop { Self.isSpace($0) })
-        trailing = Array(utf8[last.range.upperBound...].reversed().drop { Self.isSpace($0) }.reversed())
+        leading = Array(utf8[..<first.range.lowerBound].drop(while: WhiteSpace.isSpace))
+        trailing = Array(utf8[last.range.upperBound...].reversed().drop(while: WhiteSpace.isSpace).reversed())
     }
-
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// The form of the term that `found` (the words of a match, in `text`, the block they are
     /// in) is, or nil when they are not the term.
