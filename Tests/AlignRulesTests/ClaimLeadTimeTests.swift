@@ -40,4 +40,14 @@ import Testing
         #expect(try Self.findings("Take note however that logs are kept only for 2 days, before they're all wiped out!")
             == ["claim-conflict: log-retention: this says 2 days, expect.yml promises 7 days"])
     }
+
+    /// "within 48 hours of receiving" counts from what follows "of"; "up to 16 weeks of paid
+    /// leave" is an amount of it: the "to" of "up to" is a ceiling's, not a deadline's.
+    @Test func upToAnAmountOfATopicIsThatTopics() throws {
+        let sentence = "The Company provides up to 16 weeks of paid leave to regular, full-time employees to bond with a minor child within one year of birth."
+        let result = try ClaimTestSupport.check(fixture: "leave", texts: [sentence], path: "src/_peopleops/benefits.md")
+        #expect(result.facts.claims.map { "\($0.promise) \($0.valueText)" } == ["caregiver-leave 16 weeks"])
+        #expect(try Self.findings(sentence.replacingOccurrences(of: "16 weeks", with: "12 weeks"))
+            == ["claim-conflict: caregiver-leave: this says 12 weeks, expect.yml promises 16 weeks"])
+    }
 }

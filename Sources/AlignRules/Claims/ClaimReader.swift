@@ -246,9 +246,11 @@ struct ClaimReader: Sendable {
             for (q, quantity) in quantities.enumerated()
             where quantity.range.upperBound <= preposition.lowerBound && quantity.range.upperBound >= wordBefore {
                 // "6 weeks of notice" is an amount of notice: "of" counts from its topic only after a
-                // deadline word ("within 48 hours of receiving").
+                // deadline word ("within 48 hours of receiving"). The "to" of "up to" is a ceiling's:
+                // "up to 7 days of metrics" is an amount of metrics.
                 if words[index - 1].lowercased == "of",
-                   let lead = words.last(where: { $0.range.upperBound <= quantity.range.lowerBound }), !deadlineWords.contains(lead) { continue }
+                   let lead = words.lastIndex(where: { $0.range.upperBound <= quantity.range.lowerBound }),
+                   !deadlineWords.contains(words[lead]) || lead > 0 && words[lead].lowercased == "to" && words[lead - 1].lowercased == "up" { continue }
                 pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
             }
         }
