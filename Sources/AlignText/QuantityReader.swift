@@ -65,7 +65,8 @@ public enum QuantityReader {
         }
         let rest = String(decoding: bytes[..<first.range.lowerBound], as: UTF8.self) + " "
             + String(decoding: bytes[first.range.upperBound...], as: UTF8.self)
-        let allowed: Set<Substring> = first.quantity.bound == .exact ? [] : boundWords
+        // "between 1 and 4 years" is the range "1-4 years", as prose reads it.
+        let allowed: Set<Substring> = first.quantity.bound != .exact ? boundWords : first.quantity.low < first.quantity.high ? ["between"] : []
         let words = rest.split { $0 == " " || $0 == "\t" || $0 == "\n" }
         if let stray = words.first(where: { !allowed.contains($0.lowercased()[...]) }) {
             throw QuantityValueError(value: value, message: "'\(stray)' is not part of a value")

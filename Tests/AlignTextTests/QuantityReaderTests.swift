@@ -192,6 +192,11 @@ import Testing
         #expect(try QuantityReader.parseCanonical("24 hours or less").canonical == "at most 24 hours")
         #expect(try QuantityReader.parseCanonical(" monthly ").canonical == "every 1 month")
         #expect(try QuantityReader.parseCanonical("every 2 weeks").canonical == "every 14 days")
+        // USAJOBS's term appointments (held-out/usajobs-help): a range written as prose writes it.
+        #expect(try QuantityReader.parseCanonical("between 1 and 4 years").canonical == QuantityReader.parseCanonical("1-4 years").canonical)
+        #expect(throws: QuantityValueError(value: "between 4 years", message: "'between' is not part of a value")) {
+            try QuantityReader.parseCanonical("between 4 years")
+        }
         #expect(throws: QuantityValueError(value: "two months-ish", message: "'-ish' is not part of a value")) {
             try QuantityReader.parseCanonical("two months-ish")
         }
