@@ -493,7 +493,7 @@ import Testing
     @Test func aHedgeFarFromAValuelessTopicHedgesSomethingElse() throws {
         let page = "The remote builder service executes stages in parallel where possible, reusing unchanged image layers in your container cache volumes.\n"
         #expect(try Self.findings(fixture: "policies", page, path: "pages/agent/remote_docker_builders.md") == [])
-        let near = "The cache volume is usually kept for your builds.\n"
+        let near = "The cache volume is usually available on Pro plans.\n"
         #expect(try Self.findings(fixture: "policies", near, path: "pages/agent/remote_docker_builders.md").count == 1)
     }
 

@@ -308,12 +308,13 @@ import Testing
 
     /// Storj's payment-problem page: with no value, "should be" and a participle says what is to be
     /// done ("should be resolved by contacting CoinPayments"), a rule, not a promise hoped for;
-    /// "should be" and an adjective still hopes (PyPI's "Deletion should be permanent", above).
+    /// "should be" and an adjective still hopes (PyPI's "Deletion should be permanent", above)
+    /// when it says what the statement says ("… StorjScan will send them to your balance").
     @Test func shouldBeAndAParticipleIsARule() throws {
         #expect(try Self.findings(
             "Any problems arising from attempts to send STORJ deposits to CoinPayments via a “Smart Contract” wallet should be resolved by contacting CoinPayments."
         ) == [])
-        #expect(try Self.findings("STORJ deposits should be quick.") == [
+        #expect(try Self.findings("STORJ deposits should be visible in your balance.") == [
             "promise-hedged 1: token-deposit-processing is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
         ])
     }

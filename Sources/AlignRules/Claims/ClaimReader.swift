@@ -664,7 +664,10 @@ struct ClaimReader: Sendable {
                 }
                 // The hedge must sit with the promise's own topic, not only with its value; with
                 // no value to tie them, near it ("executes stages in parallel where possible,
-                // reusing … your container cache volumes" hedges the parallel stages).
+                // reusing … your container cache volumes" hedges the parallel stages), and after
+                // the topic on a value of it or on what the statement says of it: "Internal
+                // reviews … are usually carried out by someone who works for the public
+                // authority" hedges who does them, not how long they take.
                 let valueless = promises.entries[promise].isValueless
                 // After the hedge, a topic past a preposition is in another phrase ("Our goal is
                 // to update our TeX Live distribution"), not the promise said with a hedge.
@@ -672,7 +675,9 @@ struct ClaimReader: Sendable {
                     topic.promise == promise && topic.clause == hedgeClause
                         && (!valueless || Self.isNear(topic.range, after: range, in: sentence.words)
                             && Self.isInPhrase(topic.range, openedBy: range, in: sentence.words)
-                            || Self.isNear(range, after: topic.range, in: sentence.words))
+                            || Self.isNear(range, after: topic.range, in: sentence.words)
+                            && (reading.values.contains { $0.promise == promise && $0.clause == hedgeClause }
+                                || Self.hedgesStatement(after: hit.words, in: sentence.words, of: promises.subjects[promise])))
                 }) else { continue }
                 // "Deployments should be less than 1GB" where the promise says "should not exceed 1
                 // gigabyte": said as expect.yml says it.
@@ -816,6 +821,15 @@ extension ClaimReader {
         isNear(topic, after: hedge, in: words)
             && !words.contains { $0.range.lowerBound >= hedge.upperBound && $0.range.upperBound <= topic.lowerBound && phraseOpeners.contains($0.lowercased) }
     }
+
+    /// Whether the first content words after a hedge (word indexes `hedge`) say something the
+    /// promise's statement says: the hedged predicate is the promise's, not another of its topic.
+    static func hedgesStatement(after hedge: Range<Int>, in words: [Word], of subject: PromiseSubject) -> Bool {
+        words[hedge.upperBound...].lazy.filter(PromiseSubject.isContentWord).prefix(hedgedWords).contains { subject.statementStems.contains($0.stem) }
+    }
+
+    /// How many content words after a hedge say what it hedges.
+    static let hedgedWords = 2
 
     static let phraseOpeners: Set<String> = ["in", "on", "at", "of", "with", "for", "from", "by", "to", "about", "via", "into", "under"]
 

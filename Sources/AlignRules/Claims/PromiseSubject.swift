@@ -42,6 +42,9 @@ struct PromiseSubject: Sendable {
     var isAboutTax = false
     /// Whether the promise is itself made on request ("exports within 30 days on request").
     var isOnRequest = false
+    /// The stems of the statement's content words: what a sentence must say of the promise's
+    /// topic for a hedge there to weaken the promise (see `ClaimReader.hedgesStatement`).
+    var statementStems: Set<String> = []
     /// The event the statement's first duration counts from ("3-5 business days after approval":
     /// "approval"), as stems; empty when it names none.
     var startEvent: [String] = []
@@ -78,6 +81,18 @@ struct PromiseSubject: Sendable {
         return event
     }
 
+    /// Whether `word` can say what a statement says: not a short word, nor one that only joins,
+    /// points or helps a verb.
+    static func isContentWord(_ word: Word) -> Bool {
+        word.lowercased.utf8.count > 3 && !functionWords.contains(word)
+    }
+
+    static let functionWords: WordSet = [
+        "that", "this", "these", "those", "with", "from", "into", "your", "their", "they", "them", "there",
+        "will", "would", "could", "should", "shall", "might", "must", "have", "been", "were", "when", "what",
+        "which", "also", "than", "then", "only", "some", "such", "about", "other", "each", "every", "very",
+    ]
+
     /// Words after a duration that make it a lead time: "4 weeks in advance", "a month before due".
     static let leadTimeWords: WordSet = ["advance", "ahead", "beforehand", "before", "prior"]
 
@@ -105,6 +120,7 @@ struct PromiseSubject: Sendable {
         isLeadTime = Self.namesLeadTime(statement: Array(statement.utf8), words: words)
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
+        statementStems = Set(words.lazy.filter(Self.isContentWord).map(\.stem))
         isAboutTax = (words + topics.joined()).contains { ClaimReader.taxWords.contains($0) }
         if let duration = QuantityReader.quantities(in: statement).first(where: { $0.quantity.dimension == .duration }) {
             startEvent = Self.startEvent(after: duration.range, in: words)
