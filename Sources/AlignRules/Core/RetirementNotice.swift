@@ -1,13 +1,15 @@
 import AlignModel
 
 /// A page that announces retirements ("End of life for Aiven services", "Deprecated features",
-/// "Discontinued plans", one version's upgrade notes: "Migrate to v10.x") names each retired
+/// "Discontinued plans", "AnonAddy has rebranded as addy.io", one version's upgrade notes:
+/// "Migrate to v10.x") names each retired
 /// thing where it retires it: there, the words of an `avoid:` or `terminology:` entry are the
 /// announcement, not a use. Known by its title or first heading.
 enum RetirementNotice {
     /// Title words that announce retirements. Not "retirement" ("Retirement plans" is a benefit).
     static let markers: Set<String> = [
         "eol", "end-of-life", "deprecated", "deprecation", "deprecations", "discontinued", "sunset", "sunsetting", "retired",
+        "rebrand", "rebranded", "rebranding", "renamed",
     ]
 
     static func isNotice(_ document: AnalyzedDocument) -> Bool {

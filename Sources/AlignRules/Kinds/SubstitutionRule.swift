@@ -182,12 +182,15 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             slice.first == 0x22 || slice.first == 0x27 || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x9D]) || slice.prefix(3).elementsEqual([0xE2, 0x80, 0x99])
         }
         if isQuote(bytes[..<start]), isClosingQuote(bytes[end...]) { return true }
-        guard byLead, let before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
+        guard byLead, var before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
         if mentionLeads.contains(before.lowercased) { return true }
-        // "renamed from Platform.sh", "known as".
+        if before.lowercased == "the", let earlier = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
+            before = earlier
+        }
+        // "renamed from Platform.sh", "known as", "migrated from the User Management Portal".
         if ["from", "as"].contains(before.lowercased),
            let lead = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
-            return ["renamed", "known", "formerly", "previously"].contains(lead.lowercased)
+            return ["renamed", "known", "formerly", "previously", "migrated", "moved", "switched"].contains(lead.lowercased)
         }
         return false
     }

@@ -97,8 +97,9 @@ struct TermShape: Hashable, Sendable {
         return nil
     }
 
-    /// Whether a match at these UTF-8 offsets is part of an identifier, a file name or an
-    /// address ("client_id", "client.js", "support@client"): those are not words to rewrite.
+    /// Whether a match at these UTF-8 offsets is part of an identifier, a file name, an address
+    /// or a header's name ("client_id", "client.js", "support@client",
+    /// "X-AnonAddy-Authentication-Results"): those are not words to rewrite.
     static func joinedToIdentifier(before start: Int, after end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         func byte(_ offset: Int) -> UInt8? {
             offset >= 0 && offset < text.count ? text[offset] : nil
@@ -115,7 +116,8 @@ struct TermShape: Hashable, Sendable {
             default: continue
             }
         }
-        return false
+        // An extension header's name: "X-" before the term, at a word's start.
+        return byte(start - 1) == UInt8(ascii: "-") && byte(start - 2).map { $0 | 0x20 } == UInt8(ascii: "x") && !isWordByte(byte(start - 3))
     }
 }
 
