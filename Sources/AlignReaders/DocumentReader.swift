@@ -38,7 +38,7 @@ public struct ReadOptions: Sendable {
 
 /// The readers align has, chosen by file extension.
 public enum DocumentReaders {
-    public static let all: [any DocumentReader] = [HTMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader(), OfficeReader()]
+    public static let all: [any DocumentReader] = [HTMLReader(), HAMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader(), OfficeReader()]
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {

@@ -1,8 +1,8 @@
 import FuzzSupport
 
 /// Any bytes, read as each kind of document that can hold template markup (Liquid, Jinja,
-/// Handlebars, Hugo shortcodes, ERB, merge tags): a page, a Markdown page, a call script and an
-/// HTML email template. Markup is blanked before the text is read, so a tag left open, nested or
+/// Handlebars, Hugo shortcodes, ERB, merge tags): a page, a Markdown page, a call script, an
+/// HTML email template and a HAML mailer view. Markup is blanked before the text is read, so a tag left open, nested or
 /// cut off must never crash, hang or leave a position outside the text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
@@ -11,6 +11,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     FuzzInput.readAndWalk(bytes, path: "site/page.md")
     FuzzInput.readAndWalk(bytes, path: "scripts/call.txt")
     FuzzInput.readAndWalk(bytes, path: "emails/welcome.html")
+    FuzzInput.readAndWalk(bytes, path: "app/views/member_mailer/welcome.html.haml")
     return 0
 }
 

@@ -2,8 +2,10 @@
 /// marketing emails as HTML templates, which must be read as emails (greeting, listening) even
 /// though nothing in the file is a message header.
 public enum EmailTemplate {
-    /// Folder names (lower-case) whose HTML files are emails.
+    /// Folder names (lower-case) whose HTML files are emails; so is a Rails mailer's views folder,
+    /// named for the mailer (`app/views/user_mailer/`).
     static let folders: Set<String> = ["email", "emails", "mail", "newsletter", "newsletters", "notifications"]
+    static let mailerSuffix = Array("_mailer".utf8)
 
     /// Whether an HTML file at `path` with these bytes is an email template: it lies under an
     /// email folder, or it is shaped like one (a preheader, `role="presentation"` layout tables).
@@ -16,7 +18,7 @@ public enum EmailTemplate {
         guard utf8.allSatisfy({ $0 < 0x80 }) else {
             // Lower-cased and split as Characters (a `/` may carry a combining mark).
             let components = path.lowercased().split(separator: "/")
-            return components.dropLast().contains { folders.contains(String($0)) }
+            return components.dropLast().contains { folders.contains(String($0)) || $0.hasSuffix("_mailer") }
         }
         // ASCII, as nearly every path is: its folders compared in place, with no string made.
         var path = path
@@ -38,6 +40,7 @@ public enum EmailTemplate {
     /// Whether ASCII bytes name an email folder in any case: only names of a folder's length are
     /// compared.
     private static func isFolder(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        if name.count > mailerSuffix.count, zip(mailerSuffix, name.suffix(mailerSuffix.count)).allSatisfy({ $0 == lower($1) }) { return true }
         guard name.count >= 4, name.count <= 13 else { return false }
         return folderBytes.contains { folder in
             folder.count == name.count && zip(folder, name).allSatisfy { $0 == lower($1) }
