@@ -22,6 +22,9 @@ public struct Quantity: Hashable, Sendable, Codable {
         /// A version of what the promise names ("Node.js 20+"), as the range of versions written:
         /// "20" is every 20.x.y (`VersionReader` encodes and describes it).
         case version
+        /// A time of day, in minutes after midnight: "by 12:00", "before 3:30PM", "3pm". A deadline
+        /// in the day ("cancel before 15:00 on the day"), compared only with another time of day.
+        case timeOfDay
     }
 
     /// Whether the value is a floor, a ceiling or the value itself: "at least 2 months" is met by
@@ -99,7 +102,7 @@ public struct Quantity: Hashable, Sendable, Codable {
         case .count: return unit == other.unit
         // A rate written without its noun ("5 per second") is a rate of what the promise counts.
         case .countRate: return unit == other.unit || unit == nil || other.unit == nil
-        case .duration, .percent, .always, .period, .version: return true
+        case .duration, .percent, .always, .period, .version, .timeOfDay: return true
         }
     }
 
@@ -111,6 +114,8 @@ public struct Quantity: Hashable, Sendable, Codable {
     public func agrees(with canonical: Quantity) -> Bool {
         guard isComparable(with: canonical), dimension == canonical.dimension, isBusinessDays == canonical.isBusinessDays else { return false }
         if dimension == .always { return true }
+        // "before 15:00" and "by 15:00" name one deadline: a time of day agrees only with itself.
+        if dimension == .timeOfDay { return abs(low - canonical.low) < 0.5 && abs(high - canonical.high) < 0.5 }
         if dimension == .version { return agreesAsVersion(with: canonical) }
         // "64KB" and "64 KiB" are one size written in two conventions (1,000 or 1,024 to the kilo),
         // which pages mix: the same number under the same prefix agrees.
@@ -202,6 +207,8 @@ public struct Quantity: Hashable, Sendable, Codable {
             return "every " + QuantityFormat.duration(low, high, approximate: isCalendarApproximate)
         case .version:
             return "version " + VersionReader.description(low: low, high: high)
+        case .timeOfDay:
+            return QuantityFormat.clock(low)
         }
     }
 }
@@ -231,6 +238,13 @@ enum QuantityFormat {
         let fraction = abs(scaled % 1_000)
         let digits = String(fraction)
         return "\(whole)." + String(repeating: "0", count: 3 - digits.count) + digits
+    }
+
+    /// Minutes after midnight as a 24-hour clock reads them: "15:00", "09:30".
+    static func clock(_ minutes: Double) -> String {
+        let whole = Int(minutes.rounded())
+        let (hours, rest) = (whole / 60, whole % 60)
+        return (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
     }
 
     static func range(_ low: Double, _ high: Double) -> String {

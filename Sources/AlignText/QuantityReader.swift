@@ -27,10 +27,12 @@ public struct ReadQuantity: Hashable, Sendable, Codable {
 ///
 /// What it does not read as a claim value, by design: frequencies ("7 days a week", "three times
 /// a year", "once a month", "every day"), histories ("for 20 years" after "have", "since 2004",
-/// "over 20 years of", "20+ years"), dates ("June 30", "30 June", "3/4", a bare "2024"), times of
-/// day ("9am-5pm", "17:00": a schedule, not a duration or an amount), ordinals ("1st"), phone
+/// "over 20 years of", "20+ years"), dates ("June 30", "30 June", "3/4", a bare "2024"), ranges of
+/// times of day ("9am-5pm": a schedule, not a duration or an amount), ordinals ("1st"), phone
 /// numbers, versions ("2.0.1", "version 3"), and model numbers ("X200", "5G"). "a"/"an" are a
-/// number only before a unit ("a day"); "a couple of", "a few" are not numbers.
+/// number only before a unit ("a day"); "a couple of", "a few" are not numbers. A single time of
+/// day ("17:00", "3:30PM", "noon") is read, as a `timeOfDay` that only a promise with a time of
+/// day for its value compares.
 public enum QuantityReader {
     public static func quantities(in text: String) -> [ReadQuantity] {
         quantities(in: Array(text.utf8))
@@ -66,13 +68,18 @@ public enum QuantityReader {
         let rest = String(decoding: bytes[..<first.range.lowerBound], as: UTF8.self) + " "
             + String(decoding: bytes[first.range.upperBound...], as: UTF8.self)
         // "between 1 and 4 years" is the range "1-4 years", as prose reads it.
-        let allowed: Set<Substring> = first.quantity.bound != .exact ? boundWords : first.quantity.low < first.quantity.high ? ["between"] : []
+        let allowed: Set<Substring> = first.quantity.bound != .exact ? boundWords
+            : first.quantity.dimension == .timeOfDay ? deadlineWords
+            : first.quantity.low < first.quantity.high ? ["between"] : []
         let words = rest.split { $0 == " " || $0 == "\t" || $0 == "\n" }
         if let stray = words.first(where: { !allowed.contains($0.lowercased()[...]) }) {
             throw QuantityValueError(value: value, message: "'\(stray)' is not part of a value")
         }
         return first.quantity
     }
+
+    /// Words that may stand before a time of day in a canonical value: "by 12:00", "before 3pm".
+    static let deadlineWords: Set<Substring> = ["by", "before", "at", "until", "no", "later", "than"]
 
     /// Words that may stand around a floor or a ceiling in a canonical value.
     static let boundWords: Set<Substring> = [

@@ -323,6 +323,11 @@ struct QuantityScanner {
         }
         if let nextDay = readNextDay(at: i) { return nextDay }
         if token.word != nil, let period = readPeriod(at: i) { return period }
+        if token.number != nil, let clock = readClock(at: i) { return clock }
+        if let w = token.word, Lexicon.noonWords.contains(w) {
+            let (written, range) = text(i, i + 1)
+            return .quantity(ReadQuantity(quantity: Quantity(dimension: .timeOfDay, low: 720, high: 720, text: written), range: range), next: i + 1)
+        }
         guard let first = readNumber(at: i) else { return nil }
         if let reason = identifierBefore(i, first) { return reason }
         var end = first.end
@@ -490,6 +495,46 @@ struct QuantityScanner {
             if Lexicon.frequencyLead.contains(before) { return .skip(next: skipUnit(number.end)) }
         }
         return nil
+    }
+
+    /// A time of day: "15:00", "3:30PM", "3pm", "9 a.m."; nil for any other shape. A range of
+    /// them ("9am-5pm", "9:00 to 17:00") is a schedule, not a time: passed over.
+    func readClock(at i: Int) -> Outcome? {
+        guard let hour = tokens[i].number, tokens[i].digitCount <= 2, !tokens[i].isDotted else { return nil }
+        var j = i + 1
+        var minute = 0.0
+        var hasMinutes = false
+        if symbol(j) == .colon, attached(j), tokens.indices.contains(j + 1), let value = tokens[j + 1].number, attached(j + 1) {
+            guard tokens[j + 1].digitCount == 2, value < 60 else { return nil }
+            (minute, hasMinutes) = (value, true)
+            j += 2
+        }
+        var isAfternoon: Bool?
+        if let w = word(j), w == "am" || w == "pm" {
+            isAfternoon = w == "pm"
+            j += 1
+        } else if isClockSuffix(j) {
+            isAfternoon = word(j) == "p"
+            j += 4
+        }
+        guard hasMinutes || isAfternoon != nil else { return nil }
+        if isTimeRange(from: j) { return skipTimeRange(from: j) }
+        let minutes: Double
+        if let isAfternoon {
+            guard hour >= 1, hour <= 12 else { return .skip(next: j) }
+            minutes = (hour.truncatingRemainder(dividingBy: 12) + (isAfternoon ? 12 : 0)) * 60 + minute
+        } else {
+            guard hour <= 23 else { return .skip(next: j) }
+            minutes = hour * 60 + minute
+        }
+        let (written, range) = text(i, j)
+        return .quantity(ReadQuantity(quantity: Quantity(dimension: .timeOfDay, low: minutes, high: minutes, text: written), range: range), next: j)
+    }
+
+    /// Whether a time of day that ends before token `i` opens a range: "-5pm", "to 17:00".
+    func isTimeRange(from i: Int) -> Bool {
+        let j = symbol(i) == .period ? i + 1 : i
+        return (symbol(j) == .hyphen || symbol(j) == .dash || word(j) == "to") && number(j + 1) != nil
     }
 
     /// "9am", "9 pm", "9 a.m."

@@ -372,6 +372,8 @@ public struct PromiseIndex: Sendable {
             guard read.quantity.isComparable(with: value) else { return false }
             return !Self.isAnotherStep(read.quantity, value)
         }
-        return !read.isDiscount && !read.quantity.isCounted && (read.quantity.dimension != .period || entries[index].readsPeriods)
+        // A time of day ("before 3:30PM") is a value only of a promise that has one.
+        return !read.isDiscount && !read.quantity.isCounted && read.quantity.dimension != .timeOfDay
+            && (read.quantity.dimension != .period || entries[index].readsPeriods)
     }
 }
