@@ -25,12 +25,7 @@ public struct HAMLReader: DocumentReader {
         // As bytes, as a page's UTF-8 is: its ASCII text is then looked for as bytes.
         let source = SourceText(utf8: UTF8Encoding.bytes(template.blanked)[...]) ?? SourceText(template.blanked)
         let extraction = HTMLExtractor.extract(input: input, encoding: "UTF-8", source: source, placement: HTMLPlacement(), options: options)
-        document.blocks = extraction.blocks
-        document.codeSpans = extraction.codeSpans
-        document.linkTargets = extraction.linkTargets
-        document.declared = extraction.declared
-        document.problems += extraction.problems
-        document.suppressions = SuppressionDirective.resolve(extraction.directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
+        extraction.fill(&document, source: source)
         return [document]
     }
 }

@@ -16,6 +16,16 @@ struct HTMLExtraction: Sendable {
     var declared: [String: String] = [:]
     var directives: [SuppressionDirective] = []
     var problems: [ReadProblem] = []
+
+    /// A page read from `source`: its blocks, spans, settings, problems and suppressions.
+    func fill(_ document: inout Document, source: SourceText) {
+        document.blocks = blocks
+        document.codeSpans = codeSpans
+        document.linkTargets = linkTargets
+        document.declared = declared
+        document.problems += problems
+        document.suppressions = SuppressionDirective.resolve(directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
+    }
 }
 
 /// Parses HTML with libxml2's SAX parser and has `HTMLWalker` turn its nodes into blocks, with

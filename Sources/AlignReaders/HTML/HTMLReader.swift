@@ -55,12 +55,7 @@ public struct HTMLReader: DocumentReader {
             input = blanked.ascii ?? UTF8Encoding.bytes(blanked.allScalars)
         }
         let extraction = HTMLExtractor.extract(input: input, encoding: encoding, source: source, placement: HTMLPlacement(), options: options)
-        document.blocks = extraction.blocks
-        document.codeSpans = extraction.codeSpans
-        document.linkTargets = extraction.linkTargets
-        document.declared = extraction.declared
-        document.problems += extraction.problems
-        document.suppressions = SuppressionDirective.resolve(extraction.directives, lastLine: source.lineCount, isBlank: source.isBlank(line:))
+        extraction.fill(&document, source: source)
         return [document]
     }
 
