@@ -29,6 +29,16 @@ import AlignModel
         #expect(starts == [SourcePosition(line: 2, column: 2), SourcePosition(line: 3, column: 23)])
     }
 
+    /// A line of spaces inside a paragraph's text leaves the text after it in place.
+    @Test func aLineOfSpacesInsideTextKeepsPositions() {
+        let document = Self.read("%p\n  First line\n    \n  Second line\n")
+        #expect(document.blocks.map(\.text) == ["First line Second line"])
+        #expect(!document.blocks.contains { !$0.hasExactPositions })
+        let block = document.blocks[0]
+        #expect(block.anchors.map { block.position(of: $0) }
+            == [SourcePosition(line: 2, column: 3), SourcePosition(line: 4, column: 3)])
+    }
+
     /// Ruby, comments and script filters are not text, and what they hide is not read either.
     @Test func rubyCommentsAndScriptsAreNotText() {
         let document = Self.read("""

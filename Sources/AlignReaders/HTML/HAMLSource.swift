@@ -38,9 +38,11 @@ struct HAMLSource {
     private mutating func read(line: ArraySlice<Unicode.Scalar>) {
         let indent = line.prefix { $0 == " " || $0 == "\t" }.count
         let content = line.dropFirst(indent)
-        // A blank line (or a CR alone) changes nothing: it neither closes nor opens.
+        // A blank line (or a CR alone) changes nothing: it neither closes nor opens, and it is in
+        // both texts as it stands, inside a text node that runs past it.
         if content.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
             blanked += line
+            html += line
             return
         }
         if let skip = skipPast {
