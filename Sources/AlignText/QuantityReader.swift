@@ -69,7 +69,7 @@ public enum QuantityReader {
             + String(decoding: bytes[first.range.upperBound...], as: UTF8.self)
         // "between 1 and 4 years" is the range "1-4 years", as prose reads it.
         let allowed: Set<Substring> = first.quantity.bound != .exact ? boundWords
-            : first.quantity.dimension == .timeOfDay ? deadlineWords
+            : first.quantity.dimension == .timeOfDay ? timeOfDayLeads
             : first.quantity.low < first.quantity.high ? ["between"] : []
         let words = rest.split { $0 == " " || $0 == "\t" || $0 == "\n" }
         if let stray = words.first(where: { !allowed.contains($0.lowercased()[...]) }) {
@@ -79,7 +79,7 @@ public enum QuantityReader {
     }
 
     /// Words that may stand before a time of day in a canonical value: "by 12:00", "before 3pm".
-    static let deadlineWords: Set<Substring> = ["by", "before", "at", "until", "no", "later", "than"]
+    static let timeOfDayLeads: Set<Substring> = ["by", "before", "at", "until", "no", "later", "than"]
 
     /// Words that may stand around a floor or a ceiling in a canonical value.
     static let boundWords: Set<Substring> = [
