@@ -15,13 +15,14 @@ enum QuantityLexicon {
     /// a day") and units of time ("a day", "the next day"). See `QuantityScanner.mayBeginQuantity`.
     static let quantityWords = WordSet(
         Array(ones.words) + Array(tens.words) + Array(scales.words) + Array(timeUnits.words) + Array(periodWords.words)
-            + Array(indefiniteWords) + ["half", "noon", "midday"])
+            + Array(indefiniteWords) + ["half"] + noonNames)
     /// The words a value can start at (see `QuantityScanner.mayStartQuantity`).
     static let startWords = WordSet(
         Array(ones.words) + Array(tens.words) + Array(currencyCodes.words) + Array(periodWords.words) + Array(indefiniteWords)
-            + Array(timesWords.words) + ["us", "next", "a", "an", "half", "every", "each", "noon", "midday"])
-    /// Words that are the time of day 12:00 (among `quantityWords` and `startWords`).
-    static let noonWords: WordSet = ["noon", "midday"]
+            + Array(timesWords.words) + ["us", "next", "a", "an", "half", "every", "each"] + noonNames)
+    /// Words that are the time of day 12:00.
+    static let noonNames: [String] = ["noon", "midday"]
+    static let noonWords = WordSet(noonNames)
     /// Letters written straight after digits that scale them ("$50k", "1.5M").
     static let suffixScales: WordTable<Double> = ["k": 1_000, "m": 1_000_000, "mm": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000]
 

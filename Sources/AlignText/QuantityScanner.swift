@@ -324,10 +324,7 @@ struct QuantityScanner {
         if let nextDay = readNextDay(at: i) { return nextDay }
         if token.word != nil, let period = readPeriod(at: i) { return period }
         if token.number != nil, let clock = readClock(at: i) { return clock }
-        if let w = token.word, Lexicon.noonWords.contains(w) {
-            let (written, range) = text(i, i + 1)
-            return .quantity(ReadQuantity(quantity: Quantity(dimension: .timeOfDay, low: 720, high: 720, text: written), range: range), next: i + 1)
-        }
+        if let w = token.word, Lexicon.noonWords.contains(w) { return timeOfDay(12 * 60, from: i, to: i + 1) }
         guard let first = readNumber(at: i) else { return nil }
         if let reason = identifierBefore(i, first) { return reason }
         var end = first.end
@@ -527,8 +524,13 @@ struct QuantityScanner {
             guard hour <= 23 else { return .skip(next: j) }
             minutes = hour * 60 + minute
         }
-        let (written, range) = text(i, j)
-        return .quantity(ReadQuantity(quantity: Quantity(dimension: .timeOfDay, low: minutes, high: minutes, text: written), range: range), next: j)
+        return timeOfDay(minutes, from: i, to: j)
+    }
+
+    /// The time `minutes` after midnight, written from token `from` to `to`.
+    func timeOfDay(_ minutes: Double, from: Int, to: Int) -> Outcome {
+        let (written, range) = text(from, to)
+        return .quantity(ReadQuantity(quantity: Quantity(dimension: .timeOfDay, low: minutes, high: minutes, text: written), range: range), next: to)
     }
 
     /// Whether a time of day that ends before token `i` opens a range: "-5pm", "to 17:00".
@@ -548,9 +550,8 @@ struct QuantityScanner {
 
     /// After a time of day, skip a "-5pm" or "to 5 pm" that closes its range.
     func skipTimeRange(from i: Int) -> Outcome {
-        var j = i
-        if symbol(j) == .period { j += 1 }
-        if symbol(j) == .hyphen || symbol(j) == .dash || word(j) == "to", number(j + 1) != nil {
+        var j = symbol(i) == .period ? i + 1 : i
+        if isTimeRange(from: i) {
             j += 2
             if symbol(j) == .colon, number(j + 1) != nil { j += 2 }
             if let w = word(j), w == "am" || w == "pm" { j += 1 } else if isClockSuffix(j) { j += 4 }
