@@ -124,6 +124,28 @@ import AlignText
         ])
     }
 
+    /// An old name's capitals are its own, not the sentence's: Jersey's rejection reason "active
+    /// in the UK courts" (Tests/Evaluation/held-out/jersey-petitions) and addy.io's old name
+    /// (Tests/Evaluation/held-out/addy-help) keep the replacement as expect.yml writes it, but for
+    /// a phrase of plain words that starts the sentence. Hoppscotch's "jq" for "JSONPath" is
+    /// another (`terminologyLeavesAMigrationNoticeInBothNamesAlone`).
+    @Test func terminologyFixKeepsTheNamesCapitalsOutOfTheReplacement() {
+        #expect(Self.terminology(Self.preference("the courts", insteadOf: ["UK courts"]), "app/views/petitions/rejection.html.erb", [
+            "It included confidential, libellous, false or defamatory information, or a reference to a case which is active in UK courts.",
+            "UK courts decide such cases.",
+        ]) == [
+            #"app/views/petitions/rejection.html.erb:1:115-124: warning: use "the courts" instead of "UK courts" [terminology] fix: the courts"#,
+            #"app/views/petitions/rejection.html.erb:2:1-10: warning: use "the courts" instead of "UK courts" [terminology] fix: The courts"#,
+        ])
+        #expect(Self.terminology(Self.preference("addy.io", insteadOf: ["AnonAddy"]), "source/faq.md", [
+            "AnonAddy has continued to grow and gain more users internationally.",
+            "Check the settings of your AnonAddy account.",
+        ]) == [
+            #"source/faq.md:1:1-9: warning: use "addy.io" instead of "AnonAddy" [terminology] fix: addy.io"#,
+            #"source/faq.md:2:28-36: warning: use "addy.io" instead of "AnonAddy" [terminology] fix: addy.io"#,
+        ])
+    }
+
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {
@@ -261,8 +283,8 @@ import AlignText
             "Filter the response with JSONPath.",
             "JSONPath filters were replaced last year.",
         ]) == [
-            #"documentation/getting-started/rest/response-handling.mdx:3:26-34: warning: use "jq" instead of "JSONPath" [terminology] fix: Jq"#,
-            #"documentation/getting-started/rest/response-handling.mdx:4:1-9: warning: use "jq" instead of "JSONPath" [terminology] fix: Jq"#,
+            #"documentation/getting-started/rest/response-handling.mdx:3:26-34: warning: use "jq" instead of "JSONPath" [terminology] fix: jq"#,
+            #"documentation/getting-started/rest/response-handling.mdx:4:1-9: warning: use "jq" instead of "JSONPath" [terminology] fix: jq"#,
         ])
     }
 

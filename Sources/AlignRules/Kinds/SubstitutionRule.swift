@@ -27,6 +27,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// The replaced terms written with capitals in expect.yml ("Firefox Monitor"), lower-cased:
     /// names, which the message quotes as written, not in running-text case.
     let names: [String]
+    /// The same names as expect.yml writes them: found so, their capitals are the name's own.
+    let nameSpellings: [String]
     /// The words of the preferred term and the terms it replaces, in lower case: a page named by
     /// one of them is about the organization's product, not another company's.
     let termWords: Set<String>
@@ -48,7 +50,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         preferred = TermMatcher(terms: [use], stemmer: stemmer)
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
-        names = insteadOf.filter { $0 != $0.lowercased() }.map { $0.lowercased() }
+        nameSpellings = insteadOf.filter { $0 != $0.lowercased() }
+        names = nameSpellings.map { $0.lowercased() }
         lowerCaseSpellings = use == use.lowercased() ? [] : insteadOf.filter { $0 == $0.lowercased() && $0.contains(use.lowercased()) }
         termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
     }
@@ -91,7 +94,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             }
             if let page = otherCompanies ?? nil, page.isAbout(sentence: hit.sentence, in: document, stemmer: stemmer) { continue }
             guard let form = hit.form else { continue }
-            let fix = TermInflection.replacement(use, for: found, form: form)
+            let fix = isSpelledAsName(found)
+                ? TermInflection.replacement(use, for: found.lowercased(), form: form, startingSentence: hit.range.lowerBound == sentence.words[0].range.lowerBound)
+                : TermInflection.replacement(use, for: found, form: form)
             // The message names both terms in running-text case, and a brand's capitals or a name as
             // written; the fix keeps the original's case.
             let written = isCaseVariant(found) || isName(found) ? found : found.lowercased()
@@ -111,6 +116,12 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         guard !names.isEmpty else { return false }
         let lowered = found.lowercased()
         return names.contains { lowered.hasPrefix($0) }
+    }
+
+    /// Whether `found` is one of the replaced names with the capitals expect.yml gives it
+    /// ("AnonAddy", "Pull Request"): the capitals are the name's, not the sentence's.
+    func isSpelledAsName(_ found: String) -> Bool {
+        nameSpellings.contains { found.hasPrefix($0) }
     }
 
     /// Whether `found` is one of `lowerCaseSpellings` written with the preferred term's capitals.

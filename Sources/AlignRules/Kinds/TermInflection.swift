@@ -13,6 +13,17 @@ enum TermInflection {
         return withCase(of: found, applied: shaped)
     }
 
+    /// `replacement` for a term found in lower case or spelled as its name, so that no capital
+    /// of the found text carries over: "AnonAddy" → "addy.io", "a Pull Request" → "a pull
+    /// request". At a sentence's start, a phrase of plain lower-case words takes a capital ("UK
+    /// courts will" → "The courts will"); a single word put for a name is a name ("jq", "addy.io").
+    static func replacement(_ replacement: String, for found: String, form: TermShape.Form, startingSentence: Bool) -> String {
+        let term = Self.replacement(replacement, for: found, form: form)
+        guard startingSentence, let head = term.first, term.contains(" "),
+              term.allSatisfy({ $0 == " " || ($0.isLetter && $0.isLowercase) }) else { return term }
+        return head.uppercased() + term.dropFirst()
+    }
+
     static func plural(of term: String) -> String {
         let lower = term.lowercased()
         if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
