@@ -55,7 +55,7 @@ public enum DocumentReaders {
     /// ("pricing.html.md.erb", "welcome.html.hbs"): the extension before it chooses the reader,
     /// which blanks the template markup as in any file.
     public static let templateExtensions: Set<String> = [
-        "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "tmpl", "tpl", "gotmpl",
+        "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "twig", "tmpl", "tpl", "gotmpl",
     ]
 
     /// The extension that chooses a file name's reader (lower-case): its last, or, after a

@@ -6,11 +6,13 @@ import AlignModel
 
 /// A template is read as the format it renders: "pricing.html.md.erb" and Fly.io's
 /// "pricing.html.markerb" are Markdown, "welcome.html.hbs" is HTML, with their template markup
-/// blanked (Tests/Evaluation/held-out/fly-docs; GOV.UK's tech docs are `.html.md.erb`).
+/// blanked (Tests/Evaluation/held-out/fly-docs; GOV.UK's tech docs are `.html.md.erb`; Packagist's
+/// pages and emails are Twig, Tests/Evaluation/held-out/packagist-site).
 @Suite struct TemplateFileTests {
     @Test(arguments: [
         ("about/pricing.html.markerb", "MarkdownReader"), ("source/index.html.md.erb", "MarkdownReader"),
         ("a/b.MD.ERB", "MarkdownReader"), ("emails/welcome.html.hbs", "HTMLReader"), ("x.txt.liquid", "ScriptReader"),
+        ("templates/about/about.html.twig", "HTMLReader"), ("templates/email/update_failed.txt.twig", "ScriptReader"),
         ("site/page.html", "HTMLReader"), ("notes.erb", nil), ("layout.erb.erb", nil), ("logo.png.erb", nil), (".erb", nil),
     ] as [(String, String?)])
     func aTemplateIsReadAsTheFormatItRenders(_ path: String, _ reader: String?) {
