@@ -277,6 +277,22 @@ import Testing
         #expect(pronoun == ["voucher-review 10 business days"], "\(pronoun)")
     }
 
+    /// OpenJS's expectations of its CPC board directors: "The board generally meets once per
+    /// month" under a heading that names the CPC is the board's cadence, since its verb has a
+    /// subject of its own. The CPC's own meetings, or a sentence that names the CPC, state it.
+    @Test func aVerbWithASubjectOfItsOwnIsAboutThatSubject() throws {
+        let context = BlockContext(headings: ["Expectations of the CPC Board Directors", "Responsibilities of Directors"])
+        let board = try Self.claims(Doc(path: "governance/CPC_BOARD_DIRECTOR_EXPECTATIONS.md", blocks: [
+            ("Attending as many board meetings as possible. The board generally meets once per month for two hours.", context),
+        ]))
+        #expect(board == [], "\(board)")
+        let named = try Self.claims(Doc(path: "README.md", blocks: [
+            ("The CPC meets every two weeks.", .none),
+            ("The CPC generally meets once per month.", .none),
+        ]))
+        #expect(named == ["cpc-meeting-cadence every two weeks", "cpc-meeting-cadence once per month"], "\(named)")
+    }
+
     /// Railway's docs: "Any user who is referred gets $20 in Railway credits" is no trial credit.
     @Test func aGenericTopicWordNeedsTheWordsThatQualifyIt() throws {
         let others = try Self.claims(Doc(path: "docs/accounts.md", blocks: [

@@ -269,6 +269,17 @@ struct ClaimReader: Sendable {
         return pairs
     }
 
+    /// Whether every topic of `promise` in `words` is a verb with a subject of its own ("The
+    /// board generally meets once per month"): then the sentence says what that subject does,
+    /// not what the promise's does.
+    static func topicsHaveOwnSubject(of promise: Int, topics: [ClaimAttribution.Topic], in words: [Word]) -> Bool {
+        let named = topics.filter { $0.promise == promise }
+        return !named.isEmpty && named.allSatisfy { topic in
+            guard let verb = words.firstIndex(where: { $0.range.lowerBound >= topic.range.lowerBound }) else { return false }
+            return PromiseSubject.hasActiveSubject(beforeVerb: verb, in: words)
+        }
+    }
+
     /// The promises `topics` name only by a predicate while `sentence` does not name their subject.
     func unanchoredPromises(_ topics: [ClaimAttribution.Topic], in sentence: Sentence) -> [Int] {
         // Most promises have no predicate topic: then nothing is asked of the sentence.
@@ -412,6 +423,21 @@ struct ClaimReader: Sendable {
         if !inferred.isEmpty, !PromiseSubject.passiveSubject(in: sentence.words, of: bytes, base: base).isEmpty {
             topics.removeAll { inferred.contains($0.promise) }
             unanchored.removeAll { inferred.contains($0) }
+            guard !topics.isEmpty else { return nil }
+        }
+        // "The board generally meets once per month" against "The CPC meets weekly": a verb with
+        // a subject of its own says what that subject does, when the promise names a subject of
+        // its own and the sentence does not. (A promise the company keeps itself, "We reply
+        // within 24 hours", names none: "The support team responds" may state it.)
+        let othersActs = Set(topics.map(\.promise)).filter { promise in
+            let subject = promises.subjects[promise].phrases
+            return !subject.isEmpty && promises.entries[promise].scopeContext.isEmpty
+                && Self.topicsHaveOwnSubject(of: promise, topics: topics, in: sentence.words)
+                && ConditionWords.whenPhrase(in: sentence.words[...], phrases: [subject]) == nil
+        }
+        if !othersActs.isEmpty {
+            topics.removeAll { othersActs.contains($0.promise) }
+            unanchored.removeAll { othersActs.contains($0) }
             guard !topics.isEmpty else { return nil }
         }
         var denials: [(promise: Int, range: Range<Int>)] = []

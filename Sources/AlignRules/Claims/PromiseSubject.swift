@@ -260,6 +260,37 @@ struct PromiseSubject: Sendable {
         return before.hasSuffix("ly") && index > 1 && verbLeads.contains(words[index - 2].lowercased)
     }
 
+    /// Whether the verb at word `verb` has a subject of its own written before it: a noun after
+    /// a determiner ("The board generally meets once per month"), or the noun a relative pronoun
+    /// stands for ("the audit committee, which meets quarterly"). Adverbs may stand between.
+    /// The verb must read as one: after a relative pronoun, or in "-s" after a singular noun
+    /// ("meets", "responds"; not the noun of "a two-week trial").
+    static func hasActiveSubject(beforeVerb verb: Int, in words: [Word]) -> Bool {
+        var noun = verb - 1
+        while noun >= 0, noun >= verb - 2, isAdverb(words[noun].lowercased) { noun -= 1 }
+        let relative = noun >= 1 && relativePronouns.contains(words[noun].lowercased)
+        if relative { noun -= 1 }
+        guard noun >= 1, isNoun(words[noun].lowercased) else { return false }
+        let form = words[verb].lowercased
+        guard relative || form.hasSuffix("s") && !form.hasSuffix("ss") && !words[noun].lowercased.hasSuffix("s") else { return false }
+        return subjectDeterminers.contains(words[noun - 1].lowercased)
+            || noun >= 2 && isNoun(words[noun - 1].lowercased) && subjectDeterminers.contains(words[noun - 2].lowercased)
+    }
+
+    private static func isAdverb(_ word: String) -> Bool {
+        word.hasSuffix("ly") || ["also", "often", "always", "still", "then", "now", "usually"].contains(word)
+    }
+
+    /// A word that can head a subject: none of the words that join, point or help a verb.
+    private static func isNoun(_ word: String) -> Bool {
+        word.utf8.count > 2 && !determiners.contains(word) && !prepositions.contains(word) && !verbLeads.contains(word)
+            && !subjectBreaks.contains(word) && !isAdverb(word) && !word.contains(where: \.isNumber)
+    }
+
+    static let relativePronouns: Set<String> = ["which", "that", "who"]
+    /// Determiners that open a noun phrase naming someone or something: not "you" or "we", who act.
+    static let subjectDeterminers: Set<String> = ["the", "a", "an", "this", "that", "each", "every", "its", "their", "some", "any"]
+
     /// The words that say what a passive statement's subject is: "Your voucher will be reviewed"
     /// gives "voucher"; "Chat transcripts of cancelled accounts are deleted" gives "chat",
     /// "transcripts". Read back from the verb to a clause break ("By default, idempotency keys
