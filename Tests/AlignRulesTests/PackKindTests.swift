@@ -159,6 +159,18 @@ import AlignText
         ])
     }
 
+    /// An old name inside an email or web address is part of the address, as PyCon UK's
+    /// committee address is (Tests/Evaluation/held-out/pyconuk-2017).
+    @Test func terminologyLeavesAddressesAlone() {
+        #expect(Self.terminology(Self.preference("PyCon UK", insteadOf: ["pyconuk"]), "pages/contact.md", [
+            "The conference committee can be contacted by email at pyconuk-committee@uk.python.org.",
+            "Tickets are sold at https://tickets.example.org/pyconuk-2017 (opens in a new tab).",
+            "Follow pyconuk news on the blog.",
+        ]) == [
+            #"pages/contact.md:3:8-15: warning: use "PyCon UK" instead of "pyconuk" [terminology] fix: PyCon UK"#,
+        ])
+    }
+
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {

@@ -119,7 +119,27 @@ struct TermShape: Hashable, Sendable {
             }
         }
         // An extension header's name: "X-" before the term, at a word's start.
-        return byte(start - 1) == UInt8(ascii: "-") && byte(start - 2).map { $0 | 0x20 } == UInt8(ascii: "x") && !isWordByte(byte(start - 3))
+        if byte(start - 1) == UInt8(ascii: "-") && byte(start - 2).map({ $0 | 0x20 }) == UInt8(ascii: "x") && !isWordByte(byte(start - 3)) { return true }
+        return isInAddress(start, end, in: text)
+    }
+
+    /// Whether the match lies in an email address or a web address, however far from its "@" or
+    /// "://" ("pyconuk-committee@uk.python.org"): the run of text around it, up to white space
+    /// or a bracket, holds one outside the match.
+    static func isInAddress(_ start: Int, _ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func bounds(_ b: UInt8) -> Bool {
+            WhiteSpace.isSpace(b) || b == UInt8(ascii: "(") || b == UInt8(ascii: ")") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+                || b == UInt8(ascii: "[") || b == UInt8(ascii: "]") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+        }
+        var first = start
+        while first > 0, !bounds(text[first - 1]) { first -= 1 }
+        var last = end
+        while last < text.count, !bounds(text[last]) { last += 1 }
+        func marks(_ range: Range<Int>) -> Bool {
+            range.contains { text[$0] == UInt8(ascii: "@") }
+                || range.contains { $0 + 2 < range.upperBound && text[$0] == UInt8(ascii: ":") && text[$0 + 1] == UInt8(ascii: "/") && text[$0 + 2] == UInt8(ascii: "/") }
+        }
+        return marks(first..<start) || marks(end..<last)
     }
 
     /// Whether the slashes around a match list names ("GitHub/BitBucket/GitLab/Gitea hook"):
