@@ -205,6 +205,36 @@ import Testing
         ], "\(drift)")
     }
 
+    /// Woodpecker's row for `CI_PIPELINE_FILES` is the statement, inline code and all: its "more
+    /// than 500 files" is not a figure against `value: 500 files`. Another figure still is.
+    @Test func theStatementQuotedWithItsInlineCodeIsTheStatement() throws {
+        func row(_ files: Int) -> String {
+            """
+            | Name | Set by | Description |
+            |---|---|---|
+            | `CI_PIPELINE_FILES` | `config, runtime` | changed files (empty if event is not `push` or `pull_request`), it is undefined if more than \(files) files are touched |
+            """
+        }
+        #expect(try Self.findings(fixture: "pipelines", row(500), path: "docs/docs/20-usage/50-environment.md") == [])
+        #expect(try Self.findings(fixture: "pipelines", row(400), path: "docs/docs/20-usage/50-environment.md") == [
+            "claim-conflict 3: changed-files-limit: this says 400 files, expect.yml promises 500 files",
+        ])
+    }
+
+    /// Rails's maintenance policy writes one promise hedged ("We aim to release a version
+    /// containing new features every six months"): quoted, its hedge is expect.yml's own word,
+    /// and hedges nothing of the promise about new features. Said elsewhere, a hedge still does.
+    @Test func aQuotedStatementsHedgeIsExpectYmlsOwnWord() throws {
+        let page = """
+            We aim to release a version containing new features every six months.
+
+            New features are usually only added to the main branch.
+            """
+        #expect(try Self.findings(fixture: "maintenance", page, path: "guides/source/maintenance_policy.md") == [
+            #"promise-hedged 3: features-main-only is a firm promise: "usually" makes it sound optional; state it as expect.yml does"#,
+        ])
+    }
+
     /// EuroPython's talks are "30 or 45 min": a sponsor's "30 min slot" lies within what the
     /// statement says, as it would within a value; only a length outside it drifts.
     @Test func aValueWithinTheStatementsAgreesWithIt() throws {

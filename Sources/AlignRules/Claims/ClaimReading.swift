@@ -29,7 +29,7 @@ struct ClaimReading: Sendable {
             if var reading = reader.read(sentence, inPaths: placement.inPaths) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)
-                Self.keepQuotedStatements(&reading, sentence: sentence, promises: reader.promises)
+                Self.keepQuotedStatements(&reading, sentence: sentence, in: document.document, promises: reader.promises)
                 Self.keepAgreeingStatements(&reading, sentence: sentence, promises: reader.promises)
                 sentences.append((index, reading))
             }
@@ -41,15 +41,47 @@ struct ClaimReading: Sendable {
 
     /// A sentence that quotes a promise's statement says it as expect.yml does: "Audit Log events
     /// are stored indefinitely and can be accessed … for up to 12 months" is the owner page's
-    /// sentence, not a conflict through its other figure, a hedge or a denial.
-    static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
+    /// sentence, not a conflict through its other figure, a hedge or a denial. Its hedges and
+    /// denials are expect.yml's own words for every promise it names: Rails's "We aim to release a
+    /// version containing new features every six months" does not hedge that new features stay
+    /// on the main branch.
+    static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, in document: Document, promises: PromiseIndex) {
         let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
         guard !named.isEmpty else { return }
-        let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: sentence.text) })
-        guard !quoted.isEmpty else { return }
+        let text = Self.textWithCode(of: sentence, in: document)
+        let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: text) })
+        let quotesStatement = !quoted.isEmpty
+            || !(reading.hedges.isEmpty && reading.denials.isEmpty) && promises.entries.contains { $0.isQuoted(by: text) }
+        guard quotesStatement else { return }
         reading.values.removeAll { quoted.contains($0.promise) && $0.agrees == false }
-        reading.hedges.removeAll { quoted.contains($0.promise) }
-        reading.denials.removeAll { quoted.contains($0.promise) }
+        reading.hedges.removeAll()
+        reading.denials.removeAll()
+    }
+
+    /// `sentence` as written, with the inline code spans the reader set apart put back where
+    /// they stand ("changed files (empty if event is not `push` or `pull_request`)"): a
+    /// statement quoted from the owner page holds them.
+    static func textWithCode(of sentence: Sentence, in document: Document) -> String {
+        guard !document.codeSpans.isEmpty else { return sentence.text }
+        let block = document.blocks[sentence.block]
+        let span = block.span(ofUTF8: sentence.range)
+        let inside = document.codeSpans.filter { code in
+            let at = code.position(of: code.anchors[0])
+            return span.start <= at && at < span.end
+        }
+        guard !inside.isEmpty else { return sentence.text }
+        var text = ""
+        var copied = sentence.range.lowerBound
+        let bytes = Array(block.text.utf8)
+        for code in inside {
+            let at = code.position(of: code.anchors[0])
+            // The first offset of the sentence placed after the code span's start.
+            var offset = copied
+            while offset < sentence.range.upperBound, block.position(atUTF8Offset: offset) < at { offset += 1 }
+            text += String(decoding: bytes[copied..<offset], as: UTF8.self) + " " + code.text + " "
+            copied = offset
+        }
+        return text + String(decoding: bytes[copied..<sentence.range.upperBound], as: UTF8.self)
     }
 
     /// A sentence that gives a promise the value expect.yml gives it, under the same condition,
