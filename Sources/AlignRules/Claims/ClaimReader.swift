@@ -429,11 +429,13 @@ struct ClaimReader: Sendable {
         // a subject of its own says what that subject does, when the promise names a subject of
         // its own and the sentence does not. (A promise the company keeps itself, "We reply
         // within 24 hours", names none: "The support team responds" may state it.)
-        let othersActs = Set(topics.map(\.promise)).filter { promise in
-            let subject = promises.subjects[promise].phrases
-            return !subject.isEmpty && promises.entries[promise].scopeContext.isEmpty
-                && Self.topicsHaveOwnSubject(of: promise, topics: topics, in: sentence.words)
-                && ConditionWords.whenPhrase(in: sentence.words[...], phrases: [subject]) == nil
+        var othersActs: [Int] = []
+        for topic in topics where !othersActs.contains(topic.promise) {
+            let subject = promises.subjects[topic.promise].phrases
+            guard !subject.isEmpty, promises.entries[topic.promise].scopeContext.isEmpty,
+                  Self.topicsHaveOwnSubject(of: topic.promise, topics: topics, in: sentence.words),
+                  ConditionWords.whenPhrase(in: sentence.words[...], phrases: [subject]) == nil else { continue }
+            othersActs.append(topic.promise)
         }
         if !othersActs.isEmpty {
             topics.removeAll { othersActs.contains($0.promise) }
