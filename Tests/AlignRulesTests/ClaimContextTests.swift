@@ -235,6 +235,23 @@ import Testing
         ])
     }
 
+    /// PyCon UK's ticket table heads its rows by days: the Education rate for "2 days" is the price
+    /// of two days, not the Saturday's £18. A row headed by a figure the statement does not write
+    /// is another case; a row headed by words is still read.
+    @Test func aRowHeadedByAnotherFigureIsAnotherCase() throws {
+        let page = """
+            | | Individual rate | Corporate rate | Education rate |
+            |---|---|---|---|
+            | 1 day | £36 | £72 | £18 |
+            | 2 days | £90 | £180 | £30 |
+            | 5 days | £198 | £396 | £66 |
+            | Saturday | £36 | £72 | £20 |
+            """
+        #expect(try Self.findings(fixture: "tickets", page, path: "pages/tickets.md") == [
+            "claim-conflict 6: teacher-saturday-ticket: this says £20, expect.yml promises £18",
+        ])
+    }
+
     /// EuroPython's talks are "30 or 45 min": a sponsor's "30 min slot" lies within what the
     /// statement says, as it would within a value; only a length outside it drifts.
     @Test func aValueWithinTheStatementsAgreesWithIt() throws {

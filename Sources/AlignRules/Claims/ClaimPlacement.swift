@@ -28,6 +28,8 @@ struct ClaimPlacement {
     private var contextNamedCount: [Int: Int] = [:]
     /// Per list item beside a labelled one: whether its text holds a figure (`tierLabel`).
     private var itemFigures: [Int: Bool] = [:]
+    /// Per row header: the figures it writes (`isOtherValueRow`).
+    private var rowFigures: [String: [Quantity]] = [:]
     /// The company a comparison page sets the organization against, if this is one.
     private let comparedCompany: ComparedCompany?
     /// The organization's name, the first word of `organization:` after an article: what a
@@ -131,7 +133,7 @@ struct ClaimPlacement {
             let promises = self.promises
             let promise = value.promise
             // "| EUR | $13.00 |" beside "| USD | $10.00 |" where expect.yml gives USD's only.
-            var isOtherCondition = value.condition == nil && isOtherConditionRow(block: block, promise: promise)
+            var isOtherCondition = value.condition == nil && (isOtherConditionRow(block: block, promise: promise) || isOtherValueRow(block: block, promise: promise))
                 || isLesserTopicColumn(block: block, promise: promise)
             if value.condition == nil {
                 value.condition = conditionContext(of: block).lazy.compactMap { words in
@@ -288,6 +290,17 @@ struct ClaimPlacement {
         let words = conditionContext(of: block)[document.document.blocks[block].context.label == nil ? 0 : 1]
         return !words.isEmpty && !promises.topicMatches(in: words).contains { $0.promise == promise }
             && promises.entries[promise].condition(in: words[...], whole: true) == nil
+    }
+
+    /// Whether table cell `block` is in a row headed by a figure the promise's statement does not
+    /// write: PyCon UK's ticket table heads its rows "1 day" to "5 days", and the Education rate
+    /// of "2 days" is not the Saturday's £18. Each row is the price of its own count of days.
+    private mutating func isOtherValueRow(block: Int, promise: Int) -> Bool {
+        guard let header = document.document.blocks[block].context.rowHeader else { return false }
+        if rowFigures[header] == nil { rowFigures[header] = QuantityReader.quantities(in: header).map(\.quantity) }
+        guard let row = rowFigures[header], !row.isEmpty else { return false }
+        let statement = promises.entries[promise].statementValues
+        return !row.contains { figure in statement.contains { figure.isComparable(with: $0) && figure.agrees(with: $0) } }
     }
 
     /// The label of list item `block`, lower-cased, when it names a case of its own: the items

@@ -31,6 +31,8 @@ public struct PromiseIndex: Sendable {
 
         /// The statement's letters and digits, lower-cased: what a sentence quoting it holds.
         let statementKey: [UInt8]
+        /// The figures the statement writes: a table row headed by another is another case.
+        var statementValues: [Quantity] = []
 
         init(promise: Promise, value: Quantity?, conditionValues: [Quantity?]) {
             self.promise = promise
@@ -263,6 +265,7 @@ public struct PromiseIndex: Sendable {
                 promise: promise, value: promise.value.flatMap(QuantityReader.parse).map { Self.rate(of: $0, in: statement) },
                 conditionValues: promise.values.map { QuantityReader.parse($0.value).map { Self.rate(of: $0, in: statement) } })
             entry.conditionPhrases = promise.values.map { stems($0.when) }
+            entry.statementValues = statement.map(\.quantity)
             entry.notAbout = stems(promise.notAbout)
             entry.scopeContext = stems(promise.scope?.context ?? [])
             entry.scopePaths = (promise.scope?.paths ?? []).compactMap { try? Glob($0) }
