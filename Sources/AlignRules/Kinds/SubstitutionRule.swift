@@ -88,6 +88,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
             // "Elasticsearch / Opensearch", "webpack or Vite": both named as alternatives.
             if preferredRanges.contains(where: { Self.isListedBeside(hit.range, $0, in: sentence) }) { continue }
+            // "Use the term **pipelines** instead of the previous **builds**": the house rule itself.
+            if preferredRanges.contains(where: { Self.isPreferred($0, over: hit.range, in: sentence) }) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             if otherCompanies == nil {
                 otherCompanies = OtherCompanyPage(document: document, organization: organization, terms: termWords, stemmer: stemmer)
@@ -175,6 +177,21 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         let between = bytes[start..<end].filter { $0 != 0x20 }.map { $0 | 0x20 }
         return alternativeJoins.contains(between)
     }
+
+    /// Whether the preferred term at `preferred` is set against the old one at `term` after it:
+    /// only "instead of", "rather than", "not" or "over" between them, with "the previous" or the
+    /// like ("Use the term **pipelines** instead of the previous **builds**", "say customers, not
+    /// clients").
+    static func isPreferred(_ preferred: Range<Int>, over term: Range<Int>, in sentence: Sentence) -> Bool {
+        guard preferred.upperBound <= term.lowerBound else { return false }
+        let between = sentence.words.filter { $0.range.lowerBound >= preferred.upperBound && $0.range.upperBound <= term.lowerBound }
+            .map(\.lowercased).filter { !formerWords.contains($0) }
+        return preferenceJoins.contains(between)
+    }
+
+    static let preferenceJoins: Set<[String]> = [["instead", "of"], ["rather", "than"], ["not"], ["over"]]
+    /// Words that may stand before the old term in a house rule: "instead of the previous builds".
+    static let formerWords: Set<String> = ["the", "a", "an", "previous", "old", "older", "former", "legacy"]
 
     /// What stands between two alternatives, spaces aside, lower-cased.
     static let alternativeJoins: Set<[UInt8]> = Set(["/", ",", "or", "and", "&"].map { Array($0.utf8).map { $0 | 0x20 } })
