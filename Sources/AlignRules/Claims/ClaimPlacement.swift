@@ -294,13 +294,14 @@ struct ClaimPlacement {
 
     /// Whether table cell `block` is in a row headed by a figure the promise's statement does not
     /// write: PyCon UK's ticket table heads its rows "1 day" to "5 days", and the Education rate
-    /// of "2 days" is not the Saturday's £18. Each row is the price of its own count of days.
+    /// of "2 days" is not the Saturday's £18. Each row is the price of its own count of days. (A
+    /// promise with `values:` is told its cases by their `when:` words.)
     private mutating func isOtherValueRow(block: Int, promise: Int) -> Bool {
-        guard let header = document.document.blocks[block].context.rowHeader else { return false }
+        guard promises.entries[promise].conditionValues.isEmpty, let header = document.document.blocks[block].context.rowHeader else { return false }
         if rowFigures[header] == nil { rowFigures[header] = QuantityReader.quantities(in: header).map(\.quantity) }
         guard let row = rowFigures[header], !row.isEmpty else { return false }
         let statement = promises.entries[promise].statementValues
-        return !row.contains { figure in statement.contains { figure.isComparable(with: $0) && figure.agrees(with: $0) } }
+        return !row.contains { figure in statement.contains { figure.agrees(with: $0) } }
     }
 
     /// The label of list item `block`, lower-cased, when it names a case of its own: the items
