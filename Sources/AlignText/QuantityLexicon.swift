@@ -178,6 +178,9 @@ enum QuantityLexicon {
     /// Between a value and a period: "7 days a week", "24 hours per day".
     static let frequencyJoin: WordSet = ["a", "an", "per", "each", "every"]
 
+    /// Between a length and the period it is part of: "a four-day work week".
+    static let scheduleWords: WordSet = ["work", "working", "business", "school", "office"]
+
     /// Words in a sentence that put a "for 20 years" in the past: a history, not a promise.
     static let perfectMarkers: WordSet = [
         "have", "has", "had", "'ve", "we've", "i've", "they've", "it's", "we'd", "been", "since", "served",
@@ -185,6 +188,9 @@ enum QuantityLexicon {
     ]
     /// Before a duration: "for the past 20 years", "over the last decade".
     static let historyLead: WordSet = ["past", "last", "previous"]
+    /// Before an age: "created between 1 and 4 years", "registered less than a year".
+    static let madeWords: WordSet = ["created", "registered", "opened"]
+    static let ageBounds: WordSet = ["between", "in", "less", "more", "than", "over", "under", "within", "for"]
     /// After a duration: "20 years ago", "20 years old", "20 years running", "20 years of experience".
     /// Not "later": "60 days later" is a delay, not a history.
     static let historyTail: WordSet = ["ago", "old", "running", "experience", "strong", "young", "earlier"]

@@ -142,6 +142,7 @@ extension QuantityScanner {
             return .skip(next: tail)
         }
         if isHistory(start: start, unit: unit, unitEnd: unitEnd, business: business) { return .skip(next: unitEnd) }
+        if let shareEnd = shareOfPeriod(unit: unit, unitEnd: unitEnd) { return .skip(next: shareEnd) }
         let (written, range) = text(start, end)
         // "2 months free": an offer of free time, not a window or a delay.
         let offered = word(end) == "free" || word(end) == "off"
@@ -171,10 +172,24 @@ extension QuantityScanner {
             i -= 1
             looked += 1
         }
+        // "a profile created between 1 and 4 years": the age of something, a condition.
+        var k = start - 1
+        while k >= 1, let before = word(k), Lexicon.ageBounds.contains(before) { k -= 1 }
+        if k < start - 1, let before = word(k), Lexicon.madeWords.contains(before) { return true }
         if unit == .year || unit == .month, speaksOfPast, let before = word(start - 1) {
             if ["for", "over", "than", "nearly", "almost", "about", "in"].contains(before) { return true }
         }
         return false
+    }
+
+    /// "a four-day work week", "a 40-hour week", "an 8-hour working day": how much of a longer
+    /// period is worked or open, a schedule rather than a time anything takes. Returns the
+    /// period's end.
+    func shareOfPeriod(unit: QuantityLexicon.TimeUnit, unitEnd: Int) -> Int? {
+        var k = unitEnd
+        if let w = word(k), Lexicon.scheduleWords.contains(w) { k += 1 }
+        guard let w = word(k), let period = Lexicon.timeUnits[w], period.minutes > unit.minutes else { return nil }
+        return k + 1
     }
 
     /// "three times a year", "6x/week", "4 to 5 times per week": how many times in a unit, a
