@@ -53,6 +53,7 @@ struct QuantityScanner {
                 if isChangedBy(before: i) { quantity.isDifference = true }
                 if let bound = boundBefore(i) {
                     quantity.quantity.bound = bound
+                    quantity.quantity.text = text(boundStart(before: i), next).0
                     // "less than 63 characters" is at most 62: a count goes by whole ones.
                     if isStrictComparison(before: i), quantity.quantity.dimension == .count, quantity.quantity.unit != "byte",
                        quantity.quantity.low == quantity.quantity.high, quantity.quantity.low.rounded() == quantity.quantity.low {
@@ -64,6 +65,7 @@ struct QuantityScanner {
                 quantity.threshold = threshold(before: i)
                 if let (bound, end) = boundAfter(next) {
                     quantity.quantity.bound = bound
+                    quantity.quantity.text += String(decoding: bytes[tokens[next - 1].range.upperBound..<tokens[end - 1].range.upperBound], as: UTF8.self)
                     // "24 hours or less" after "in" or "within" is a deadline.
                     if !Lexicon.deadlineBefore.contains(word(i - 1) ?? "") { quantity.threshold = bound }
                     next = end
@@ -136,6 +138,16 @@ struct QuantityScanner {
             return isNegation(word(i - 2)) ? .atMost : nil
         default: return nil
         }
+    }
+
+    /// Where the words of a bound before the number at `i` begin ("a minimum of", "no more
+    /// than", "<"), so that a finding quotes the value as the sentence bounds it.
+    func boundStart(before i: Int) -> Int {
+        var start = i
+        while start > max(0, i - 4), word(start - 1).map(Lexicon.boundWords.contains) ?? (comparisonSign(before: start) != nil) {
+            start -= 1
+        }
+        return start
     }
 
     /// The threshold a comparison just before the number at `i` makes of it: "more than", "over",

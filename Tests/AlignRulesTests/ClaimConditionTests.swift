@@ -213,7 +213,10 @@ import Testing
             ("We delete chats within 30 days or less.", .none),
             ("We delete chats after no more than 30 days.", .none),
         ]))
-        #expect(stated == ["chat-retention 90 days", "chat-retention 30 days", "chat-retention 30 days", "chat-retention 30 days"], "\(stated)")
+        #expect(stated == [
+            "chat-retention 90 days", "chat-retention less than 30 days", "chat-retention 30 days or less",
+            "chat-retention no more than 30 days",
+        ], "\(stated)")
     }
 
     /// Upsun's glossary: "Projects where no code has been pushed are deleted **1 day** after a
@@ -257,7 +260,7 @@ import Testing
         ]))
         #expect(named == [
             "voucher-review 10 business days", "voucher-review 10 business days",
-            "leave-request-notice 7 weeks", "leave-request-notice 7 weeks",
+            "leave-request-notice at least 7 weeks", "leave-request-notice at least 7 weeks",
         ], "\(named)")
     }
 
@@ -307,7 +310,7 @@ import Testing
         // Railway's use-cases page ("For service logs, we store logs for up to 90 days"): a
         // statement about the word itself ("logs are retained") makes it the subject.
         let logs = try Self.claims(Doc(path: "docs/use-cases.md", blocks: [("For call recordings, we store recordings for up to 90 days.", .none)]))
-        #expect(logs == ["recording-retention 90 days"], "\(logs)")
+        #expect(logs == ["recording-retention up to 90 days"], "\(logs)")
     }
 
     /// 18F's Tock page: a table cell "25.5 hours (80% of 32 hours)" under "Billable time" names

@@ -206,7 +206,8 @@ import Testing
     }
 
     /// Woodpecker's row for `CI_PIPELINE_FILES` is the statement, inline code and all: its "more
-    /// than 500 files" is not a figure against `value: 500 files`. Another figure still is.
+    /// than 500 files" is not a figure against `value: 500 files`. Another figure still is, quoted
+    /// with its bound.
     @Test func theStatementQuotedWithItsInlineCodeIsTheStatement() throws {
         func row(_ files: Int) -> String {
             """
@@ -217,7 +218,7 @@ import Testing
         }
         #expect(try Self.findings(fixture: "pipelines", row(500), path: "docs/docs/20-usage/50-environment.md") == [])
         #expect(try Self.findings(fixture: "pipelines", row(400), path: "docs/docs/20-usage/50-environment.md") == [
-            "claim-conflict 3: changed-files-limit: this says 400 files, expect.yml promises 500 files",
+            "claim-conflict 3: changed-files-limit: this says more than 400 files, expect.yml promises 500 files",
         ])
     }
 

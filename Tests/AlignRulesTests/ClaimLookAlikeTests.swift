@@ -20,7 +20,7 @@ import Testing
     @Test func lessThanACountIsOneFewer() throws {
         #expect(try Self.findings("- character length is less than 63 characters") == [])
         #expect(try Self.findings("- character length is less than 64 characters") == [
-            "claim-conflict 1: custom-subdomain-length: this says 64 characters, expect.yml promises at most 62 characters",
+            "claim-conflict 1: custom-subdomain-length: this says less than 64 characters, expect.yml promises at most 62 characters",
         ])
     }
 
@@ -31,7 +31,7 @@ import Testing
             "Note: `opt-more-memory` can be removed if you like, but I really recommend it if your system has more than 1GB of RAM/memory that you can assign to BTCPay server."
         ) == [])
         #expect(try Self.findings("BTCPay Server needs more than 1GB of RAM.") == [
-            "claim-conflict 1: minimum-ram: this says 1GB, expect.yml promises at least 2 GB",
+            "claim-conflict 1: minimum-ram: this says more than 1GB, expect.yml promises at least 2 GB",
         ])
     }
 
@@ -140,7 +140,7 @@ import Testing
     @Test func aSizeTheLogsExceedIsAThreshold() throws {
         #expect(try Self.findings("When the job logs exceed 100MB, they are compressed for better efficiency.") == [])
         #expect(try Self.findings("Job logs must not exceed 100MB.") == [
-            "claim-conflict 1: job-log-size: this says 100MB, expect.yml promises 16 MB",
+            "claim-conflict 1: job-log-size: this says must not exceed 100MB, expect.yml promises 16 MB",
         ])
     }
 
@@ -213,7 +213,7 @@ import Testing
             "By default, the server allows attachments up to 15 MB in size, up to 100 MB in total per visitor and up to 5 GB across all visitors."
         ) == [])
         #expect(try Self.findings("By default, the server allows attachments up to 150 MB in total per visitor.") == [
-            "claim-conflict 1: visitor-attachment-storage: this says 150 MB, expect.yml promises up to 100 MB for by default",
+            "claim-conflict 1: visitor-attachment-storage: this says up to 150 MB, expect.yml promises up to 100 MB for by default",
         ])
         #expect(try Self.findings(
             "The total size of all messages must be less than the message size limit (64kiB by default for paid accounts, 16kiB for free accounts)."

@@ -16,7 +16,7 @@ import Testing
     @Test func aTopicAfterDependingOnIsWhatTheValueDependsOn() throws {
         #expect(try Self.claims(
             "Messages can be retrieved from history for up to 72 hours in the past, depending on the persistence configured for the channel."
-        ) == ["history-max 72 hours"])
+        ) == ["history-max up to 72 hours"])
         #expect(try Self.claims("With persistence, messages are kept for 72 hours.") == ["persisted-history 72 hours"])
     }
 

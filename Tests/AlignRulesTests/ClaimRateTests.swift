@@ -43,7 +43,7 @@ import Testing
             "If you use batching, FIFO queues support up to 3,000 messages per second, per API method."
         ) == [])
         #expect(try Self.conflicts("The batch actions manipulate up to 20 messages with a single action.") == [
-            "batch-size: this says 20 messages, expect.yml promises up to 10 messages",
+            "batch-size: this says up to 20 messages, expect.yml promises up to 10 messages",
         ])
         #expect(try Self.conflicts(
             "After the 60, new requests will encounter a 429 response. The request bucket is refilled at a rate of one request per 5 seconds."

@@ -24,7 +24,7 @@ import Testing
         #expect(try Self.findings(table) == [])
         // The same table stating a lower commitment is still read.
         #expect(try Self.findings("| Monthly Uptime Percentage | Service Credit Percentage |\n| --- | --- |\n| At least 99.5% | none |\n")
-            == ["claim-conflict 3: uptime: this says 99.5%, expect.yml promises 99.9%"])
+            == ["claim-conflict 3: uptime: this says At least 99.5%, expect.yml promises 99.9%"])
     }
 
     /// A sign reads as the words it stands for.

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func theDataAvailableForADurationIs() throws {
-        #expect(try Self.claims(["Message data is available for up to 90 days."]) == ["message-data-retention 90 days"])
+        #expect(try Self.claims(["Message data is available for up to 90 days."]) == ["message-data-retention up to 90 days"])
         #expect(try Self.claims(["We delete this data after 90 days."]) == ["message-data-retention 90 days"])
     }
 
