@@ -222,6 +222,23 @@ import Testing
         ])
     }
 
+    /// Tekton's README lists each release's minimum Kubernetes version, the statement's line last:
+    /// every other line is written the same way around another release, and is that release's.
+    /// The statement's own line with another minimum is still a conflict.
+    @Test func aLineWrittenAsTheStatementForAnotherCaseIsThatCases() throws {
+        let list = """
+            ### Required Kubernetes Version
+
+            - Starting from the v0.24.x release of Tekton: **Kubernetes version 1.18 or later**
+            - Starting from the v0.59.x release of Tekton: **Kubernetes version 1.27 or later**
+            - Starting from the v0.61.x release of Tekton: **Kubernetes version 1.28 or later**
+            """
+        #expect(try Self.findings(fixture: "requirements", list, path: "README.md") == [])
+        #expect(try Self.findings(fixture: "requirements", "- Starting from the v0.61.x release of Tekton: **Kubernetes version 1.27 or later**", path: "README.md") == [
+            "claim-conflict 1: kubernetes-minimum: this says 1.27 or later, expect.yml promises at least version 1.28",
+        ])
+    }
+
     /// Rails's maintenance policy writes one promise hedged ("We aim to release a version
     /// containing new features every six months"): quoted, its hedge is expect.yml's own word,
     /// and hedges nothing of the promise about new features. Said elsewhere, a hedge still does.

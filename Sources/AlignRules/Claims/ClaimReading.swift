@@ -45,10 +45,13 @@ struct ClaimReading: Sendable {
     /// denials are expect.yml's own words for every promise it names: Rails's "We aim to release a
     /// version containing new features every six months" does not hedge that new features stay
     /// on the main branch.
+    /// A sentence written as a statement is around another case's figure is that case's line
+    /// (`StatementPattern`): its figures are no claims of the promise.
     static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, in document: Document, promises: PromiseIndex) {
         let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
         guard !named.isEmpty else { return }
         let text = Self.textWithCode(of: sentence, in: document)
+        reading.values.removeAll { $0.agrees == false && promises.entries[$0.promise].pattern.isSibling(text) }
         let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: text) })
         let quotesStatement = !quoted.isEmpty
             || !(reading.hedges.isEmpty && reading.denials.isEmpty) && promises.entries.contains { $0.isQuoted(by: text) }

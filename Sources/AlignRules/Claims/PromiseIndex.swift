@@ -33,6 +33,9 @@ public struct PromiseIndex: Sendable {
         let statementKey: [UInt8]
         /// The figures the statement writes: a table row headed by another is another case.
         var statementValues: [Quantity] = []
+        /// The statement around its figures: a line written the same way around another case's
+        /// figure is that case's.
+        let pattern: StatementPattern
 
         init(promise: Promise, value: Quantity?, conditionValues: [Quantity?]) {
             self.promise = promise
@@ -43,6 +46,7 @@ public struct PromiseIndex: Sendable {
             readsVersions = measure.map { $0.dimension == .version } ?? true
             let statementKey = Self.quoteKey(promise.statement)
             self.statementKey = statementKey
+            pattern = StatementPattern(statement: promise.statement, values: [promise.value].compactMap { $0 } + promise.values.map(\.value))
             readsPeriods = measure.map { $0.dimension == .period }
                 ?? Self.frequencyWords.contains { Self.mentions($0, statementKey, promise.topics) }
             otherWordings = value.map { conditionValues.isEmpty ? Self.otherWordings(of: $0, in: promise.statement) : [] } ?? []
