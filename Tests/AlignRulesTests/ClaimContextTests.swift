@@ -239,6 +239,30 @@ import Testing
         ])
     }
 
+    /// Sim's annual billing table gives each plan's monthly price, as promised, beside what annual
+    /// billing makes of it: a row that states the promise does not drift against itself. A row
+    /// whose monthly price is another is still reported, all its figures with it.
+    @Test func aRowThatStatesThePromiseHoldsItsOtherFiguresBesideIt() throws {
+        func table(pro: String) -> String {
+            """
+            ## Plans
+
+            ### Annual Billing
+
+            | Plan | Monthly | Annual (per month) | Annual Total |
+            |------|---------|-------------------|--------------|
+            | **Pro** | \(pro) | $21.25/mo | $255/yr |
+            | **Max** | $100/mo | $85/mo | $1,020/yr |
+            """
+        }
+        #expect(try Self.findings(fixture: "billing", table(pro: "$25/mo"), path: "platform/costs.mdx") == [])
+        #expect(try Self.findings(fixture: "billing", table(pro: "$30/mo"), path: "platform/costs.mdx") == [
+            "claim-conflict 7: pro-price: this says $30/mo, expect.yml promises $25/month",
+            "claim-conflict 7: pro-price: this says $21.25/mo, expect.yml promises $25/month",
+            "claim-conflict 7: pro-price: this says $255/yr, expect.yml promises $25/month",
+        ])
+    }
+
     /// Rails's maintenance policy writes one promise hedged ("We aim to release a version
     /// containing new features every six months"): quoted, its hedge is expect.yml's own word,
     /// and hedges nothing of the promise about new features. Said elsewhere, a hedge still does.

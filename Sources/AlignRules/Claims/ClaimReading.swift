@@ -37,6 +37,7 @@ struct ClaimReading: Sendable {
             let found = OfferReader.offers(in: sentence)
             if !found.isEmpty { offers.append((index, found)) }
         }
+        Self.keepAgreeingRows(&sentences, in: document)
     }
 
     /// A sentence that quotes a promise's statement says it as expect.yml does: "Audit Log events
