@@ -16,6 +16,15 @@ import Testing
         #expect(try Self.findings(fixture: "refunds", "Deno does not offer refunds on subscriptions.") == [])
     }
 
+    /// A promise stated as a refusal is said again, not withdrawn, by a sentence refusing it:
+    /// Semantic Scholar's release notes repeat "We no longer accept key requests from free email
+    /// domains" every month. A promise stated as an offer is still denied.
+    @Test func aRefusalRepeatedIsThePromise() throws {
+        #expect(try Self.findings(fixture: "keys", "We no longer accept key requests from free email domains due to limited resources.") == [])
+        #expect(try Self.findings(fixture: "keys", "We no longer offer key recovery.")
+            == ["promise-negated: key-recovery is a firm promise: \"no longer\" denies or withdraws it"])
+    }
+
     /// By its name, the company states what its product lacks: only the promise itself, right
     /// after the verb, is denied.
     @Test func aProductLimitIsNoDenial() throws {

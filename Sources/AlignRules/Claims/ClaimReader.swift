@@ -445,7 +445,8 @@ struct ClaimReader: Sendable {
         var denials: [(promise: Int, range: Range<Int>)] = []
         for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes, organization: organization) {
             let promise = topics[denial.topic].promise
-            if promises.entries[promise].promise.strength == .firm, !denials.contains(where: { $0.promise == promise }) {
+            if promises.entries[promise].promise.strength == .firm, !promises.entries[promise].isRefusal,
+               !denials.contains(where: { $0.promise == promise }) {
                 denials.append((promise, denial.range))
             }
         }

@@ -46,6 +46,19 @@ enum Negations {
         "feature", "api", "endpoint", "tool", "function", "functionality",
     ]
 
+    /// Whether `statement` says its promise as a refusal: a negator ("not", "never", "no
+    /// longer") within a few words before one of its topics.
+    static func refuses(_ statement: [Word], topics: [[Word]]) -> Bool {
+        let stems = statement.map(\.stem)
+        return topics.contains { topic in
+            guard let first = topic.first?.stem else { return false }
+            return stems.indices.contains { start in
+                stems[start] == first && stems[start...].starts(with: topic.map(\.stem))
+                    && statement[max(0, start - 4)..<start].contains { negators.contains($0) || $0.lowercased == "longer" }
+            }
+        }
+    }
+
     /// Words after a gerund that do not make an object of their own: "support caching for ...".
     static let gerundFollowers: WordSet = [
         "to", "for", "in", "on", "at", "with", "and", "or", "is", "are", "was", "will", "by", "from", "after", "before",

@@ -23,6 +23,10 @@ public struct PromiseIndex: Sendable {
         /// management plan's goal states it.
         var isAboutGoals = false
 
+        /// Whether the statement refuses what its topic names ("We can no longer approve key
+        /// requests from free email domains"): a sentence refusing it says it again.
+        var isRefusal = false
+
         /// A value the promise has, conditioned or not: the kind of value it is about. Stored, as
         /// `isValueless`: every sentence naming a topic asks, several times.
         let measure: Quantity?
@@ -276,7 +280,9 @@ public struct PromiseIndex: Sendable {
             let bounds = ([entry.value] + entry.conditionValues + statement.map(\.quantity)).compactMap { $0?.bound } + statement.compactMap(\.threshold)
             entry.isWrittenAsFloor = bounds.contains(.atLeast)
             entry.isWrittenAsCeiling = bounds.contains(.atMost)
-            subjects.append(PromiseSubject(statement: promise.statement, words: words(promise.statement), topics: promise.topics.map(words),
+            let statementWords = words(promise.statement), topicWords = promise.topics.map(words)
+            entry.isRefusal = Negations.refuses(statementWords, topics: topicWords)
+            subjects.append(PromiseSubject(statement: promise.statement, words: statementWords, topics: topicWords,
                                            conditions: Set(entry.conditionPhrases.joined().joined())))
             entry.isAboutGoals = promise.topics.contains { topic in
                 topic.lowercased().split(separator: " ").contains { ["goal", "goals", "target", "targets", "objective", "aim"].contains($0) }
