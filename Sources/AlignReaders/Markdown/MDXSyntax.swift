@@ -8,8 +8,9 @@ enum MDXSyntax {
     /// An expression is balanced within this many scalars, or it is taken for a stray brace.
     static let maxExpressionLength = 10_000
 
-    /// `scalars` with MDX syntax blanked, or nil when there is none.
-    static func blanked(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    /// `scalars` with MDX syntax blanked, or nil when there is none; the prose strings of the
+    /// components' attribute expressions (`MDXProperties`) are added to `properties`.
+    static func blanked(_ scalars: [Unicode.Scalar], properties: inout [MDXProperty]) -> [Unicode.Scalar]? {
         var result: [Unicode.Scalar]?
         var index = 0
         var fence: (scalar: Unicode.Scalar, length: Int)?
@@ -46,6 +47,7 @@ enum MDXSyntax {
                 if index > 0, scalars[index - 1] == "=" {
                     result?[index] = "\""
                     result?[end - 1] = "\""
+                    properties += MDXProperties.strings(in: scalars, expression: index..<end)
                 }
                 // An expression over several lines must not leave blank lines that end its paragraph.
                 for line in index + 1..<end where SourceText.isLineBreak(scalars[line - 1]) && !SourceText.isLineBreak(scalars[line]) {

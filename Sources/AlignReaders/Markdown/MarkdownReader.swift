@@ -27,7 +27,11 @@ public struct MarkdownReader: DocumentReader {
         // The file's UTF-8 opens a tag wherever its blanked front matter does, and more.
         let frontless = frontMatter.blanked(decoded)
         var rewritten = TemplateMarkup.blanked(frontless, utf8: utf8)
-        if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontless.allScalars) { rewritten = blanked }
+        var properties: [MDXProperty] = []
+        if Self.isMDX(path), let blanked = MDXSyntax.blanked(rewritten ?? frontless.allScalars, properties: &properties) {
+            MDXProperties.numberLines(&properties, in: blanked)
+            rewritten = blanked
+        }
         if let blanked = CalloutMarkers.blanked(rewritten, or: frontless, utf8: rewritten == nil ? utf8 : nil) { rewritten = blanked }
         // An MDX page's component tags on lines of their own: cmark reads what they hold as
         // Markdown, laid out as MDX reads it; the walker keeps the file's layout for positions.
@@ -52,6 +56,7 @@ public struct MarkdownReader: DocumentReader {
         // cmark reads the source's UTF-8, except an MDX page's components, laid out anew.
         var walker = MarkdownWalker(source: source, readsASCII: components == nil, options: options)
         walker.componentTags = components?.tags ?? []
+        walker.properties = properties
         walker.walk(root)
         // The walker's blocks are moved, not copied (a copy retains each block's strings): the
         // front matter's few go in before them.

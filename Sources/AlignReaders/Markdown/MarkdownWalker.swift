@@ -32,6 +32,10 @@ struct MarkdownWalker {
     /// next one not yet met: each opens or closes its section before the first block after it.
     var componentTags: [MDXComponents.Tag] = []
     private var nextTag = 0
+    /// An MDX page's prose in attribute expressions (`MDXProperties`), in order, and the next one
+    /// not yet met: each is a block of its own before the first block after it.
+    var properties: [MDXProperty] = []
+    private var nextProperty = 0
     /// Per open list: the paragraph just before it (in its item, for a nested list).
     private var listParents: [String?] = []
     private var table = TableState()
@@ -70,6 +74,7 @@ struct MarkdownWalker {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if nextTag < componentTags.count, event == CMARK_EVENT_ENTER { meetTags(before: Int(cmark_node_get_start_line(node))) }
+            if nextProperty < properties.count, event == CMARK_EVENT_ENTER, builder == nil { meetProperties(before: Int(cmark_node_get_start_line(node))) }
             if event == CMARK_EVENT_EXIT {
                 if hasExit(type), !containers.isEmpty { containers.removeLast() }
                 if let depth = skippedDepth, containers.count < depth { skippedDepth = nil }
@@ -124,6 +129,24 @@ struct MarkdownWalker {
         }
         finishBlock()
         meetTags(before: .max)
+        meetProperties(before: .max)
+    }
+
+    /// The prose properties on lines before `line`, each a block: a question or title heads the
+    /// answer or description after it, as its label.
+    private mutating func meetProperties(before line: Int) {
+        var heading: String?
+        while nextProperty < properties.count, properties[nextProperty].line < line {
+            let property = properties[nextProperty]
+            nextProperty += 1
+            finishBlock()
+            var builder = BlockBuilder(lines: aligner.source.lines)
+            for (scalar, index) in zip(property.text, property.indexes) { builder.append(scalar, at: .index(index)) }
+            guard var block = builder.build(kind: property.isHeading ? .titleAttribute : .paragraph) else { continue }
+            block.context = BlockContext(headings: headingPath, label: property.isHeading ? nil : heading)
+            heading = property.isHeading ? block.text : nil
+            blocks.append(block)
+        }
     }
 
     /// The component tags on lines before `line`: a title is a block of its own, and heads the
