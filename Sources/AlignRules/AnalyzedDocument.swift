@@ -62,6 +62,12 @@ public struct AnalyzedDocument: Sendable {
         document.isHistory || titles.contains(where: Document.isHistoryTitle)
     }
 
+    /// Whether a block is under a heading that names a changelog or release notes ("##
+    /// Changelogs", "### Document changelog"): the page's own history, as a changelog is.
+    public func isUnderHistoryHeading(block: Int) -> Bool {
+        document.blocks[block].context.headings.contains(where: Document.isHistoryTitle)
+    }
+
     /// Whether the document's figures are no claims now: it tells what shipped when (`isHistory`),
     /// or what one upgrade required ("Migrating to v5.0.0": "Node.js 4 is no longer supported"),
     /// or it lists practices rejected, by its file name or what it calls itself ("anti_patterns.md",

@@ -91,4 +91,16 @@ import Testing
             "promise-negated 5: node-version is a firm promise: \"no longer\" denies or withdraws it",
         ])
     }
+
+    /// HMRC's service guide ends its index page with its changelogs ("## Changelogs", "###
+    /// Document changelog", a heading per date): what the guide said then, as a changelog's
+    /// figures are. The same line under another heading is a claim.
+    @Test func aPagesOwnChangelogStatesNoClaim() throws {
+        let line = "- Update annual turnover threshold for submitting consolidated expenses in [Submit quarterly update](/guides/make-updates-during-tax-year.html#submit-quarterly-update) (from £85,000 to £90,000)"
+        let changelog = "# Service guide\n\n## Changelogs\n\n### Document changelog\n\n#### 16 July 2024\n\n" + line + "\n"
+        #expect(try ClaimContextTests.findings(fixture: "thresholds", changelog, path: "source/documentation/index.md") == [])
+        #expect(try ClaimContextTests.findings(fixture: "thresholds", "# Service guide\n\n## Quarterly updates\n\n" + line + "\n", path: "source/documentation/index.md") == [
+            "claim-conflict 5: consolidated-expenses-threshold: this says £85,000 to £90,000, expect.yml promises £90,000",
+        ])
+    }
 }

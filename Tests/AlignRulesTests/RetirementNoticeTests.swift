@@ -67,4 +67,22 @@ import Testing
         #expect(try findings("---\ntitle: AnonAddy has rebranded as addy.io\n---\n\n" + post) == [])
         #expect(try findings("---\ntitle: addy.io has grown\n---\n\n" + post) == ["terminology 5", "terminology 7"])
     }
+
+    /// A page's own changelog section names things as they were called then: HMRC's service guide
+    /// ("### Document changelog": "update tax account links in section Pay or get a repayment")
+    /// renamed repayments refunds. The same words outside it are flagged.
+    @Test func aPagesChangelogSectionNamesOldTerms() throws {
+        let rename = Expectation(file: "expect.yml", organization: "HMRC",
+                                 terminology: [TermPreference(use: "refund", insteadOf: ["repayment"], channels: [], position: Self.position)])
+        func findings(_ markdown: String) throws -> [String] {
+            let stemmer = Stemmer()
+            let document = try ClaimContextTests.analyzed(markdown, path: "source/documentation/index.md", stemmer: stemmer)
+            var result = DocumentResult()
+            TerminologyRule(expectation: rename, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+            return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+        }
+        let entry = "#### 17 December 2024\n\n- update tax account links in section Pay or get a repayment\n"
+        #expect(try findings("# Service guide\n\nAsk for a refund online.\n\n## Changelogs\n\n### Document changelog\n\n" + entry) == [])
+        #expect(try findings("# Service guide\n\nAsk for a refund online.\n\n## Payments\n\n" + entry) == ["terminology 9"])
+    }
 }

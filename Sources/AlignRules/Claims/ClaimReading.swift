@@ -18,14 +18,16 @@ struct ClaimReading: Sendable {
         var placement = ClaimPlacement(document: document, promises: reader.promises, organization: reader.organization, stemmer: stemmer)
         // The block whose earlier sentence announced a worked example: the rest of it is the example.
         var exampleBlock: Int?
-        // Whether the last block asked is under the notes of one upgrade ("# Upgrading to v1.50.0").
-        var upgradeNotes: (block: Int, isUnder: Bool) = (-1, false)
+        // Whether the last block asked is under the notes of one upgrade ("# Upgrading to v1.50.0")
+        // or a page's changelog ("### Document changelog"): what was so then.
+        var pastNotes: (block: Int, isUnder: Bool) = (-1, false)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
-            if upgradeNotes.block != sentence.block {
-                upgradeNotes = (sentence.block, document.document.blocks[sentence.block].context.headings.contains(where: Document.isUpgradeHeading))
+            if pastNotes.block != sentence.block {
+                let headings = document.document.blocks[sentence.block].context.headings
+                pastNotes = (sentence.block, headings.contains(where: Document.isUpgradeHeading) || document.isUnderHistoryHeading(block: sentence.block))
             }
-            if upgradeNotes.isUnder { continue }
+            if pastNotes.isUnder { continue }
             if var reading = reader.read(sentence, inPaths: placement.inPaths) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {
                 if sentence.block == exampleBlock { reading.values.removeAll() }
                 placement.place(&reading, sentence: index)

@@ -29,6 +29,15 @@ enum RetirementNotice {
         guard !document.isHistory else { return }
         let before = result.findings.count
         check(&result)
-        if result.findings.count > before, isNotice(document) { result.findings.removeSubrange(before...) }
+        guard result.findings.count > before else { return }
+        if isNotice(document) { return result.findings.removeSubrange(before...) }
+        // A page's own changelog section is history too: the lines its blocks cover.
+        let pastLines = document.document.blocks.indices.filter { document.isUnderHistoryHeading(block: $0) }.map { index in
+            let block = document.document.blocks[index]
+            return block.position(atUTF8Offset: 0).line...block.position(atUTF8Offset: block.text.utf8.count).line
+        }
+        guard !pastLines.isEmpty else { return }
+        let found = result.findings[before...].filter { finding in !pastLines.contains { $0.contains(finding.span.start.line) } }
+        result.findings.replaceSubrange(before..., with: found)
     }
 }
