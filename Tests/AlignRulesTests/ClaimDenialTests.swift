@@ -25,6 +25,15 @@ import Testing
             == ["promise-negated: key-recovery is a firm promise: \"no longer\" denies or withdraws it"])
     }
 
+    /// Packet offers support around the clock by email and Slack, and says "We don't offer phone
+    /// support": a kind of support its promise does not name is refused, not the promise. The
+    /// promise refused is still denied.
+    @Test func aKindOfThePromiseRefusedIsNoDenial() throws {
+        #expect(try Self.findings(fixture: "channels", "We don't offer phone support.") == [])
+        #expect(try Self.findings(fixture: "channels", "We don't offer support.")
+            == ["promise-negated: support-availability is a firm promise: \"don't\" denies or withdraws it"])
+    }
+
     /// By its name, the company states what its product lacks: only the promise itself, right
     /// after the verb, is denied.
     @Test func aProductLimitIsNoDenial() throws {

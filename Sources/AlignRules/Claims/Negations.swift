@@ -59,6 +59,20 @@ enum Negations {
         }
     }
 
+    /// Whether the topic at `topic` is qualified, right before it, by a word its promise does not
+    /// say: "We don't offer phone support" refuses a kind of support, not Packet's "We offer
+    /// 24/7/365 support, so please reach out to our team via email or Slack".
+    static func refusesAKind(of topic: Range<Int>, in words: [Word], entry: PromiseIndex.Entry) -> Bool {
+        guard let index = words.lastIndex(where: { $0.range.upperBound <= topic.lowerBound }), topic.lowerBound - words[index].range.upperBound == 1 else { return false }
+        let word = words[index]
+        guard word.lowercased.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }), word.lowercased.count > 2 else { return false }
+        if leadIns.contains(word) || negators.contains(word) || subjects.contains(word) || offerVerbs.contains(word) || copulas.contains(word)
+            || withdrawVerbs.contains(word) || word.lowercased == "longer" || word.lowercased == "any" { return false }
+        // The value says what kind too: "60-day returns" under `value: 60 days`.
+        let values = ([entry.promise.value] + entry.promise.values.map(\.value)).compactMap { $0 }
+        return !entry.mentions(word.lowercased) && !values.contains { PromiseIndex.Entry.quoteKey($0).contains(Array(word.lowercased.utf8)) }
+    }
+
     /// Words after a gerund that do not make an object of their own: "support caching for ...".
     static let gerundFollowers: WordSet = [
         "to", "for", "in", "on", "at", "with", "and", "or", "is", "are", "was", "will", "by", "from", "after", "before",
