@@ -24,6 +24,16 @@ import Testing
         return result.findings.map { "\($0.rule) \($0.span.start.line)" }
     }
 
+    /// `terminology` with one preference on a Markdown page read by the real reader, as "rule line".
+    static func terminology(use: String, insteadOf: String, organization: String? = nil, _ markdown: String, path: String) throws -> [String] {
+        let stemmer = Stemmer()
+        let expectation = Expectation(file: "expect.yml", organization: organization, terminology: [TermPreference(use: use, insteadOf: [insteadOf], channels: [], position: position)])
+        let document = try ClaimContextTests.analyzed(markdown, path: path, stemmer: stemmer)
+        var result = DocumentResult()
+        TerminologyRule(expectation: expectation, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
+        return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+    }
+
     static let page = """
         ## Aiven for M3DB
 
@@ -50,14 +60,8 @@ import Testing
     /// The post that announces a rebrand tells it in the old name, as addy.io's does
     /// (Tests/Evaluation/held-out/addy-help: "AnonAddy has rebranded as addy.io").
     @Test func aPageThatAnnouncesARebrandNamesTheOldName() throws {
-        let rebrand = Expectation(file: "expect.yml", organization: "addy.io",
-                                  terminology: [TermPreference(use: "addy.io", insteadOf: ["AnonAddy"], channels: [], position: Self.position)])
         func findings(_ markdown: String) throws -> [String] {
-            let stemmer = Stemmer()
-            let document = try ClaimContextTests.analyzed(markdown, path: "source/_posts/anonaddy-has-rebranded-as-addy-io.md", stemmer: stemmer)
-            var result = DocumentResult()
-            TerminologyRule(expectation: rebrand, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
-            return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+            try Self.terminology(use: "addy.io", insteadOf: "AnonAddy", organization: "addy.io", markdown, path: "source/_posts/anonaddy-has-rebranded-as-addy-io.md")
         }
         let post = """
             AnonAddy is now addy.io! This post gives some details on what motivated the rebrand.
@@ -72,14 +76,8 @@ import Testing
     /// ("### Document changelog": "update tax account links in section Pay or get a repayment")
     /// renamed repayments refunds. The same words outside it are flagged.
     @Test func aPagesChangelogSectionNamesOldTerms() throws {
-        let rename = Expectation(file: "expect.yml", organization: "HMRC",
-                                 terminology: [TermPreference(use: "refund", insteadOf: ["repayment"], channels: [], position: Self.position)])
         func findings(_ markdown: String) throws -> [String] {
-            let stemmer = Stemmer()
-            let document = try ClaimContextTests.analyzed(markdown, path: "source/documentation/index.md", stemmer: stemmer)
-            var result = DocumentResult()
-            TerminologyRule(expectation: rename, stemmer: stemmer).check(document, stemmer: stemmer, into: &result)
-            return result.findings.map { "\($0.rule) \($0.span.start.line)" }
+            try Self.terminology(use: "refund", insteadOf: "repayment", markdown, path: "source/documentation/index.md")
         }
         let entry = "#### 17 December 2024\n\n- update tax account links in section Pay or get a repayment\n"
         #expect(try findings("# Service guide\n\nAsk for a refund online.\n\n## Changelogs\n\n### Document changelog\n\n" + entry) == [])
