@@ -89,14 +89,14 @@ enum QuantityLexicon {
     /// Words that deny what follows them in a clause: "not retained forever".
     static let negations: WordSet = ["not", "never", "don't", "doesn't", "won't", "isn't", "aren't", "cannot", "can't", "wouldn't"]
 
-    /// Before a value, words that make it a floor or a ceiling, read backwards from the number:
-    /// "at least", "up to", "no more than", "a minimum of".
     /// The words a bound before a value is written with, quoted with the value in findings.
     static let boundWords: WordSet = [
         "at", "least", "most", "up", "to", "a", "minimum", "min", "maximum", "max", "of", "more", "less", "fewer",
         "greater", "longer", "shorter", "sooner", "than", "above", "over", "under", "below", "no", "not", "cannot",
         "exceed", "must", "be",
     ]
+    /// Before a value, words that make it a floor or a ceiling, read backwards from the number:
+    /// "at least", "up to", "no more than", "a minimum of".
     static let floorAfter: WordSet = ["more", "longer", "greater", "above", "over"]
     static let ceilingAfter: WordSet = ["less", "fewer", "sooner", "shorter", "under", "below"]
     /// Between "more" or "less" and "than", a frequency compared: "more often than every hour".

@@ -156,7 +156,8 @@ extension QuantityScanner {
         return .quantity(ReadQuantity(quantity: quantity, range: range, isDiscount: offered), next: end)
     }
 
-    /// "for 20 years" (after "have"), "over the past 5 years", "20 years ago", "20 years of".
+    /// "for 20 years" (after "have"), "over the past 5 years", "20 years ago", "20 years of", and
+    /// an age ("a profile created between 1 and 4 years").
     func isHistory(start: Int, unit: QuantityLexicon.TimeUnit, unitEnd: Int, business: Bool) -> Bool {
         guard !business else { return false }
         if let after = word(unitEnd) {

@@ -48,7 +48,7 @@ struct ClaimReading: Sendable {
     /// denials are expect.yml's own words for every promise it names: Rails's "We aim to release a
     /// version containing new features every six months" does not hedge that new features stay
     /// on the main branch.
-    /// A sentence written as a statement is around another case's figure is that case's line
+    /// A sentence written as the statement is, around another case's figure, is that case's line
     /// (`StatementPattern`): its figures are no claims of the promise.
     static func keepQuotedStatements(_ reading: inout SentenceReading, sentence: Sentence, in document: Document, promises: PromiseIndex) {
         let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
