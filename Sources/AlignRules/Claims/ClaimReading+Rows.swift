@@ -26,11 +26,10 @@ extension ClaimReading {
     }
 
     private static func keepAgreeingCells(_ row: inout ArraySlice<(index: Int, reading: SentenceReading)>) {
-        func key(_ value: SentenceReading.Value) -> String { "\(value.promise) \(value.condition?.key ?? "")" }
-        let agreeing = Set(row.flatMap { $0.reading.values.filter { $0.agrees == true }.map(key) })
+        let agreeing = Set(row.flatMap { $0.reading.values.filter { $0.agrees == true }.map(agreementKey) })
         guard !agreeing.isEmpty else { return }
         for cell in row.indices {
-            row[cell].reading.values.removeAll { $0.agrees == false && agreeing.contains(key($0)) }
+            row[cell].reading.values.removeAll { $0.agrees == false && agreeing.contains(agreementKey($0)) }
         }
     }
 }

@@ -54,7 +54,10 @@ struct ClaimReading: Sendable {
         let named = reading.values.filter { $0.agrees == false }.map(\.promise) + reading.hedges.map(\.promise) + reading.denials.map(\.promise)
         guard !named.isEmpty else { return }
         let text = Self.textWithCode(of: sentence, in: document)
-        reading.values.removeAll { $0.agrees == false && promises.entries[$0.promise].pattern.isSibling(text) }
+        if reading.values.contains(where: { $0.agrees == false }) {
+            let written = StatementPattern.split(text)
+            reading.values.removeAll { $0.agrees == false && promises.entries[$0.promise].pattern.isSibling(written) }
+        }
         let quoted = Set(named.filter { promises.entries[$0].isQuoted(by: text) })
         let quotesStatement = !quoted.isEmpty
             || !(reading.hedges.isEmpty && reading.denials.isEmpty) && promises.entries.contains { $0.isQuoted(by: text) }
@@ -97,14 +100,17 @@ struct ClaimReading: Sendable {
     /// to 100 MB in total per visitor". No sentence drifts against itself. A figure that names its own condition
     /// stands on its own: "64kiB by default for paid accounts, 16kiB for free accounts".
     static func keepAgreeingStatements(_ reading: inout SentenceReading, sentence: Sentence, promises: PromiseIndex) {
-        let agreeing = Set(reading.values.filter { $0.agrees == true }.map { "\($0.promise) \($0.condition?.key ?? "")" })
+        let agreeing = Set(reading.values.filter { $0.agrees == true }.map(Self.agreementKey))
         guard !agreeing.isEmpty else { return }
         func isBeside(_ value: SentenceReading.Value) -> Bool {
-            value.agrees == false && agreeing.contains("\(value.promise) \(value.condition?.key ?? "")")
+            value.agrees == false && agreeing.contains(Self.agreementKey(value))
                 && ClaimReader.ownCondition(of: value.read.range, in: sentence.words[...], entry: promises.entries[value.promise]) == nil
         }
         if reading.values.contains(where: isBeside) { reading.values.removeAll(where: isBeside) }
     }
+
+    /// A value's promise and condition: two values with one key say the same promise's value.
+    static func agreementKey(_ value: SentenceReading.Value) -> String { "\(value.promise) \(value.condition?.key ?? "")" }
 
     /// A sentence naming no topic, read with its block context's topic.
     private func contextReading(_ index: Int, of sentence: Sentence, reader: ClaimReader, placement: inout ClaimPlacement) -> SentenceReading? {

@@ -19,11 +19,11 @@ struct StatementPattern: Sendable {
         valueFigures = Set(values.flatMap { Self.split($0).figures })
     }
 
-    /// Whether `sentence` is written as the statement is, around another figure than the
-    /// promise's value.
-    func isSibling(_ sentence: String) -> Bool {
+    /// Whether a sentence, `split` once for every promise asked, is written as the statement is,
+    /// around another figure than the promise's value.
+    func isSibling(_ sentence: (shape: [UInt8], figures: [[UInt8]])) -> Bool {
         guard figures.count > valueFigures.count else { return false }
-        let (shape, figures) = Self.split(sentence)
+        let (shape, figures) = sentence
         guard shape == self.shape else { return false }
         return zip(self.figures, figures).contains { stated, written in stated != written && !valueFigures.contains(stated) }
     }
