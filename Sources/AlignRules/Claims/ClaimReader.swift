@@ -445,9 +445,9 @@ struct ClaimReader: Sendable {
         var denials: [(promise: Int, range: Range<Int>)] = []
         for denial in Negations.denials(in: sentence, topics: topics, bytes: bytes, organization: organization) {
             let promise = topics[denial.topic].promise
-            if Negations.refusesAKind(of: topics[denial.topic].range, in: sentence.words, entry: promises.entries[promise]) { continue }
             if promises.entries[promise].promise.strength == .firm, !promises.entries[promise].isRefusal,
-               !denials.contains(where: { $0.promise == promise }) {
+               !denials.contains(where: { $0.promise == promise }),
+               !Negations.refusesAKind(of: topics[denial.topic].range, in: sentence.words, entry: promises.entries[promise]) {
                 denials.append((promise, denial.range))
             }
         }
