@@ -50,7 +50,22 @@ public enum QuantityReader {
         if let version = VersionReader.canonical(Array(value.utf8)) { return version.quantity }
         let found = quantities(in: value)
         guard found.count == 1 else { return nil }
-        return found[0].quantity
+        return stated(found[0])
+    }
+
+    /// A value written alone states its comparison: "under 600 ms" in `expect.yml` is a ceiling,
+    /// where the same words in a sentence are usually the condition of what follows.
+    private static func stated(_ read: ReadQuantity) -> Quantity {
+        var quantity = read.quantity
+        guard quantity.bound == .exact, let threshold = read.threshold else { return quantity }
+        quantity.bound = threshold
+        // "under 5 seats" is at most 4, as "less than 5 seats" is: a count goes by whole ones.
+        if quantity.dimension == .count, quantity.unit != "byte", quantity.low == quantity.high, quantity.low.rounded() == quantity.low {
+            let step: Double = threshold == .atMost ? -1 : 1
+            quantity.low += step
+            quantity.high += step
+        }
+        return quantity
     }
 
     /// A `value:` of `expect.yml` read strictly: one quantity and nothing else but the words of
@@ -59,9 +74,10 @@ public enum QuantityReader {
     public static func parseCanonical(_ value: String) throws(QuantityValueError) -> Quantity {
         let bytes = Array(value.utf8)
         let found = VersionReader.canonical(bytes).map { [$0] } ?? quantities(in: bytes)
-        guard let first = found.first else {
+        guard let read = found.first else {
             throw QuantityValueError(value: value, message: "it holds no value")
         }
+        let first = (range: read.range, quantity: stated(read))
         guard found.count == 1 else {
             throw QuantityValueError(value: value, message: "it holds \(found.count) values; write one")
         }

@@ -192,6 +192,12 @@ import Testing
         #expect(try QuantityReader.parseCanonical("24 hours or less").canonical == "at most 24 hours")
         #expect(try QuantityReader.parseCanonical(" monthly ").canonical == "every 1 month")
         #expect(try QuantityReader.parseCanonical("every 2 weeks").canonical == "every 14 days")
+        // Vapi's "sub-600ms between turns" (held-out/vapi-plans-docs) was first written "under 600 ms".
+        for (written, same) in [("under 600 ms", "less than 600 ms"), ("below 2 hours", "at most 2 hours"),
+                                ("over 50,000 users", "more than 50,000 users"), ("under 5 seats", "less than 5 seats")] {
+            #expect(try QuantityReader.parseCanonical(written).canonical == QuantityReader.parseCanonical(same).canonical, "\(written)")
+            #expect(QuantityReader.parse(written)?.canonical == QuantityReader.parse(same)?.canonical, "\(written)")
+        }
         // USAJOBS's term appointments (held-out/usajobs-help): a range written as prose writes it.
         #expect(try QuantityReader.parseCanonical("between 1 and 4 years").canonical == QuantityReader.parseCanonical("1-4 years").canonical)
         #expect(throws: QuantityValueError(value: "between 4 years", message: "'between' is not part of a value")) {
