@@ -38,7 +38,7 @@ public struct AlignSession: Sendable {
 
     static func valueProblem(_ value: String) -> String? {
         QuantityReader.parse(value) == nil
-            ? "write one value: a duration (24 hours, 5 business days), an amount of money ($75), a percentage (99.9%), a count (5 seats) or a time of day (12:00, 3pm)"
+            ? "write one value: a duration (24 hours, 5 business days), an amount of money ($75), a percentage (99.9%), a count (5 seats), a time of day (12:00, 3pm) or a version (20+, version 3.0 or later)"
             : nil
     }
 

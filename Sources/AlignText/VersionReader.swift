@@ -74,13 +74,24 @@ public enum VersionReader {
         return ReadQuantity(quantity: quantity(parts, text: text, bound: bound), range: textStart..<end)
     }
 
-    /// The version of a `value:` in expect.yml: "version 20", "at least version 3.3".
+    /// The version of a `value:` in expect.yml: "version 20", "at least version 3.3", and a value
+    /// that is a version alone, as the pages write it: "20+", "v22.12", "3.0 or later".
     static func canonical(_ bytes: [UInt8]) -> ReadQuantity? {
-        guard let versionWord = findWord("version", in: bytes) else { return nil }
-        guard var read = version(in: bytes, at: versionWord) else { return nil }
-        if read.quantity.bound == .exact, let leading = boundBefore(bytes[..<versionWord]) { read.quantity.bound = leading }
-        read.range = versionWord..<read.range.upperBound
+        let versionWord = findWord("version", in: bytes)
+        guard let start = versionWord ?? bytes.indices.first(where: { isDigit(bytes[$0]) || isVersionMark(bytes, at: $0) }),
+              var read = version(in: bytes, at: start) else { return nil }
+        // "$2.50", "1.5 hours" and "99.9%" are not versions: without the word, only the words of
+        // a bound may come before it and nothing but space after it.
+        if versionWord == nil, !bytes[..<start].allSatisfy({ isLetter($0) || $0 == 0x20 })
+            || bytes[read.range.upperBound...].contains(where: { $0 != 0x20 }) { return nil }
+        if read.quantity.bound == .exact, let leading = boundBefore(bytes[..<start]) { read.quantity.bound = leading }
+        read.range = start..<read.range.upperBound
         return read
+    }
+
+    /// Whether a "v" at `i` marks the version after it ("v22"), not a letter of a word.
+    private static func isVersionMark(_ bytes: [UInt8], at i: Int) -> Bool {
+        (bytes[i] | 0x20) == 0x76 && (i == 0 || bytes[i - 1] == 0x20) && i + 1 < bytes.count && isDigit(bytes[i + 1])
     }
 
     /// The quantity of a version whose written components are `parts`: the range of versions it

@@ -58,9 +58,21 @@ import Testing
         #expect(try version("version 3.10").agrees(with: version("at least version 3.9")))
     }
 
-    @Test func aVersionValueIsWrittenWithTheWordVersion() throws {
+    @Test func aVersionValueIsWrittenAsAVersion() throws {
         #expect(try QuantityReader.parseCanonical("at least version 20").canonical == "at least version 20")
         #expect(try QuantityReader.parseCanonical("version 3.3.3").canonical == "version 3.3.3")
+        // Medusa's "Node.js v20+" (held-out/medusa-docs) was first written `value: 20+`.
+        for written in ["20+", "v20+", "20 or later", "at least v20", " 20+ "] {
+            #expect(try QuantityReader.parseCanonical(written).canonical == "at least version 20", "\(written)")
+        }
+        #expect(try QuantityReader.parseCanonical("v22.12.0").canonical == "version 22.12.0")
+        #expect(try QuantityReader.parseCanonical("20.x").canonical == "version 20")
+        // Without the word, a number followed by anything is not a version.
+        #expect(try QuantityReader.parseCanonical("1.5 hours").dimension == .duration)
+        #expect(try QuantityReader.parseCanonical("99.9%").dimension == .percent)
+        #expect(try QuantityReader.parseCanonical("$2.50").dimension == .money)
+        #expect(try QuantityReader.parseCanonical("at least $50.00").dimension == .money)
         #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("Node.js 20") }
+        #expect(throws: QuantityValueError.self) { try QuantityReader.parseCanonical("20") }
     }
 }
