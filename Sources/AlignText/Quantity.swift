@@ -132,7 +132,13 @@ public struct Quantity: Hashable, Sendable, Codable {
         let approximate = isCalendarApproximate || canonical.isCalendarApproximate
         let tolerance = approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
         switch canonical.bound {
-        case .exact: return low >= canonical.low - tolerance && high <= canonical.high + tolerance
+        case .exact:
+            // "between 2 and 20 characters" against "between 2 and 58": a range of counts that
+            // keeps one end of the promised range and moves the other states another limit. A
+            // range of time is an estimate within it ("4 or 5 business days" within 3 to 5).
+            if dimension == .count, low < high, canonical.low < canonical.high,
+               (abs(low - canonical.low) <= tolerance) != (abs(high - canonical.high) <= tolerance) { return false }
+            return low >= canonical.low - tolerance && high <= canonical.high + tolerance
         case .atLeast: return bound != .atMost && low >= canonical.low - tolerance
         case .atMost: return bound != .atLeast && high <= canonical.high + tolerance
         }

