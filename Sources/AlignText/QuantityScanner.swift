@@ -62,6 +62,10 @@ struct QuantityScanner {
                         quantity.quantity.high += step
                     }
                 }
+                // "between 2 and 32 characters" is quoted whole: "2 and 32" alone reads as two values.
+                if word(i - 1) == "between", quantity.quantity.low < quantity.quantity.high {
+                    quantity.quantity.text = text(i - 1, next).0
+                }
                 quantity.threshold = threshold(before: i)
                 if let (bound, end) = boundAfter(next) {
                     quantity.quantity.bound = bound
