@@ -34,6 +34,15 @@ import Testing
             == ["promise-negated: support-availability is a firm promise: \"don't\" denies or withdraws it"])
     }
 
+    /// Vapi's SSO page says "Vapi does **not** support SCIM provisioning" beside a promise of 24/7
+    /// support (held-out/vapi-plans-docs): "support" with an object is "work with", and denies
+    /// the object, not the promise of support.
+    @Test func supportingSomethingIsNotTheSupportPromise() throws {
+        #expect(try Self.findings(fixture: "channels", "We do not support SCIM provisioning.") == [])
+        #expect(try Self.findings(fixture: "channels", "We no longer offer support.")
+            == ["promise-negated: support-availability is a firm promise: \"no longer\" denies or withdraws it"])
+    }
+
     /// By its name, the company states what its product lacks: only the promise itself, right
     /// after the verb, is denied.
     @Test func aProductLimitIsNoDenial() throws {

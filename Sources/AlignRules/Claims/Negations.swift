@@ -131,6 +131,11 @@ enum Negations {
                         // "Codemagic doesn't support caching symlinks": a gerund with an object of
                         // its own denies that one use, not the promise.
                         if isGerundWithObject(topic.range, in: words, bytes: bytes, base: sentence.range.lowerBound) { continue }
+                        // "Vapi does **not** support SCIM provisioning": "support" with an object
+                        // is "work with", and what it denies is the object, not the promise of
+                        // support. "Deno does not refund any pre-paid portion" still denies refunds.
+                        if words[verb].lowercased == "support", topic.range == words[verb].range, verb + 1 < words.count,
+                           clause(of: words[verb + 1].range.lowerBound) == at { continue }
                         if let capability, object < words.count, topic.range.lowerBound >= words[object].range.lowerBound,
                            topic.range.lowerBound != words[capability].range.lowerBound { continue }
                         // "we will NOT provide open and free access to the livestreams of our
