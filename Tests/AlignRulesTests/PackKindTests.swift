@@ -265,6 +265,18 @@ import AlignText
         ])
     }
 
+    /// Monero's denominations page tells where the old name came from
+    /// (Tests/Evaluation/held-out/monero-site): "called a tacoshi" names it, as "called tacoshi" does.
+    @Test func terminologyLeavesANameCalledWithItsArticleAlone() {
+        let units = Self.preference("piconero", insteadOf: ["tacoshi"])
+        #expect(Self.terminology(units, "_i18n/en/resources/moneropedia/denominations.md", [
+            "The smallest unit of Monero (10^-12 XMR) was originally called a tacoshi in honor of user Tacotime, an early Monero contributor and was later renamed for ease of use and consistancy.",
+            "Send a tacoshi.",
+        ]) == [
+            #"_i18n/en/resources/moneropedia/denominations.md:2:8-15: warning: use "piconero" instead of "tacoshi" [terminology] fix: piconero"#,
+        ])
+    }
+
     /// addy.io's FAQ names a header that keeps the old name (Tests/Evaluation/held-out/addy-help),
     /// and CSCS's access page tells the move from the old tool (Tests/Evaluation/held-out/cscs-docs).
     @Test func terminologyLeavesAHeaderNameAndAMoveFromTheOldNameAlone() {

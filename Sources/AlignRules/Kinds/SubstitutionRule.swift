@@ -212,8 +212,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         if isQuote(bytes[..<start]), isClosingQuote(bytes[end...]) { return true }
         guard byLead, var before = sentence.words.last(where: { $0.range.upperBound <= range.lowerBound }) else { return false }
         if mentionLeads.contains(before.lowercased) { return true }
-        if before.lowercased == "the", let earlier = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
+        if ["the", "a", "an"].contains(before.lowercased), let earlier = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
             before = earlier
+            // "was originally called a tacoshi": the article of the name.
+            if ["called", "named"].contains(before.lowercased) { return true }
         }
         // "renamed from Platform.sh", "known as", "migrated from the User Management Portal".
         if ["from", "as"].contains(before.lowercased),
