@@ -69,6 +69,19 @@ import Testing
         ])
     }
 
+    /// A frequency hedge before "called" or "known" says what a thing is usually called, as
+    /// Monero's ring-size page does ("Foreign outputs are typically called "decoys""); it does not
+    /// make the promise sound optional.
+    @Test func whatAThingIsUsuallyCalledIsNoHedge() throws {
+        let path = "_i18n/en/resources/moneropedia/ring-size.md"
+        #expect(try ClaimContextTests.findings(fixture: "wallets", """
+            Foreign outputs are typically called "decoys," and the number of decoys was previously called the "mixin" size.
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "wallets", "Foreign outputs are typically decoys.", path: path) == [
+            "promise-hedged 1: ring-size is a firm promise: \"typically\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
     /// "You should be all set" tells the reader they are done; it hedges no promise.
     @Test func beingAllSetIsNoHedge() throws {
         let path = "docs/user-guide/data.md"

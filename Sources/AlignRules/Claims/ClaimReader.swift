@@ -663,6 +663,7 @@ struct ClaimReader: Sendable {
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
             if Self.isJudgement(hit, in: sentence.words) { continue }
+            if Self.isNaming(hit, in: sentence.words) { continue }
             if Self.isExclusion(after: hit.words, in: sentence.words) { continue }
             if Self.isObligation(hit, in: words(sentence, in: clauses[safe: hedgeClause])) { continue }
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
@@ -777,6 +778,15 @@ extension ClaimReader {
             return ["have", "has", "had", "required", "obliged", "obligated"].contains(word)
         }
     }
+
+    /// Whether the frequency hedge `hit` says what something is usually called: "Foreign outputs
+    /// are typically called "decoys"", "commonly known as". A name, not a promise weakened.
+    static func isNaming(_ hit: WordPhrases.Hit, in words: [Word]) -> Bool {
+        guard Hedges.frequency.contains(hit.key), hit.words.upperBound < words.count else { return false }
+        return namingWords.contains(words[hit.words.upperBound])
+    }
+
+    static let namingWords: WordSet = ["called", "named", "known", "referred", "termed", "dubbed", "nicknamed"]
 
     static let judgementWords: WordSet = [
         "sufficient", "enough", "adequate", "fine", "recommended", "safe", "preferable", "preferred", "acceptable",
