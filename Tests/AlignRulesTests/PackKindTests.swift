@@ -277,6 +277,27 @@ import AlignText
         ])
     }
 
+    /// Serverless's Providers page keeps a section on the change ("## Migration from Deployment
+    /// Profile", Tests/Evaluation/held-out/serverless-fw-docs): there the old name is told, not used.
+    @Test func terminologyLeavesASectionOnTheChangeOfTheNameAlone() throws {
+        let providers = Self.preference("provider", insteadOf: ["deployment profile"])
+        #expect(try Self.terminology(providers, organization: "Serverless", markdown: """
+            ## Migration from Deployment Profile
+
+            Prior to the January 11th, 2021 release, deployment profiles supported setting AWS Access Role ARNs.
+
+            ### Automatic Migration
+
+            - **A new provider will be created for each deployment profile using the same AWS Access Role ARN**.
+
+            ## Preview deployments
+
+            Deployment profiles set the parameters of each stage.
+            """, path: "docs/sf/guides/dashboard/providers.md") == [
+            #"docs/sf/guides/dashboard/providers.md:11:1-20: warning: use "providers" instead of "deployment profiles" [terminology] fix: Providers"#,
+        ])
+    }
+
     /// addy.io's FAQ names a header that keeps the old name (Tests/Evaluation/held-out/addy-help),
     /// and CSCS's access page tells the move from the old tool (Tests/Evaluation/held-out/cscs-docs).
     @Test func terminologyLeavesAHeaderNameAndAMoveFromTheOldNameAlone() {

@@ -86,6 +86,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // "JSONPath has been replaced with jq", "migrate your JSONPath filters to jq syntax".
             // The preferred term apart from the old one: "Deno Deploy EA" holds "Deno Deploy".
             if Self.tellsOfChange(sentence), preferredRanges.contains(where: { !$0.overlaps(hit.range) }) { continue }
+            // "## Migration from Deployment Profile" and what is under it tell the change of this name.
+            let block = document.document.blocks[sentence.block]
+            if Self.isUnderChangeHeading(of: hit.phrase, in: block.context.headings + (block.kind == .heading ? [block.text] : [])) { continue }
             // "Elasticsearch / Opensearch", "webpack or Vite": both named as alternatives.
             if preferredRanges.contains(where: { Self.isListedBeside(hit.range, $0, in: sentence) }) { continue }
             // "Use the term **pipelines** instead of the previous **builds**": the house rule itself.
@@ -159,6 +162,17 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     static func tellsOfChange(_ sentence: Sentence) -> Bool {
         sentence.words.contains { changeWords.contains($0.lowercased) }
+    }
+
+    /// Whether one of `headings` names `term` with a word of change ("Migration from Deployment
+    /// Profile", "Renamed: Help Station"): what is under it tells of the change, in the old name.
+    static func isUnderChangeHeading(of term: String, in headings: [String]) -> Bool {
+        let term = term.lowercased()
+        return headings.contains { heading in
+            let lowered = heading.lowercased()
+            guard lowered.contains(term) else { return false }
+            return lowered.split { !$0.isLetter }.contains { changeWords.contains(String($0)) }
+        }
     }
 
     /// Words just before a term that make it a mention of the name, not a use of it: "Upsun
