@@ -74,10 +74,10 @@ public enum QuantityReader {
     public static func parseCanonical(_ value: String) throws(QuantityValueError) -> Quantity {
         let bytes = Array(value.utf8)
         let found = VersionReader.canonical(bytes).map { [$0] } ?? quantities(in: bytes)
-        guard let read = found.first else {
+        guard var first = found.first else {
             throw QuantityValueError(value: value, message: "it holds no value")
         }
-        let first = (range: read.range, quantity: stated(read))
+        first.quantity = stated(first)
         guard found.count == 1 else {
             throw QuantityValueError(value: value, message: "it holds \(found.count) values; write one")
         }
