@@ -58,6 +58,19 @@ import Testing
         | Priority 2 | %@ |
         """
 
+    /// Codewars' language pages give each language's limit as a paragraph under "## Timeout"
+    /// (held-out/codewars-docs): a figure alone is its heading's, as a cell is its header's. A
+    /// sentence under the heading is not, nor the figure under another heading.
+    @Test func aFigureAloneUnderItsHeadingIsTheHeadings() throws {
+        let path = "content/languages/sql/index.md"
+        #expect(try Self.findings(fixture: "timeouts", "## Timeout\n\n14 seconds\n", path: path) == [
+            "claim-conflict 3: test-time-limit: this says 14 seconds, expect.yml promises 12 seconds",
+        ])
+        #expect(try Self.findings(fixture: "timeouts", "## Timeout\n\n12 seconds\n", path: path) == [])
+        #expect(try Self.findings(fixture: "timeouts", "## Packages\n\n14 seconds\n", path: path) == [])
+        #expect(try Self.findings(fixture: "timeouts", "## Timeout\n\nMost tests finish in 14 seconds.\n", path: path) == [])
+    }
+
     @Test func aTableOfTiersIsNotDrift() throws {
         let result = try Self.check(Self.table.replacingOccurrences(of: "%@", with: "2 business days"))
         #expect(result.claims == ["first-response 4 business hours [priority 1]", "first-response 2 business days [priority 2]"])

@@ -420,17 +420,27 @@ struct ClaimPlacement {
     }
 
     /// The promises the table cell holding sentence `index` has headers name (the nearer first),
-    /// in their order. Only a table's headers say what a bare figure is about: under a heading, a
-    /// list or a label the figures of real pages are as often about something else. A header that
+    /// in their order, or that the heading over a paragraph holding a figure alone names. Only
+    /// these say what a bare figure is about: in a sentence under a heading, a list or a label the
+    /// figures of real pages are as often about something else. A header that
     /// names a promise only by a predicate (a column "Credits" for a trial's credits) names it
     /// where the cell, its paragraph or its context names the subject.
     mutating func contextTopics(ofSentence index: Int) -> [Int] {
         let block = document.sentences[index].block
         let blockContext = document.document.blocks[block].context
-        guard blockContext.rowHeader != nil || blockContext.columnHeader != nil else { return [] }
-        // `nearestFirst` puts the label first, then the row and column headers.
+        // `nearestFirst` puts the label first, then the row and column headers, the list parent
+        // and the headings from the innermost.
         let first = blockContext.label == nil ? 0 : 1
-        let headers = first..<(first + (blockContext.rowHeader == nil ? 0 : 1) + (blockContext.columnHeader == nil ? 0 : 1))
+        let headers: Range<Int>
+        if blockContext.rowHeader != nil || blockContext.columnHeader != nil {
+            headers = first..<(first + (blockContext.rowHeader == nil ? 0 : 1) + (blockContext.columnHeader == nil ? 0 : 1))
+        } else if !blockContext.headings.isEmpty, blockContext.label == nil, blockContext.listParent == nil,
+                  Self.isFigureAlone(document.document.blocks[block].text) {
+            // "## Timeout" over a paragraph "14 seconds": a figure alone is its heading's, as a cell is its header's.
+            headers = 0..<1
+        } else {
+            return []
+        }
         for words in context(of: block)[headers] {
             let matches = promises.topicMatches(in: words).filter { !promises.isAggregate($0, in: words) }
             var named = matches.map(\.promise)
@@ -439,6 +449,16 @@ struct ClaimPlacement {
             if !named.isEmpty { return named }
         }
         return []
+    }
+
+    /// Whether a block's text is one figure and nothing else but punctuation ("14 seconds").
+    static func isFigureAlone(_ text: String) -> Bool {
+        guard text.utf8.count <= 40, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        let found = QuantityReader.quantities(in: text)
+        guard found.count == 1 else { return false }
+        let bytes = Array(text.utf8)
+        let outside = bytes[..<found[0].range.lowerBound] + bytes[found[0].range.upperBound...]
+        return outside.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x2E || $0 == 0x2A || $0 == 0x60 }
     }
 
     /// Whether sentence `index`'s paragraph or context names promise `promise`'s subject, or its
