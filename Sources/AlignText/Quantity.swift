@@ -106,6 +106,16 @@ public struct Quantity: Hashable, Sendable, Codable {
         }
     }
 
+    /// Bounded by a comparison that leaves the number out ("less than", "under", "more than"): a
+    /// whole count goes by whole ones, so "less than 63 characters" is at most 62.
+    mutating func bound(excluding bound: Bound) {
+        self.bound = bound
+        guard dimension == .count, unit != "byte", low == high, low.rounded() == low else { return }
+        let step: Double = bound == .atMost ? -1 : 1
+        low += step
+        high += step
+    }
+
     /// Whether `self` keeps `canonical`: all of it lies within a single value or a range; it is
     /// no less than a minimum ("3 months" keeps "at least 2 months", "up to 3 months" does not);
     /// no more than a maximum. Against a single value or a range, a claim's own bound does not

@@ -57,14 +57,8 @@ public enum QuantityReader {
     /// where the same words in a sentence are usually the condition of what follows.
     private static func stated(_ read: ReadQuantity) -> Quantity {
         var quantity = read.quantity
-        guard quantity.bound == .exact, let threshold = read.threshold else { return quantity }
-        quantity.bound = threshold
-        // "under 5 seats" is at most 4, as "less than 5 seats" is: a count goes by whole ones.
-        if quantity.dimension == .count, quantity.unit != "byte", quantity.low == quantity.high, quantity.low.rounded() == quantity.low {
-            let step: Double = threshold == .atMost ? -1 : 1
-            quantity.low += step
-            quantity.high += step
-        }
+        // "under 5 seats" is at most 4, as "less than 5 seats" is.
+        if quantity.bound == .exact, let threshold = read.threshold { quantity.bound(excluding: threshold) }
         return quantity
     }
 

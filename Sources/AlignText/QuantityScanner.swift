@@ -52,15 +52,8 @@ struct QuantityScanner {
                 if let before = word(i - 1), Lexicon.incrementWords.contains(before) { quantity.isDifference = true }
                 if isChangedBy(before: i) { quantity.isDifference = true }
                 if let bound = boundBefore(i) {
-                    quantity.quantity.bound = bound
+                    if isStrictComparison(before: i) { quantity.quantity.bound(excluding: bound) } else { quantity.quantity.bound = bound }
                     quantity.quantity.text = text(boundStart(before: i), next).0
-                    // "less than 63 characters" is at most 62: a count goes by whole ones.
-                    if isStrictComparison(before: i), quantity.quantity.dimension == .count, quantity.quantity.unit != "byte",
-                       quantity.quantity.low == quantity.quantity.high, quantity.quantity.low.rounded() == quantity.quantity.low {
-                        let step: Double = bound == .atMost ? -1 : 1
-                        quantity.quantity.low += step
-                        quantity.quantity.high += step
-                    }
                 }
                 // "between 2 and 32 characters" is quoted whole: "2 and 32" alone reads as two values.
                 if word(i - 1) == "between", quantity.quantity.low < quantity.quantity.high {
