@@ -194,7 +194,24 @@ extension Document {
 
     /// Whether a file or folder name opens with a date, `2019-03-04-`.
     static func opensWithDate(_ component: some Collection<UInt8>) -> Bool {
-        let shape = Array("0000-00-00-".utf8)
-        return component.count > shape.count && zip(shape, component).allSatisfy { $0 == 0x2D ? $1 == 0x2D : $1 &- 0x30 < 10 }
+        opens(component, withShape: "0000-00-00-")
+    }
+
+    /// Whether the file's name opens with the date of the record it is ("20210119-libraries-
+    /// contribution.md", "2019-06-30-career-switching.md"): what it says is in that day's names.
+    public var isNamedByDate: Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            let name = bytes[(bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0)...]
+            guard name.first == 0x31 || name.first == 0x32 else { return false }
+            if Self.opens(name, withShape: "0000-00-00") { return true }
+            return Self.opens(name, withShape: "00000000") && name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } == true
+        }
+    }
+
+    /// Whether `component` is longer than `shape` and opens with it, a `0` in the shape standing
+    /// for any digit.
+    static func opens(_ component: some Collection<UInt8>, withShape shape: String) -> Bool {
+        component.count > shape.utf8.count && zip(shape.utf8, component).allSatisfy { $0 == 0x30 ? $1 &- 0x30 < 10 : $1 == $0 }
     }
 }

@@ -22,21 +22,11 @@ enum RetirementNotice {
         }
     }
 
-    /// Whether the file's name opens with its date ("20210119-libraries-contribution.md",
-    /// "2019-06-30-career-switching.md"): a record of that day, in that day's names.
-    static func isDatedRecord(_ path: String) -> Bool {
-        let name = Array((path.split(separator: "/").last ?? Substring(path)).utf8)
-        func digits(_ range: Range<Int>) -> Bool { range.upperBound <= name.count && name[range].allSatisfy { $0 &- 0x30 < 10 } }
-        guard digits(0..<4), name[0] == 0x31 || name[0] == 0x32 else { return false }
-        if digits(4..<8) { return name.count > 8 && !(name[8] &- 0x30 < 10) }
-        return name.count > 10 && name[4] == 0x2D && digits(5..<7) && name[7] == 0x2D && digits(8..<10)
-    }
-
     /// `check`, a rule about old names (`avoid-phrase`, `terminology`), run into `result` where
     /// old names are not history: not in a changelog, which names things as they were called when
     /// they shipped, and less what it finds on a notice (asked only of a document with a finding).
     static func check(_ document: AnalyzedDocument, into result: inout DocumentResult, _ check: (inout DocumentResult) -> Void) {
-        guard !document.isHistory, !isDatedRecord(document.path) else { return }
+        guard !document.isHistory, !document.document.isNamedByDate else { return }
         let before = result.findings.count
         check(&result)
         guard result.findings.count > before else { return }
