@@ -33,7 +33,7 @@ public struct ClaimDriftRule: CollectingRule {
             // Every value the statement writes is the promise's: it says nothing else. "60 days
             // in the past, 30 days in the future" states both, whichever its reading attributes.
             for sentence in SentenceSplitter.sentences(of: statement, stemmer: stemmer) {
-                for value in reader.read(sentence)?.values ?? [] where value.promise == index {
+                for value in reader.read(sentence, everyValue: true)?.values ?? [] where value.promise == index {
                     statementValues[index, default: []].append((value.read.quantity, value.read.quantity.canonical))
                 }
                 for read in reader.quantities(in: Array(sentence.text.utf8), base: 0) {

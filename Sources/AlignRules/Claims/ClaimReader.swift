@@ -332,7 +332,11 @@ struct ClaimReader: Sendable {
     /// The sentence's values, statements and hedges; nil when it names no promise's topic.
     /// `inPaths` says, per promise, whether its `scope.paths` hold the document (empty: all do):
     /// a promise scoped elsewhere does not take a topic it shares with one scoped here.
-    func read(_ sentence: Sentence, inPaths: [Bool] = []) -> SentenceReading? {
+    /// `everyValue` keeps each value of a promise without one where a page's sentence keeps the
+    /// first, and drops only the same amount said again: a statement that lists "Ubuntu 24.04
+    /// Script, Ubuntu 22.04 Script" states both; "a minimum of Node.js 20.x.0; we recommend Node
+    /// 20.x" states one.
+    func read(_ sentence: Sentence, inPaths: [Bool] = [], everyValue: Bool = false) -> SentenceReading? {
         var matches = promises.topicMatches(in: sentence.words)
         if !inPaths.isEmpty { matches.removeAll { !inPaths[$0.promise] } }
         guard !matches.isEmpty else { return nil }
@@ -627,7 +631,8 @@ struct ClaimReader: Sendable {
         var seen: Set<String> = []
         reading.values.removeAll { value in
             guard promises.entries[value.promise].isValueless else { return false }
-            return !seen.insert("\(value.promise) \(value.condition?.key ?? "")").inserted
+            let amount = everyValue ? " \(value.read.quantity.dimension) \(value.read.quantity.low) \(value.read.quantity.high)" : ""
+            return !seen.insert("\(value.promise) \(value.condition?.key ?? "")" + amount).inserted
         }
 
         for value in reading.values where !reading.stated.contains(where: { $0.promise == value.promise }) {
