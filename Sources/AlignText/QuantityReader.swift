@@ -19,6 +19,15 @@ public struct ReadQuantity: Hashable, Sendable, Codable {
         self.isDifference = isDifference
         self.threshold = threshold
     }
+
+    /// The quantity with the comparison that makes it a threshold: "over 10,000 users" is at
+    /// least 10,001 users, as `expect.yml` reads it, where `quantity` keeps the number alone.
+    public var bounded: Quantity {
+        var bounded = quantity
+        // "under 5 seats" is at most 4, as "less than 5 seats" is.
+        if bounded.bound == .exact, let threshold { bounded.bound(excluding: threshold) }
+        return bounded
+    }
 }
 
 /// Reads quantities as a careful reader would. A hand-written scanner over the sentence's bytes:
@@ -45,21 +54,14 @@ public enum QuantityReader {
     }
 
     /// A canonical value as written in `expect.yml` ("24 hours", "$75", "3-5 business days").
-    /// Nil when the text holds no quantity, or more than one.
+    /// Nil when the text holds no quantity, or more than one. A value written alone states its
+    /// comparison: "under 600 ms" is a ceiling, where the same words in a sentence are usually
+    /// the condition of what follows.
     public static func parse(_ value: String) -> Quantity? {
         if let version = VersionReader.canonical(Array(value.utf8)) { return version.quantity }
         let found = quantities(in: value)
         guard found.count == 1 else { return nil }
-        return stated(found[0])
-    }
-
-    /// A value written alone states its comparison: "under 600 ms" in `expect.yml` is a ceiling,
-    /// where the same words in a sentence are usually the condition of what follows.
-    private static func stated(_ read: ReadQuantity) -> Quantity {
-        var quantity = read.quantity
-        // "under 5 seats" is at most 4, as "less than 5 seats" is.
-        if quantity.bound == .exact, let threshold = read.threshold { quantity.bound(excluding: threshold) }
-        return quantity
+        return found[0].bounded
     }
 
     /// A `value:` of `expect.yml` read strictly: one quantity and nothing else but the words of
@@ -71,7 +73,7 @@ public enum QuantityReader {
         guard var first = found.first else {
             throw QuantityValueError(value: value, message: "it holds no value")
         }
-        first.quantity = stated(first)
+        first.quantity = first.bounded
         guard found.count == 1 else {
             throw QuantityValueError(value: value, message: "it holds \(found.count) values; write one")
         }

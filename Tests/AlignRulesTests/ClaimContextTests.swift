@@ -174,6 +174,16 @@ import Testing
         ], "\(drift)")
     }
 
+    /// PocketHost's docs home page says its statement again under a label: "over 10,000 users" is
+    /// at least 10,001 there as in expect.yml, so it agrees; "over 9,000 users" does not.
+    @Test func aCountOverAFloorIsCountedAsTheFloorIs() throws {
+        let path = "packages/dashboard/src/routes/(static)/docs/+page.md"
+        #expect(try Self.findings(fixture: "community", "- **Growing User Base**: Join over 10,000 users who trust PocketHost for their hosting needs.", path: path) == [])
+        #expect(try Self.findings(fixture: "community", "- **Growing User Base**: Join over 9,000 users who trust PocketHost for their hosting needs.", path: path) == [
+            "claim-conflict 1: user-count: this says 9,000 users, expect.yml promises over 10,000 users",
+        ])
+    }
+
     /// Chatwoot's requirements page quotes the statement of a promise expect.yml gives no value:
     /// it decides the value, though two setup lists say another.
     @Test func thePageThatOwnsTheStatementDecidesItsValue() throws {

@@ -315,6 +315,19 @@ struct ClaimReader: Sendable {
         return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
     }
 
+    /// A whole count kept as a threshold of a promise whose value is that bound ("Join over
+    /// 10,000 users" against `over 10,000 users`) is counted as `expect.yml` counts it: from
+    /// 10,001, not the 10,000 it leaves out. Any other threshold keeps its number as written:
+    /// "keep artifacts below 100MB" advises within a 1GB ceiling rather than setting another,
+    /// and "no outage exceeding 22 minutes" turns its comparison over.
+    func boundAsWritten(_ value: inout SentenceReading.Value) {
+        guard let threshold = value.read.threshold, value.read.quantity.bound == .exact else { return }
+        let bounded = value.read.bounded, entry = promises.entries[value.promise]
+        guard bounded.low != value.read.quantity.low, ([entry.value] + entry.conditionValues).contains(where: { $0?.bound == threshold }) else { return }
+        value.read.quantity = bounded
+        value.agrees = promises.agreesWithAny(value.promise, bounded)
+    }
+
     /// The words of `sentence` inside `clause` (all of them when there is none).
     func words(_ sentence: Sentence, in clause: Range<Int>?) -> ArraySlice<Word> {
         guard let clause else { return sentence.words[...] }
@@ -506,6 +519,7 @@ struct ClaimReader: Sendable {
             reading.values.removeAll {
                 isThresholdCondition($0.read, of: $0.promise, shareCeiling: shareCeiling, clause: words(sentence, in: clauses[safe: $0.clause]))
             }
+            for index in reading.values.indices { boundAsWritten(&reading.values[index]) }
         }
         // Against a default ("30 days by default"), a maximum or an extension is another figure:
         // "The maximum retention period is 365 days (on request)", "You can extend it up to 365 days".
@@ -926,6 +940,7 @@ extension ClaimReader {
             let condition = promises.entries[promise].condition(in: conditionWords[...], whole: false)
             reading.values = [SentenceReading.Value(
                 promise: promise, read: read, agrees: promises.agreesWithAny(promise, read.quantity), clause: 0, gap: 0, condition: condition)]
+            boundAsWritten(&reading.values[0])
             reading.stated = [(promise, read.range)]
             return reading
         }
