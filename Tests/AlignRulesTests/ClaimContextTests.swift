@@ -178,9 +178,20 @@ import Testing
     /// at least 10,001 there as in expect.yml, so it agrees; "over 9,000 users" does not.
     @Test func aCountOverAFloorIsCountedAsTheFloorIs() throws {
         let path = "packages/dashboard/src/routes/(static)/docs/+page.md"
-        #expect(try Self.findings(fixture: "community", "- **Growing User Base**: Join over 10,000 users who trust PocketHost for their hosting needs.", path: path) == [])
-        #expect(try Self.findings(fixture: "community", "- **Growing User Base**: Join over 9,000 users who trust PocketHost for their hosting needs.", path: path) == [
+        #expect(try Self.findings(fixture: "pockethost", "- **Growing User Base**: Join over 10,000 users who trust PocketHost for their hosting needs.", path: path) == [])
+        #expect(try Self.findings(fixture: "pockethost", "- **Growing User Base**: Join over 9,000 users who trust PocketHost for their hosting needs.", path: path) == [
             "claim-conflict 1: user-count: this says 9,000 users, expect.yml promises over 10,000 users",
+        ])
+    }
+
+    /// PocketHost's pages list the three ways to pay in one clause: each price is the plan its
+    /// own unit names ("/mo", "/yr"), not the "lifetime" written after the last one.
+    @Test func aValueWhoseUnitNamesAConditionIsThatConditions() throws {
+        let path = "packages/dashboard/src/routes/(static)/docs/+page.md"
+        let list = "- **Flexible Pricing**: [Pay Per PocketBase](/pricing) — $9.99/mo, $59.99/yr, or $149.99 lifetime per slot with pooled storage."
+        #expect(try Self.findings(fixture: "pockethost", list, path: path) == [])
+        #expect(try Self.findings(fixture: "pockethost", list.replacingOccurrences(of: "$59.99/yr", with: "$49.99/yr"), path: path) == [
+            "claim-conflict 1: slot-price: this says $49.99/yr, expect.yml promises $59.99 per year for year",
         ])
     }
 

@@ -637,7 +637,8 @@ struct ClaimReader: Sendable {
             // tickets: first response within 4 hours, resolution within a day".
             let leadIn = value.clause > 0 && !quantityClauses.contains(0)
             let firstValue = reading.values.first { $0.promise == value.promise && $0.clause == value.clause }?.read.range.lowerBound
-            reading.values[index].condition = Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: promises.entries[value.promise])
+            reading.values[index].condition = Self.unitCondition(of: value.read.range, in: sentence.words, entry: promises.entries[value.promise])
+                ?? Self.condition(of: value.read.range, in: clauseWords, firstValue: firstValue, entry: promises.entries[value.promise])
                 ?? (leadIn ? promises.entries[value.promise].condition(in: named(in: 0)[...], whole: false) : nil)
         }
         // No sentence drifts against itself: for a promise without a value, one value per

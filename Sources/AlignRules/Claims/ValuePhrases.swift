@@ -15,7 +15,17 @@ extension ClaimReader {
     /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
     /// `promise` ("16kiB for free accounts").
     func namesOwnCondition(_ range: Range<Int>, of promise: Int, in words: [Word]) -> Bool {
-        !promises.entries[promise].promise.values.isEmpty && Self.ownCondition(of: range, in: words[...], entry: promises.entries[promise]) != nil
+        guard !promises.entries[promise].promise.values.isEmpty else { return false }
+        return Self.ownCondition(of: range, in: words[...], entry: promises.entries[promise]) != nil
+            || Self.unitCondition(of: range, in: words, entry: promises.entries[promise]) != nil
+    }
+
+    /// The condition the value at `range` names with its own unit: "$9.99/mo, $59.99/yr, or
+    /// $149.99 lifetime" under `when: [month, mo]` and `when: [year, yr]` gives each price its
+    /// plan, whatever else its clause names. A number names none ("6" of "6.5 hours").
+    static func unitCondition(of range: Range<Int>, in words: [Word], entry: PromiseIndex.Entry) -> ClaimCondition? {
+        let unit = words.filter { range.contains($0.range.lowerBound) && !($0.lowercased.first?.isNumber ?? true) }
+        return unit.isEmpty ? nil : entry.condition(in: unit[...], whole: false)
     }
 
     /// The condition written right after the value at `range`: "for", "on" or "in" and a
