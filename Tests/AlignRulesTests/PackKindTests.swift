@@ -124,6 +124,16 @@ import AlignText
         ])
     }
 
+    /// Cline's provider page was renamed "Cline (usage-billing)" (Tests/Evaluation/held-out/cline-docs):
+    /// a replacement that ends in a bracket takes no plural ending after it.
+    @Test func terminologyLeavesAReplacementThatEndsInABracketUninflected() {
+        #expect(Self.terminology(Self.preference("Cline (usage-billing)", insteadOf: ["Cline Provider"]), "docs/getting-started/free-models.mdx", [
+            "You can find free models under both Cline providers:",
+        ]) == [
+            #"docs/getting-started/free-models.mdx:1:37-52: warning: use "Cline (usage-billing)" instead of "Cline providers" [terminology] fix: Cline (usage-billing)"#,
+        ])
+    }
+
     /// An old name's capitals are its own, not the sentence's: Jersey's rejection reason "active
     /// in the UK courts" (Tests/Evaluation/held-out/jersey-petitions) and addy.io's old name
     /// (Tests/Evaluation/held-out/addy-help) keep the replacement as expect.yml writes it, but for

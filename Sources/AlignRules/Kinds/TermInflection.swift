@@ -25,6 +25,8 @@ enum TermInflection {
     }
 
     static func plural(of term: String) -> String {
+        // "Cline (usage-billing)": a name that ends in a bracket or a symbol takes no ending.
+        guard term.last?.isLetter ?? false else { return term }
         let lower = term.lowercased()
         if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
             return term + "es"
