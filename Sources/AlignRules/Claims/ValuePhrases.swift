@@ -24,7 +24,10 @@ extension ClaimReader {
     /// $149.99 lifetime" under `when: [month, mo]` and `when: [year, yr]` gives each price its
     /// plan, whatever else its clause names. A number names none ("6" of "6.5 hours").
     static func unitCondition(of range: Range<Int>, in words: [Word], entry: PromiseIndex.Entry) -> ClaimCondition? {
-        let unit = words.filter { range.contains($0.range.lowerBound) && !($0.lowercased.first?.isNumber ?? true) }
+        // Most promises have no conditions, and most values are a word or two: nothing is copied for them.
+        guard !entry.conditionPhrases.isEmpty, let first = words.firstIndex(where: { $0.range.lowerBound >= range.lowerBound }) else { return nil }
+        let end = words[first...].firstIndex { $0.range.lowerBound >= range.upperBound } ?? words.endIndex
+        let unit = words[first..<end].filter { !($0.lowercased.first?.isNumber ?? true) }
         return unit.isEmpty ? nil : entry.condition(in: unit[...], whole: false)
     }
 
