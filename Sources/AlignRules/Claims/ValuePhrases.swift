@@ -13,7 +13,7 @@ extension ClaimReader {
     ]
 
     /// Whether the value at `range` is followed by "for", "on" or "in" and a condition of
-    /// `promise` ("16kiB for free accounts").
+    /// `promise` ("16kiB for free accounts"), or names one with its own unit ("$59.99/yr").
     func namesOwnCondition(_ range: Range<Int>, of promise: Int, in words: [Word]) -> Bool {
         guard !promises.entries[promise].promise.values.isEmpty else { return false }
         return Self.ownCondition(of: range, in: words[...], entry: promises.entries[promise]) != nil
