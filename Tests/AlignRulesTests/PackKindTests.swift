@@ -125,9 +125,10 @@ import AlignText
     }
 
     /// Cline's provider page was renamed "Cline (usage-billing)" (Tests/Evaluation/held-out/cline-docs):
-    /// a replacement that ends in a bracket takes no plural ending after it.
+    /// a replacement that ends in a bracket takes no plural ending after it. (Written "Cline
+    /// Provider", the old name would leave "Cline providers" alone as a description.)
     @Test func terminologyLeavesAReplacementThatEndsInABracketUninflected() {
-        #expect(Self.terminology(Self.preference("Cline (usage-billing)", insteadOf: ["Cline Provider"]), "docs/getting-started/free-models.mdx", [
+        #expect(Self.terminology(Self.preference("Cline (usage-billing)", insteadOf: ["Cline provider"]), "docs/getting-started/free-models.mdx", [
             "You can find free models under both Cline providers:",
         ]) == [
             #"docs/getting-started/free-models.mdx:1:37-52: warning: use "Cline (usage-billing)" instead of "Cline providers" [terminology] fix: Cline (usage-billing)"#,
@@ -393,6 +394,28 @@ import AlignText
         ]) == [
             #"source/manual/pagerduty.html.md:1:1-10: warning: use "PagerDuty" instead of "Pagerduty" [terminology] fix: PagerDuty"#,
             #"source/manual/pagerduty.html.md:2:5-16: warning: use "PagerDuty's" instead of "Pagerduty's" [terminology] fix: PagerDuty's"#,
+        ])
+    }
+
+    /// A course's lab pages (Tests/Evaluation/held-out/ycpcs-cs101) rename the menu item "Cygwin
+    /// Bash Shell" to "Cygwin Terminal", and pyOpenSci's guides (held-out/pyopensci-review) the
+    /// "Software Review Lead" to the "Peer Review Lead": the name with its first capital kept and
+    /// the rest in lower case describes the thing; all in lower case is the name in running text.
+    @Test func terminologyLeavesATitleDescribedInLowerCaseAlone() {
+        let shell = Self.preference("Cygwin Terminal", insteadOf: ["Cygwin Bash Shell"])
+        #expect(Self.terminology(shell, "labs/lab14.md", [
+            "When you are done, run the following command from the Cygwin bash shell:",
+            "Start the **Cygwin Bash Shell** and run the following commands:",
+        ]) == [
+            #"labs/lab14.md:2:13-30: warning: use "Cygwin Terminal" instead of "Cygwin Bash Shell" [terminology] fix: Cygwin Terminal"#,
+        ])
+        let lead = Self.preference("Peer Review Lead", insteadOf: ["Software Review Lead"])
+        #expect(Self.terminology(lead, "appendices/editors-guide.md", [
+            "Help the software review lead update older issues when metadata items are missing.",
+            "Software review leads triage new submissions.",
+        ]) == [
+            #"appendices/editors-guide.md:1:10-30: warning: use "Peer Review Lead" instead of "software review lead" [terminology] fix: Peer Review Lead"#,
+            #"appendices/editors-guide.md:2:1-22: warning: use "Peer Review Leads" instead of "Software review leads" [terminology] fix: Peer Review Leads"#,
         ])
     }
 

@@ -58,7 +58,9 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
                 them. One word for one thing, in every channel, is the cheapest alignment there is. The \
                 fix keeps the original's case and form ("Clients" becomes "Customers", "client's" \
                 "customer's"). A term matches as a whole word with its plural and possessive, never \
-                another word sharing its stem; `except:` names phrases where it is right.
+                another word sharing its stem; `except:` names phrases where it is right. A name of several \
+                capitalised words written with its first capital and the rest in lower case ("the Cygwin \
+                bash shell" for "Cygwin Bash Shell") describes the thing rather than naming it.
                 """,
             severity: severity,
             examples: RuleExamples(

@@ -29,6 +29,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     let names: [String]
     /// The same names as expect.yml writes them: found so, their capitals are the name's own.
     let nameSpellings: [String]
+    /// Replaced names of several words, each capitalised ("Cygwin Bash Shell").
+    let titles: [String]
     /// The words of the preferred term and the terms it replaces, in lower case: a page named by
     /// one of them is about the organization's product, not another company's.
     let termWords: Set<String>
@@ -51,6 +53,11 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
         nameSpellings = insteadOf.filter { $0 != $0.lowercased() }
+        titles = insteadOf.filter { term in
+            let words = term.split(separator: " ")
+            return words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true } && term != term.uppercased()
+                && !insteadOf.contains(term.lowercased())
+        }
         names = nameSpellings.map { $0.lowercased() }
         lowerCaseSpellings = use == use.lowercased() ? [] : insteadOf.filter { $0 == $0.lowercased() && $0.contains(use.lowercased()) }
         termWords = Set(([use] + insteadOf).flatMap { $0.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init) })
@@ -78,6 +85,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // same; only quotation marks make them a mention ('"RuboCop", not "Rubocop"').
             if inPreferred || Self.isMention(hit.range, in: sentence, byLead: !isCaseVariant(found)) { continue }
             if isPreferredCapitals(found) { continue }
+            if isDescription(found, startingSentence: hit.range.lowerBound == sentence.words[0].range.lowerBound) { continue }
             // An agreement's own defined term ("(collectively, “Data Publication Fees”)").
             if defined == nil { defined = DefinedTerms(document) }
             if defined?.contains(found) == true { continue }
@@ -127,6 +135,20 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// ("AnonAddy", "Pull Request"): the capitals are the name's, not the sentence's.
     func isSpelledAsName(_ found: String) -> Bool {
         nameSpellings.contains { found.hasPrefix($0) }
+    }
+
+    /// Whether `found` is a replaced title of several words ("Cygwin Bash Shell") written with its
+    /// first capital and a later word in lower case ("the Cygwin bash shell"): the proper name's
+    /// capital kept and the rest dropped describes the thing rather than naming it. All in lower
+    /// case ("the software review lead") is the name in running text.
+    func isDescription(_ found: String, startingSentence: Bool) -> Bool {
+        let words = found.split(separator: " ")
+        guard !startingSentence, words.count > 1, words[0].first?.isUppercase == true, found != found.uppercased() else { return false }
+        return titles.contains { title in
+            let titleWords = title.split(separator: " ")
+            guard titleWords.count == words.count, found.lowercased().hasPrefix(title.lowercased()) else { return false }
+            return zip(titleWords, words).dropFirst().contains { $0.first?.isUppercase == true && $1.first?.isLowercase == true }
+        }
     }
 
     /// Whether `found` is one of `lowerCaseSpellings` written with the preferred term's capitals.
