@@ -82,6 +82,19 @@ import Testing
         ])
     }
 
+    /// "You can usually use" says what the reader is mostly able to do, as Sandstorm's email
+    /// page does of the SMTP server to relay through; "you can usually expect" hedges what the
+    /// company does.
+    @Test func whatTheReaderCanUsuallyDoIsNoHedge() throws {
+        let path = "docs/administering/email.md"
+        #expect(try ClaimContextTests.findings(fixture: "email", """
+            If running at home or at work, you can usually use your ISP's or corporation's SMTP server.
+            """, path: path) == [])
+        #expect(try ClaimContextTests.findings(fixture: "email", "You can usually expect the SMTP server to listen on the default port.", path: path) == [
+            "promise-hedged 1: smtp-port is a firm promise: \"usually\" makes it sound optional; state it as expect.yml does",
+        ])
+    }
+
     /// "You should be all set" tells the reader they are done; it hedges no promise.
     @Test func beingAllSetIsNoHedge() throws {
         let path = "docs/user-guide/data.md"

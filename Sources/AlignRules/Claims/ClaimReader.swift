@@ -682,6 +682,7 @@ struct ClaimReader: Sendable {
             // tokens", "Rotate your keys where possible".
             if Self.isInstruction(words(sentence, in: clauses[safe: hedgeClause]), hedge: hit.words) { continue }
             if Self.isCaution(after: hit.words, in: sentence.words) { continue }
+            if Self.isReaderAbility(hit, in: sentence.words) { continue }
             if Self.isJudgement(hit, in: sentence.words) { continue }
             if Self.isNaming(hit, in: sentence.words) { continue }
             if Self.isExclusion(after: hit.words, in: sentence.words) { continue }
@@ -823,6 +824,18 @@ extension ClaimReader {
                 || after[index].lowercased == "with" && index + 1 < words.count && ["care", "caution"].contains(words[index + 1].lowercased)
         }
     }
+
+    /// Whether the frequency hedge `hit` stands in "you can" and a verb of the reader's own: "you
+    /// can usually use your ISP's SMTP server", "you can usually find your mnemonic seed in a
+    /// menu". What the reader is mostly able to do, not a promise weakened; "you can usually
+    /// expect a reply within a day" is.
+    static func isReaderAbility(_ hit: WordPhrases.Hit, in words: [Word]) -> Bool {
+        guard Hedges.frequency.contains(hit.key), hit.words.lowerBound >= 2, hit.words.upperBound < words.count,
+              words[hit.words.lowerBound - 2].lowercased == "you" else { return false }
+        return abilityModals.contains(words[hit.words.lowerBound - 1]) && !receivingVerbs.contains(words[hit.words.upperBound])
+    }
+
+    static let abilityModals: WordSet = ["can", "could"]
 
     static let cautionWords: WordSet = ["sparingly", "carefully", "cautiously", "judiciously", "responsibly"]
 

@@ -35,7 +35,8 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 support cannot reactivate a banned account") weakens no promise, nor does a hedged exclusion \
                 ("price matches are typically excluded on clearance items"), a judgement of a value ("24 hours is \
                 generally enough"), a duty with exceptions ("authorities normally have to respond within 20 \
-                working days"), what readers usually do ("Usually you return items by post"), "you \
+                working days"), what readers usually do ("Usually you return items by post") or can do ("you can usually \
+                use your ISP's SMTP server"), "you \
                 should be all set", or, after the topic of a promise with no value, a hedge on something \
                 its statement does not say ("internal reviews are usually carried out by someone who …"). A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
