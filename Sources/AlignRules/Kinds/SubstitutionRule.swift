@@ -164,13 +164,15 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         !caseVariants.isEmpty && caseVariants.contains { found.hasPrefix($0) }
     }
 
-    /// Whether the term at word indexes `term` is followed by "to" (or "to the") and then the
-    /// preferred term, which starts at one of `preferred`: "from Webpack to Vite".
+    /// Whether the term at word indexes `term` is followed by "to" (or "to the", "to the new")
+    /// and then the preferred term, which starts at one of `preferred`: "from Webpack to Vite",
+    /// "from shuttle.rs to the new shuttle.dev platform".
     static func isChange(to preferred: [Int], after term: Range<Int>, in sentence: Sentence) -> Bool {
         var next = term.upperBound
         guard next < sentence.words.count, ["to", "into"].contains(sentence.words[next].lowercased) else { return false }
         next += 1
         if next < sentence.words.count, sentence.words[next].lowercased == "the" { next += 1 }
+        if next < sentence.words.count, sentence.words[next].lowercased == "new" { next += 1 }
         return preferred.contains(next)
     }
 
