@@ -15,6 +15,8 @@ public struct DiscoveredFile: Hashable, Sendable {
     /// Size and modification time, for the cache, when they were taken already (a file named on
     /// the command line); a walked file's are taken by the worker that checks it, if a cache asks.
     var stat: FileStat?
+    /// Whether a later edition of the same page is in the tree (`PastEditions`).
+    var isPastEdition = false
 }
 
 /// Finds the documents to check. Never leaves the checked tree: a symbolic link is followed only

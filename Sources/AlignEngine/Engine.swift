@@ -35,6 +35,7 @@ public struct Engine: Sendable {
         var (files, _) = discovery.files(under: [])
         let drafts = Self.drafts(unsaved, besides: files, root: configuration.root)
         if !drafts.isEmpty { files = (files + drafts).sorted { $0.relativePath < $1.relativePath } }
+        PastEditions.mark(&files)
         let onDisk = paths.filter { unsaved[$0] == nil }
         var (requested, outside) = paths.isEmpty ? (files, []) : onDisk.isEmpty ? ([], []) : discovery.files(under: onDisk)
         requested += files.filter { unsaved[$0.relativePath] != nil && paths.contains($0.relativePath) }
@@ -145,7 +146,7 @@ public struct Engine: Sendable {
         }
         let stat = pass.cache == nil ? nil : file.stat ?? FileStat(path: file.absolutePath)
         let cached = pass.cache?.entries[file.relativePath]
-        if let stat, let cached, cached.stat == stat {
+        if let stat, let cached, cached.stat == stat, cached.record.isPastEdition == file.isPastEdition {
             return Checked(record: cached.record, entry: cached, changed: false, reused: true)
         }
         switch pass.check.load(file) {
@@ -153,7 +154,7 @@ public struct Engine: Sendable {
             return Checked(record: spill(pass.check.unreadable(file, problem), pass: pass), entry: nil, changed: true)
         case .success(let bytes):
             let hash = pass.cache == nil ? "" : Fingerprint.hex(bytes: bytes)
-            let same = cached.flatMap { $0.contentHash == hash ? $0.record : nil }
+            let same = cached.flatMap { $0.contentHash == hash && $0.record.isPastEdition == file.isPastEdition ? $0.record : nil }
             let record = same ?? spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass)
             let entry = stat.map { OutcomeCache.Entry(stat: $0, contentHash: hash, record: record) }
             return Checked(record: record, entry: entry, changed: true, reused: same != nil)

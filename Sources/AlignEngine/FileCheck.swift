@@ -25,6 +25,8 @@ struct FileOutcome: Sendable {
     var suppressions: [Suppression] = []
     /// Findings that sit in site chrome (nav, header, footer), reported once per corpus.
     var boilerplate: Set<Int> = []
+    /// Checked as a past edition (`DiscoveredFile.isPastEdition`).
+    var isPastEdition = false
 }
 
 /// Reads one file and runs every document rule on each of its documents.
@@ -52,7 +54,7 @@ struct FileCheck: Sendable {
     func check(_ file: DiscoveredFile, bytes: [UInt8], stemmer: Stemmer) -> FileOutcome {
         let started = ContinuousClock.now
         let budget = Duration.milliseconds(Int64(limits.maxSecondsPerDocument * 1000))
-        var outcome = FileOutcome(path: file.relativePath)
+        var outcome = FileOutcome(path: file.relativePath, isPastEdition: file.isPastEdition)
         var options = readOptions
         options.isEmail = placement.isEmail(file.relativePath)
         guard let documents = DocumentReaders.read(bytes: bytes, path: file.relativePath, options: options) else {
@@ -60,6 +62,7 @@ struct FileCheck: Sendable {
         }
         for var document in documents {
             document.kind = placement.kind(of: document)
+            document.isPastEdition = file.isPastEdition
             let (channel, placed) = placement.channel(for: document)
             let audience = placement.audience(for: document)
             outcome.documents.append(CheckedDocument(path: document.path, channel: channel, placed: placed))

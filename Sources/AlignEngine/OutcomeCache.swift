@@ -34,7 +34,7 @@ struct OutcomeCache: Sendable {
     /// The earlier run's `findings.bin`, which the entries' blobs point into.
     let spill: Spill?
 
-    static let version = "5"
+    static let version = "6"
 
     static func spillHeader(generation: String) -> [UInt8] {
         Array("align findings \(version) \(generation)\n".utf8)

@@ -24,7 +24,8 @@ struct FindingStores: Sendable {
     }
 
     private func checkAgain(_ record: FileRecord, root: String) -> FileOutcome {
-        recheck.check(DiscoveredFile(absolutePath: FilePaths.absolute(record.path, against: root), relativePath: record.path), stemmer: Stemmer())
+        recheck.check(DiscoveredFile(absolutePath: FilePaths.absolute(record.path, against: root), relativePath: record.path,
+                                     isPastEdition: record.isPastEdition), stemmer: Stemmer())
     }
 
     private func bytes(of record: FileRecord) -> [UInt8]? {

@@ -49,7 +49,7 @@ struct ShardChecksum {
 ///
 /// The index comes last so that blobs go to disk as files are checked and the file is written once.
 enum ShardFile {
-    static let version = "1"
+    static let version = "2"
     static let magic = Array("align shard \(version)\n".utf8)
 
     struct Header: Sendable, Equatable {

@@ -8,7 +8,8 @@ extension Engine {
     /// Checks the documents of shard `spec` and writes their records and blobs to `path` for
     /// `align merge`. Returns how many files the shard holds.
     public func runShard(_ spec: ShardSpec, to path: String, jobs: Int) async throws(ShardError) -> Int {
-        let (files, _) = discovery().files(under: [])
+        var (files, _) = discovery().files(under: [])
+        PastEditions.mark(&files)
         let mine = files.indices.filter { spec.contains(files[$0].relativePath) }
         // Written beside its place and renamed into it: a runner killed midway leaves no shard.
         let temporary = path + ".\(UUID().uuidString).tmp"

@@ -66,6 +66,9 @@ public struct Document: Hashable, Sendable {
     /// Link targets as written (`https://www.example.com/contact`), each a block of kind
     /// `.linkTarget`: not prose; `avoid` patterns and terms written as code look in them.
     public var linkTargets: [Block] = []
+    /// Whether the tree holds a later edition of this page ("2024-workshop.md" beside
+    /// "2026-workshop.md"): it tells what was so that year, and is history.
+    public var isPastEdition = false
 
     public init(
         path: String, kind: DocumentKind, blocks: [Block] = [], declared: [String: String] = [:],
@@ -168,6 +171,7 @@ extension Document {
     /// names and old figures are history, not drift. Asked once per document by each rule that
     /// leaves history alone, so read from the path's bytes.
     public var isHistory: Bool {
+        if isPastEdition { return true }
         var path = path
         return path.withUTF8 { bytes in
             // Each file or folder name, up to its first dot.

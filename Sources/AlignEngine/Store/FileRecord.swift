@@ -52,9 +52,12 @@ struct FileRecord: Sendable {
     var findingFiles: [String]
     var chrome: [ChromeFinding]
     var blob: StoredBlob
+    /// Checked as a past edition: a cached record serves only while that is still so.
+    var isPastEdition: Bool
 
     init(outcome: FileOutcome, facts: [DocumentFacts], blob: StoredBlob) {
         path = outcome.path
+        isPastEdition = outcome.isPastEdition
         documents = outcome.documents
         self.facts = facts
         suppressions = outcome.suppressions
@@ -81,6 +84,7 @@ extension FileRecord: ByteCodable {
         writer.int(blob.offset)
         writer.int(blob.length)
         writer.int(Int(truncatingIfNeeded: blob.checksum))
+        writer.int(isPastEdition ? 1 : 0)
     }
 
     init(from reader: inout ByteReader) throws(ByteReader.Malformed) {
@@ -95,6 +99,7 @@ extension FileRecord: ByteCodable {
         let offset = try reader.int()
         let length = try reader.int()
         let checksum = UInt64(truncatingIfNeeded: try reader.int())
+        isPastEdition = try reader.int() != 0
         guard offset >= 0, length >= 0 else { throw ByteReader.Malformed() }
         blob = StoredBlob(store: .cached, offset: offset, length: length, checksum: checksum)
     }
