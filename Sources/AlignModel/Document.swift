@@ -201,15 +201,18 @@ extension Document {
         opens(component, withShape: "0000-00-00-")
     }
 
-    /// Whether the file's name opens with the date of the record it is ("20210119-libraries-
-    /// contribution.md", "2019-06-30-career-switching.md"): what it says is in that day's names.
+    /// Whether the file's name, or its folder's, opens with the date of the record it is
+    /// ("20210119-libraries-contribution.md", "2019-06-30-career-switching.md",
+    /// "updates/2015_05_11_an_open_challenge/_content.yaml"): what it says is in that day's names.
     public var isNamedByDate: Bool {
         var path = path
         return path.withUTF8 { bytes in
-            let name = bytes[(bytes.lastIndex(of: 0x2F).map { $0 + 1 } ?? 0)...]
-            guard name.first == 0x31 || name.first == 0x32 else { return false }
-            if Self.opens(name, withShape: "0000-00-00") { return true }
-            return Self.opens(name, withShape: "00000000") && name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } == true
+            let components = bytes.split(separator: 0x2F)
+            return components.suffix(2).contains { name in
+                guard name.first == 0x31 || name.first == 0x32 else { return false }
+                if Self.opens(name, withShape: "0000-00-00") || Self.opens(name, withShape: "0000_00_00") { return true }
+                return Self.opens(name, withShape: "00000000") && name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } == true
+            }
         }
     }
 

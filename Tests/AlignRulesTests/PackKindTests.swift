@@ -244,6 +244,23 @@ import AlignText
         ])
     }
 
+    /// DANDI's style guide (Tests/Evaluation/held-out/dandi-docs) names the forms it rejects after
+    /// the one it asks for: "(**not** DANDI archive)", "(**not** dandiset or ...)" is the house
+    /// rule, not a use.
+    @Test func terminologyLeavesTheFormsAStyleGuideRejectsAlone() {
+        let archive = Self.preference("DANDI Archive", insteadOf: ["DANDI archive"])
+        #expect(Self.terminology(archive, "README.md", [
+            "*\t**DANDI Archive** - capitalize \"archive\" if it follows DANDI (**not** DANDI archive)",
+            "The DANDI archive, not a lab server, keeps the data.",
+        ]) == [
+            #"README.md:2:5-18: warning: use "DANDI Archive" instead of "DANDI archive" [terminology] fix: DANDI Archive"#,
+        ])
+        let dandiset = Self.preference("Dandiset", insteadOf: ["dandiset", "dandisets"])
+        #expect(Self.terminology(dandiset, "README.md", [
+            "*\t**Dandiset**  — use single, unformatted, capitalized word (**not** dandiset or `Dandiset`)",
+        ]) == [])
+    }
+
     /// Packet's servers page tells the rename of its plans by an alias
     /// (Tests/Evaluation/held-out/packet-docs): both names in one sentence with "translates".
     @Test func terminologyLeavesAnAliasToldInBothNamesAlone() {

@@ -87,12 +87,16 @@ import Testing
     /// A document whose file name opens with its date is a record of that day, in that day's
     /// names: Falco's design proposals (Tests/Evaluation/held-out/falco-project) say "the Falco
     /// project" where the branding guide now asks for "The Falco Project".
+    /// openFDA keeps each update in a folder named by its day
+    /// (`updates/2015_05_11_an_open_challenge_to_tap_public_data/_content.yaml`, held-out/openfda-site).
     @Test func aDatedRecordNamesThingsAsTheyWereCalled() throws {
         let line = "This proposal aims to define a process for the Falco project libraries contribution.\n"
-        for path in ["proposals/20210119-libraries-contribution.md", "news/2019-06-30-career-switching.md"] {
+        for path in ["proposals/20210119-libraries-contribution.md", "news/2019-06-30-career-switching.md",
+                     "updates/2015_05_11_an_open_challenge_to_tap_public_data/_content.md"] {
             #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == [], "\(path)")
         }
-        for path in ["RELEASE.md", "proposals/2021-plans.md", "docs/2021plans.md", "docs/404-errors.md"] {
+        for path in ["RELEASE.md", "proposals/2021-plans.md", "docs/2021plans.md", "docs/404-errors.md",
+                     "2015_05_11_updates/docs/_content.md"] {
             #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == ["terminology 1"], "\(path)")
         }
     }

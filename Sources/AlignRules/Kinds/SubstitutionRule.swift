@@ -101,6 +101,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if preferredRanges.contains(where: { Self.isListedBeside(hit.range, $0, in: sentence) }) { continue }
             // "Use the term **pipelines** instead of the previous **builds**": the house rule itself.
             if preferredRanges.contains(where: { Self.isPreferred($0, over: hit.range, in: sentence) }) { continue }
+            // A style guide's "**Dandiset** — use a capitalized word (**not** dandiset)".
+            if preferredRanges.contains(where: { $0.upperBound <= hit.range.lowerBound }), Self.isRejected(hit.range, in: sentence) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
             if otherCompanies == nil {
                 otherCompanies = OtherCompanyPage(document: document, organization: organization, terms: termWords, stemmer: stemmer)
@@ -228,6 +230,18 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     }
 
     static let preferenceJoins: Set<[String]> = [["instead", "of"], ["rather", "than"], ["not"], ["over"]]
+
+    /// Whether the term at `term` is named as a form not to use: right after "not", or after "or"
+    /// in a list that "not" opens a few words before ("(not github or Github)").
+    static func isRejected(_ term: Range<Int>, in sentence: Sentence) -> Bool {
+        let before = sentence.words.filter { $0.range.upperBound <= term.lowerBound }.suffix(rejectionReach).map(\.lowercased)
+        guard let last = before.last else { return false }
+        if last == "not" { return true }
+        return ["or", "nor"].contains(last) && before.dropLast().contains("not")
+    }
+
+    /// How many words before a term a "not" that opens a list of rejected forms may stand.
+    static let rejectionReach = 4
     /// Words that may stand before the old term in a house rule: "instead of the previous builds".
     static let formerWords: Set<String> = ["the", "a", "an", "previous", "old", "older", "former", "legacy"]
 
