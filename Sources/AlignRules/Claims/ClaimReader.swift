@@ -826,9 +826,8 @@ extension ClaimReader {
     }
 
     /// Whether the frequency hedge `hit` stands in "you can" and a verb of the reader's own: "you
-    /// can usually use your ISP's SMTP server", "you can usually find your mnemonic seed in a
-    /// menu". What the reader is mostly able to do, not a promise weakened; "you can usually
-    /// expect a reply within a day" is.
+    /// can usually use your ISP's SMTP server" is what the reader is mostly able to do, not a
+    /// promise weakened; "you can usually expect a reply within a day" (a verb of receiving) is.
     static func isReaderAbility(_ hit: WordPhrases.Hit, in words: [Word]) -> Bool {
         guard Hedges.frequency.contains(hit.key), hit.words.lowerBound >= 2, hit.words.upperBound < words.count,
               words[hit.words.lowerBound - 2].lowercased == "you" else { return false }

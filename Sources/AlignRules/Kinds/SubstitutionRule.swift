@@ -242,6 +242,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
 
     /// How many words before a term a "not" that opens a list of rejected forms may stand.
     static let rejectionReach = 4
+
     /// Words that may stand before the old term in a house rule: "instead of the previous builds".
     static let formerWords: Set<String> = ["the", "a", "an", "previous", "old", "older", "former", "legacy"]
 
