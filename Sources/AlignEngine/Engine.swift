@@ -145,8 +145,10 @@ public struct Engine: Sendable {
             return Checked(record: spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass), entry: nil, changed: true)
         }
         let stat = pass.cache == nil ? nil : file.stat ?? FileStat(path: file.absolutePath)
-        let cached = pass.cache?.entries[file.relativePath]
-        if let stat, let cached, cached.stat == stat, cached.record.isPastEdition == file.isPastEdition {
+        // A record serves only while its file is still as marked: a new year's page makes last
+        // year's a past edition without touching its bytes.
+        let cached = pass.cache?.entries[file.relativePath].flatMap { $0.record.isPastEdition == file.isPastEdition ? $0 : nil }
+        if let stat, let cached, cached.stat == stat {
             return Checked(record: cached.record, entry: cached, changed: false, reused: true)
         }
         switch pass.check.load(file) {
@@ -154,7 +156,7 @@ public struct Engine: Sendable {
             return Checked(record: spill(pass.check.unreadable(file, problem), pass: pass), entry: nil, changed: true)
         case .success(let bytes):
             let hash = pass.cache == nil ? "" : Fingerprint.hex(bytes: bytes)
-            let same = cached.flatMap { $0.contentHash == hash && $0.record.isPastEdition == file.isPastEdition ? $0.record : nil }
+            let same = cached.flatMap { $0.contentHash == hash ? $0.record : nil }
             let record = same ?? spill(pass.check.check(file, bytes: bytes, stemmer: stemmer), pass: pass)
             let entry = stat.map { OutcomeCache.Entry(stat: $0, contentHash: hash, record: record) }
             return Checked(record: record, entry: entry, changed: true, reused: same != nil)

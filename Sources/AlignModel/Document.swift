@@ -207,12 +207,14 @@ extension Document {
     public var isNamedByDate: Bool {
         var path = path
         return path.withUTF8 { bytes in
-            let components = bytes.split(separator: 0x2F)
-            return components.suffix(2).contains { name in
+            func isDated(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
                 guard name.first == 0x31 || name.first == 0x32 else { return false }
                 if Self.opens(name, withShape: "0000-00-00") || Self.opens(name, withShape: "0000_00_00") { return true }
                 return Self.opens(name, withShape: "00000000") && name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } == true
             }
+            guard let slash = bytes.lastIndex(of: 0x2F) else { return isDated(bytes[...]) }
+            let folder = bytes[..<slash]
+            return isDated(bytes[(slash + 1)...]) || isDated(folder[((folder.lastIndex(of: 0x2F) ?? -1) + 1)...])
         }
     }
 
