@@ -139,8 +139,7 @@ public struct Quantity: Hashable, Sendable, Codable {
             return rescaled.agrees(with: plain)
         }
         if isIndefinite || canonical.isIndefinite { return isIndefinite && canonical.isIndefinite }
-        let approximate = isCalendarApproximate || canonical.isCalendarApproximate
-        let tolerance = approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
+        let tolerance = tolerance(against: canonical)
         switch canonical.bound {
         case .exact:
             // "between 2 and 20 characters" against "between 2 and 58": a range of counts that
@@ -151,6 +150,27 @@ public struct Quantity: Hashable, Sendable, Codable {
             return low >= canonical.low - tolerance && high <= canonical.high + tolerance
         case .atLeast: return bound != .atMost && low >= canonical.low - tolerance
         case .atMost: return bound != .atLeast && high <= canonical.high + tolerance
+        }
+    }
+
+    /// How far apart two figures may be and still be one: months and years vary in length.
+    private func tolerance(against canonical: Quantity) -> Double {
+        let approximate = isCalendarApproximate || canonical.isCalendarApproximate
+        return approximate ? canonical.high * 0.035 : max(abs(canonical.high), 1) * 1e-9
+    }
+
+    /// Whether `self` keeps `canonical` and reaches its limit, the figure the customer is held
+    /// to: "within 48 hours", "up to 48 hours" and "24-48 hours" state a 48-hour promise, and "5
+    /// business days" one of 3-5 business days; "1 hour" keeps a 12-hour promise without stating it.
+    public func states(_ canonical: Quantity) -> Bool {
+        guard agrees(with: canonical) else { return false }
+        switch dimension {
+        case .always, .version, .timeOfDay: return true
+        case .duration, .money, .moneyRate, .percent, .count, .countRate, .period:
+            // Sizes in two conventions agree without being the same number of bytes.
+            if unit == "byte" || isIndefinite { return true }
+            let tolerance = tolerance(against: canonical)
+            return canonical.bound == .atLeast ? abs(low - canonical.low) <= tolerance : abs(high - canonical.high) <= tolerance
         }
     }
 

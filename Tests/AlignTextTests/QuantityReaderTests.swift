@@ -80,6 +80,21 @@ import Testing
         }
     }
 
+    /// A value states a promise when it reaches the promise's limit; a value well inside keeps it
+    /// without stating it, and one outside neither keeps nor states it.
+    @Test func aValueStatesThePromiseItReaches() throws {
+        let cases: [(String, String, Bool)] = [
+            ("within 48 hours", "48 hours", true), ("up to 2 days", "48 hours", true), ("5 business days", "3-5 business days", true),
+            ("90 days", "at least 60 days", false), ("60 days", "at least 60 days", true), ("12 months", "1 year", true),
+            ("one hour", "up to 12 hours", false), ("24 hours", "48 hours", false), ("72 hours", "48 hours", false),
+        ]
+        for (written, canonical, states) in cases {
+            let claim = try #require(QuantityReader.parse(written), "\(written)")
+            let value = try #require(QuantityReader.parse(canonical), "\(canonical)")
+            #expect(claim.states(value) == states, "\(written) against \(canonical)")
+        }
+    }
+
     /// Ably's docs write "64kB" and "64KB" for the 64 KiB of their limits page: one size in two
     /// conventions. "60 KB" is another size.
     @Test func aSizeInEitherConventionAgrees() throws {

@@ -688,8 +688,10 @@ struct ClaimReader: Sendable {
             if Self.isExclusion(after: hit.words, in: sentence.words) { continue }
             if Self.isObligation(hit, in: words(sentence, in: clauses[safe: hedgeClause])) { continue }
             if Self.isManner(hit, in: sentence.words, bytes: bytes, base: base) { continue }
+            if Self.isCeiling(hit, in: sentence.words) || Self.isTitle(hit, in: sentence.words, bytes: bytes, base: base) { continue }
             for (promise, promiseClauses) in hedgeable.sorted(by: { $0.key < $1.key }) where promiseClauses.contains(hedgeClause) {
                 guard promises.entries[promise].promise.strength == .firm else { continue }
+                if hedgesAllowedFigure(of: promise, in: hedgeClause, reading: reading) { continue }
                 // "Members should be affiliated with a member institution", "problems should be
                 // resolved by contacting CoinPayments": with no value, "should be" and a participle
                 // is a rule of what is to be done; "deletion should be permanent" hopes.

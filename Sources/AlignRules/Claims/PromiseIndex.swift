@@ -371,6 +371,12 @@ public struct PromiseIndex: Sendable {
         return entries[index].conditionValues.contains { $0.map(quantity.agrees) ?? false }
     }
 
+    /// Whether `quantity` states one of promise `index`'s values itself, not only a value it allows.
+    func statesValue(_ index: Int, _ quantity: Quantity) -> Bool {
+        if let value = entries[index].value, quantity.states(value) { return true }
+        return entries[index].conditionValues.contains { $0.map(quantity.states) ?? false }
+    }
+
     /// Whether `read` is the kind of value promise `index` is about: the same dimension as its
     /// canonical value (same currency, same counted unit), or, for a promise without a value, a
     /// duration, an amount, a rate, a percentage, "24/7", or a period if it reads them (a plain
