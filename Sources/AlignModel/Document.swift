@@ -196,9 +196,9 @@ extension Document {
         name.count == component.count && zip(name, component).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }
     }
 
-    /// Whether a file or folder name opens with a date, `2019-03-04-`.
+    /// Whether a file or folder name opens with a date, `2019-03-04-`, or is one (`blog/2024-04-17/index.mdx`).
     static func opensWithDate(_ component: some Collection<UInt8>) -> Bool {
-        opens(component, withShape: "0000-00-00-")
+        opens(component, withShape: "0000-00-00-") || component.count == 10 && opens(component, withShape: "0000-00-00", orIs: true)
     }
 
     /// Whether the file's name, or its folder's, opens with the date of the record it is
@@ -209,8 +209,8 @@ extension Document {
         return path.withUTF8 { bytes in
             func isDated(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
                 guard name.first == 0x31 || name.first == 0x32 else { return false }
-                if Self.opens(name, withShape: "0000-00-00") || Self.opens(name, withShape: "0000_00_00") { return true }
-                return Self.opens(name, withShape: "00000000") && name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } == true
+                if Self.opens(name, withShape: "0000-00-00", orIs: true) || Self.opens(name, withShape: "0000_00_00", orIs: true) { return true }
+                return Self.opens(name, withShape: "00000000", orIs: true) && (name.dropFirst(8).first.map { $0 &- 0x30 >= 10 } ?? true)
             }
             guard let slash = bytes.lastIndex(of: 0x2F) else { return isDated(bytes[...]) }
             let folder = bytes[..<slash]
@@ -219,8 +219,9 @@ extension Document {
     }
 
     /// Whether `component` is longer than `shape` and opens with it, a `0` in the shape standing
-    /// for any digit.
-    static func opens(_ component: some Collection<UInt8>, withShape shape: String) -> Bool {
-        component.count > shape.utf8.count && zip(shape.utf8, component).allSatisfy { $0 == 0x30 ? $1 &- 0x30 < 10 : $1 == $0 }
+    /// for any digit; or, `orIs`, is no more than it (a folder named `2024-04-17`).
+    static func opens(_ component: some Collection<UInt8>, withShape shape: String, orIs: Bool = false) -> Bool {
+        (component.count > shape.utf8.count || orIs && component.count == shape.utf8.count)
+            && zip(shape.utf8, component).allSatisfy { $0 == 0x30 ? $1 &- 0x30 < 10 : $1 == $0 }
     }
 }

@@ -103,4 +103,25 @@ import Testing
             "claim-conflict 5: consolidated-expenses-threshold: this says £85,000 to £90,000, expect.yml promises £90,000",
         ])
     }
+
+    /// A section headed by an earlier year than another section's is what was so that year: the
+    /// threshold of the 2023 to 2024 tax year is no claim now. One year alone heads no past.
+    @Test func aPastYearsSectionStatesNoClaim() throws {
+        let page = """
+            # Consolidated expenses
+
+            ## Tax year 2025 to 2026
+
+            Customers with an annual turnover of less than £90,000 can report consolidated expenses.
+
+            ## Tax year 2023 to 2024
+
+            Customers with an annual turnover of less than £85,000 can report consolidated expenses.
+            """
+        #expect(try ClaimContextTests.findings(fixture: "thresholds", page, path: "source/documentation/index.md") == [])
+        let alone = "# Consolidated expenses\n\n## Tax year 2023 to 2024\n\nCustomers with an annual turnover of less than £85,000 can report consolidated expenses.\n"
+        #expect(try ClaimContextTests.findings(fixture: "thresholds", alone, path: "source/documentation/index.md") == [
+            "claim-conflict 5: consolidated-expenses-threshold: this says of less than £85,000, expect.yml promises £90,000",
+        ])
+    }
 }

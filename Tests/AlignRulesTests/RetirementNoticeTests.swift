@@ -91,13 +91,44 @@ import Testing
     /// (`updates/2015_05_11_an_open_challenge_to_tap_public_data/_content.yaml`, held-out/openfda-site).
     @Test func aDatedRecordNamesThingsAsTheyWereCalled() throws {
         let line = "This proposal aims to define a process for the Falco project libraries contribution.\n"
+        // Decipad's blog keeps each post in a folder that is its day (held-out/decipad-docs).
         for path in ["proposals/20210119-libraries-contribution.md", "news/2019-06-30-career-switching.md",
-                     "updates/2015_05_11_an_open_challenge_to_tap_public_data/_content.md"] {
+                     "updates/2015_05_11_an_open_challenge_to_tap_public_data/_content.md", "apps/docs/blog/2024-04-17/index.mdx",
+                     "news/20240417/index.md"] {
             #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == [], "\(path)")
         }
         for path in ["RELEASE.md", "proposals/2021-plans.md", "docs/2021plans.md", "docs/404-errors.md",
-                     "2015_05_11_updates/docs/_content.md"] {
+                     "2015_05_11_updates/docs/_content.md", "docs/2024-04-1/index.md", "docs/202404177/index.md"] {
             #expect(try Self.terminology(use: "The Falco Project", insteadOf: "the Falco project", line, path: path) == ["terminology 1"], "\(path)")
         }
+    }
+
+    /// An archive page headed by year keeps each year's section in that year's names: the Julia
+    /// Seasons of Contributions archive (held-out/julialang-jsoc) says "students" under "## GSoC
+    /// 2021", before Google called them contributors. The latest year's section is now.
+    @Test func aPastYearsSectionNamesThingsAsTheyWereCalled() throws {
+        let archive = """
+            # Julia Seasons of Contributions Archives
+
+            ## GSoC 2025
+
+            Fourteen students contributed to Julia projects.
+
+            ## GSoC 2021
+
+            20 students contributed to Julia projects.
+
+            ## GSoC 2020
+
+            16 students worked on Julia projects funded by Google.
+            """
+        #expect(try Self.terminology(use: "contributors", insteadOf: "students", archive, path: "jsoc/archive.md") == ["terminology 5"])
+        // One year alone heads no past: "## Plans for 2021" on a page of no other year is now.
+        #expect(try Self.terminology(use: "contributors", insteadOf: "students", "# Plans\n\n## GSoC 2021\n\n20 students contributed.\n",
+                                     path: "jsoc/plans.md") == ["terminology 5"])
+        // A version is no year: "## Release 2021.1" beside "## Release 2024.2".
+        #expect(try Self.terminology(use: "contributors", insteadOf: "students",
+                                     "## Release 2024.2\n\nNew page.\n\n## Release 2021.1\n\n20 students contributed.\n",
+                                     path: "docs/guide.md") == ["terminology 7"])
     }
 }

@@ -21,11 +21,12 @@ struct ClaimReading: Sendable {
         // Whether the last block asked is under the notes of one upgrade ("# Upgrading to v1.50.0")
         // or a page's changelog ("### Document changelog"): what was so then.
         var pastNotes: (block: Int, isUnder: Bool) = (-1, false)
+        let history = HistorySections(document)
         for index in document.sentences.indices where ClaimReader.isChecked(document.sentences[index], in: document) {
             let sentence = document.sentences[index]
             if pastNotes.block != sentence.block {
                 let headings = document.document.blocks[sentence.block].context.headings
-                pastNotes = (sentence.block, headings.contains(where: Document.isUpgradeHeading) || document.isUnderHistoryHeading(block: sentence.block))
+                pastNotes = (sentence.block, headings.contains(where: Document.isUpgradeHeading) || history.contains(block: sentence.block))
             }
             if pastNotes.isUnder { continue }
             if var reading = reader.read(sentence, inPaths: placement.inPaths) ?? contextReading(index, of: sentence, reader: reader, placement: &placement) {

@@ -31,8 +31,9 @@ enum RetirementNotice {
         check(&result)
         guard result.findings.count > before else { return }
         if isNotice(document) { return result.findings.removeSubrange(before...) }
-        // A page's own changelog section is history too: the lines its blocks cover.
-        let pastLines = document.document.blocks.indices.filter { document.isUnderHistoryHeading(block: $0) }.map { index in
+        // A page's own changelog section, or a past year's, is history too: the lines its blocks cover.
+        let history = HistorySections(document)
+        let pastLines = document.document.blocks.indices.filter { history.contains(block: $0) }.map { index in
             let block = document.document.blocks[index]
             return block.position(atUTF8Offset: 0).line...block.position(atUTF8Offset: block.text.utf8.count).line
         }
