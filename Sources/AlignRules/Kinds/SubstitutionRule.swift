@@ -184,11 +184,21 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         "replace", "replaced", "replaces", "replacing", "replacement", "migrate", "migrated", "migrates", "migrating",
         "migration", "switch", "switched", "switching", "rename", "renamed", "superseded", "supersedes", "deprecated",
         "changed", "changing", "alias", "aliased", "aliases", "translates", "rebrand", "rebranded",
+        // "neostandard is the spiritual successor to Standard JS".
+        "successor", "predecessor",
     ]
 
+    /// Whether the sentence tells of a change of name: a word of change, or "now known as"
+    /// ("SonarCloud (now known as SonarQube Cloud)"), not "a known issue".
     static func tellsOfChange(_ sentence: Sentence) -> Bool {
-        sentence.words.contains { changeWords.contains($0.lowercased) }
+        let words = sentence.words
+        return words.indices.contains { index in
+            changeWords.contains(words[index].lowercased)
+                || words[index].lowercased == "known" && index > 0 && knownLeads.contains(words[index - 1].lowercased)
+        }
     }
+
+    static let knownLeads: Set<String> = ["now", "formerly", "previously", "also"]
 
     /// Whether one of `headings` names `term` with a word of change ("Migration from Deployment
     /// Profile", "Renamed: Help Station"): what is under it tells of the change, in the old name.
