@@ -50,6 +50,7 @@ enum QuantityTokenizer {
                 let start = i
                 var value = 0.0
                 var digits = 0
+                var spaceGrouped = false
                 while i < bytes.count {
                     if isDigit(bytes[i]) {
                         value = value * 10 + Double(bytes[i] - 0x30)
@@ -59,6 +60,9 @@ enum QuantityTokenizer {
                               isDigit(bytes[i + 1]), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]),
                               i + 4 >= bytes.count || !isDigit(bytes[i + 4]) {
                         i += 1 // a grouping comma: exactly three digits follow
+                    } else if spaceGrouped || digits <= 3, let width = groupingSpace(bytes, at: i, grouped: spaceGrouped) {
+                        i += width
+                        spaceGrouped = true
                     } else {
                         break
                     }
@@ -130,6 +134,21 @@ enum QuantityTokenizer {
     }
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The width of a space that groups thousands at `i` ("10 000 sats", "1 000 000"): one space,
+    /// no-break or narrow no-break space, then exactly three digits. A group after a space is
+    /// read as one only when it opens with a zero, which no number of its own does ("2 100 GB
+    /// drives" are two drives), or after such a group.
+    static func groupingSpace(_ bytes: [UInt8], at i: Int, grouped: Bool) -> Int? {
+        let width = bytes[i] == 0x20 ? 1
+            : bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 ? 2
+            : bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xAF || bytes[i + 2] == 0x89) ? 3 : 0
+        let group = i + width
+        guard width > 0, group + 3 <= bytes.count, (grouped || bytes[group] == 0x30),
+              isDigit(bytes[group]), isDigit(bytes[group + 1]), isDigit(bytes[group + 2]),
+              group + 3 == bytes.count || !isDigit(bytes[group + 3]) else { return nil }
+        return width
+    }
 
     /// Lead bytes of two- and three-byte letters (é, ü, ß...), but not × (C3 97).
     static func isWideLetter(_ bytes: [UInt8], _ i: Int) -> Bool {

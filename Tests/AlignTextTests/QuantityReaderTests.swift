@@ -80,6 +80,16 @@ import Testing
         }
     }
 
+    /// Thousands grouped with a space, as Wasabi Wallet's FAQ writes them ("at most 10 000 sats",
+    /// held-out/wasabi-docs), are one number; a group that could be a number of its own is not.
+    @Test func thousandsGroupedWithASpaceAreOneNumber() throws {
+        #expect(QuantityReader.quantities(in: "the minimum output amount of a round is at most 10 000 users.").map(\.quantity.low) == [10_000])
+        #expect(QuantityReader.quantities(in: "up to 1 000 000 users").map(\.quantity.low) == [1_000_000])
+        #expect(QuantityReader.quantities(in: "up to 1\u{202F}000 users").map(\.quantity.low) == [1_000])
+        #expect(QuantityReader.quantities(in: "We ship 2 100 GB drives.").map(\.quantity.text) == ["100 GB"])
+        #expect(QuantityReader.quantities(in: "Call 020 7946 0000 within 24 hours.").map(\.quantity.text) == ["24 hours"])
+    }
+
     /// A value states a promise when it reaches the promise's limit; a value well inside keeps it
     /// without stating it, and one outside neither keeps nor states it.
     @Test func aValueStatesThePromiseItReaches() throws {
