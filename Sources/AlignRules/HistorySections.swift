@@ -31,14 +31,18 @@ struct HistorySections {
     /// The year a heading names: four digits from 1990 to 2099 standing alone, not part of a
     /// version ("2021.1") or a longer number.
     static func year(in heading: String) -> Int? {
-        let bytes = Array(heading.utf8)
+        // Asked of every heading of every document: read in place, not copied.
+        heading.utf8.withContiguousStorageIfAvailable(year(in:)) ?? Array(heading.utf8).withUnsafeBufferPointer(year(in:))
+    }
+
+    private static func year(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
             guard Self.isDigit(bytes[index]) else { index += 1; continue }
             let start = index
             while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
             guard index - start == 4, !Self.isJoined(bytes, before: start), !Self.isJoined(bytes, after: index),
-                  let year = Int(String(decoding: bytes[start..<index], as: UTF8.self)), (1990...2099).contains(year) else { continue }
+                  case let year = bytes[start..<index].reduce(0, { $0 * 10 + Int($1 - 0x30) }), (1990...2099).contains(year) else { continue }
             return year
         }
         return nil
@@ -47,12 +51,12 @@ struct HistorySections {
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// Whether a dot and a digit join the number to a version: "v2021.1", "1.2021".
-    private static func isJoined(_ bytes: [UInt8], before start: Int) -> Bool {
+    private static func isJoined(_ bytes: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
         start >= 2 && bytes[start - 1] == UInt8(ascii: ".") && isDigit(bytes[start - 2])
             || start >= 1 && (bytes[start - 1] | 0x20) == UInt8(ascii: "v")
     }
 
-    private static func isJoined(_ bytes: [UInt8], after end: Int) -> Bool {
+    private static func isJoined(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Bool {
         end + 1 < bytes.count && bytes[end] == UInt8(ascii: ".") && isDigit(bytes[end + 1])
     }
 }
