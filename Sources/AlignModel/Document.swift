@@ -219,7 +219,7 @@ extension Document {
     }
 
     /// Whether `component` is longer than `shape` and opens with it, a `0` in the shape standing
-    /// for any digit; or, `orIs`, is no more than it (a folder named `2024-04-17`).
+    /// for any digit; or, with `orIs`, is the shape itself (a folder named `2024-04-17`).
     static func opens(_ component: some Collection<UInt8>, withShape shape: String, orIs: Bool = false) -> Bool {
         (component.count > shape.utf8.count || orIs && component.count == shape.utf8.count)
             && zip(shape.utf8, component).allSatisfy { $0 == 0x30 ? $1 &- 0x30 < 10 : $1 == $0 }

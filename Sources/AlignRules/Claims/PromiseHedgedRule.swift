@@ -37,7 +37,8 @@ public struct PromiseHedgedRule: DocumentRule, FactCollector {
                 generally enough"), a duty with exceptions ("authorities normally have to respond within 20 \
                 working days"), what readers usually do ("Usually you return items by post") or can do ("you can usually \
                 use your ISP's SMTP server"), a typical figure well inside the promise ("typically one hour" \
-                under a 12-hour ceiling), a ceiling ("may take up to 48 hours"), "you should be all set", or, after the topic of a promise with no value, a hedge on something \
+                under a 12-hour ceiling), a ceiling ("may take up to 48 hours"), "you should be all set", \
+                or, after the topic of a promise with no value, a hedge on something \
                 its statement does not say ("internal reviews are usually carried out by someone who …"). A goal or target in a management \
                 plan ("our goal is", "ideally") is the plan's aim, not a weakened promise, and to staff \
                 "tickets should be answered" is an instruction. By default it looks at what \
