@@ -434,6 +434,21 @@ import AlignText
         ])
     }
 
+    /// A rename told in inline code, as Umami's v2 notes tell it (held-out/umami-site): the spans
+    /// are read apart from their sentence, so the sentence around them is asked for the change.
+    @Test func terminologyLeavesARenameToldInInlineCodeAlone() throws {
+        let preference = Self.preference("script.js", insteadOf: ["umami.js"])
+        let page = """
+            - The tracker script has been renamed from `umami.js` to `script.js`.
+            - Add `umami.js` to your page; `script.js` loads after it.
+            - The `umami.js` file was replaced last year.
+            """
+        #expect(try Self.terminology(preference, organization: "Umami", markdown: page, path: "docs/v2.md") == [
+            #"docs/v2.md:2:8-16: warning: use "script.js" instead of "umami.js" [terminology] fix: script.js"#,
+            #"docs/v2.md:3:8-16: warning: use "script.js" instead of "umami.js" [terminology] fix: script.js"#,
+        ])
+    }
+
     /// A brand written in the wrong case, in GOV.UK's developer docs
     /// (Tests/Evaluation/held-out/govuk-devdocs): a term that differs from the preferred one only
     /// in case is flagged where it is written exactly so, and nowhere else.

@@ -44,7 +44,23 @@ public struct TerminologyRule: DocumentRule, ScopedRule {
             guard !codePreferences.isEmpty, !document.document.codeSpans.isEmpty else { return }
             // The spans read as sentences once, for every preference.
             let code = document.apart(document.document.codeSpans, stemmer: stemmer)
+            let before = result.findings.count
             for preference in codePreferences { preference.check(code, stemmer: stemmer, into: &result) }
+            guard result.findings.count > before else { return }
+            let found = result.findings[before...].filter { !Self.tellsRenameInCode(line: $0.span.start.line, in: document) }
+            result.findings.replaceSubrange(before..., with: found)
+        }
+    }
+
+    /// Whether line `line` tells a rename in inline code: two spans or more on it, in a sentence
+    /// with a word of change ("The tracker script has been renamed from `umami.js` to
+    /// `script.js`"). The spans are read apart from their sentence, so the sentence is asked here.
+    static func tellsRenameInCode(line: Int, in document: AnalyzedDocument) -> Bool {
+        let spans = document.document.codeSpans.filter { $0.position(atUTF8Offset: 0).line == line }
+        guard spans.count >= 2 else { return false }
+        return document.sentences.contains { sentence in
+            let span = document.span(in: sentence, utf8: sentence.range)
+            return (span.start.line...span.end.line).contains(line) && SubstitutionRule.tellsOfChange(sentence)
         }
     }
 
