@@ -449,6 +449,17 @@ import AlignText
         ])
     }
 
+    /// A preferred term that is already plural stays so for a plural: OWASP's "AppSec Days" for
+    /// "regional events" (held-out/owasp-policy), not "AppSec Dayses"; "alias" still takes "es".
+    @Test func terminologyKeepsAPluralPreferredTermPlural() {
+        #expect(Self.terminology(Self.preference("AppSec Days", insteadOf: ["regional event"]), "operational/events.md", [
+            "Chapters may hold regional events.",
+        ]) == [#"operational/events.md:1:19-34: warning: use "AppSec Days" instead of "regional events" [terminology] fix: AppSec Days"#])
+        #expect(Self.terminology(Self.preference("alias", insteadOf: ["nickname"]), "docs/aliases.md", [
+            "Create nicknames for your address.",
+        ]) == [#"docs/aliases.md:1:8-17: warning: use "aliases" instead of "nicknames" [terminology] fix: aliases"#])
+    }
+
     /// A brand written in the wrong case, in GOV.UK's developer docs
     /// (Tests/Evaluation/held-out/govuk-devdocs): a term that differs from the preferred one only
     /// in case is flagged where it is written exactly so, and nowhere else.
