@@ -28,8 +28,8 @@ enum TermInflection {
         // "Cline (usage-billing)": a name that ends in a bracket or a symbol takes no ending.
         guard term.last?.isLetter ?? false else { return term }
         let lower = term.lowercased()
-        // "AppSec Days", "tasks", "series": a term already plural, put for a plural. A single
-        // "s" after a vowel other than "e" ends a singular ("alias", "status", "bus").
+        // "AppSec Days", "tasks", "series": a term already plural, put for a plural. An "s" after
+        // another "s" or a vowel other than "e" ends a singular ("business", "alias", "status").
         if lower.hasSuffix("s"), let before = lower.dropLast().last, before.isLetter, !"aiosu".contains(before) { return term }
         if lower.hasSuffix("s") || lower.hasSuffix("x") || lower.hasSuffix("z") || lower.hasSuffix("ch") || lower.hasSuffix("sh") {
             return term + "es"
