@@ -43,7 +43,7 @@ public enum StarterFiles {
             packs: [recommended, loyalty]    # built-in rule packs; paths to your own .yml packs work too
             # rules:                         # per-rule severity (error | warning | info | off)
             #   terminology: warning
-            #   promise-hedged: { severity: info, channels: [customer] }
+            #   promise-hedged: { severity: warning, channels: [customer] }
             # ignore: ["**/drafts/**"]       # documents never read
             fail_on: error                   # exit 1 on findings at or above this (error | warning | info | never)
 

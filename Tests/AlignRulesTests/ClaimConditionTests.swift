@@ -465,7 +465,7 @@ import Testing
             ("Chat transcripts of cancelled accounts should be purged within 60 days.", .none),
         ])], rule: "promise-hedged")
         #expect(lines.map { $0.components(separatedBy: " {").first ?? "" } == [
-            "site/privacy.md:1:40-49 warning [promise-hedged] customer chat-retention is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
+            "site/privacy.md:1:40-49 info [promise-hedged] customer chat-retention is a firm promise: \"should be\" makes it sound optional; state it as expect.yml does",
         ])
         // To staff it is an instruction.
         #expect(try Self.run([Doc(path: "support/playbook.md", channel: .employee, blocks: [

@@ -58,7 +58,7 @@ import Testing
     @Test func hedgedFindingPointsAtTheHedge() {
         let lines = Self.run([Doc("scripts/call.txt", .employee, nil, ["We usually reply within 24 hours."])], rule: "promise-hedged")
         #expect(lines == [
-            "scripts/call.txt:1:4-11 warning [promise-hedged] employee reply-time is a firm promise: \"usually\" makes it sound optional; state it as expect.yml does {promise=reply-time value=24 hours expected=24 hours} -> expect.yml:3:5 the promise: The reply-time promise.",
+            "scripts/call.txt:1:4-11 info [promise-hedged] employee reply-time is a firm promise: \"usually\" makes it sound optional; state it as expect.yml does {promise=reply-time value=24 hours expected=24 hours} -> expect.yml:3:5 the promise: The reply-time promise.",
         ])
     }
 
