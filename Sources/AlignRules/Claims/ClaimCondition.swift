@@ -22,7 +22,7 @@ enum ConditionWords {
     static let levels: WordSet = ["urgent", "critical", "high", "medium", "normal", "low"]
     static let urgency: WordSet = ["priority", "severity", "urgency"]
     static let plans: WordSet = [
-        "free", "starter", "basic", "standard", "pro", "professional", "plus", "premium", "business", "team",
+        "free", "paid", "starter", "basic", "standard", "pro", "professional", "plus", "premium", "business", "team",
         "growth", "scale", "enterprise", "ultimate", "personal", "essentials",
     ]
     /// Plan names that name a plan alone, as a heading or a header cell.
@@ -88,6 +88,18 @@ enum ConditionWords {
         if levels.contains(word) { return ClaimCondition(key: "\(word.lowercased) priority") }
         if lonePlans.contains(word) { return ClaimCondition(key: word.lowercased) }
         return nil
+    }
+
+    /// The plans `words` (of `text`) name: a plan word with a capital ("**Free**: 7 days", "Pro /
+    /// Max / Team") or before a plan noun ("paid plans"), as `builtin` keys them.
+    static func plans(namedIn words: ArraySlice<Word>, text: String) -> Set<String> {
+        let bytes = Array(text.utf8)
+        var named: Set<String> = []
+        for index in words.indices where plans.contains(words[index]) {
+            let capital = bytes.indices.contains(words[index].range.lowerBound) && (0x41...0x5A).contains(bytes[words[index].range.lowerBound])
+            if capital || index + 1 < words.endIndex && planNouns.contains(words[index + 1]) { named.insert(words[index].lowercased) }
+        }
+        return named
     }
 
     static func number(_ word: String) -> Int? {

@@ -23,6 +23,14 @@ public struct PromiseIndex: Sendable {
         /// management plan's goal states it.
         var isAboutGoals = false
 
+        /// The plans its statement names before its first figure, for a promise whose `values:`
+        /// names none: a plan word written as a name ("**Free**: 7 days", "| **Pro / Max / Team** |
+        /// 50 minutes") or before a plan noun ("Free plans retain logs for 7 days"). Its `value:` is
+        /// theirs, so a claim under another plan ("Enterprise plans retain logs indefinitely")
+        /// states another plan's figure and is not compared. A plan named after the figure is
+        /// what the value gives ("For 30 days you get ... every feature in our Enterprise plan").
+        var statedPlans: Set<String> = []
+
         /// Whether the statement refuses what its topic names ("We can no longer approve key
         /// requests from free email domains"): a sentence refusing it says it again.
         var isRefusal = false
@@ -213,7 +221,8 @@ public struct PromiseIndex: Sendable {
         }
 
         /// What a claim under `condition` is compared with: the value of its condition; else the
-        /// promise's `value:`, which holds under every condition `values:` does not name; else,
+        /// promise's `value:`, which holds under every condition `values:` does not name (but for a
+        /// plan other than those its statement names); else,
         /// for an unconditioned claim, every condition's value (it agrees with one of them or
         /// conflicts with all). A claim under a condition the promise gives no value for, when it
         /// has no `value:`, is not compared.
@@ -224,6 +233,7 @@ public struct PromiseIndex: Sendable {
             }
             // `value:` holds under every condition `values:` does not name.
             if let value, let written = promise.value {
+                if let key = condition?.key, ConditionWords.plans.contains(key), !statedPlans.isEmpty, !statedPlans.contains(key) { return [] }
                 return [Canonical(quantity: value, written: written, position: promise.valuePosition, condition: nil)]
             }
             if condition != nil { return [] }
@@ -281,6 +291,9 @@ public struct PromiseIndex: Sendable {
             entry.isWrittenAsFloor = bounds.contains(.atLeast)
             entry.isWrittenAsCeiling = bounds.contains(.atMost)
             let statementWords = words(promise.statement), topicWords = promise.topics.map(words)
+            if promise.values.isEmpty, let first = statement.first {
+                entry.statedPlans = ConditionWords.plans(namedIn: statementWords.prefix { $0.range.upperBound <= first.range.lowerBound }, text: promise.statement)
+            }
             entry.isRefusal = Negations.refuses(statementWords, topics: topicWords)
             subjects.append(PromiseSubject(statement: promise.statement, words: statementWords, topics: topicWords,
                                            conditions: Set(entry.conditionPhrases.joined().joined())))
