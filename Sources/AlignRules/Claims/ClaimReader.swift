@@ -215,6 +215,15 @@ struct ClaimReader: Sendable {
         return start > 0 && bytes[start - 1] == 0x2D && words[index - 1].range.upperBound - base == start - 1
     }
 
+    /// Whether the word before the topic at `index` is the "un-" opposite of a word of the
+    /// promise's statement: "unpaid parental leave" against "paid parental leave".
+    static func isOppositeKind(_ words: [Word], before index: Int, of subject: PromiseSubject) -> Bool {
+        guard index > 0 else { return false }
+        let word = words[index - 1].lowercased
+        guard word.hasPrefix("un"), word.utf8.count > 4 else { return false }
+        return subject.statementStems.contains(String(word.dropFirst(2)))
+    }
+
     /// Before a topic verb, a request to the reader: "please reply", "kindly return".
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
@@ -368,6 +377,8 @@ struct ClaimReader: Sendable {
             if match.words.lowerBound > 0, Self.requestWords.contains(sentence.words[match.words.lowerBound - 1]) { continue }
             // "non-billable work" is the opposite of the topic "billable".
             if Self.isNegatedByPrefix(sentence.words, at: match.words.lowerBound, bytes: bytes, base: base) { continue }
+            // "52 weeks of unpaid parental leave" beside a promise of paid leave: the other kind.
+            if Self.isOppositeKind(sentence.words, before: match.words.lowerBound, of: promises.subjects[promise]) { continue }
             let range = sentence.words[match.words.lowerBound].range.lowerBound..<sentence.words[match.words.upperBound - 1].range.upperBound
             candidates.append(ClaimAttribution.Topic(promise: promise, range: range, length: match.words.count, clause: 0))
         }
