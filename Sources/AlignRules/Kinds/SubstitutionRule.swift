@@ -311,10 +311,11 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             // "was originally called a tacoshi": the article of the name.
             if ["called", "named"].contains(before.lowercased) { return true }
         }
-        // "renamed from Platform.sh", "known as", "migrated from the User Management Portal".
-        if ["from", "as"].contains(before.lowercased),
-           let lead = sentence.words.last(where: { $0.range.upperBound <= before.range.lowerBound }) {
-            return ["renamed", "known", "formerly", "previously", "migrated", "moved", "switched"].contains(lead.lowercased)
+        // "renamed from Platform.sh", "known as", "migrated from the User Management Portal",
+        // "formerly referred to as a _secondary user_": a word of change among the three before.
+        if ["from", "as"].contains(before.lowercased) {
+            let leads = sentence.words.filter { $0.range.upperBound <= before.range.lowerBound }.suffix(3)
+            return leads.contains { ["renamed", "known", "formerly", "previously", "migrated", "moved", "switched"].contains($0.lowercased) }
         }
         return false
     }
