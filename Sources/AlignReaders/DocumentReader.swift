@@ -58,16 +58,26 @@ public enum DocumentReaders {
         "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "twig", "tmpl", "tpl", "gotmpl",
     ]
 
+    /// Template languages of web pages and emails: a file of one with no format of its own before
+    /// the template's extension ("order.processed.hbs", "base.njk") renders HTML. Not ERB, Jinja
+    /// or Go templates, which as often render configuration ("nginx.conf.j2", "notes.erb").
+    public static let pageTemplateExtensions: Set<String> = ["liquid", "hbs", "handlebars", "mustache", "njk", "twig"]
+
     /// The extension that chooses a file name's reader (lower-case): its last, or, after a
-    /// template's ("pricing.html.md.erb"), the one before it. Nil for a name with none.
+    /// template's ("pricing.html.md.erb"), the one before it; "html" for a page template with no
+    /// format before it ("collective.comment.created.hbs"). Nil for a name with none.
     public static func formatExtension(ofName name: Substring) -> String? {
         var rest = name
+        var template: String?
         while let dot = rest.lastIndex(of: "."), dot != rest.startIndex {
             let ext = rest[rest.index(after: dot)...].lowercased()
-            guard byExtension[ext] == nil, templateExtensions.contains(ext) else { return ext }
+            guard byExtension[ext] == nil, templateExtensions.contains(ext) else {
+                return byExtension[ext] == nil && template.map(pageTemplateExtensions.contains) == true ? "html" : ext
+            }
+            template = template ?? ext
             rest = rest[..<dot]
         }
-        return nil
+        return template.map(pageTemplateExtensions.contains) == true ? "html" : nil
     }
 
     private static func reader(forName name: Substring) -> (any DocumentReader)? {

@@ -50,7 +50,16 @@ struct Salutation: Hashable, Sendable {
     static func openingBlock(of document: Document) -> Int? {
         if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody && !isBlank($0.text) }) { return body }
         let bodyKinds: Set<BlockKind> = [.paragraph, .tableCell, .listItem, .speakerTurn]
-        return document.blocks.firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
+        guard let first = document.blocks.firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
+        // A template's first line "Subject: ..." is the subject its mailer takes (Open Collective's
+        // "Subject: {{{collective.name}}}: New comment on expense ..."): the email opens after it.
+        guard isSubjectLine(document.blocks[first].text) else { return first }
+        return document.blocks[(first + 1)...].firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
+    }
+
+    static func isSubjectLine(_ text: String) -> Bool {
+        let start = text.utf8.dropFirst(leadingSpace(text))
+        return start.count > 8 && zip(start, "subject:".utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
     }
 
     static func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(WhiteSpace.isSpace) }
