@@ -123,6 +123,19 @@ extension Document {
             || isReleaseAnnouncement(title) || isVersionsNotes(title)
     }
 
+    /// Whether a page's title names a history (`isHistoryTitle`), or the history of something ("The
+    /// History of GSoC", "A brief history of the Foundation", "Our history"): the whole page
+    /// tells what was so, in the words of its time. Not a feature's "History" or "Order history",
+    /// which shows what happens now, nor a section so headed on a page about now, whose
+    /// present-perfect "has helped students" speaks of today too.
+    public static func isHistoryPageTitle(_ title: String) -> Bool {
+        if isHistoryTitle(title) { return true }
+        guard holdsHistoryWord(title) else { return false }
+        let words = title.lowercased().split { !$0.isLetter }.drop { ["the", "a", "brief", "short"].contains($0) }
+        if words.elementsEqual(["our", "history"]) { return true }
+        return words.count >= 3 && words.first == "history" && words.dropFirst().first == "of"
+    }
+
     /// Whether a title names the release notes or changelog of one version ("Go 1.17 Release
     /// Notes", "Release notes for v2", "Changelog 2.0"): what shipped in that release. Without a
     /// version ("Writing good release notes") the page is about notes, not notes of a release.

@@ -57,9 +57,10 @@ public struct AnalyzedDocument: Sendable {
     }
 
     /// Whether the document tells what shipped when: a changelog or release notes by its path, or
-    /// by what it calls itself ("# Release notes" over a page named releases.md).
+    /// by what it calls itself ("# Release notes" over a page named releases.md, "title: The
+    /// History of GSoC").
     public var isHistory: Bool {
-        document.isHistory || titles.contains(where: Document.isHistoryTitle)
+        document.isHistory || titles.contains(where: Document.isHistoryPageTitle)
     }
 
     /// Whether a block is under a heading that names a changelog or release notes ("##
@@ -75,7 +76,7 @@ public struct AnalyzedDocument: Sendable {
     public var statesNoClaims: Bool {
         if document.isHistory { return true }
         let titles = self.titles
-        if titles.contains(where: { Document.isHistoryTitle($0) || Document.isUpgradeHeading($0) }) { return true }
+        if titles.contains(where: { Document.isHistoryPageTitle($0) || Document.isUpgradeHeading($0) }) { return true }
         let name = document.path.utf8.split(separator: UInt8(ascii: "/")).last ?? document.path.utf8[...]
         return Self.namesAntiPatterns(name) || titles.contains { Self.namesAntiPatterns($0.utf8) }
     }

