@@ -129,8 +129,9 @@ extension Document {
     /// which shows what happens now, nor a section so headed on a page about now, whose
     /// present-perfect "has helped students" speaks of today too.
     public static func isHistoryPageTitle(_ title: String) -> Bool {
-        if isHistoryTitle(title) { return true }
+        // One byte scan for the words every such title holds, as `isHistoryTitle` does.
         guard holdsHistoryWord(title) else { return false }
+        if readsAsHistory(title) { return true }
         let words = title.lowercased().split { !$0.isLetter }.drop { ["the", "a", "brief", "short"].contains($0) }
         if words.elementsEqual(["our", "history"]) { return true }
         return words.count >= 3 && words.first == "history" && words.dropFirst().first == "of"
