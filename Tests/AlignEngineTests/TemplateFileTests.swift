@@ -30,7 +30,8 @@ import AlignModel
     }
 
     /// Open Collective's email templates, named for their event with no format before `.hbs`, are
-    /// found, read as HTML and, under `emails:`, checked as emails: "Hi," greets no one.
+    /// found, read as HTML and, under `emails:`, checked as emails: "Hi," greets no one, after a
+    /// first line "Subject: ..." and in a heading "Hello," alike; a title heading is no greeting.
     @Test func aBarePageTemplateIsAnHTMLEmailUnderEmails() throws {
         let files = [
             "align.yml": "expect: expect.yml\nchannels:\n  customer: [\"**\"]\nemails: [\"templates/emails/**\"]\n",
@@ -49,8 +50,21 @@ import AlignModel
 
                 """,
             "templates/emails/order.processed.hbs": "<p>Hi {{fromCollective.name}},</p>\n<p>Thank you for your contribution.</p>\n",
+            // A heading that greets is where the email opens.
+            "templates/emails/contribution.rejected.hbs": """
+                Subject: Your contribution to {{{collective.name}}}
+
+                {{> header}}
+
+                <h1>Hello,</h1>
+
+                <p>Your contribution to {{collective.name}} has been rejected.</p>
+
+                """,
+            "templates/emails/receipt.hbs": "<h1>Your receipt</h1>\n<p>Hi {{fromCollective.name}},</p>\n<p>Thank you.</p>\n",
         ]
         #expect(try TreeCheck.findings(files) == [
+            "templates/emails/contribution.rejected.hbs:5:5 impersonal-greeting",
             "templates/emails/expense.comment.created.hbs:6:3 impersonal-greeting",
         ])
     }

@@ -50,12 +50,24 @@ struct Salutation: Hashable, Sendable {
     static func openingBlock(of document: Document) -> Int? {
         if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody && !isBlank($0.text) }) { return body }
         let bodyKinds: Set<BlockKind> = [.paragraph, .tableCell, .listItem, .speakerTurn]
-        guard let first = document.blocks.firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
+        guard var first = document.blocks.firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
         // A template's first line "Subject: ..." is the subject its mailer takes (Open Collective's
         // "Subject: {{{collective.name}}}: New comment on expense ..."): the email opens after it.
-        guard isSubjectLine(document.blocks[first].text) else { return first }
-        return document.blocks[(first + 1)...].firstIndex { bodyKinds.contains($0.kind) && !isBlank($0.text) }
+        if isSubjectLine(document.blocks[first].text) {
+            guard let next = document.blocks[(first + 1)...].firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
+            first = next
+        }
+        // "<h1>Hello,</h1>" over the body: a heading that greets is where the email opens.
+        return document.blocks[..<first].firstIndex { $0.kind == .heading && opensWithGreetingWord($0.text) } ?? first
     }
+
+    /// Whether `text` opens with a word that only greets ("Hello,", "Hi Sam"), as a heading may.
+    static func opensWithGreetingWord(_ text: String) -> Bool {
+        let word = text.utf8.dropFirst(leadingSpace(text)).prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        return greetingWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    static let greetingWords: Set<String> = ["dear", "hi", "hello", "hey", "hiya", "howdy"]
 
     static func isSubjectLine(_ text: String) -> Bool {
         let start = text.utf8.dropFirst(leadingSpace(text))
