@@ -69,6 +69,7 @@ struct Salutation: Hashable, Sendable {
 
     static let greetingWords: Set<String> = ["dear", "hi", "hello", "hey", "hiya", "howdy"]
 
+    /// Whether `text` opens with "Subject:" and something after it, in any case.
     static func isSubjectLine(_ text: String) -> Bool {
         let start = text.utf8.dropFirst(leadingSpace(text))
         return start.count > 8 && zip(start, "subject:".utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
