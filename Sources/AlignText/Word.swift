@@ -35,6 +35,15 @@ public struct Word: Hashable, Sendable {
     }
 }
 
+extension Word {
+    /// Whether the word opens with an ASCII capital in `bytes`, the text its range is counted in
+    /// from `base`: a name's or a title's word ("**General** settings", "Experience Settings").
+    public func isCapitalised(in bytes: [UInt8], base: Int = 0) -> Bool {
+        let start = range.lowerBound - base
+        return bytes.indices.contains(start) && (0x41...0x5A).contains(bytes[start])
+    }
+}
+
 public enum WordScanner {
     /// Splits `text[range]` (UTF-8 offsets) into words: runs of letters and digits, with an
     /// apostrophe kept inside a word ("don't", "customer's"). Hyphens and slashes separate words.

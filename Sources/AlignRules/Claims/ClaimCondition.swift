@@ -96,8 +96,9 @@ enum ConditionWords {
         let bytes = Array(text.utf8)
         var named: Set<String> = []
         for index in words.indices where plans.contains(words[index]) {
-            let capital = bytes.indices.contains(words[index].range.lowerBound) && (0x41...0x5A).contains(bytes[words[index].range.lowerBound])
-            if capital || index + 1 < words.endIndex && planNouns.contains(words[index + 1]) { named.insert(words[index].lowercased) }
+            if words[index].isCapitalised(in: bytes) || index + 1 < words.endIndex && planNouns.contains(words[index + 1]) {
+                named.insert(words[index].lowercased)
+            }
         }
         return named
     }

@@ -20,9 +20,6 @@ extension ClaimReader {
     /// Whether a word of the hedge after its first is capitalised: "In **General** settings, find
     /// Default alias domain" names a tab of the settings, not what mostly happens.
     static func isTitle(_ hit: WordPhrases.Hit, in words: [Word], bytes: [UInt8], base: Int) -> Bool {
-        words[(hit.words.lowerBound + 1)..<hit.words.upperBound].contains { word in
-            let start = word.range.lowerBound - base
-            return bytes.indices.contains(start) && bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
-        }
+        words[(hit.words.lowerBound + 1)..<hit.words.upperBound].contains { $0.isCapitalised(in: bytes, base: base) }
     }
 }

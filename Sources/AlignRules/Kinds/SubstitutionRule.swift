@@ -164,20 +164,15 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// label's colon ("**Cause**: Webpack assets"). Asked outside headings, whose capitals are
     /// the heading's ("# Rate Limiting Step Runs").
     static func isPartOfName(_ found: String, term: String, words: Range<Int>, in sentence: Sentence) -> Bool {
-        guard term == term.lowercased(), found.first?.isUppercase == true, found != found.uppercased(),
-              words.lowerBound > 0, !opensClause(words.lowerBound, in: sentence) else { return false }
-        let bytes = Array(sentence.text.utf8)
-        func isCapitalised(_ index: Int) -> Bool {
-            let start = sentence.words[index].range.lowerBound - sentence.range.lowerBound
-            return bytes.indices.contains(start) && (0x41...0x5A).contains(bytes[start])
-        }
-        return words.lowerBound - 1 > 0 && isCapitalised(words.lowerBound - 1)
-            || words.upperBound < sentence.words.count && isCapitalised(words.upperBound)
+        guard term == term.lowercased(), found.first?.isUppercase == true, found != found.uppercased(), words.lowerBound > 0 else { return false }
+        let bytes = Array(sentence.text.utf8), base = sentence.range.lowerBound
+        guard !opensClause(words.lowerBound, in: sentence, bytes: bytes) else { return false }
+        return words.lowerBound - 1 > 0 && sentence.words[words.lowerBound - 1].isCapitalised(in: bytes, base: base)
+            || words.upperBound < sentence.words.count && sentence.words[words.upperBound].isCapitalised(in: bytes, base: base)
     }
 
     /// Whether the word at `index` opens the clause after a label's colon, emphasis aside.
-    static func opensClause(_ index: Int, in sentence: Sentence) -> Bool {
-        let bytes = Array(sentence.text.utf8)
+    static func opensClause(_ index: Int, in sentence: Sentence, bytes: [UInt8]) -> Bool {
         var at = sentence.words[index].range.lowerBound - sentence.range.lowerBound - 1
         while at >= 0, [0x20, 0x2A, 0x5F].contains(bytes[at]) { at -= 1 }
         return at >= 0 && bytes[at] == UInt8(ascii: ":")
