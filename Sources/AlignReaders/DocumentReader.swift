@@ -71,9 +71,8 @@ public enum DocumentReaders {
         var template: String?
         while let dot = rest.lastIndex(of: "."), dot != rest.startIndex {
             let ext = rest[rest.index(after: dot)...].lowercased()
-            guard byExtension[ext] == nil, templateExtensions.contains(ext) else {
-                return byExtension[ext] == nil && template.map(pageTemplateExtensions.contains) == true ? "html" : ext
-            }
+            if byExtension[ext] != nil || template == nil && !templateExtensions.contains(ext) { return ext }
+            guard templateExtensions.contains(ext) else { break }
             template = template ?? ext
             rest = rest[..<dot]
         }

@@ -6,7 +6,7 @@ import AlignModel
 /// names are that time's. Made once per document, asked per block.
 struct HistorySections {
     private let document: AnalyzedDocument
-    /// The latest year a heading names; nil when fewer than two headings name a year.
+    /// The latest year a heading names; nil unless the headings name two years or more.
     private let latestYear: Int?
 
     init(_ document: AnalyzedDocument) {
@@ -15,7 +15,7 @@ struct HistorySections {
         for block in document.document.blocks where block.kind == .heading {
             if let year = Self.year(in: block.text) { years.append(year) }
         }
-        latestYear = years.count >= 2 && years.min() != years.max() ? years.max() : nil
+        latestYear = years.min() != years.max() ? years.max() : nil
     }
 
     func contains(block index: Int) -> Bool {

@@ -61,13 +61,15 @@ struct Salutation: Hashable, Sendable {
         return document.blocks[..<first].firstIndex { $0.kind == .heading && opensWithGreetingWord($0.text) } ?? first
     }
 
-    /// Whether `text` opens with a word that only greets ("Hello,", "Hi Sam"), as a heading may.
+    /// Whether `text` opens with a word that only greets ("Hello,", "Hi Sam"), as a heading may:
+    /// an opener of one word, but "greetings", which a heading uses for news ("Greetings from
+    /// Berlin").
     static func opensWithGreetingWord(_ text: String) -> Bool {
-        let word = text.utf8.dropFirst(leadingSpace(text)).prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
-        return greetingWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+        let word = String(decoding: text.utf8.dropFirst(leadingSpace(text)).prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }, as: UTF8.self)
+        return greetingWords.contains(word.lowercased())
     }
 
-    static let greetingWords: Set<String> = ["dear", "hi", "hello", "hey", "hiya", "howdy"]
+    static let greetingWords = Set(openers.filter { $0.count == 1 && $0 != ["greetings"] }.map { $0[0] })
 
     /// Whether `text` opens with "Subject:" and something after it, in any case.
     static func isSubjectLine(_ text: String) -> Bool {
