@@ -79,6 +79,11 @@ public struct Quantity: Hashable, Sendable, Codable {
     /// A count of something, in total or per year.
     public var isCounted: Bool { dimension == .count || dimension == .countRate }
 
+    /// What "N times" counts: how often something is done.
+    public static let timesUnit = "time"
+    /// Counts of how often something is done, which compare with a count of times.
+    static let repeatedUnits: Set<String?> = [timesUnit, "retry", "attempt", "try", "resend", "redelivery"]
+
     /// Business hours in a business day: "4 business hours" is half a business day.
     public static let businessHoursPerDay = 8.0
 
@@ -99,7 +104,8 @@ public struct Quantity: Hashable, Sendable, Codable {
         }
         switch dimension {
         case .money, .moneyRate: return currency == other.currency && unit == other.unit
-        case .count: return unit == other.unit
+        // "retries up to 10 times" counts what "up to 12 retries" counts.
+        case .count: return unit == other.unit || (Self.repeatedUnits.contains(unit) && Self.repeatedUnits.contains(other.unit))
         // A rate written without its noun ("5 per second") is a rate of what the promise counts.
         case .countRate: return unit == other.unit || unit == nil || other.unit == nil
         case .duration, .percent, .always, .period, .version, .timeOfDay: return true

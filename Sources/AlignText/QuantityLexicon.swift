@@ -181,6 +181,12 @@ enum QuantityLexicon {
 
     /// Before a number, mark a frequency ("every 3 days", "twice a month").
     static let frequencyLead: WordSet = ["every", "each", "per", "once", "twice", "thrice", "times", "x"]
+    /// After "N times", what it multiplies: "3 times as many", "2 times the price", "10 times more".
+    static let multiplied: WordSet = ["more", "less", "fewer", "as", "the", "that", "what"]
+    /// Words ending in "er" that are no comparative: "3 times after a failure", "5 times over".
+    static let notComparatives: WordSet = [
+        "after", "over", "under", "never", "ever", "either", "other", "per", "whenever", "however", "whichever", "whatever",
+    ]
     /// Between a value and a period: "7 days a week", "24 hours per day".
     static let frequencyJoin: WordSet = ["a", "an", "per", "each", "every"]
 

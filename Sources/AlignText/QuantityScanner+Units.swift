@@ -197,9 +197,25 @@ extension QuantityScanner {
     /// period (of four months, a week's sixth). "5x" with no unit after it is a multiplier, no value.
     func timesPer(start: Int, low: Double, high: Double, at times: Int) -> Outcome? {
         let tail = skipFrequencyTail(times + 1)
-        guard tail == times + 3, low > 0, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }) else { return .skip(next: tail) }
+        guard tail == times + 3, low > 0, let unit = word(tail - 1).flatMap({ Lexicon.timeUnits[$0] }) else {
+            if tail == times + 1, let count = repetitions(start: start, low: low, high: high, at: times) { return count }
+            return .skip(next: tail)
+        }
         // The more times, the shorter the period: "4 to 5 times" is every fifth to every fourth.
         return period(start, tail, count: 1, highCount: high / low, unit: unit, per: high)
+    }
+
+    /// "retries up to 10 times", "fails three times in a row": how often something is done, a
+    /// count of times. Not "3 times faster" nor "2 times the price", which multiply what follows.
+    func repetitions(start: Int, low: Double, high: Double, at times: Int) -> Outcome? {
+        guard word(times) == "times", low >= 2 else { return nil }
+        if let next = word(times + 1) {
+            let comparative = next.hasSuffix("er") && !Lexicon.notComparatives.contains(next)
+            guard !comparative, !Lexicon.multiplied.contains(next) else { return nil }
+        }
+        let (written, range) = text(start, times + 1)
+        let quantity = Quantity(dimension: .count, low: low, high: high, unit: Quantity.timesUnit, text: written)
+        return .quantity(ReadQuantity(quantity: quantity, range: range), next: times + 1)
     }
 
     /// Whether the number at token `start` comes right after a count of its own, apart from it

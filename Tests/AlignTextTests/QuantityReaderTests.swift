@@ -200,6 +200,18 @@ import Testing
         #expect(try #require(QuantityReader.parse(bare.canonical)).canonical == bare.canonical)
     }
 
+    /// Box's webhooks: "Retries up to 10 times" against the promise "up to 12 retries". A count
+    /// of times compares with a count of retries or attempts, and with nothing else counted.
+    @Test func aCountOfTimesComparesWithRetries() throws {
+        let times = try #require(QuantityReader.parse("up to 10 times"))
+        let retries = try #require(QuantityReader.parse("up to 12 retries"))
+        #expect(times.isComparable(with: retries) && retries.isComparable(with: times))
+        #expect(times.agrees(with: retries) && !times.states(retries))
+        #expect(!(try #require(QuantityReader.parse("12 times"))).agrees(with: try #require(QuantityReader.parse("10 attempts"))))
+        #expect(!times.isComparable(with: try #require(QuantityReader.parse("1000 requests"))))
+        #expect(try #require(QuantityReader.parse(times.canonical)).canonical == times.canonical)
+    }
+
     @Test func indefinitelyIsNoNumberOfDays() throws {
         let forever = try #require(QuantityReader.parse("indefinitely"))
         #expect(try #require(QuantityReader.parse("forever")).agrees(with: forever))

@@ -8,7 +8,7 @@ import AlignText
 struct ExampleClauses {
     /// Hypotheticals too: "If you had a basic 2 year vesting period, you would own ...".
     static let markers: [[UInt8]] = [
-        "e.g.", "e.g,", "eg.", "for example", "for instance", "such as", "i.e.", "if you had ", "imagine ", "suppose ", "hypothetically",
+        "e.g.", "e.g,", "eg.", "example:", "for example", "for instance", "such as", "i.e.", "if you had ", "imagine ", "suppose ", "hypothetically",
     ].map { Array($0.utf8) }
     /// After a value, a change per step: "for every 15 days", "every month". Not "per": "99.9%
     /// per month" is an uptime measured monthly.
