@@ -533,7 +533,7 @@ import AlignText
         let task = Self.preference("task runs", insteadOf: ["step runs"])
         let heading = try Self.terminology(task, organization: "Hatchet", markdown: "# Rate Limiting Step Runs in Hatchet\n", path: "docs/v1/rate-limits.mdx")
         #expect(heading == [
-            #"docs/v1/rate-limits.mdx:1:17-26: warning: use "task runs" instead of "step runs" [terminology] fix: Task runs"#,
+            #"docs/v1/rate-limits.mdx:1:17-26: warning: use "task runs" instead of "step runs" [terminology] fix: Task Runs"#,
         ])
     }
 

@@ -44,10 +44,28 @@ enum TermInflection {
         let letters = letterCase(of: found)
         if letters.count > 1, letters.allUppercase { return term.uppercased() }
         if letters.firstUppercase, let head = term.first {
+            // "Rate Limiting Step Runs": a title's capitals go to every word of the term.
+            if isTitleCase(found) { return titleCased(term) }
             return head.uppercased() + term.dropFirst()
         }
         return term
     }
+
+    /// Whether `text` is several words, each opening with a capital ("Step Runs", "Lunch & Learns").
+    static func isTitleCase(_ text: String) -> Bool {
+        let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
+        return words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// `term` with a capital on each word but the small ones a title leaves in lower case.
+    static func titleCased(_ term: String) -> String {
+        term.split(separator: " ", omittingEmptySubsequences: false).enumerated().map { index, word in
+            guard let head = word.first, index == 0 || !titleSmallWords.contains(String(word)) else { return String(word) }
+            return head.uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    static let titleSmallWords: Set<String> = ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
 
     /// How many letters `text` has, whether all are upper-case and whether the first is. ASCII
     /// (nearly every finding) is read as bytes: filtering Characters makes a String and looks
