@@ -17,7 +17,8 @@ public enum EmptyRun {
             if DocumentReaders.reader(forPath: next) != nil { readable += 1 }
             return true
         }
-        let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+        // A Blade view's format is named before PHP's extension, as its files are.
+        let kinds = extensions.sorted().map { $0 == "blade" ? ".blade.php" : "." + $0 }.joined(separator: ", ")
         if files == 0 { return "read no document: \(root) holds no file but align's own" }
         if readable == 0 {
             return "read no document: no file under \(root) is of a kind align reads (\(kinds)); it holds \(files == 1 ? "1 other file" : "\(files) other files")"

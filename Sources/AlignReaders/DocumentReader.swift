@@ -38,7 +38,10 @@ public struct ReadOptions: Sendable {
 
 /// The readers align has, chosen by file extension.
 public enum DocumentReaders {
-    public static let all: [any DocumentReader] = [HTMLReader(), HAMLReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(), JSONDataReader(), YAMLDataReader(), OfficeReader()]
+    public static let all: [any DocumentReader] = [
+        HTMLReader(), HAMLReader(), ViewReader(), MarkdownReader(), ScriptReader(), EmailReader(), MboxReader(), MJMLReader(),
+        JSONDataReader(), YAMLDataReader(), OfficeReader(),
+    ]
 
     /// The reader for a path's extension, or nil when align does not read such files.
     public static func reader(forPath path: String) -> (any DocumentReader)? {
@@ -52,10 +55,10 @@ public enum DocumentReaders {
     }
 
     /// Template languages whose extension ends a name after the format the file renders
-    /// ("pricing.html.md.erb", "welcome.html.hbs"): the extension before it chooses the reader,
-    /// which blanks the template markup as in any file.
+    /// ("pricing.html.md.erb", "welcome.html.hbs", "pricing.blade.php"): the extension before it
+    /// chooses the reader, which blanks the template markup as in any file.
     public static let templateExtensions: Set<String> = [
-        "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "twig", "tmpl", "tpl", "gotmpl",
+        "erb", "liquid", "hbs", "handlebars", "mustache", "j2", "jinja", "jinja2", "njk", "twig", "tmpl", "tpl", "gotmpl", "php",
     ]
 
     /// Template languages of web pages and emails: a file of one with no format of its own before

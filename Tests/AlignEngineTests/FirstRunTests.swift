@@ -154,7 +154,7 @@ import Testing
         let unread = try Self.makeTree(["align.yml": config, "promises.yml": Self.promises, "notes/plan.pdf": "%PDF-1.4\n"])
         defer { try? FileManager.default.removeItem(at: unread) }
         let pdf = try AlignCLI.run(["check"], in: unread)
-        #expect(pdf.stderr.contains("is of a kind align reads (.docx, .eml, .haml, .htm, .html"), "\(pdf.stderr)")
+        #expect(pdf.stderr.contains("is of a kind align reads (.blade.php, .docx, .eml, .haml, .htm, .html"), "\(pdf.stderr)")
         #expect(pdf.stderr.contains("it holds 1 other file"), "\(pdf.stderr)")
 
         let ignored = try Self.makeTree(["align.yml": config + "ignore: [\"drafts/**\"]\n", "promises.yml": Self.promises, "drafts/a.md": "Hi.\n"])

@@ -80,7 +80,7 @@ import AlignModel
             for snippet in Self.snippets(in: file) {
                 snippets += 1
                 let bytes = Array(snippet.utf8)
-                for path in ["snippet.html", "snippet.md", "snippet.txt"] {
+                for path in ["snippet.html", "snippet.md", "snippet.txt", "snippet.svelte", "snippet.vue", "snippet.blade.php"] {
                     let documents = DocumentReaders.read(bytes: bytes, path: path) ?? []
                     #expect(documents.count == 1)
                     blocks += documents.flatMap(\.blocks).count

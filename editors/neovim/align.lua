@@ -16,7 +16,7 @@ function M.start()
 end
 
 vim.api.nvim_create_autocmd("FileType", {
-  pattern = { "markdown", "html", "haml", "text", "mail", "json", "yaml" },
+  pattern = { "markdown", "html", "haml", "svelte", "vue", "blade", "text", "mail", "json", "yaml" },
   callback = function() M.start() end,
 })
 

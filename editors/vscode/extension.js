@@ -12,7 +12,7 @@ exports.activate = function (context) {
     "align",
     { command, args: ["lsp"] },
     {
-      documentSelector: ["markdown", "mdx", "html", "haml", "plaintext", "json", "yaml"].map((language) => ({ scheme: "file", language })),
+      documentSelector: ["markdown", "mdx", "html", "haml", "svelte", "vue", "blade", "plaintext", "json", "yaml"].map((language) => ({ scheme: "file", language })),
       synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher("**/*") },
     }
   );
