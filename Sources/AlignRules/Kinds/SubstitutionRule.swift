@@ -20,6 +20,10 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     /// brand's capitals. They match in any case like every term; a use is theirs only when
     /// written exactly so, since the preferred term matches the same words.
     let caseVariants: [String]
+    /// Replaced terms that are the preferred one's plural ("Woodlands" for the project
+    /// "Woodland"): the preferred term matches them as its plural, so only their own spelling,
+    /// in any case, tells them apart.
+    let pluralVariants: Set<String>
     /// Replaced terms written all in lower case that hold the preferred one, which has capitals
     /// ("the ministers" for "Ministers"): they ask for the capitals, so a use written with them
     /// ("the Ministers' responsibility") is the preferred term.
@@ -52,6 +56,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
         preferred = TermMatcher(terms: [use], stemmer: stemmer)
         self.note = note
         caseVariants = insteadOf.filter { $0 != use && $0.lowercased() == use.lowercased() }
+        let plural = TermInflection.plural(of: use).lowercased()
+        pluralVariants = Set(insteadOf.map { $0.lowercased() }.filter { $0 == plural && $0 != use.lowercased() })
         nameSpellings = insteadOf.filter { $0 != $0.lowercased() }
         titles = insteadOf.filter { term in
             let words = term.split(separator: " ")
@@ -80,7 +86,7 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             let inPreferred = preferredRanges.contains { range in
                 let holdsPreferred = hit.range != range && hit.range.lowerBound <= range.lowerBound && range.upperBound <= hit.range.upperBound
                 return range.overlaps(hit.range) && !holdsPreferred
-            } && !isCaseVariant(found)
+            } && !isCaseVariant(found) && !pluralVariants.contains(found.lowercased())
             // A brand's capitals are no old name: "a service called ZenDesk" misspells it all the
             // same; only quotation marks make them a mention ('"RuboCop", not "Rubocop"').
             if inPreferred || Self.isMention(hit.range, in: sentence, byLead: !isCaseVariant(found)) { continue }
