@@ -317,11 +317,25 @@ struct ClaimReader: Sendable {
         // "I recommend it if your system has more than 1GB of RAM": what the reader has, the
         // condition of advice, even where the promise is a floor.
         if Self.isReadersHolding(before: read.range.lowerBound, in: words) { return true }
+        // "if there are fewer than three Steering Group Members" against 3 to 7 members: where
+        // the promised range is left, the condition of what follows.
+        if let value = promises.entries[promise].value, value.low < value.high, Self.leaves(value, read.bounded, by: threshold) { return true }
         guard !promises.entries[promise].isWritten(as: threshold) else { return false }
         if read.quantity.dimension == .percent { return true }
         // The word that makes the threshold names no limit of its own ("when the job logs exceed 100MB").
         let comparison = words.last { $0.range.upperBound <= read.range.lowerBound }?.range
         return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
+    }
+
+    /// Whether a threshold lies wholly outside a promised range, on the side it points to: "fewer
+    /// than three" below 3 to 7, "more than seven" above it.
+    static func leaves(_ range: Quantity, _ threshold: Quantity, by bound: Quantity.Bound) -> Bool {
+        guard threshold.isComparable(with: range), threshold.dimension == range.dimension else { return false }
+        switch bound {
+        case .atMost: return threshold.high < range.low
+        case .atLeast: return threshold.low > range.high
+        case .exact: return false
+        }
     }
 
     /// A whole count kept as a threshold of a promise whose value is that bound ("Join over
