@@ -327,6 +327,22 @@ struct ClaimReader: Sendable {
         return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
     }
 
+    /// (duration, topic) pairs where the topic follows "between": "Between cycles, we take a week
+    /// to cool down" times the gap between two of what the topic names, not one of them. Unless
+    /// the promise is itself about such a gap ("wait 5 minutes between retries").
+    func gapsBetween(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<ClaimAttribution.Pair> {
+        var pairs: Set<ClaimAttribution.Pair> = []
+        for (t, topic) in topics.enumerated() where !promises.subjects[topic.promise].statementStems.contains("between") {
+            guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
+            if index > 0, Self.countFromFillers.contains(words[index - 1]) { index -= 1 }
+            guard index > 0, words[index - 1].lowercased == "between" else { continue }
+            for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .duration {
+                pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
+            }
+        }
+        return pairs
+    }
+
     /// Whether a threshold lies wholly outside a promised range, on the side it points to: "fewer
     /// than three" below 3 to 7, "more than seven" above it.
     static func leaves(_ range: Quantity, _ threshold: Quantity, by bound: Quantity.Bound) -> Bool {
@@ -526,6 +542,7 @@ struct ClaimReader: Sendable {
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
         attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
+            .union(gapsBetween(sentence.words, topics: topics, quantities: quantities))
         reading.values = attribution.values(
             excluding: { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) },
             namesOwnCondition: { q, promise in namesOwnCondition(quantities[q].range, of: promise, in: sentence.words) })
