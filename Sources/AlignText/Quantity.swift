@@ -25,6 +25,10 @@ public struct Quantity: Hashable, Sendable, Codable {
         /// A time of day, in minutes after midnight: "by 12:00", "before 3:30PM", "3pm". A deadline
         /// in the day ("cancel before 15:00 on the day"), compared only with another time of day.
         case timeOfDay
+        /// A day of the calendar, as year × 10,000 + month × 100 + day, the year 0 when it is not
+        /// written ("April 20"): a deadline or a date something happens, compared only with
+        /// another date, and only by a promise that has one.
+        case date
     }
 
     /// Whether the value is a floor, a ceiling or the value itself: "at least 2 months" is met by
@@ -108,7 +112,7 @@ public struct Quantity: Hashable, Sendable, Codable {
         case .count: return unit == other.unit || (Self.repeatedUnits.contains(unit) && Self.repeatedUnits.contains(other.unit))
         // A rate written without its noun ("5 per second") is a rate of what the promise counts.
         case .countRate: return unit == other.unit || unit == nil || other.unit == nil
-        case .duration, .percent, .always, .period, .version, .timeOfDay: return true
+        case .duration, .percent, .always, .period, .version, .timeOfDay, .date: return true
         }
     }
 
@@ -133,6 +137,7 @@ public struct Quantity: Hashable, Sendable, Codable {
         // "before 15:00" and "by 15:00" name one deadline: a time of day agrees only with itself.
         if dimension == .timeOfDay { return abs(low - canonical.low) < 0.5 && abs(high - canonical.high) < 0.5 }
         if dimension == .version { return agreesAsVersion(with: canonical) }
+        if dimension == .date { return Self.isSameDay(low, canonical.low) }
         // "64KB" and "64 KiB" are one size written in two conventions (1,000 or 1,024 to the kilo),
         // which pages mix: the same number under the same prefix agrees.
         if unit == "byte", let scale = Self.sizeConventionScale(of: self, against: canonical) {
@@ -171,13 +176,21 @@ public struct Quantity: Hashable, Sendable, Codable {
     public func states(_ canonical: Quantity) -> Bool {
         guard agrees(with: canonical) else { return false }
         switch dimension {
-        case .always, .version, .timeOfDay: return true
+        case .always, .version, .timeOfDay, .date: return true
         case .duration, .money, .moneyRate, .percent, .count, .countRate, .period:
             // Sizes in two conventions agree without being the same number of bytes.
             if unit == "byte" || isIndefinite { return true }
             let tolerance = tolerance(against: canonical)
             return canonical.bound == .atLeast ? abs(low - canonical.low) <= tolerance : abs(high - canonical.high) <= tolerance
         }
+    }
+
+    /// Whether two dates name one day: the same month and day, in the same year when both write one
+    /// ("April 20" is "April 20, 2025").
+    static func isSameDay(_ one: Double, _ other: Double) -> Bool {
+        let (a, b) = (Int(one), Int(other))
+        guard a % 10_000 == b % 10_000 else { return false }
+        return a / 10_000 == 0 || b / 10_000 == 0 || a / 10_000 == b / 10_000
     }
 
     /// Versions agree at the precision written: "Node 20" and "20.x.0" name one major version, and
@@ -251,6 +264,8 @@ public struct Quantity: Hashable, Sendable, Codable {
             return "version " + VersionReader.description(low: low, high: high)
         case .timeOfDay:
             return QuantityFormat.clock(low)
+        case .date:
+            return QuantityFormat.date(low)
         }
     }
 }
@@ -288,6 +303,19 @@ enum QuantityFormat {
         let (hours, rest) = (whole / 60, whole % 60)
         return (hours < 10 ? "0" : "") + String(hours) + ":" + (rest < 10 ? "0" : "") + String(rest)
     }
+
+    /// "April 20, 2025", or "April 20" for a date written without its year.
+    static func date(_ key: Double) -> String {
+        guard key.isFinite, key >= 0, key < largest else { return "\(key)" }
+        let whole = Int(key)
+        let (year, month, day) = (whole / 10_000, whole / 100 % 100, whole % 100)
+        let name = (1...12).contains(month) ? monthNames[month - 1] : String(month)
+        return name + " " + String(day) + (year == 0 ? "" : ", " + String(year))
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 
     static func range(_ low: Double, _ high: Double) -> String {
         low == high ? number(low) : number(low) + "-" + number(high)

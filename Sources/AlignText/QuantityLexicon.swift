@@ -128,6 +128,13 @@ enum QuantityLexicon {
         "sept", "oct", "nov", "dec",
     ]
 
+    /// Month names and their abbreviations, with the month's number: "April 20", "Nov 6th".
+    static let monthNumbers: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
 
     /// Words before a number that make it an identifier, not a value.

@@ -43,13 +43,15 @@ public struct ReadQuantity: Hashable, Sendable, Codable {
 /// day ("17:00", "3:30PM", "noon") is read, as a `timeOfDay` that only a promise with a time of
 /// day for its value compares.
 public enum QuantityReader {
-    public static func quantities(in text: String) -> [ReadQuantity] {
-        quantities(in: Array(text.utf8))
+    /// `dates`: whether a date ("April 20, 2025") is a value, for a caller whose promises have
+    /// one; else dates are passed over.
+    public static func quantities(in text: String, dates: Bool = false) -> [ReadQuantity] {
+        quantities(in: Array(text.utf8), dates: dates)
     }
 
     /// The same, on a text's UTF-8 bytes: for a caller that holds them already.
-    public static func quantities(in bytes: [UInt8]) -> [ReadQuantity] {
-        var scanner = QuantityScanner(bytes: bytes)
+    public static func quantities(in bytes: [UInt8], dates: Bool = false) -> [ReadQuantity] {
+        var scanner = QuantityScanner(bytes: bytes, readsDates: dates)
         return scanner.read()
     }
 
@@ -59,7 +61,7 @@ public enum QuantityReader {
     /// the condition of what follows.
     public static func parse(_ value: String) -> Quantity? {
         if let version = VersionReader.canonical(Array(value.utf8)) { return version.quantity }
-        let found = quantities(in: value)
+        let found = quantities(in: value, dates: true)
         guard found.count == 1 else { return nil }
         return found[0].bounded
     }
@@ -69,7 +71,7 @@ public enum QuantityReader {
     /// throw, naming what is left over, where `parse` would read a value and drop the rest.
     public static func parseCanonical(_ value: String) throws(QuantityValueError) -> Quantity {
         let bytes = Array(value.utf8)
-        let found = VersionReader.canonical(bytes).map { [$0] } ?? quantities(in: bytes)
+        let found = VersionReader.canonical(bytes).map { [$0] } ?? quantities(in: bytes, dates: true)
         guard var first = found.first else {
             throw QuantityValueError(value: value, message: "it holds no value")
         }
@@ -81,7 +83,7 @@ public enum QuantityReader {
             + String(decoding: bytes[first.range.upperBound...], as: UTF8.self)
         // "between 1 and 4 years" is the range "1-4 years", as prose reads it.
         let allowed: Set<Substring> = first.quantity.bound != .exact ? boundWords
-            : first.quantity.dimension == .timeOfDay ? timeOfDayLeads
+            : first.quantity.dimension == .timeOfDay || first.quantity.dimension == .date ? deadlineLeads
             : first.quantity.low < first.quantity.high ? ["between"] : []
         let words = rest.split { $0 == " " || $0 == "\t" || $0 == "\n" }
         if let stray = words.first(where: { !allowed.contains($0.lowercased()[...]) }) {
@@ -90,8 +92,9 @@ public enum QuantityReader {
         return first.quantity
     }
 
-    /// Words that may stand before a time of day in a canonical value: "by 12:00", "before 3pm".
-    static let timeOfDayLeads: Set<Substring> = ["by", "before", "at", "until", "no", "later", "than"]
+    /// Words that may stand before a time of day or a date in a canonical value: "by 12:00",
+    /// "before 3pm", "on April 20".
+    static let deadlineLeads: Set<Substring> = ["by", "before", "at", "on", "until", "no", "later", "than"]
 
     /// Words that may stand around a floor or a ceiling in a canonical value.
     static let boundWords: Set<Substring> = [

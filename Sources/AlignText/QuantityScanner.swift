@@ -12,9 +12,13 @@ struct QuantityScanner {
         }
     }
 
-    init(bytes: [UInt8]) {
+    /// Whether dates are values ("April 20, 2025"); else they are passed over as any date was.
+    let readsDates: Bool
+
+    init(bytes: [UInt8], readsDates: Bool = false) {
         self.bytes = bytes
         self.tokens = QuantityTokenizer.tokens(bytes)
+        self.readsDates = readsDates
     }
 
     /// A number read from one or more tokens.
@@ -42,7 +46,7 @@ struct QuantityScanner {
         var i = 0
         while i < tokens.count {
             // Most tokens cannot begin a value (`readAt` would find nothing): passed over unread.
-            guard Self.mayStartQuantity(tokens[i]) else {
+            guard Self.mayStartQuantity(tokens[i]) || readsDates && namesMonthBeforeNumber(i) else {
                 i += 1
                 continue
             }
@@ -331,15 +335,21 @@ struct QuantityScanner {
             return readMoney(start: i, numberAt: currency.numberAt, currency: currency.code)
         }
         if let nextDay = readNextDay(at: i) { return nextDay }
+        if readsDates, namesMonthBeforeNumber(i), let date = readMonthFirstDate(at: i) { return date }
         if token.word != nil, let period = readPeriod(at: i) { return period }
         if token.number != nil, let clock = readClock(at: i) { return clock }
         if let w = token.word, Lexicon.noonWords.contains(w) { return timeOfDay(12 * 60, from: i, to: i + 1) }
         guard let first = readNumber(at: i) else { return nil }
         if let reason = identifierBefore(i, first) { return reason }
         var end = first.end
+        if readsDates, token.number != nil, let date = readISODate(start: i, year: first.value, at: end) { return date }
+        let isDay = readsDates && token.number != nil && tokens[i].digitCount <= 2 && !first.isArticle
         // Digits glued to letters that are not a unit or scale: a model number ("200X", "5G").
         if token.number != nil, attached(end), let glued = word(end) {
-            if Lexicon.ordinalSuffixes.contains(glued) { return .skip(next: end + 1) }
+            if Lexicon.ordinalSuffixes.contains(glued) {
+                if isDay, let date = readDayFirstDate(start: i, day: Int(first.value), monthAt: end + 1) { return date }
+                return .skip(next: end + 1)
+            }
             if glued == "am" || glued == "pm" { return skipTimeRange(from: end + 1) }
             if glued == "x", first.value == 24, number(end + 1) == 7, attached(end + 1) {
                 return always(i, end + 2)
@@ -356,6 +366,7 @@ struct QuantityScanner {
         }
         if isClockSuffix(end) { return skipTimeRange(from: end + (word(end) == "am" || word(end) == "pm" ? 1 : 4)) }
         if symbol(end) == .plus, attached(end) { return .skip(next: skipUnit(end + 1)) }
+        if isDay, let date = readDayFirstDate(start: i, day: Int(first.value), monthAt: end) { return date }
         if let month = word(end), Lexicon.monthNames.contains(month), !first.isArticle, month != "may" { return .skip(next: end + 1) }
         if isPhone(from: i) { return .skip(next: phoneEnd(from: i)) }
         if first.value == 24, !first.isWords, symbol(end) == .hyphen || symbol(end) == .times,

@@ -212,6 +212,30 @@ import Testing
         #expect(try #require(QuantityReader.parse(times.canonical)).canonical == times.canonical)
     }
 
+    /// Dates, read only when asked for (a promise has one for its value), in the ways real pages
+    /// write them: Storj's "before July 30, 2026", PyDis' "Thursday, July 31", SAP's
+    /// "2026-06-26", Dwarves' "March 1st", EuroPython's "8 June". A month alone, a range of days,
+    /// "may" as a verb and a bare year are none.
+    @Test func datesAreReadWhenAskedFor() throws {
+        func dates(_ text: String) -> [String] {
+            QuantityReader.quantities(in: text, dates: true).map { "\($0.quantity.text) => \($0.quantity.canonical)" }
+        }
+        #expect(dates("Make your selection before July 30, 2026.") == ["July 30, 2026 => July 30, 2026"])
+        #expect(dates("Thursday, July 31 - The Qualifier closes") == ["July 31 => July 31"])
+        #expect(dates("Pagination will be enforced on 2026-06-26.") == ["2026-06-26 => June 26, 2026"])
+        #expect(dates("effective March 1st following the January review cycle") == ["March 1st => March 1"])
+        #expect(dates("refunds until 8 June and from the 1st of October 2025") == ["8 June => June 8", "1st of October 2025 => October 1, 2025"])
+        #expect(dates("A fix was released on Nov 6th, 2017 in version 0.15.1.") == ["Nov 6th, 2017 => November 6, 2017"])
+        #expect(dates("The conference runs April 17 - 19, 2026 in March 2025; you may 5 times retry in 2024.") == ["5 times => 5 times"])
+        #expect(QuantityReader.quantities(in: "Make your selection before July 30, 2026.").isEmpty)
+        let deadline = try QuantityReader.parseCanonical("by July 30, 2026")
+        #expect(deadline.agrees(with: try #require(QuantityReader.parse("July 30"))))
+        #expect(!deadline.agrees(with: try #require(QuantityReader.parse("July 30, 2025"))))
+        #expect(!deadline.agrees(with: try #require(QuantityReader.parse("July 1, 2026"))))
+        #expect(!deadline.isComparable(with: try #require(QuantityReader.parse("30 days"))))
+        #expect(try #require(QuantityReader.parse(deadline.canonical)).canonical == deadline.canonical)
+    }
+
     @Test func indefinitelyIsNoNumberOfDays() throws {
         let forever = try #require(QuantityReader.parse("indefinitely"))
         #expect(try #require(QuantityReader.parse("forever")).agrees(with: forever))

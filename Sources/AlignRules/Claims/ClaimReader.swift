@@ -956,7 +956,7 @@ extension ClaimReader {
 
     /// The values in a sentence's bytes, as offsets in its block's text, bounded, less those that refer back.
     func quantities(in bytes: [UInt8], base: Int) -> [ReadQuantity] {
-        var quantities = QuantityReader.quantities(in: bytes)
+        var quantities = QuantityReader.quantities(in: bytes, dates: promises.readsDates)
         if quantities.contains(where: { Self.isReference($0, in: bytes) }) { quantities.removeAll { Self.isReference($0, in: bytes) } }
         if !promises.readsPeriods { quantities.removeAll { $0.quantity.dimension == .period } }
         if quantities.count > Self.maxPerSentence { quantities.removeSubrange(Self.maxPerSentence...) }

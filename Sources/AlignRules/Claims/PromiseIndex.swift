@@ -263,6 +263,10 @@ public struct PromiseIndex: Sendable {
     /// Whether some promise reads periods: only then are periods read as claim values (elsewhere
     /// "every day" is a frequency, and a value more would split clauses).
     let readsPeriods: Bool
+    /// Whether some promise's value is a date ("July 30, 2026"): only then are dates read as
+    /// claim values. Dates are everywhere (posts, changelogs, "last updated", other years'
+    /// schedules), so a promise without a value never reads them.
+    let readsDates: Bool
     private let topics: TopicTable
     private let indexByID: [String: Int]
 
@@ -314,6 +318,7 @@ public struct PromiseIndex: Sendable {
         self.subjects = subjects
         hasPlacementRules = entries.contains { !$0.scopePaths.isEmpty || !$0.scopeContext.isEmpty || !$0.notAbout.isEmpty }
         readsPeriods = entries.contains(where: \.readsPeriods)
+        readsDates = entries.contains { $0.measure?.dimension == .date }
         self.topics = TopicTable(topics)
         self.indexByID = indexByID
     }
@@ -404,8 +409,8 @@ public struct PromiseIndex: Sendable {
             guard read.quantity.isComparable(with: value) else { return false }
             return !Self.isAnotherStep(read.quantity, value)
         }
-        // A time of day ("before 3:30PM") is a value only of a promise that has one.
-        return !read.isDiscount && !read.quantity.isCounted && read.quantity.dimension != .timeOfDay
+        // A time of day ("before 3:30PM") or a date is a value only of a promise that has one.
+        return !read.isDiscount && !read.quantity.isCounted && read.quantity.dimension != .timeOfDay && read.quantity.dimension != .date
             && (read.quantity.dimension != .period || entries[index].readsPeriods)
     }
 }
