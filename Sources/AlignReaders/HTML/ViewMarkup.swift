@@ -93,7 +93,7 @@ enum ViewMarkup {
             return nil
         }
 
-        /// Where the script or style element opening at `index` ends (after its closing tag), or
+        /// Where the script or style element opening at `index` ends (at its closing tag), or
         /// nil when no such element opens there: their braces are code, and the page skips them.
         func endOfCodeElement(at index: Int) -> Int? {
             for name in ["script", "style"] where hasIgnoringCase("<" + name, at: index) {
