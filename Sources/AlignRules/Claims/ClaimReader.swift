@@ -228,6 +228,7 @@ struct ClaimReader: Sendable {
     static let requestWords: WordSet = ["please", "kindly"]
     static let joiningWords: WordSet = ["and", "then"]
     static let countFromWords: WordSet = ["of", "after", "from"]
+    static let gapWords: WordSet = ["between"]
     static let deadlineWords: WordSet = ["within", "in", "to", "by", "after", "before", "under"]
     /// Words that make a threshold a limit: "a hard limit on payloads above 10MB".
     static let limitWords: WordSet = ["limit", "limits", "limited", "cap", "capped", "maximum", "max", "exceed", "exceeds"]
@@ -236,7 +237,8 @@ struct ClaimReader: Sendable {
     /// (value, topic) pairs that must not be tied. "within 48 hours of receiving your return",
     /// "within 10 days of arrival": the topic after "of"/"after"/"from" is when the count starts,
     /// not what it is about.
-    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<ClaimAttribution.Pair> {
+    static func countedFrom(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity],
+                            subjects: [PromiseSubject]) -> Set<ClaimAttribution.Pair> {
         var pairs: Set<ClaimAttribution.Pair> = []
         for (t, topic) in topics.enumerated() {
             guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
@@ -245,7 +247,17 @@ struct ClaimReader: Sendable {
                 index -= 1
                 fillers += 1
             }
-            guard index > 0, countFromWords.contains(words[index - 1]) else { continue }
+            guard index > 0 else { continue }
+            // "Between cycles, we take a week to cool down": the gap between two of what the topic
+            // names, not one of them, unless the promise times such a gap ("5 minutes between retries").
+            if gapWords.contains(words[index - 1]) {
+                guard !subjects[topic.promise].timesGap else { continue }
+                for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .duration {
+                    pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
+                }
+                continue
+            }
+            guard countFromWords.contains(words[index - 1]) else { continue }
             let preposition = words[index - 1].range
             // The value must end just before the preposition, with no word between but another
             // value's ("100 emails/day indefinitely after your first 30 days").
@@ -325,22 +337,6 @@ struct ClaimReader: Sendable {
         // The word that makes the threshold names no limit of its own ("when the job logs exceed 100MB").
         let comparison = words.last { $0.range.upperBound <= read.range.lowerBound }?.range
         return !words.contains { $0.range != comparison && Self.limitWords.contains($0) }
-    }
-
-    /// (duration, topic) pairs where the topic follows "between": "Between cycles, we take a week
-    /// to cool down" times the gap between two of what the topic names, not one of them. Unless
-    /// the promise is itself about such a gap ("wait 5 minutes between retries").
-    func gapsBetween(_ words: [Word], topics: [ClaimAttribution.Topic], quantities: [ReadQuantity]) -> Set<ClaimAttribution.Pair> {
-        var pairs: Set<ClaimAttribution.Pair> = []
-        for (t, topic) in topics.enumerated() where !promises.subjects[topic.promise].statementStems.contains("between") {
-            guard var index = words.firstIndex(where: { $0.range.lowerBound == topic.range.lowerBound }) else { continue }
-            if index > 0, Self.countFromFillers.contains(words[index - 1]) { index -= 1 }
-            guard index > 0, words[index - 1].lowercased == "between" else { continue }
-            for (q, quantity) in quantities.enumerated() where quantity.quantity.dimension == .duration {
-                pairs.insert(ClaimAttribution.Pair(value: q, topic: t))
-            }
-        }
-        return pairs
     }
 
     /// Whether a threshold lies wholly outside a promised range, on the side it points to: "fewer
@@ -541,8 +537,7 @@ struct ClaimReader: Sendable {
         let statistics = StatisticClauses(sentence: sentence, quantities: quantities, quantityClauses: quantityClauses, clause: clause)
         let examples = ExampleClauses(sentence: sentence, bytes: bytes, base: base, quantities: quantities)
         var attribution = ClaimAttribution(promises: promises, topics: topics, quantities: quantities, quantityClauses: quantityClauses)
-        attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities)
-            .union(gapsBetween(sentence.words, topics: topics, quantities: quantities))
+        attribution.countedFrom = Self.countedFrom(sentence.words, topics: topics, quantities: quantities, subjects: promises.subjects)
         reading.values = attribution.values(
             excluding: { q in statistics.excludes(q, quantities[q]) || examples.excludes(quantities[q]) },
             namesOwnCondition: { q, promise in namesOwnCondition(quantities[q].range, of: promise, in: sentence.words) })

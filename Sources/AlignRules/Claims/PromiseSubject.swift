@@ -45,6 +45,9 @@ struct PromiseSubject: Sendable {
     /// The stems of the statement's content words: what a sentence must say of the promise's
     /// topic for a hedge there to weaken the promise (see `ClaimReader.hedgesStatement`).
     var statementStems: Set<String> = []
+    /// Whether the statement times a gap between two things ("we wait 5 minutes between
+    /// retries"): then a duration after "between" and a topic states it.
+    var timesGap = false
     /// The event the statement's first duration counts from ("3-5 business days after approval":
     /// "approval"), as stems; empty when it names none.
     var startEvent: [String] = []
@@ -121,6 +124,7 @@ struct PromiseSubject: Sendable {
         isWindow = (words + topics.joined()).contains { ClaimReader.windowWords.contains($0) }
         isOnRequest = ClaimReader.isOnRequest(words[...])
         statementStems = Set(words.lazy.filter(Self.isContentWord).map(\.stem))
+        timesGap = words.contains { ClaimReader.gapWords.contains($0) }
         isAboutTax = (words + topics.joined()).contains { ClaimReader.taxWords.contains($0) }
         if let duration = QuantityReader.quantities(in: statement).first(where: { $0.quantity.dimension == .duration }) {
             startEvent = Self.startEvent(after: duration.range, in: words)

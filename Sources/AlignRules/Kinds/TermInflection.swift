@@ -53,6 +53,8 @@ enum TermInflection {
 
     /// Whether `text` is several words, each opening with a capital ("Step Runs", "Lunch & Learns").
     static func isTitleCase(_ text: String) -> Bool {
+        // Most terms found are one word: asked of a space first, with nothing made.
+        guard text.utf8.contains(0x20) else { return false }
         let words = text.split(separator: " ").filter { $0.contains(where: \.isLetter) }
         return words.count > 1 && words.allSatisfy { $0.first?.isUppercase == true }
     }
