@@ -205,6 +205,16 @@ import AlignText
         ]) == [
             #"apps/supabase.mdx:3:44-59: warning: use "Axiom Cloud plan" instead of "Enterprise plan" [terminology] fix: Axiom Cloud plan"#,
         ])
+        // Prefect's Coiled guide (held-out/prefect-cloud-docs): "its free tier" after Coiled's name.
+        let hobby = Self.preference("Hobby", insteadOf: ["free tier"])
+        #expect(Self.terminology(hobby, organization: "Prefect", "deployment_infra/coiled.mdx", [
+            "Coiled is a for-profit service, but its free tier is usually enough for most use cases.",
+            "Prefect Cloud is free to start, and its free tier includes two users.",
+            "It is free to start: its free tier includes two users.",
+        ]) == [
+            #"deployment_infra/coiled.mdx:2:41-50: warning: use "Hobby" instead of "free tier" [terminology] fix: Hobby"#,
+            #"deployment_infra/coiled.mdx:3:26-35: warning: use "Hobby" instead of "free tier" [terminology] fix: Hobby"#,
+        ])
     }
 
     /// "The test account" a sentence after "a Worldpay test account" is that one, which `except:`

@@ -29,4 +29,27 @@ enum OtherCompanyMention {
         }
         return false
     }
+
+    /// Whether the term at `range` follows "its" in a sentence that opens with another company's
+    /// name: "Coiled is a for-profit service, but its free tier is usually enough" is Coiled's
+    /// plan, not an old name of the organization's.
+    static func isPossessedByOpeningName(_ range: Range<Int>, in sentence: Sentence, organization: [String]) -> Bool {
+        let words = sentence.words
+        guard !organization.isEmpty, let index = words.firstIndex(where: { $0.range.lowerBound == range.lowerBound }), index > 1,
+              words[index - 1].lowercased == "its", !openingWords.contains(words[0]) else { return false }
+        let bytes = Array(sentence.text.utf8)
+        let base = sentence.range.lowerBound
+        func isCapitalised(_ word: Word) -> Bool {
+            let at = word.range.lowerBound - base
+            return at >= 0 && at < bytes.count && bytes[at] >= 0x41 && bytes[at] <= 0x5A
+        }
+        let name = words.prefix { isCapitalised($0) }
+        return !name.isEmpty && !name.contains { organization.contains($0.lowercased) }
+    }
+
+    /// Words that open a sentence without naming anyone: "This service", "Its free tier".
+    static let openingWords: WordSet = [
+        "a", "an", "the", "this", "that", "these", "those", "it", "its", "our", "your", "their", "we", "you", "they",
+        "each", "every", "all", "some", "any", "if", "when", "while", "with", "for", "on", "in", "no", "not", "there",
+    ]
 }

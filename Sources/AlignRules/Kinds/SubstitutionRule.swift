@@ -111,7 +111,8 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if preferredRanges.contains(where: { Self.isPreferred($0, over: hit.range, in: sentence) }) { continue }
             // A style guide's "**Dandiset** — use a capitalized word (**not** dandiset)".
             if preferredRanges.contains(where: { $0.upperBound <= hit.range.lowerBound }), Self.isRejected(hit.range, in: sentence) { continue }
-            if OtherCompanyMention.isNamed(in: sentence, organization: organization) { continue }
+            if OtherCompanyMention.isNamed(in: sentence, organization: organization)
+                || OtherCompanyMention.isPossessedByOpeningName(hit.range, in: sentence, organization: organization) { continue }
             if otherCompanies == nil {
                 otherCompanies = OtherCompanyPage(document: document, organization: organization, terms: termWords, stemmer: stemmer)
             }
