@@ -111,6 +111,9 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
             if preferredRanges.contains(where: { Self.isPreferred($0, over: hit.range, in: sentence) }) { continue }
             // A style guide's "**Dandiset** — use a capitalized word (**not** dandiset)".
             if preferredRanges.contains(where: { $0.upperBound <= hit.range.lowerBound }), Self.isRejected(hit.range, in: sentence) { continue }
+            // "Google Summer of Code began in 2005 … helping students": what was so in a past year
+            // is told in the names of that time. A brand's wrong capitals are wrong in any year.
+            if !isCaseVariant(found), Self.tellsOfAPastYear(sentence) { continue }
             if OtherCompanyMention.isNamed(in: sentence, organization: organization)
                 || OtherCompanyMention.isPossessedByOpeningName(hit.range, in: sentence, organization: organization) { continue }
             if otherCompanies == nil {
@@ -232,6 +235,15 @@ public struct SubstitutionRule: DocumentRule, ScopedRule {
     }
 
     static let knownLeads: Set<String> = ["now", "formerly", "previously", "also"]
+
+    /// Whether the sentence tells what was so in a year it names: a verb in the past and a year
+    /// ("until 2021 was focused on bringing university students", "From 2005-2021 GSoC was
+    /// focused on students").
+    static func tellsOfAPastYear(_ sentence: Sentence) -> Bool {
+        sentence.words.contains { pastWords.contains($0) } && HistorySections.year(in: sentence.text) != nil
+    }
+
+    static let pastWords: WordSet = ["was", "were", "began", "had", "focused", "launched", "started", "became"]
 
     /// Whether one of `headings` names `term` with a word of change ("Migration from Deployment
     /// Profile", "Renamed: Help Station"): what is under it tells of the change, in the old name.
