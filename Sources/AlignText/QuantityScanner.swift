@@ -335,7 +335,7 @@ struct QuantityScanner {
             return readMoney(start: i, numberAt: currency.numberAt, currency: currency.code)
         }
         if let nextDay = readNextDay(at: i) { return nextDay }
-        if readsDates, namesMonthBeforeNumber(i), let date = readMonthFirstDate(at: i) { return date }
+        if readsDates, let date = readMonthFirstDate(at: i) { return date }
         if token.word != nil, let period = readPeriod(at: i) { return period }
         if token.number != nil, let clock = readClock(at: i) { return clock }
         if let w = token.word, Lexicon.noonWords.contains(w) { return timeOfDay(12 * 60, from: i, to: i + 1) }

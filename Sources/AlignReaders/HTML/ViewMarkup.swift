@@ -93,13 +93,17 @@ enum ViewMarkup {
             return nil
         }
 
+        /// Whether a tag's name ends at `index`: a `>`, a space, a tab or a line break follows it.
+        func endsTagName(at index: Int) -> Bool {
+            index < scalars.count && (scalars[index] == ">" || scalars[index] == " " || scalars[index] == "\t" || SourceText.isLineBreak(scalars[index]))
+        }
+
         /// Where the script or style element opening at `index` ends (at its closing tag), or
         /// nil when no such element opens there: their braces are code, and the page skips them.
         func endOfCodeElement(at index: Int) -> Int? {
             for name in ["script", "style"] where hasIgnoringCase("<" + name, at: index) {
                 let after = index + name.count + 1
-                guard after < scalars.count, scalars[after] == ">" || scalars[after] == " " || scalars[after] == "\t"
-                    || SourceText.isLineBreak(scalars[after]) else { continue }
+                guard endsTagName(at: after) else { continue }
                 var cursor = after
                 while cursor < scalars.count, !hasIgnoringCase("</" + name, at: cursor) { cursor += 1 }
                 return cursor
@@ -159,13 +163,8 @@ enum ViewMarkup {
                     index = end
                     continue
                 }
-                guard scalars[index] == "<", hasIgnoringCase("<template", at: index) || hasIgnoringCase("</template", at: index) else {
-                    index += 1
-                    continue
-                }
-                let nameEnd = index + (scalars[index + 1] == "/" ? 10 : 9)
-                guard nameEnd < scalars.count, scalars[nameEnd] == ">" || scalars[nameEnd] == " " || scalars[nameEnd] == "\t"
-                    || SourceText.isLineBreak(scalars[nameEnd]), let end = endOfTag(from: nameEnd) else {
+                guard scalars[index] == "<", let tag = ["<template", "</template"].first(where: { hasIgnoringCase($0, at: index) }),
+                      case let nameEnd = index + tag.unicodeScalars.count, endsTagName(at: nameEnd), let end = endOfTag(from: nameEnd) else {
                     index += 1
                     continue
                 }

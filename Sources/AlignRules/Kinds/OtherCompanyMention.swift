@@ -16,14 +16,10 @@ enum OtherCompanyMention {
         guard !organization.isEmpty, words.dropFirst(2).contains(where: { belongings.contains($0) }) else { return false }
         let bytes = Array(sentence.text.utf8)
         let base = sentence.range.lowerBound
-        func isCapitalised(_ word: Word) -> Bool {
-            let at = word.range.lowerBound - base
-            return at >= 0 && at < bytes.count && bytes[at] >= 0x41 && bytes[at] <= 0x5A
-        }
         for index in words.indices.dropFirst(2) where belongings.contains(words[index]) {
             // The capitalised run before it, not opening the sentence: "Supabase", "Google Cloud".
             var start = index
-            while start > 1, isCapitalised(words[start - 1]) { start -= 1 }
+            while start > 1, words[start - 1].isCapitalised(in: bytes, base: base) { start -= 1 }
             guard start < index else { continue }
             if !words[start..<index].contains(where: { organization.contains($0.lowercased) }) { return true }
         }
@@ -39,11 +35,7 @@ enum OtherCompanyMention {
               words[index - 1].lowercased == "its", !openingWords.contains(words[0]) else { return false }
         let bytes = Array(sentence.text.utf8)
         let base = sentence.range.lowerBound
-        func isCapitalised(_ word: Word) -> Bool {
-            let at = word.range.lowerBound - base
-            return at >= 0 && at < bytes.count && bytes[at] >= 0x41 && bytes[at] <= 0x5A
-        }
-        let name = words.prefix { isCapitalised($0) }
+        let name = words.prefix { $0.isCapitalised(in: bytes, base: base) }
         return !name.isEmpty && !name.contains { organization.contains($0.lowercased) }
     }
 

@@ -50,11 +50,12 @@ struct Salutation: Hashable, Sendable {
     static func openingBlock(of document: Document) -> Int? {
         if let body = document.blocks.firstIndex(where: { $0.kind == .emailBody && !isBlank($0.text) }) { return body }
         let bodyKinds: Set<BlockKind> = [.paragraph, .tableCell, .listItem, .speakerTurn]
-        guard var first = document.blocks.firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
+        let isText = { (block: Block) in bodyKinds.contains(block.kind) && !isBlank(block.text) }
+        guard var first = document.blocks.firstIndex(where: isText) else { return nil }
         // A template's first line "Subject: ..." is the subject its mailer takes (Open Collective's
         // "Subject: {{{collective.name}}}: New comment on expense ..."): the email opens after it.
         if isSubjectLine(document.blocks[first].text) {
-            guard let next = document.blocks[(first + 1)...].firstIndex(where: { bodyKinds.contains($0.kind) && !isBlank($0.text) }) else { return nil }
+            guard let next = document.blocks[(first + 1)...].firstIndex(where: isText) else { return nil }
             first = next
         }
         // "<h1>Hello,</h1>" over the body: a heading that greets is where the email opens.
